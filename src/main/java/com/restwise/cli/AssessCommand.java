@@ -1,0 +1,144 @@
+package com.restwise.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.restwise.engine.Advisor;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.Profile;
+import com.restwise.json.AdviceWriter;
+import com.restwise.json.CatalogReader;
+import com.restwise.json.InvalidInputException;
+import com.restwise.json.JsonFormat;
+import com.restwise.json.ProfileReader;
+import com.restwise.json.StrictJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
+public final class AssessCommand {
+
+    public static final int OK = 0;
+    public static final int INVALID = 2;
+
+    private final Advisor advisor = new Advisor();
+    private final ProfileReader profiles = new ProfileReader();
+
+    public int run(AssessOptions options, InputStream stdin, Writer out, PrintStream err) throws IOException {
+        Catalog catalog;
+        try {
+            catalog = options.catalog() == null ? CatalogReader.shipped() : readCatalog(options.catalog());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println("error: catalog " + options.catalog() + ": " + p));
+            return INVALID;
+        }
+        return options.batch() ? batch(options, catalog, stdin, out, err) : single(options, catalog, stdin, out, err);
+    }
+
+    private int single(AssessOptions options, Catalog catalog, InputStream stdin, Writer out, PrintStream err)
+            throws IOException {
+        String text;
+        try {
+            text = options.input().equals("-") ? StrictJson.readText(stdin) : readFile(options.input());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println("error: " + name(options.input()) + ": " + p));
+            return INVALID;
+        }
+        Profile profile;
+        try {
+            profile = profiles.read(StrictJson.parse(text));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return INVALID;
+        }
+        Advice advice = advisor.assess(profile, catalog, options.top(), options.lang());
+        AdviceWriter.write(advice, out, true);
+        out.write(System.lineSeparator());
+        out.flush();
+        return OK;
+    }
+
+    /** One answer line per non-blank input line, in order; invalid lines are answered with their errors. */
+    private int batch(AssessOptions options, Catalog catalog, InputStream stdin, Writer out, PrintStream err)
+            throws IOException {
+        InputStream in;
+        try {
+            in = options.input().equals("-") ? stdin : open(options.input());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println("error: " + name(options.input()) + ": " + p));
+            return INVALID;
+        }
+        int status = OK;
+        int lineNumber = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    Profile profile = profiles.read(StrictJson.parse(line));
+                    AdviceWriter.write(advisor.assess(profile, catalog, options.top(), options.lang()), out, false);
+                } catch (InvalidInputException e) {
+                    status = INVALID;
+                    out.write(JsonFormat.compact(errorLine(lineNumber, e.problems())));
+                }
+                out.write('\n');
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("error: " + name(options.input()) + ": line " + (lineNumber + 1) + " is not UTF-8 text");
+            status = INVALID;
+        }
+        out.flush();
+        return status;
+    }
+
+    static JsonObject errorLine(int line, List<String> problems) {
+        JsonObject o = new JsonObject();
+        o.addProperty("line", line);
+        JsonArray errors = new JsonArray();
+        problems.forEach(errors::add);
+        o.add("errors", errors);
+        return o;
+    }
+
+    private static Catalog readCatalog(String file) throws InvalidInputException, IOException {
+        return new CatalogReader().parse(readFile(file));
+    }
+
+    private static String readFile(String file) throws InvalidInputException, IOException {
+        try (InputStream in = open(file)) {
+            return StrictJson.readText(in);
+        }
+    }
+
+    private static InputStream open(String file) throws InvalidInputException {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException("is a directory, not a file");
+        }
+        if (!Files.exists(path)) {
+            throw new InvalidInputException("no such file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static String name(String input) {
+        return input.equals("-") ? "standard input" : input;
+    }
+}

@@ -1,0 +1,59 @@
+package com.restwise.engine;
+
+import com.restwise.engine.FirmnessModel.FirmnessAssessment;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.advice.PostureTip;
+import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.Symptoms;
+import java.util.List;
+
+/**
+ * Profile in, advice out: the one function behind the wizard, the records, the report and
+ * the command line. Pure: no I/O, no clock, no shared mutable state.
+ */
+public final class Advisor {
+
+    /** Changes whenever the same profile can get different advice (ASSESSMENT.md). */
+    public static final String ENGINE_VERSION = "1.0.0";
+    public static final int DEFAULT_TOP = 5;
+    public static final int MAX_TOP = 100;
+
+    private final FirmnessModel firmnessModel = new FirmnessModel();
+    private final CatalogRanker ranker = new CatalogRanker();
+    private final PostureAdvisor postureAdvisor = new PostureAdvisor();
+    private final MedicalScreen medicalScreen = new MedicalScreen();
+    private final ExplanationWriter explanationWriter = new ExplanationWriter();
+
+    public Advice assess(Profile profile, Catalog catalog, int top, String lang) {
+        if (top < 1 || top > MAX_TOP) {
+            throw new IllegalArgumentException("top must be between 1 and " + MAX_TOP);
+        }
+        EngineTexts texts = EngineTexts.of(lang);
+        FirmnessAssessment sleeper = firmnessModel.assess(
+                profile.sleeper().weightKg(), profile.positions(), profile.symptoms());
+        FirmnessAssessment partner = profile.hasPartner()
+                ? firmnessModel.assess(profile.partner().weightKg(), profile.partner().positions(), Symptoms.NONE)
+                : null;
+        FirmnessRange partnerRange = partner == null ? null : partner.range();
+
+        List<RankedOption> options = ranker.rank(profile, sleeper.range(), partnerRange, catalog, top, texts);
+        MedicalResult medical = medicalScreen.screen(profile, texts);
+        List<PostureTip> posture = postureAdvisor.advise(profile, sleeper.range(), medical, texts);
+        String size = profile.preferences().size();
+        boolean sizeUnavailable = size != null && options.isEmpty()
+                && catalog.mattresses().stream().noneMatch(m -> m.priceFor(size) != null);
+        List<String> explanation = explanationWriter.explain(profile, sleeper, partner, sizeUnavailable, texts);
+
+        return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange,
+                options, posture, medical, explanation);
+    }
+
+    /** The medical screen alone, for the wizard's warning-signs step. */
+    public MedicalResult screen(Profile profile, String lang) {
+        return medicalScreen.screen(profile, EngineTexts.of(lang));
+    }
+}

@@ -1,0 +1,4 @@
+package com.restwise.engine.advice;
+
+public record MedicalFlag(FlagCode code, MedicalLevel level, String text) {
+}

@@ -1,0 +1,4 @@
+package com.restwise.engine.advice;
+
+public record PostureTip(PostureCode code, String text) {
+}

@@ -1,0 +1,3 @@
+package com.restwise.engine.profile;
+
+public enum Sex { FEMALE, MALE, UNSPECIFIED }

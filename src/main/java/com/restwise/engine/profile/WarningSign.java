@@ -1,0 +1,8 @@
+package com.restwise.engine.profile;
+
+/** The warning signs of ASSESSMENT.md; the wizard shows them in plain words. */
+public enum WarningSign {
+    FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, RECENT_TRAUMA, BLADDER_OR_BOWEL_CHANGE,
+    SADDLE_NUMBNESS, LEG_WEAKNESS, URINARY_SYMPTOMS, FLANK_PAIN, LONG_TERM_STEROIDS,
+    OSTEOPOROSIS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, NIGHT_SWEATS
+}

@@ -1,0 +1,117 @@
+package com.restwise.json;
+
+import com.google.gson.stream.JsonWriter;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.PostureTip;
+import com.restwise.engine.advice.RankedOption;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes an advice document exactly as ASSESSMENT.md shows it: the contract's field names and
+ * order, enum names, {@code null} for an absent partner, and whole numbers without ".0".
+ */
+public final class AdviceWriter {
+
+    private AdviceWriter() {
+    }
+
+    public static String toJson(Advice advice, boolean pretty) {
+        StringWriter out = new StringWriter(4096);
+        write(advice, out, pretty);
+        return out.toString();
+    }
+
+    public static void write(Advice advice, Writer out, boolean pretty) {
+        try {
+            JsonWriter w = new JsonWriter(out);
+            w.setHtmlSafe(false);
+            w.setSerializeNulls(true);
+            if (pretty) {
+                w.setIndent("  ");
+            }
+            w.beginObject();
+            w.name("schemaVersion").value(advice.schemaVersion());
+            w.name("engineVersion").value(advice.engineVersion());
+            w.name("lang").value(advice.lang());
+            w.name("firmness");
+            firmness(w, advice.firmness());
+            w.name("partnerFirmness");
+            firmness(w, advice.partnerFirmness());
+            w.name("options").beginArray();
+            for (RankedOption o : advice.options()) {
+                w.beginObject();
+                w.name("id").value(o.id());
+                w.name("name").value(o.name());
+                w.name("firmness");
+                number(w, o.firmness());
+                w.name("type").value(o.type().name());
+                w.name("size").value(o.size());
+                w.name("price");
+                number(w, o.price());
+                w.name("currency").value(o.currency());
+                w.name("score");
+                number(w, o.score());
+                w.name("reasons");
+                strings(w, o.reasons());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("posture").beginArray();
+            for (PostureTip tip : advice.posture()) {
+                w.beginObject().name("code").value(tip.code().name()).name("text").value(tip.text()).endObject();
+            }
+            w.endArray();
+            w.name("medical").beginObject();
+            w.name("level").value(advice.medical().level().name());
+            w.name("flags").beginArray();
+            for (MedicalFlag f : advice.medical().flags()) {
+                w.beginObject().name("code").value(f.code().name()).name("level").value(f.level().name())
+                        .name("text").value(f.text()).endObject();
+            }
+            w.endArray();
+            w.name("advice").value(advice.medical().advice());
+            w.endObject();
+            w.name("explanation");
+            strings(w, advice.explanation());
+            w.endObject();
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void firmness(JsonWriter w, FirmnessRange range) throws IOException {
+        if (range == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("target").value(range.target());
+        w.name("min").value(range.min());
+        w.name("max").value(range.max());
+        w.name("label").value(range.label().name());
+        w.endObject();
+    }
+
+    private static void strings(JsonWriter w, Iterable<String> values) throws IOException {
+        w.beginArray();
+        for (String s : values) {
+            w.value(s);
+        }
+        w.endArray();
+    }
+
+    /** Whole numbers as integers (a price of 1099, a firmness of 6), others as decimals. */
+    static void number(JsonWriter w, double v) throws IOException {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            w.value((long) v);
+        } else {
+            w.value(v);
+        }
+    }
+}
