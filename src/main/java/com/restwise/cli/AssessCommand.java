@@ -1,6 +1,7 @@
 package com.restwise.cli;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
@@ -46,16 +47,17 @@ public final class AssessCommand {
 
     private int single(AssessOptions options, Catalog catalog, InputStream stdin, Writer out, PrintStream err)
             throws IOException {
-        String text;
+        JsonElement document;
         try {
-            text = options.input().equals("-") ? StrictJson.readText(stdin) : readFile(options.input());
+            document = StrictJson.parse(options.input().equals("-") ? StrictJson.readText(stdin)
+                    : readFile(options.input()));
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + name(options.input()) + ": " + p));
             return INVALID;
         }
         Profile profile;
         try {
-            profile = profiles.read(StrictJson.parse(text));
+            profile = profiles.read(document);
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             return INVALID;

@@ -57,19 +57,19 @@ public final class PostureAdvisor {
             tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER",
                     texts.number(bed.firmness()), texts.number(range.min()), texts.number(range.max()))));
         }
-        if (pos.stomach() >= USED_SHARE && s.anyPain()) {
+        if (pos.atLeast(Position.STOMACH, USED_SHARE) && s.anyPain()) {
             tips.add(tip(PostureCode.TRY_SIDE_OR_BACK, texts));
         }
-        if (pos.side() >= USED_SHARE && (lowBack || s.hasPainIn(PainArea.HIP))) {
+        if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || s.hasPainIn(PainArea.HIP))) {
             tips.add(tip(PostureCode.PILLOW_BETWEEN_KNEES, texts));
         }
-        if (pos.back() >= USED_SHARE && lowBack) {
+        if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack) {
             tips.add(tip(PostureCode.PILLOW_UNDER_KNEES, texts));
         }
-        if (pos.stomach() >= USED_SHARE) {
+        if (pos.atLeast(Position.STOMACH, USED_SHARE)) {
             tips.add(tip(PostureCode.PILLOW_UNDER_HIPS, texts));
         }
-        if (pos.side() >= MOSTLY_SIDE_SHARE && shoulderOrHip) {
+        if (pos.atLeast(Position.SIDE, MOSTLY_SIDE_SHARE) && shoulderOrHip) {
             tips.add(tip(PostureCode.ALTERNATE_SIDES, texts));
         }
         if (s.hasPainIn(PainArea.NECK) || s.hasPainIn(PainArea.SHOULDER)) {

@@ -83,8 +83,9 @@ public final class CatalogReader {
                     continue;
                 }
                 Mattress m = mattress(in, e.getAsJsonObject(), path);
-                if (m != null && !ids.add(m.id())) {
-                    in.problem(path + ".id", "must be unique; \"" + m.id() + "\" is used twice");
+                JsonElement id = e.getAsJsonObject().get("id");
+                if (id != null && id.isJsonPrimitive() && !ids.add(id.getAsString())) {
+                    in.problem(path + ".id", "must be unique; \"" + id.getAsString() + "\" is used twice");
                 }
                 if (m != null) {
                     mattresses.add(m);
@@ -109,10 +110,11 @@ public final class CatalogReader {
         Halves halves = halves(in, o, path + ".halves");
         FirmnessSpan adjustable = span(in, o, path + ".adjustableRange");
         Construction construction = construction(in, o, path + ".construction");
-        if (construction != null) {
-            boolean twoSided = construction.couple() != CoupleConstruction.NONE;
+        CoupleConstruction couple = construction != null ? construction.couple() : declaredCouple(o);
+        if (couple != null) {
+            boolean twoSided = couple != CoupleConstruction.NONE;
             if (twoSided && halves == null && !o.has("halves")) {
-                in.problem(path + ".halves", "is required for a " + construction.couple() + " construction");
+                in.problem(path + ".halves", "is required for a " + couple + " construction");
             } else if (!twoSided && halves != null) {
                 in.problem(path + ".halves", "needs construction.couple SPLIT_FIRMNESS or TWO_SINGLES");
             }
@@ -124,6 +126,24 @@ public final class CatalogReader {
             return null;
         }
         return new Mattress(id, name, type, firmness, halves, adjustable, construction, ratings, trial, prices);
+    }
+
+    /** The couple construction as written, when the rest of the construction is invalid. */
+    private static CoupleConstruction declaredCouple(JsonObject entry) {
+        JsonElement c = entry.get("construction");
+        if (c == null || !c.isJsonObject()) {
+            return null;
+        }
+        JsonElement couple = c.getAsJsonObject().get("couple");
+        if (couple == null || couple.isJsonNull()) {
+            return CoupleConstruction.NONE;
+        }
+        for (CoupleConstruction value : CoupleConstruction.values()) {
+            if (couple.isJsonPrimitive() && value.name().equals(couple.getAsString())) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static Halves halves(FieldReader in, JsonObject o, String path) {

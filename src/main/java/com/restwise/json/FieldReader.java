@@ -97,6 +97,20 @@ public final class FieldReader {
         return v;
     }
 
+    /** A finite number of at least 0. */
+    public Double nonNegative(JsonElement e, String path) {
+        if (!isNumber(e)) {
+            problem(path, "must be a number", e);
+            return null;
+        }
+        double v = e.getAsDouble();
+        if (!Double.isFinite(v) || v < 0) {
+            problem(path, "must be a number of 0 or more", e);
+            return null;
+        }
+        return v;
+    }
+
     /** A number greater than 0 and at most max. */
     public Double positive(JsonObject o, String key, String path, double max, boolean required) {
         JsonElement e = value(o, key, path, required);

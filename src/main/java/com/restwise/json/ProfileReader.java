@@ -104,7 +104,7 @@ public final class ProfileReader {
                 valid = false;
                 continue;
             }
-            Double w = in.number(e.getValue(), entryPath, 0, Double.MAX_VALUE);
+            Double w = in.nonNegative(e.getValue(), entryPath);
             if (w == null) {
                 valid = false;
             } else {

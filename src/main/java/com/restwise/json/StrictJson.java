@@ -64,18 +64,24 @@ public final class StrictJson {
         }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
+        JsonElement root;
         try {
-            JsonElement root = read(reader, 0);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new InvalidInputException(at(reader) + "unexpected text after the end of the JSON document");
-            }
-            return root;
+            root = read(reader, 0);
         } catch (EOFException e) {
             throw new InvalidInputException(position(e.getMessage())
                     + "the JSON text ends too early (is the file cut off?)");
         } catch (IOException e) {
             throw new InvalidInputException(describe(e.getMessage()));
         }
+        String position = at(reader);
+        try {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                return root;
+            }
+        } catch (IOException e) {
+            // a strict reader refuses a second value outright; either way it is trailing text
+        }
+        throw new InvalidInputException(position + "unexpected text after the end of the JSON document");
     }
 
     private static JsonElement read(JsonReader reader, int depth) throws IOException, InvalidInputException {

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public record Positions(double side, double back, double stomach) {
 
+    private static final double SHARE_TOLERANCE = 1e-9;
+
     public Positions {
         double largest = Math.max(side, Math.max(back, stomach));
         if (!(largest > 0) || !Double.isFinite(largest) || side < 0 || back < 0 || stomach < 0) {
@@ -38,6 +40,14 @@ public record Positions(double side, double back, double stomach) {
             case BACK -> back;
             case STOMACH -> stomach;
         };
+    }
+
+    /**
+     * Whether a position takes at least this share of the night. Normalising leaves shares a
+     * rounding error off (0.3 / 1.0 becomes 0.29999...), so "at least 30%" allows for that.
+     */
+    public boolean atLeast(Position position, double minimum) {
+        return share(position) >= minimum - SHARE_TOLERANCE;
     }
 
     /** The position with the largest share; ties go to the first in SIDE, BACK, STOMACH order. */

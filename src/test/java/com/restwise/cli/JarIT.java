@@ -1,0 +1,74 @@
+package com.restwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.ContractExamples;
+import com.restwise.json.StrictJson;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar, run as a user runs it, with no display: {@code assess} must never need
+ * the JavaFX toolkit.
+ */
+class JarIT {
+
+    private static final Path JAR = Path.of("target", "restwise.jar");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run java(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        File out = tmp.resolve("out.txt").toFile();
+        File err = tmp.resolve("err.txt").toFile();
+        pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+        return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void assessMeetsEveryContractExampleWithoutADisplay() throws Exception {
+        for (String name : ContractExamples.names()) {
+            Run r = java("assess", ContractExamples.profile(name).toString());
+            assertEquals(0, r.status(), name + ": " + r.err());
+            assertEquals("", r.err(), name);
+            ContractExamples.check(name, StrictJson.parse(r.out()).getAsJsonObject());
+        }
+    }
+
+    @Test
+    void aBrokenProfileGivesErrorLinesExitTwoAndNoStackTrace() throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900},\"positions\":{\"SIDE\":1}}");
+        Run r = java("assess", bad.toString());
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertEquals("error: sleeper.weightKg: must be between 30 and 300 (got 900)", r.err().strip());
+
+        Files.writeString(bad, "[".repeat(10_000));
+        Run deep = java("assess", bad.toString());
+        assertEquals(2, deep.status());
+        assertTrue(deep.err().startsWith("error: "), deep.err());
+        assertFalse(deep.err().contains("Exception") || deep.err().contains("\tat "), deep.err());
+    }
+}

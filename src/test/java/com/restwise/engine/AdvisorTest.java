@@ -1,0 +1,114 @@
+package com.restwise.engine;
+
+import static com.restwise.engine.ProfileBuilder.profile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.NightPain;
+import com.restwise.engine.profile.PainArea;
+import com.restwise.engine.profile.Position;
+import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.WarningSign;
+import com.restwise.json.CatalogReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class AdvisorTest {
+
+    private static final Catalog CATALOG = CatalogReader.shipped();
+    private final Advisor advisor = new Advisor();
+
+    @Test
+    void warningSignsLeaveFirmnessAndOptionsIdentical() {
+        List<Profile> profiles = List.of(
+                profile().weight(84).positions(0.2, 0.8, 0).pain(PainArea.LOWER_BACK).morningPain(5).build(),
+                profile().weight(56).only(Position.SIDE).pain(PainArea.HIP).partner(90, Position.BACK).build(),
+                profile().weight(128).positions(0, 0.3, 0.7).size("160x200").budget(900).hot(true).build());
+        for (Profile p : profiles) {
+            Advice calm = advisor.assess(p, CATALOG, 10, "en");
+            Profile alarming = p.withSymptoms(p.symptoms().withWarningSigns(EnumSet.allOf(WarningSign.class)));
+            Advice urgent = advisor.assess(alarming, CATALOG, 10, "en");
+            assertEquals(MedicalLevel.URGENT, urgent.medical().level());
+            assertNotEquals(calm.medical(), urgent.medical());
+            assertEquals(calm.firmness(), urgent.firmness());
+            assertEquals(calm.partnerFirmness(), urgent.partnerFirmness());
+            assertEquals(calm.options(), urgent.options());
+        }
+    }
+
+    @Test
+    void adviceCarriesTheContractHeader() {
+        Advice a = advisor.assess(profile().build(), CATALOG, 5, "en");
+        assertEquals(1, a.schemaVersion());
+        assertEquals(Advisor.ENGINE_VERSION, a.engineVersion());
+        assertEquals("en", a.lang());
+        assertNull(a.partnerFirmness());
+    }
+
+    @Test
+    void theExplanationSaysWhatSetTheTargetAndWhatMovedItByHowMuch() {
+        Advice a = advisor.assess(profile().weight(84).positions(0.2, 0.8, 0).pain(PainArea.LOWER_BACK)
+                .mattress(5.0, 11.0, 4.0).build(), CATALOG, 5, "en");
+        String all = String.join(" ", a.explanation());
+        assertTrue(all.contains("84 kg") && all.contains("80% on your back") && all.contains("20% on your side"), all);
+        assertTrue(all.contains("Low-back pain moved it 0.2 softer"), all);
+        assertTrue(all.contains("Kovacs 2003"));
+        assertTrue(all.contains("firmness 5") && all.contains("softer than your range"), all);
+        assertTrue(all.contains("H3"), "European label beside the scale");
+    }
+
+    @Test
+    void topOutsideOneToAHundredIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 0, "en"));
+        assertThrows(IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 101, "en"));
+    }
+
+    @Test
+    void sameProfileSameAdvice() {
+        Profile p = profile().weight(77).positions(0.6, 0.4, 0).nightPain(NightPain.WAKES_ME).daytime(false).build();
+        assertEquals(advisor.assess(p, CATALOG, 5, "en"), advisor.assess(p, CATALOG, 5, "en"));
+    }
+
+    /** The engine, the JSON layer, storage and the command line never touch JavaFX. */
+    @Test
+    void nothingBelowTheUserInterfaceImportsJavafx() throws IOException {
+        Path main = Path.of("src/main/java/com/restwise");
+        for (String layer : Set.of("engine", "json", "cli", "storage")) {
+            try (Stream<Path> files = Files.walk(main.resolve(layer))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                    try {
+                        if (Files.readString(f).contains("import javafx")) {
+                            fail(f + " imports JavaFX");
+                        }
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+            }
+        }
+        // and the engine does no I/O
+        try (Stream<Path> files = Files.walk(main.resolve("engine"))) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                try {
+                    String src = Files.readString(f);
+                    assertTrue(!src.contains("import java.io") && !src.contains("import java.nio"), f + " does I/O");
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.restwise.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class EngineTextsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+
+    @Test
+    void everyLanguageHasEveryKeyWithTheSamePlaceholders() {
+        EngineTexts en = EngineTexts.of("en");
+        for (String lang : EngineTexts.LANGUAGES) {
+            EngineTexts texts = EngineTexts.of(lang);
+            assertEquals(new TreeSet<>(en.keys()), new TreeSet<>(texts.keys()), lang);
+            for (String key : en.keys()) {
+                assertEquals(placeholders(en.text(key)), placeholders(texts.text(key)), lang + " " + key);
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void numbersFollowTheLanguage() {
+        assertEquals("6.5", EngineTexts.of("en").number(6.5));
+        assertEquals("6,5", EngineTexts.of("de").number(6.5));
+        assertEquals("6", EngineTexts.of("en").number(6.0));
+    }
+
+    @Test
+    void placeholdersAreFilledAndApostrophesKept() {
+        String s = EngineTexts.of("en").text("explain.partner", "4.3", "57", "100% on your side", "3.6", "5.1");
+        assertTrue(s.startsWith("Your partner's target is 4.3 (57 kg"), s);
+    }
+}
