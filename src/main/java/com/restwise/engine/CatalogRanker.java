@@ -10,6 +10,7 @@ import com.restwise.engine.profile.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Scores catalog entries in [0, 1] against the firmness range(s) and the sleeper's needs,
@@ -52,7 +53,12 @@ public final class CatalogRanker {
         List<Candidate> candidates = offered;
         boolean overBudget = false;
         if (budget != null) {
-            candidates = offered.stream().filter(c -> c.price <= budget).toList();
+            candidates = new ArrayList<>(offered.size());
+            for (Candidate c : offered) {
+                if (c.price <= budget) {
+                    candidates.add(c);
+                }
+            }
             if (candidates.isEmpty() && !offered.isEmpty()) {
                 overBudget = true;
                 candidates = offered.stream()
@@ -61,17 +67,22 @@ public final class CatalogRanker {
             }
         }
 
-        List<Scored> scored = new ArrayList<>(candidates.size());
+        // Keep only the best `top` in a small heap (worst on top): a large shop catalog then
+        // costs one pass, not a full sort.
+        PriorityQueue<Scored> best = new PriorityQueue<>(top + 1, BEST_FIRST.reversed());
         for (Candidate c : candidates) {
             FirmnessFit fit = FirmnessFit.of(c.mattress, sleeper, partner);
             double score = FIRMNESS_WEIGHT * fit.fit() + NEEDS_WEIGHT * needs.score(c.mattress);
-            scored.add(new Scored(c, fit, Math.round(score * 100) / 100.0));
+            best.add(new Scored(c, fit, Math.round(score * 100) / 100.0));
+            if (best.size() > top) {
+                best.poll();
+            }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.candidate.mattress.id()));
+        List<Scored> scored = new ArrayList<>(best);
+        scored.sort(BEST_FIRST);
 
-        List<RankedOption> options = new ArrayList<>(Math.min(top, scored.size()));
-        for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
+        List<RankedOption> options = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
             options.add(toOption(s, sleeper, partner, needs, overBudget ? budget : null, catalog.currency(), texts));
         }
         return options;
@@ -143,6 +154,10 @@ public final class CatalogRanker {
 
     private record Scored(Candidate candidate, FirmnessFit fit, double score) {
     }
+
+    /** Highest score first; equal scores in id order. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(s -> s.candidate.mattress.id());
 
     /**
      * The firmness each sleeper lies on, and how well that suits them. A solo sleeper gets the

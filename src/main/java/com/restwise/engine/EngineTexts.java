@@ -1,6 +1,5 @@
 package com.restwise.engine;
 
-import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +22,14 @@ public final class EngineTexts {
 
     private final String lang;
     private final ResourceBundle bundle;
-    private final DecimalFormatSymbols symbols;
+    private final char decimalSeparator;
 
     private EngineTexts(String lang) {
         this.lang = lang;
         Locale locale = Locale.forLanguageTag(lang);
         this.bundle = ResourceBundle.getBundle(BUNDLE, "en".equals(lang) ? Locale.ROOT : locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
     }
 
     /** The texts for a language of {@link #LANGUAGES}. */
@@ -71,10 +70,18 @@ public final class EngineTexts {
         return out.toString();
     }
 
-    /** A number as a person reads it: at most one decimal, none when whole, in the language's style. */
+    /**
+     * A number as a person reads it: at most one decimal, none when whole, with the language's
+     * decimal separator. Written out by hand because a {@code DecimalFormat} per call cost more
+     * than the rest of an assessment, and a shared one is not thread-safe.
+     */
     public String number(double value) {
-        DecimalFormat format = new DecimalFormat("0.#", symbols);
-        return format.format(value);
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        long whole = abs / 10;
+        long decimal = abs % 10;
+        return decimal == 0 ? sign + whole : sign + whole + decimalSeparator + decimal;
     }
 
     /** A share as a whole percentage. */

@@ -39,12 +39,20 @@ final class NeedWeights {
     static final double HEAVY_EDGE = 0.15;
     static final double HEAVY_DURABILITY = 0.35;
 
+    private static final Need[] NEEDS = Need.values();
     private final Map<Need, Double> weights;
+    /** The same weights by ordinal, for the per-entry scoring loop. */
+    private final double[] byOrdinal = new double[NEEDS.length];
     private final double total;
 
     private NeedWeights(Map<Need, Double> weights) {
         this.weights = weights;
-        this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum = 0;
+        for (Need need : NEEDS) {
+            byOrdinal[need.ordinal()] = weights.get(need);
+            sum += weights.get(need);
+        }
+        this.total = sum;
     }
 
     static NeedWeights of(Profile profile) {
@@ -80,8 +88,8 @@ final class NeedWeights {
     /** The weighted mean of the entry's qualities, each scaled from 1-5 to 0-1. */
     double score(Mattress m) {
         double sum = 0;
-        for (Map.Entry<Need, Double> e : weights.entrySet()) {
-            sum += e.getValue() * value(e.getKey(), m);
+        for (Need need : NEEDS) {
+            sum += byOrdinal[need.ordinal()] * value(need, m);
         }
         return sum / total;
     }

@@ -1,0 +1,55 @@
+package com.restwise.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void firstRunFollowsTheSystemLanguageWhenSupported() {
+        assertEquals("de", new SettingsStore(tmp, Locale.GERMANY).load().language());
+        assertEquals("en", new SettingsStore(tmp, Locale.FRANCE).load().language());
+        assertEquals(Settings.WeightUnit.LB, new SettingsStore(tmp, Locale.US).load().weightUnit());
+        assertEquals(Settings.WeightUnit.KG, new SettingsStore(tmp, Locale.UK).load().weightUnit());
+    }
+
+    @Test
+    void savedSettingsAreRememberedInASmallJsonFileForTheOwnerOnly() throws Exception {
+        SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.UK);
+        Settings chosen = store.load().withLanguage("de").withWeightUnit(Settings.WeightUnit.LB)
+                .withTheme(Settings.Theme.DARK);
+        store.save(chosen);
+        assertEquals(chosen, new SettingsStore(tmp.resolve("data"), Locale.UK).load());
+        String json = Files.readString(store.file());
+        assertTrue(json.contains("\"language\": \"de\"") && json.contains("\"weightUnit\": \"LB\""), json);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+    }
+
+    @Test
+    void aDamagedFileIsMovedAsideWithANoticeAndTheDefaultsAreUsed() throws Exception {
+        Files.writeString(tmp.resolve("settings.json"), "{not json");
+        SettingsStore store = new SettingsStore(tmp, Locale.UK);
+        assertEquals(Settings.defaults(Locale.UK), store.load());
+        assertTrue(store.notice().orElseThrow().contains("settings.json.damaged"));
+        assertTrue(Files.exists(tmp.resolve("settings.json.damaged")));
+    }
+
+    @Test
+    void unknownValuesFallBackOneByOne() throws Exception {
+        Files.writeString(tmp.resolve("settings.json"), "{\"language\":\"xx\",\"theme\":\"DARK\",\"weightUnit\":7}");
+        Settings s = new SettingsStore(tmp, Locale.UK).load();
+        assertEquals("en", s.language());
+        assertEquals(Settings.Theme.DARK, s.theme());
+        assertEquals(Settings.WeightUnit.KG, s.weightUnit());
+    }
+}
