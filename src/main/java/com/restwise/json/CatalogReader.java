@@ -55,15 +55,9 @@ public final class CatalogReader {
     }
 
     public Catalog read(JsonElement root) throws InvalidInputException {
-        if (!root.isJsonObject()) {
-            throw new InvalidInputException("the catalog must be a JSON object (got " + FieldReader.describe(root) + ")");
-        }
-        JsonObject doc = root.getAsJsonObject();
+        JsonObject doc = FieldReader.rootObject(root, "catalog");
         FieldReader in = new FieldReader();
-        Integer version = in.whole(doc, "schemaVersion", "schemaVersion", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
-        if (version != null && version != SCHEMA_VERSION) {
-            in.problem("schemaVersion", "must be " + SCHEMA_VERSION, doc.get("schemaVersion"));
-        }
+        in.schemaVersion(doc, SCHEMA_VERSION);
         String currency = in.string(doc, "currency", "currency", true);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
             in.problem("currency", "must be a three-letter currency code such as EUR", doc.get("currency"));

@@ -34,6 +34,22 @@ public final class FieldReader {
         problems.add(path + ": " + rule + " (got " + describe(given) + ")");
     }
 
+    /** The document's root, which must be an object. */
+    public static JsonObject rootObject(JsonElement root, String what) throws InvalidInputException {
+        if (!root.isJsonObject()) {
+            throw new InvalidInputException("the " + what + " must be a JSON object (got " + describe(root) + ")");
+        }
+        return root.getAsJsonObject();
+    }
+
+    /** The required {@code schemaVersion}, which must be the one this build reads. */
+    public void schemaVersion(JsonObject doc, int expected) {
+        Integer version = whole(doc, "schemaVersion", "schemaVersion", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
+        if (version != null && version != expected) {
+            problem("schemaVersion", "must be " + expected, doc.get("schemaVersion"));
+        }
+    }
+
     public static String path(String parent, String key) {
         return parent.isEmpty() ? key : parent + "." + key;
     }

@@ -48,16 +48,9 @@ public final class ProfileReader {
     }
 
     public Profile read(JsonElement root) throws InvalidInputException {
-        if (!root.isJsonObject()) {
-            throw new InvalidInputException("the profile must be a JSON object (got " + FieldReader.describe(root) + ")");
-        }
-        JsonObject doc = root.getAsJsonObject();
+        JsonObject doc = FieldReader.rootObject(root, "profile");
         FieldReader in = new FieldReader();
-
-        Integer version = in.whole(doc, "schemaVersion", "schemaVersion", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
-        if (version != null && version != Profile.SCHEMA_VERSION) {
-            in.problem("schemaVersion", "must be " + Profile.SCHEMA_VERSION, doc.get("schemaVersion"));
-        }
+        in.schemaVersion(doc, Profile.SCHEMA_VERSION);
         Sleeper sleeper = sleeper(in, doc);
         Positions positions = positions(in, doc, "positions");
         CurrentMattress mattress = currentMattress(in, doc);
