@@ -10,9 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every sentence the engine writes, from the resource bundle {@code engine-texts} in the
- * requested language. Placeholders are {@code {0}}, {@code {1}}...; this is plain
- * substitution rather than {@code MessageFormat}, so an apostrophe in a sentence needs no
- * escaping and formatting costs no pattern parsing on the batch path.
+ * requested language, with {@link Placeholders} filled in.
  */
 public final class EngineTexts {
 
@@ -51,23 +49,7 @@ public final class EngineTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing engine text '" + key + "' for " + lang, e);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '{' && i + 2 < pattern.length() && pattern.charAt(i + 2) == '}'
-                    && Character.isDigit(pattern.charAt(i + 1))) {
-                out.append(args[pattern.charAt(i + 1) - '0']);
-                i += 3;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(pattern, args);
     }
 
     /**

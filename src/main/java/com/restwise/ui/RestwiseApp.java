@@ -1,41 +1,202 @@
 package com.restwise.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.google.gson.JsonObject;
+import com.restwise.engine.Advisor;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.json.CatalogReader;
 import com.restwise.storage.DataDirectory;
+import com.restwise.storage.DraftStore;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.WizardDraft;
+import com.restwise.ui.model.WizardViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The desktop app: one window titled "Restwise". */
-public class RestwiseApp extends Application {
+/**
+ * The desktop app: one window titled "Restwise" holding the wizard. Anything slow (the
+ * catalog, file writes) happens off the JavaFX thread so the first step appears at once.
+ */
+public class RestwiseApp extends Application implements AppActions {
 
     public static final String TITLE = "Restwise";
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 680;
 
+    private final Advisor advisor = new Advisor();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "restwise-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private Scene scene;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private DraftStore drafts;
+    private JsonObject pendingDraft;
+    private WizardViewModel vm;
+    private volatile Catalog catalog;
+    /** The notice shown while saving fails, cleared by the next save that works. */
+    private String saveProblem = "";
+
     @Override
     public void start(Stage stage) {
         Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
-        SettingsStore settingsStore = new SettingsStore(dataDir, Locale.getDefault());
-        Settings settings = settingsStore.load();
-        String problem = null;
-        try {
-            DataDirectory.prepare(dataDir);
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            problem = "Restwise cannot write to " + dataDir + " (" + e.getMessage()
-                    + "); your answers will not be kept after you close the app.";
-        }
-        StartPage page = new StartPage(settingsStore.notice().orElse(problem));
-        Scene scene = new Scene(page.root(), 1100, 760);
+        settingsStore = new SettingsStore(dataDir, Locale.getDefault());
+        settings = settingsStore.load();
+        drafts = new DraftStore(dataDir);
+        pendingDraft = drafts.load().filter(WizardDraft::hasAnswers).orElse(null);
+        I18n i18n = new I18n(settings.language());
+        settingsStore.notice().ifPresent(n -> notice.set(i18n.get("notice.settings-damaged")));
+        drafts.notice().ifPresent(n -> notice.set(i18n.get("notice.draft-damaged", n)));
+        applyTheme(settings.theme());
+
+        scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
+        scene.getStylesheets().add(RestwiseApp.class.getResource("restwise.css").toExternalForm());
+        scene.setRoot(buildRoot());
         stage.setTitle(TITLE);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
+
+        background.execute(() -> {
+            Catalog loaded = CatalogReader.shipped();
+            catalog = loaded;
+            Platform.runLater(() -> vm.catalog().set(loaded));
+        });
+        background.execute(() -> saveSettings(settings));
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+    }
+
+    private javafx.scene.Parent buildRoot() {
+        I18n i18n = new I18n(settings.language());
+        vm = new WizardViewModel(i18n, advisor);
+        vm.you().weightUnit().set(settings.weightUnit());
+        vm.you().heightUnit().set(settings.heightUnit());
+        vm.you().weightUnit().addListener((obs, was, now) -> rememberSettings(settings.withWeightUnit(now)));
+        vm.you().heightUnit().addListener((obs, was, now) -> rememberSettings(settings.withHeightUnit(now)));
+        vm.step().addListener((obs, was, now) -> saveDraft());
+        if (catalog != null) {
+            vm.catalog().set(catalog);
+        }
+        WizardView view = new WizardView(vm, this, notice);
+        view.installShortcuts(scene);
+        return view.root();
+    }
+
+    /** After every step: the answers so far, written off the JavaFX thread. */
+    private void saveDraft() {
+        if (vm.you().weight().text().get().isBlank() && pendingDraft == null) {
+            return;
+        }
+        JsonObject draft = WizardDraft.write(vm);
+        I18n i18n = vm.i18n();
+        background.execute(() -> {
+            try {
+                drafts.save(draft);
+                Platform.runLater(() -> {
+                    if (notice.get().equals(saveProblem)) {
+                        notice.set("");
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    saveProblem = i18n.get("notice.cannot-save", drafts.file().getParent());
+                    notice.set(saveProblem);
+                });
+            }
+        });
+    }
+
+    private void rememberSettings(Settings changed) {
+        settings = changed;
+        background.execute(() -> saveSettings(changed));
+    }
+
+    private void saveSettings(Settings s) {
+        try {
+            settingsStore.save(s);
+        } catch (IOException | RuntimeException e) {
+            String where = settingsStore.file().getParent().toString();
+            Platform.runLater(() -> notice.set(vm.i18n().get("notice.cannot-save", where)));
+        }
+    }
+
+    private static void applyTheme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public boolean hasDraft() {
+        return pendingDraft != null;
+    }
+
+    @Override
+    public void resumeDraft() {
+        JsonObject draft = pendingDraft;
+        pendingDraft = null;
+        try {
+            WizardDraft.read(draft, vm);
+        } catch (RuntimeException e) {
+            drafts.moveAside(e.getMessage());
+            drafts.notice().ifPresent(n -> notice.set(vm.i18n().get("notice.draft-damaged", n)));
+            scene.setRoot(buildRoot());
+        }
+    }
+
+    @Override
+    public void startOver() {
+        pendingDraft = null;
+        background.execute(() -> {
+            try {
+                drafts.delete();
+            } catch (IOException e) {
+                // an old draft left behind is only offered again; nothing is lost
+            }
+        });
+        scene.setRoot(buildRoot());
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void changeLanguage(String lang) {
+        JsonObject answers = WizardDraft.write(vm);
+        rememberSettings(settings.withLanguage(lang));
+        scene.setRoot(buildRoot());
+        WizardDraft.read(answers, vm);
+    }
+
+    @Override
+    public void changeTheme(Settings.Theme theme) {
+        applyTheme(theme);
+        rememberSettings(settings.withTheme(theme));
+    }
+
+    /** For tests: the wizard's view model. */
+    WizardViewModel viewModel() {
+        return vm;
     }
 }

@@ -1,0 +1,57 @@
+package com.restwise.ui;
+
+import com.restwise.engine.profile.Sex;
+import com.restwise.storage.Settings.HeightUnit;
+import com.restwise.storage.Settings.WeightUnit;
+import com.restwise.ui.model.AboutYouModel;
+import com.restwise.ui.model.I18n;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step "You": weight, height, age, sex. */
+final class AboutYouPage {
+
+    static Node build(I18n i18n, AboutYouModel you) {
+        ValidationSupport validation = new ValidationSupport();
+        VBox page = new VBox(18,
+                QuestionControls.title(i18n.get("you.title")),
+                QuestionControls.intro(i18n.get("you.intro")),
+                QuestionControls.numberField(i18n.get("you.weight"), you.weight(), validation,
+                        units(i18n, WeightUnit.values(), you.weightUnit(), "weight-unit"), "weight", null),
+                QuestionControls.numberField(i18n.get("you.height"), you.height(), validation,
+                        units(i18n, HeightUnit.values(), you.heightUnit(), "height-unit"), "height", i18n.get("hint.optional")),
+                QuestionControls.numberField(i18n.get("you.age"), you.age(), validation, null, "age",
+                        i18n.get("hint.optional")),
+                QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"));
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    /** kg / lb (or cm / in) as a segmented switch; always one selected. */
+    private static <E extends Enum<E>> SegmentedButton units(I18n i18n, E[] units, ObjectProperty<E> property, String id) {
+        SegmentedButton buttons = new SegmentedButton();
+        for (E unit : units) {
+            ToggleButton b = new ToggleButton(i18n.get("unit." + unit));
+            b.setUserData(unit);
+            b.setId(id + "-" + unit.name().toLowerCase());
+            b.setAccessibleText(i18n.get("unit.accessible", i18n.get("unit." + unit)));
+            buttons.getButtons().add(b);
+        }
+        QuestionControls.bind(buttons.getToggleGroup(), property);
+        // a unit switch must never end up with nothing selected
+        buttons.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        buttons.setId(id);
+        return buttons;
+    }
+
+    private AboutYouPage() {
+    }
+}

@@ -1,0 +1,90 @@
+package com.restwise.ui;
+
+import com.restwise.engine.profile.NightPain;
+import com.restwise.engine.profile.PainArea;
+import com.restwise.ui.model.DurationUnit;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.MorningsModel;
+import com.restwise.ui.model.Onset;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step "Mornings": pain, sleep quality, where it hurts, and how the pain behaves. */
+final class MorningsPage {
+
+    static Node build(I18n i18n, MorningsModel m) {
+        ValidationSupport validation = new ValidationSupport();
+        List<Integer> scale = IntStream.rangeClosed(0, 10).boxed().toList();
+        String painQ = i18n.get("mornings.pain");
+        String qualityQ = i18n.get("mornings.quality");
+        VBox pain = new VBox(6, QuestionControls.question(painQ),
+                QuestionControls.combo(scale, v -> i18n.get("scale.pain." + v), i18n.get("answer.unanswered"),
+                        m.morningPain(), "morning-pain", painQ));
+        VBox quality = new VBox(6, QuestionControls.question(qualityQ),
+                QuestionControls.combo(scale, v -> i18n.get("scale.quality." + v), i18n.get("answer.unanswered"),
+                        m.sleepQuality(), "sleep-quality", qualityQ));
+
+        VBox areaList = new VBox(6, QuestionControls.question(i18n.get("mornings.areas")));
+        for (PainArea area : PainArea.values()) {
+            CheckBox box = new CheckBox(i18n.get("painArea." + area));
+            box.setId("area-" + area.name().toLowerCase().replace('_', '-'));
+            box.setSelected(m.painAreas().contains(area));
+            box.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    m.painAreas().add(area);
+                } else {
+                    m.painAreas().remove(area);
+                }
+            });
+            m.painAreas().addListener((SetChangeListener<PainArea>) c -> box.setSelected(m.painAreas().contains(area)));
+            areaList.getChildren().add(box);
+        }
+        HBox areas = new HBox(28, new BodyFigure(i18n, m.painAreas()).node(), areaList);
+
+        ComboBox<DurationUnit> unit = new ComboBox<>();
+        unit.getItems().addAll(DurationUnit.values());
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DurationUnit u) {
+                return u == null ? "" : i18n.get("unit." + u);
+            }
+
+            @Override
+            public DurationUnit fromString(String s) {
+                return null;
+            }
+        });
+        unit.valueProperty().bindBidirectional(m.durationUnit());
+        unit.setId("duration-unit");
+        unit.setAccessibleText(i18n.get("mornings.duration"));
+
+        VBox page = new VBox(18, QuestionControls.title(i18n.get("mornings.title")),
+                QuestionControls.intro(i18n.get("mornings.intro")), new HBox(32, pain, quality), areas,
+                QuestionControls.numberField(i18n.get("mornings.stiffness"), m.stiffnessMinutes(), validation, null,
+                        "stiffness", i18n.get("hint.optional")),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases"),
+                QuestionControls.choice(i18n.get("mornings.night-pain"), m.nightPain(), NightPain.values(),
+                        n -> i18n.get("nightPain." + n), "night-pain"),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.daytime"), m.daytimePain(), "daytime"),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.worse-activity"), m.worseWithActivity(), "worse-activity"),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.better-exercise"), m.improvesWithExercise(), "better-exercise"),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(), "better-rest"),
+                QuestionControls.choice(i18n.get("mornings.onset"), m.onset(), Onset.values(),
+                        o -> i18n.get("onset." + o), "onset"),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
+                QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit, "duration",
+                        i18n.get("hint.optional")));
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private MorningsPage() {
+    }
+}

@@ -1,0 +1,170 @@
+package com.restwise.ui;
+
+import com.restwise.ui.model.Answer;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.NumberAnswer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The building blocks of the question pages, each bound to a view-model property. */
+final class QuestionControls {
+
+    private QuestionControls() {
+    }
+
+    static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("title-2", "page-title");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label intro(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("page-intro");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label question(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("question");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("text-muted", "hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A question with one radio button per value; arrows move within it, nothing chosen means unanswered. */
+    static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane row = new FlowPane(16, 6);
+        for (E value : values) {
+            RadioButton b = new RadioButton(label.apply(value));
+            b.setUserData(value);
+            b.setToggleGroup(group);
+            b.setAccessibleText(questionText + ": " + label.apply(value));
+            b.setId(id + "-" + value.toString().toLowerCase().replace('_', '-'));
+            row.getChildren().add(b);
+        }
+        bind(group, property);
+        Label q = question(questionText);
+        q.setLabelFor(row.getChildren().get(0));
+        VBox box = new VBox(6, q, row);
+        box.setId(id);
+        return box;
+    }
+
+    static VBox yesNo(I18n i18n, String questionText, ObjectProperty<Answer> property, String id) {
+        return choice(questionText, property, Answer.values(), a -> i18n.get("answer." + a), id);
+    }
+
+    /** Keeps a toggle group and an object property in step, both ways. */
+    static <E> void bind(ToggleGroup group, ObjectProperty<E> property) {
+        Runnable fromProperty = () -> {
+            for (Toggle t : group.getToggles()) {
+                if (t.getUserData().equals(property.get())) {
+                    group.selectToggle(t);
+                    return;
+                }
+            }
+            group.selectToggle(null);
+        };
+        fromProperty.run();
+        property.addListener((obs, was, now) -> fromProperty.run());
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            @SuppressWarnings("unchecked")
+            E value = now == null ? null : (E) now.getUserData();
+            if (value != property.get()) {
+                property.set(value);
+            }
+        });
+    }
+
+    /** A labelled number field with inline validation (a ControlsFX decoration and a message). */
+    static VBox numberField(String labelText, NumberAnswer answer, ValidationSupport validation, Node unit, String id,
+                            String hintText) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(6);
+        field.setMaxWidth(140);
+        field.textProperty().bindBidirectional(answer.text());
+        field.setAccessibleText(labelText);
+        validation.registerValidator(field, false,
+                (javafx.scene.control.Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
+                        !answer.valid() && value != null && !value.isBlank()));
+        Label label = question(labelText);
+        label.setLabelFor(field);
+        HBox row = new HBox(10, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (unit != null) {
+            row.getChildren().add(unit);
+        }
+        Label error = new Label();
+        error.setId(id + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> answer.text().get() == null || answer.text().get().isBlank() ? "" : answer.error().get(),
+                answer.text(), answer.error()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(6, label, row, error);
+        if (hintText != null) {
+            box.getChildren().add(2, hint(hintText));
+        }
+        return box;
+    }
+
+    /** A drop-down whose first entry is "unanswered" (null), shown with the given words. */
+    static <T> ComboBox<T> combo(java.util.List<T> values, Function<T, String> label, String unanswered,
+                                 ObjectProperty<T> property, String id, String accessibleText) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? unanswered : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.valueProperty().bindBidirectional(property);
+        box.setId(id);
+        box.setAccessibleText(accessibleText);
+        return box;
+    }
+}

@@ -1,0 +1,176 @@
+package com.restwise.ui;
+
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.advice.PostureTip;
+import com.restwise.engine.advice.RankedOption;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.MattressModel;
+import com.restwise.ui.model.Step;
+import com.restwise.ui.model.WizardViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** What the engine advised: firmness, options, posture, and apart from them the medical panel. */
+final class ResultsPage {
+
+    static Node build(WizardViewModel vm, AppActions app) {
+        I18n i18n = vm.i18n();
+        Advice advice = vm.advice().get();
+        VBox page = new VBox(22);
+        page.getStyleClass().add("page");
+        page.setId("results");
+        if (advice == null) {
+            HBox waiting = new HBox(12, new ProgressIndicator(), new Label(i18n.get("results.preparing")));
+            waiting.setAlignment(Pos.CENTER_LEFT);
+            page.getChildren().add(waiting);
+            return page;
+        }
+        MedicalResult medical = advice.medical();
+        boolean pressing = medical.level().atLeast(MedicalLevel.SOON);
+        page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
+        if (pressing) {
+            page.getChildren().add(medicalPanel(i18n, medical));
+        }
+        page.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
+        if (advice.partnerFirmness() != null) {
+            page.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
+                    i18n.get("results.partner-firmness")));
+        }
+        page.getChildren().add(options(i18n, advice));
+        page.getChildren().add(posture(i18n, advice));
+        if (!pressing) {
+            page.getChildren().add(medicalPanel(i18n, medical));
+        }
+        VBox why = new VBox(6);
+        for (String sentence : advice.explanation()) {
+            Label l = new Label("•  " + sentence);
+            l.setWrapText(true);
+            why.getChildren().add(l);
+        }
+        TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
+        whyPane.setExpanded(false);
+        whyPane.setId("why");
+        page.getChildren().add(whyPane);
+        Label disclaimer = QuestionControls.hint(i18n.get("results.disclaimer"));
+        disclaimer.setId("disclaimer");
+        page.getChildren().add(disclaimer);
+
+        Button change = new Button(i18n.get("results.change"));
+        change.setId("change-answers");
+        change.setOnAction(e -> vm.goTo(Step.YOU));
+        Button over = new Button(i18n.get("results.start-over"));
+        over.setId("start-over");
+        over.setOnAction(e -> app.startOver());
+        page.getChildren().add(new HBox(12, change, over));
+        return page;
+    }
+
+    private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-3");
+        Label summary = new Label(i18n.get("results.firmness.summary", i18n.number(range.target()),
+                i18n.get("label." + range.label()), MattressModel.europeanLabel((int) Math.round(range.target())),
+                i18n.number(range.min()), i18n.number(range.max())));
+        summary.setId(id + "-summary");
+        summary.setWrapText(true);
+        VBox box = new VBox(8, heading, new FirmnessGauge(i18n, range, id + "-gauge").node(), summary);
+        box.getStyleClass().add("result-card");
+        return box;
+    }
+
+    private static Node options(I18n i18n, Advice advice) {
+        Label heading = new Label(i18n.get("results.options"));
+        heading.getStyleClass().add("title-3");
+        FlowPane cards = new FlowPane(16, 16);
+        cards.setId("options");
+        for (RankedOption o : advice.options()) {
+            Label name = new Label(o.name());
+            name.getStyleClass().add("card-title");
+            name.setWrapText(true);
+            Label facts = new Label(i18n.get("results.option.facts", i18n.get("mattressType." + o.type()),
+                    i18n.number(o.firmness()), MattressModel.europeanLabel((int) Math.round(o.firmness()))));
+            Label price = new Label(i18n.get("results.option.price", String.format("%,.0f", o.price()), o.currency(),
+                    o.size().replace("x", " × ")));
+            price.getStyleClass().add("price");
+            Label match = new Label(i18n.get("results.option.match", Math.round(o.score() * 100)));
+            match.getStyleClass().add("match");
+            VBox reasons = new VBox(4);
+            for (String r : o.reasons()) {
+                Label l = new Label("✓ " + r);
+                l.setWrapText(true);
+                reasons.getChildren().add(l);
+            }
+            VBox card = new VBox(6, name, facts, new HBox(12, price, match), reasons);
+            card.getStyleClass().add("option-card");
+            card.setPrefWidth(340);
+            card.setUserData(o.id());
+            card.setId("option-" + o.id());
+            cards.getChildren().add(card);
+        }
+        if (advice.options().isEmpty()) {
+            cards.getChildren().add(new Label(i18n.get("results.no-options")));
+        }
+        return new VBox(10, heading, cards);
+    }
+
+    private static Node posture(I18n i18n, Advice advice) {
+        Label heading = new Label(i18n.get("results.posture"));
+        heading.getStyleClass().add("title-3");
+        VBox list = new VBox(12);
+        list.setId("posture");
+        for (PostureTip tip : advice.posture()) {
+            Label text = new Label(tip.text());
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Node picture = SvgIcon.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'), 110);
+            HBox row = new HBox(16, picture, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("posture-row");
+            row.setUserData(tip.code());
+            row.setId("posture-" + tip.code().name().toLowerCase().replace('_', '-'));
+            list.getChildren().add(row);
+        }
+        if (advice.posture().isEmpty()) {
+            list.getChildren().add(new Label(i18n.get("results.no-posture")));
+        }
+        return new VBox(10, heading, list);
+    }
+
+    /** The medical result in its level's colour and wording; never mixed into the mattress advice. */
+    static Node medicalPanel(I18n i18n, MedicalResult medical) {
+        Label heading = new Label(i18n.get("medical.heading." + medical.level()));
+        heading.getStyleClass().add("title-3");
+        Label advice = new Label(medical.advice());
+        advice.setWrapText(true);
+        advice.getStyleClass().add("medical-advice");
+        VBox box = new VBox(8, heading, advice);
+        for (MedicalFlag flag : medical.flags()) {
+            Label l = new Label("•  " + flag.text());
+            l.setWrapText(true);
+            l.setUserData(flag.code());
+            box.getChildren().add(l);
+        }
+        if (medical.level() != MedicalLevel.NONE) {
+            box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
+        }
+        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
+        box.setId("medical");
+        box.setUserData(medical.level());
+        return box;
+    }
+
+    private ResultsPage() {
+    }
+}

@@ -1,0 +1,102 @@
+package com.restwise.ui;
+
+import com.restwise.engine.profile.Position;
+import com.restwise.ui.model.Frequency;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.PositionAnswers;
+import com.restwise.ui.model.SleepModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step "How you sleep": a picture card per position, the shares, and the partner. */
+final class SleepPage {
+
+    static Node build(I18n i18n, SleepModel sleep) {
+        ValidationSupport validation = new ValidationSupport();
+        HBox cards = new HBox(16);
+        for (Position p : Position.values()) {
+            cards.getChildren().add(card(i18n, sleep.mine(), p, "", 150));
+        }
+        ToggleSwitch shares = new ToggleSwitch(i18n.get("sleep.shares-bed"));
+        shares.setId("shares-bed");
+        shares.selectedProperty().bindBidirectional(sleep.sharesBed());
+        shares.setAccessibleText(i18n.get("sleep.shares-bed"));
+
+        HBox partnerCards = new HBox(16);
+        for (Position p : Position.values()) {
+            partnerCards.getChildren().add(card(i18n, sleep.partners(), p, "partner-", 110));
+        }
+        VBox partner = new VBox(12,
+                QuestionControls.numberField(i18n.get("sleep.partner-weight"), sleep.partnerWeight(), validation,
+                        null, "partner-weight", null),
+                QuestionControls.question(i18n.get("sleep.partner-positions")), partnerCards,
+                shareLine(i18n, sleep.partners(), "partner-shares"));
+        partner.getStyleClass().add("partner-box");
+        partner.visibleProperty().bind(sleep.sharesBed());
+        partner.managedProperty().bind(sleep.sharesBed());
+
+        VBox page = new VBox(18, QuestionControls.title(i18n.get("sleep.title")),
+                QuestionControls.intro(i18n.get("sleep.intro")), cards, shareLine(i18n, sleep.mine(), "shares"),
+                shares, partner);
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private static Node card(I18n i18n, PositionAnswers answers, Position p, String idPrefix, double pictureWidth) {
+        String name = i18n.get("position." + p);
+        Label title = new Label(name);
+        title.getStyleClass().add("card-title");
+        VBox choices = QuestionControls.choice(i18n.get("sleep.how-often", name), answers.frequency(p),
+                Frequency.values(), f -> i18n.get("frequency." + f), idPrefix + "position-" + p.name().toLowerCase());
+        choices.getChildren().get(0).setVisible(false);
+        choices.getChildren().get(0).setManaged(false);
+        ((javafx.scene.layout.FlowPane) choices.getChildren().get(1)).setOrientation(javafx.geometry.Orientation.VERTICAL);
+        ((javafx.scene.layout.FlowPane) choices.getChildren().get(1)).setPrefWrapLength(120);
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(answers.share(p));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setAccessibleText(name);
+        Label percent = new Label();
+        percent.textProperty().bind(Bindings.createStringBinding(
+                () -> answers.percent(p) + "%", answers.share(Position.SIDE), answers.share(Position.BACK),
+                answers.share(Position.STOMACH)));
+        percent.setId(idPrefix + "share-" + p.name().toLowerCase());
+        VBox card = new VBox(10, SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth), title, choices,
+                new HBox(8, bar, percent));
+        card.getStyleClass().add("position-card");
+        card.setAlignment(Pos.TOP_LEFT);
+        card.setPrefWidth(pictureWidth + 40);
+        return card;
+    }
+
+    /** "Side 54% · Back 38% · Stomach 8%", adding up to 100%. */
+    private static Node shareLine(I18n i18n, PositionAnswers answers, String id) {
+        Label line = new Label();
+        line.setId(id);
+        line.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!answers.valid().get()) {
+                return i18n.get("sleep.shares-empty");
+            }
+            StringBuilder s = new StringBuilder();
+            for (Position p : Position.values()) {
+                if (s.length() > 0) {
+                    s.append("  ·  ");
+                }
+                s.append(i18n.get("position." + p)).append(' ').append(answers.percent(p)).append('%');
+            }
+            return s.toString();
+        }, answers.valid(), answers.share(Position.SIDE), answers.share(Position.BACK), answers.share(Position.STOMACH)));
+        line.getStyleClass().add("share-line");
+        return line;
+    }
+
+    private SleepPage() {
+    }
+}

@@ -1,0 +1,232 @@
+package com.restwise.ui;
+
+import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.advice.MedicalResult;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Step;
+import com.restwise.ui.model.WizardViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The wizard's frame: header with the urgent banner, the step list, the current page, and the
+ * Back / Next bar with the reason Next is disabled. Pages are built the first time they are
+ * shown; the results page is rebuilt whenever the advice changes.
+ */
+final class WizardView {
+
+    private final WizardViewModel vm;
+    private final AppActions app;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    private final Map<Step, Button> stepButtons = new EnumMap<>(Step.class);
+
+    WizardView(WizardViewModel vm, AppActions app, StringProperty notice) {
+        this.vm = vm;
+        this.app = app;
+        this.i18n = vm.i18n();
+        root.getStyleClass().add("wizard");
+        root.setTop(new VBox(header(), urgentBanner(), noticeBar(notice)));
+        root.setLeft(stepList());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId("page-scroll");
+        root.setCenter(scroll);
+        root.setBottom(navigation());
+        vm.step().addListener((obs, was, now) -> show(now));
+        vm.advice().addListener((obs, was, now) -> {
+            pages.remove(Step.RESULTS);
+            if (vm.step().get() == Step.RESULTS) {
+                show(Step.RESULTS);
+            }
+        });
+        show(vm.step().get());
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Enter is Next (the default button); Esc and Alt+Left go back. */
+    void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+    }
+
+    private Node header() {
+        Label name = new Label(i18n.get("app.name"));
+        name.getStyleClass().addAll("title-3", "app-name");
+        Label step = new Label();
+        step.setId("step-title");
+        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("step." + vm.step().get()), vm.step()));
+        step.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, name, step, spacer);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    /** Red, at the top of every step once the answers so far point to an emergency. */
+    private Node urgentBanner() {
+        Label title = new Label(i18n.get("urgent.title"));
+        title.getStyleClass().add("urgent-title");
+        Label advice = new Label();
+        advice.setWrapText(true);
+        Label tell = new Label();
+        tell.setWrapText(true);
+        tell.setId("urgent-tell");
+        Runnable update = () -> {
+            MedicalResult m = vm.medical().get();
+            if (m == null || m.level() != MedicalLevel.URGENT) {
+                return;
+            }
+            advice.setText(m.advice());
+            StringBuilder s = new StringBuilder(i18n.get("urgent.tell"));
+            for (MedicalFlag f : m.flags()) {
+                if (f.level() == MedicalLevel.URGENT) {
+                    s.append("\n•  ").append(f.text());
+                }
+            }
+            tell.setText(s.toString());
+        };
+        vm.medical().addListener((obs, was, now) -> update.run());
+        update.run();
+        VBox banner = new VBox(6, title, advice, tell, QuestionControls.hint(i18n.get("urgent.can-finish")));
+        banner.getStyleClass().add("urgent-banner");
+        banner.setId("urgent-banner");
+        banner.setAccessibleText(i18n.get("urgent.title"));
+        banner.visibleProperty().bind(vm.urgent());
+        banner.managedProperty().bind(vm.urgent());
+        return banner;
+    }
+
+    private Node noticeBar(StringProperty notice) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(notice);
+        label.setId("notice");
+        label.getStyleClass().add("notice-bar");
+        label.visibleProperty().bind(notice.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private Node stepList() {
+        VBox list = new VBox(4);
+        list.getStyleClass().add("step-list");
+        list.setPadding(new Insets(20, 12, 20, 16));
+        for (Step s : Step.values()) {
+            Button b = new Button((s.ordinal() + 1) + "  " + i18n.get("step." + s));
+            b.setId("goto-" + s.name().toLowerCase().replace('_', '-'));
+            b.getStyleClass().addAll("flat", "step-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> vm.goTo(s));
+            stepButtons.put(s, b);
+            list.getChildren().add(b);
+        }
+        return list;
+    }
+
+    private Node navigation() {
+        Button back = new Button(i18n.get("nav.back"));
+        back.setId("back");
+        back.setCancelButton(true);
+        back.setOnAction(e -> vm.back());
+        back.disableProperty().bind(vm.step().isEqualTo(Step.WELCOME));
+        Button next = new Button();
+        next.setId("next");
+        next.setDefaultButton(true);
+        next.getStyleClass().add("accent");
+        next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
+        next.setOnAction(e -> vm.next());
+        next.disableProperty().bind(vm.canGoNext().not().or(vm.step().isEqualTo(Step.WELCOME)));
+        next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
+        back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
+        Label reason = new Label();
+        reason.setId("next-blocked");
+        reason.textProperty().bind(vm.nextBlockedReason());
+        reason.getStyleClass().add("field-error");
+        reason.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, back, spacer, reason, next);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("nav-bar");
+        return bar;
+    }
+
+    private void show(Step step) {
+        Node page = pages.computeIfAbsent(step, this::build);
+        scroll.setContent(page);
+        scroll.setVvalue(0);
+        stepButtons.forEach((s, b) -> {
+            b.getStyleClass().remove("current");
+            if (s == step) {
+                b.getStyleClass().add("current");
+            }
+            b.setDisable(!vm.canVisit(s) || (s == Step.RESULTS && step != Step.RESULTS && !vm.canVisit(Step.RESULTS)));
+        });
+        // Put the keyboard on the page's first question, so Tab order starts there.
+        Platform.runLater(() -> {
+            Node first = firstFocusable(page);
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Node build(Step step) {
+        return switch (step) {
+            case WELCOME -> WelcomePage.build(vm, app);
+            case YOU -> AboutYouPage.build(i18n, vm.you());
+            case SLEEP -> SleepPage.build(i18n, vm.sleep());
+            case MATTRESS -> MattressPage.build(i18n, vm.mattress());
+            case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
+            case WARNING_SIGNS -> WarningSignsPage.build(vm);
+            case PREFERENCES -> PreferencesPage.build(vm);
+            case RESULTS -> ResultsPage.build(vm, app);
+        };
+    }
+}

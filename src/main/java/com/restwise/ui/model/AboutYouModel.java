@@ -1,0 +1,142 @@
+package com.restwise.ui.model;
+
+import com.restwise.engine.profile.Sex;
+import com.restwise.engine.profile.Sleeper;
+import com.restwise.json.ProfileReader;
+import com.restwise.storage.Settings.HeightUnit;
+import com.restwise.storage.Settings.WeightUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** Step "You": weight (kg or lb), height (cm or in), age and sex. Only the weight is required. */
+public final class AboutYouModel {
+
+    public static final double KG_PER_LB = 0.45359237;
+    public static final double CM_PER_IN = 2.54;
+
+    private final I18n i18n;
+    private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KG);
+    private final ObjectProperty<HeightUnit> heightUnit = new SimpleObjectProperty<>(HeightUnit.CM);
+    private final NumberAnswer weight;
+    private final NumberAnswer height;
+    private final NumberAnswer age;
+    /** null: not answered; UNSPECIFIED: "prefer not to say". */
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    private final BooleanBinding valid;
+    private final StringBinding firstError;
+
+    public AboutYouModel(I18n i18n) {
+        this.i18n = i18n;
+        weight = new NumberAnswer(i18n, "field.weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
+        height = new NumberAnswer(i18n, "field.height", ProfileReader.MIN_HEIGHT_CM, ProfileReader.MAX_HEIGHT_CM, false, false);
+        age = new NumberAnswer(i18n, "field.age", ProfileReader.MIN_AGE, ProfileReader.MAX_AGE, true, false);
+        applyWeightUnit(WeightUnit.KG);
+        applyHeightUnit(HeightUnit.CM);
+        weightUnit.addListener((obs, was, now) -> {
+            Double kg = toKg(weight.value(), was);
+            applyWeightUnit(now);
+            if (kg != null) {
+                weight.set(fromKg(kg, now));
+            }
+        });
+        heightUnit.addListener((obs, was, now) -> {
+            Double value = height.value();
+            applyHeightUnit(now);
+            if (value != null) {
+                double cm = was == HeightUnit.IN ? value * CM_PER_IN : value;
+                height.set(now == HeightUnit.IN ? cm / CM_PER_IN : cm);
+            }
+        });
+        valid = Bindings.createBooleanBinding(() -> weight.valid() && height.valid() && age.valid(),
+                weight.error(), height.error(), age.error());
+        firstError = Bindings.createStringBinding(
+                () -> !weight.valid() ? weight.error().get() : !height.valid() ? height.error().get() : age.error().get(),
+                weight.error(), height.error(), age.error());
+    }
+
+    private void applyWeightUnit(WeightUnit unit) {
+        weight.setRange(Math.ceil(fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
+                Math.floor(fromKg(ProfileReader.MAX_WEIGHT_KG, unit)), i18n.get("unit." + unit));
+    }
+
+    private void applyHeightUnit(HeightUnit unit) {
+        double factor = unit == HeightUnit.IN ? 1 / CM_PER_IN : 1;
+        height.setRange(Math.ceil(ProfileReader.MIN_HEIGHT_CM * factor), Math.floor(ProfileReader.MAX_HEIGHT_CM * factor),
+                i18n.get("unit." + unit));
+    }
+
+    static double fromKg(double kg, WeightUnit unit) {
+        return unit == WeightUnit.LB ? kg / KG_PER_LB : kg;
+    }
+
+    static Double toKg(Double value, WeightUnit unit) {
+        if (value == null) {
+            return null;
+        }
+        return unit == WeightUnit.LB ? value * KG_PER_LB : value;
+    }
+
+    /** Kilograms within the contract's range, or null. Pounds are clamped to it after conversion. */
+    public Double weightKg() {
+        Double kg = toKg(weight.value(), weightUnit.get());
+        return kg == null ? null : clampKg(kg);
+    }
+
+    static double clampKg(double kg) {
+        return Math.max(ProfileReader.MIN_WEIGHT_KG, Math.min(ProfileReader.MAX_WEIGHT_KG, kg));
+    }
+
+    public Double heightCm() {
+        Double v = height.value();
+        if (v == null) {
+            return null;
+        }
+        double cm = heightUnit.get() == HeightUnit.IN ? v * CM_PER_IN : v;
+        return Math.max(ProfileReader.MIN_HEIGHT_CM, Math.min(ProfileReader.MAX_HEIGHT_CM, Math.round(cm * 10) / 10.0));
+    }
+
+    public Integer ageYears() {
+        Double v = age.value();
+        return v == null ? null : v.intValue();
+    }
+
+    public Sleeper toSleeper() {
+        Double kg = weightKg();
+        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get());
+    }
+
+    public NumberAnswer weight() {
+        return weight;
+    }
+
+    public NumberAnswer height() {
+        return height;
+    }
+
+    public NumberAnswer age() {
+        return age;
+    }
+
+    public ObjectProperty<Sex> sex() {
+        return sex;
+    }
+
+    public ObjectProperty<WeightUnit> weightUnit() {
+        return weightUnit;
+    }
+
+    public ObjectProperty<HeightUnit> heightUnit() {
+        return heightUnit;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public StringBinding firstError() {
+        return firstError;
+    }
+}

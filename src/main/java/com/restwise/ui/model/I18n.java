@@ -1,0 +1,42 @@
+package com.restwise.ui.model;
+
+import com.restwise.engine.Placeholders;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/** Every text the desktop app shows, from the bundle {@code com.restwise.ui.messages}. */
+public final class I18n {
+
+    public static final String BUNDLE = "com.restwise.ui.messages";
+    private final String lang;
+    private final ResourceBundle bundle;
+
+    public I18n(String lang) {
+        this.lang = lang;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public String get(String key, Object... args) {
+        try {
+            return Placeholders.fill(bundle.getString(key), args);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("missing text '" + key + "' for " + lang, e);
+        }
+    }
+
+    /** A whole or one-decimal number in this language's style ("6.5" / "6,5"). */
+    public String number(double value) {
+        return com.restwise.engine.EngineTexts.of(lang).number(value);
+    }
+
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+}

@@ -1,0 +1,219 @@
+package com.restwise.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.restwise.engine.Advisor;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.profile.NightPain;
+import com.restwise.engine.profile.PainArea;
+import com.restwise.engine.profile.Position;
+import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.Sex;
+import com.restwise.engine.profile.WarningSign;
+import com.restwise.json.CatalogReader;
+import com.restwise.json.StrictJson;
+import com.restwise.storage.Settings.HeightUnit;
+import com.restwise.storage.Settings.WeightUnit;
+import org.junit.jupiter.api.Test;
+
+class WizardViewModelTest {
+
+    private final WizardViewModel vm = new WizardViewModel(new I18n("en"), new Advisor());
+
+    private void answerMinimum() {
+        vm.next();
+        vm.you().weight().text().set("70");
+        vm.next();
+        vm.sleep().mine().frequency(Position.SIDE).set(Frequency.MOST);
+        vm.next();
+    }
+
+    @Test
+    void nextStaysDisabledWithTheReasonUntilTheWeightIsValid() {
+        vm.next();
+        assertEquals(Step.YOU, vm.step().get());
+        assertFalse(vm.canGoNext().get());
+        assertEquals("Enter your weight to continue.", vm.nextBlockedReason().get());
+        vm.you().weight().text().set("abc");
+        assertFalse(vm.canGoNext().get());
+        assertTrue(vm.nextBlockedReason().get().contains("\"abc\" is not a number"));
+        vm.you().weight().text().set("900");
+        assertFalse(vm.next(), "900 kg never reaches the engine");
+        assertEquals("Enter your weight between 30 and 300 kg.", vm.nextBlockedReason().get());
+        vm.you().weight().text().set("72,5");
+        assertTrue(vm.canGoNext().get());
+        assertEquals(72.5, vm.you().weightKg());
+        assertEquals("", vm.nextBlockedReason().get());
+    }
+
+    @Test
+    void switchingUnitsConvertsWhatWasTypedAndTheAllowedRange() {
+        vm.you().weight().text().set("80");
+        vm.you().weightUnit().set(WeightUnit.LB);
+        assertEquals("176.4", vm.you().weight().text().get());
+        assertEquals(80, vm.you().weightKg(), 0.05);
+        vm.you().weight().text().set("700");
+        assertEquals("Enter your weight between 67 and 661 lb.", vm.you().weight().error().get());
+        vm.you().height().text().set("70");
+        assertFalse(vm.you().height().valid(), "70 cm is below the range");
+        vm.you().heightUnit().set(HeightUnit.IN);
+        assertEquals("70", vm.you().height().text().get(), "an invalid value is kept as typed, not converted");
+        assertEquals(177.8, vm.you().heightCm(), 0.01);
+        vm.you().heightUnit().set(HeightUnit.CM);
+        assertEquals("177.8", vm.you().height().text().get());
+    }
+
+    @Test
+    void optionalFieldsLeftEmptyAreAbsentFromTheProfile() {
+        answerMinimum();
+        Profile p = vm.profile();
+        assertNull(p.sleeper().heightCm());
+        assertNull(p.sleeper().ageYears());
+        assertNull(p.sleeper().sex());
+        assertNull(p.currentMattress().firmness());
+        assertNull(p.symptoms().morningPain());
+        assertNull(p.symptoms().daytimePain(), "an unanswered question is never false");
+        assertNull(p.preferences().sleepsHot());
+        assertNull(p.partner());
+    }
+
+    @Test
+    void notSureIsAbsentAndYesNoAreExplicit() {
+        answerMinimum();
+        vm.mornings().daytimePain().set(Answer.NOT_SURE);
+        vm.mornings().easesAfterGettingUp().set(Answer.YES);
+        vm.mornings().legPainBelowKnee().set(Answer.NO);
+        vm.mornings().onset().set(Onset.SUDDEN);
+        Profile p = vm.profile();
+        assertNull(p.symptoms().daytimePain());
+        assertEquals(Boolean.TRUE, p.symptoms().easesAfterGettingUp());
+        assertEquals(Boolean.FALSE, p.symptoms().legPainBelowKnee());
+        assertEquals(Boolean.FALSE, p.symptoms().gradualOnset());
+    }
+
+    @Test
+    void nightPainWithDaytimeUnansweredRaisesNoNightOnlyFlag() {
+        answerMinimum();
+        vm.mornings().nightPain().set(NightPain.WAKES_ME);
+        vm.goTo(Step.WARNING_SIGNS);
+        assertEquals(MedicalLevel.NONE, vm.medical().get().level());
+        vm.mornings().daytimePain().set(Answer.NO);
+        vm.warningSigns().add(WarningSign.NIGHT_SWEATS);
+        vm.warningSigns().remove(WarningSign.NIGHT_SWEATS);
+        assertEquals(MedicalLevel.SOON, vm.medical().get().level());
+    }
+
+    @Test
+    void positionFrequenciesBecomeSharesAddingUpTo100() {
+        PositionAnswers a = vm.sleep().mine();
+        assertFalse(a.valid().get());
+        a.frequency(Position.SIDE).set(Frequency.MOST);
+        a.frequency(Position.BACK).set(Frequency.SOME);
+        a.frequency(Position.STOMACH).set(Frequency.RARELY);
+        assertEquals(0.7, a.share(Position.SIDE).get(), 1e-9);
+        assertEquals(0.25, a.share(Position.BACK).get(), 1e-9);
+        assertEquals(100, a.percent(Position.SIDE) + a.percent(Position.BACK) + a.percent(Position.STOMACH));
+        a.frequency(Position.SIDE).set(Frequency.SOME);
+        a.frequency(Position.STOMACH).set(Frequency.SOME);
+        assertEquals(100, a.percent(Position.SIDE) + a.percent(Position.BACK) + a.percent(Position.STOMACH), "33+33+34");
+        a.frequency(Position.SIDE).set(Frequency.NEVER);
+        a.frequency(Position.BACK).set(Frequency.NEVER);
+        a.frequency(Position.STOMACH).set(Frequency.NEVER);
+        assertFalse(a.valid().get(), "never in every position is not an answer");
+    }
+
+    @Test
+    void sharingTheBedNeedsThePartnersWeightAndPositions() {
+        vm.next();
+        vm.you().weight().text().set("70");
+        vm.next();
+        vm.sleep().mine().frequency(Position.BACK).set(Frequency.MOST);
+        vm.sleep().sharesBed().set(true);
+        assertFalse(vm.canGoNext().get());
+        assertEquals("Enter your partner's weight to continue.", vm.nextBlockedReason().get());
+        vm.sleep().partnerWeight().text().set("60");
+        assertEquals("Tell us how often your partner sleeps in at least one position.", vm.nextBlockedReason().get());
+        vm.sleep().partners().frequency(Position.SIDE).set(Frequency.MOST);
+        assertTrue(vm.next());
+        assertEquals(60, vm.profile().partner().weightKg());
+        vm.sleep().sharesBed().set(false);
+        assertNull(vm.profile().partner(), "switching it off removes the partner, the answers stay");
+        assertEquals("60", vm.sleep().partnerWeight().text().get());
+    }
+
+    @Test
+    void tickingASignScreensTheAnswersSoFarAtOnce() {
+        answerMinimum();
+        vm.goTo(Step.WARNING_SIGNS);
+        assertFalse(vm.urgent().get());
+        vm.warningSigns().add(WarningSign.SADDLE_NUMBNESS);
+        assertTrue(vm.urgent().get());
+        assertTrue(vm.medical().get().flags().stream().anyMatch(f -> f.text().contains("emergency department")));
+        assertTrue(vm.next(), "the sleeper can still finish");
+        vm.warningSigns().remove(WarningSign.SADDLE_NUMBNESS);
+        assertFalse(vm.urgent().get());
+    }
+
+    @Test
+    void resultsAreTheEnginesAdviceForTheSameProfileOnceTheCatalogIsThere() {
+        answerMinimum();
+        vm.goTo(Step.RESULTS);
+        assertNull(vm.advice().get(), "the catalog is still loading");
+        vm.catalog().set(CatalogReader.shipped());
+        assertNotNull(vm.advice().get());
+        assertEquals(new Advisor().assess(vm.profile(), CatalogReader.shipped(), 5, "en"), vm.advice().get());
+    }
+
+    @Test
+    void stepsCanOnlyBeVisitedWhenEveryEarlierStepIsValid() {
+        assertFalse(vm.goTo(Step.MORNINGS));
+        answerMinimum();
+        assertTrue(vm.goTo(Step.PREFERENCES));
+        assertTrue(vm.goTo(Step.YOU), "change answers: back to any step");
+        assertEquals("70", vm.you().weight().text().get(), "everything kept");
+        vm.you().weight().text().set("");
+        assertFalse(vm.goTo(Step.SLEEP));
+    }
+
+    @Test
+    void aDraftKeepsEveryAnswerEvenOnesNotValidYet() throws Exception {
+        answerMinimum();
+        vm.you().sex().set(Sex.UNSPECIFIED);
+        vm.you().age().text().set("4x");
+        vm.mattress().firmness().set(8);
+        vm.mornings().painAreas().add(PainArea.NECK);
+        vm.mornings().duration().text().set("3");
+        vm.mornings().durationUnit().set(DurationUnit.MONTHS);
+        vm.warningSigns().add(WarningSign.FEVER);
+        vm.preferences().size().set("160x200");
+        JsonObject draft = WizardDraft.write(vm);
+        WizardViewModel restored = new WizardViewModel(new I18n("en"), new Advisor());
+        WizardDraft.read(StrictJson.parse(draft.toString()).getAsJsonObject(), restored);
+        JsonObject saved = WizardDraft.write(vm);
+        JsonObject again = WizardDraft.write(restored);
+        saved.remove("step");
+        again.remove("step");
+        assertEquals(saved, again);
+        assertEquals("4x", restored.you().age().text().get());
+        assertEquals(Step.YOU, restored.step().get(), "resumes where an answer still needs fixing");
+        restored.you().age().text().set("40");
+        assertEquals(13, restored.profile().symptoms().durationWeeks());
+    }
+
+    @Test
+    void aDraftWithUnknownValuesLeavesThemUnanswered() throws Exception {
+        JsonObject d = StrictJson.parse("{\"step\":\"RESULTS\",\"you\":{\"weight\":\"70\",\"weightUnit\":\"STONE\"},"
+                + "\"sleep\":{\"positions\":{\"SIDE\":\"ALWAYS\"}},\"mornings\":{\"morningPain\":42}}").getAsJsonObject();
+        vm.you().weightUnit().set(WeightUnit.KG);
+        WizardDraft.read(d, vm);
+        assertEquals(WeightUnit.KG, vm.you().weightUnit().get());
+        assertNull(vm.sleep().mine().frequency(Position.SIDE).get());
+        assertNull(vm.mornings().morningPain().get());
+        assertEquals(Step.SLEEP, vm.step().get());
+    }
+}
