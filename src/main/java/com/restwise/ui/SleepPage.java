@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
+import atlantafx.base.controls.ToggleSwitch;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Step "How you sleep": a picture card per position, the shares, and the partner. */

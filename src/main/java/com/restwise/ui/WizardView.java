@@ -18,7 +18,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -71,6 +76,20 @@ final class WizardView {
     /** Enter is Next (the default button); Esc and Alt+Left go back. */
     void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+        // Radio buttons, check boxes and closed drop-downs take Enter for themselves; on a
+        // question page Enter should still mean Next, as it does in a text field.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || vm.step().get() == Step.WELCOME) {
+                return;
+            }
+            Node focus = scene.getFocusOwner();
+            boolean choice = focus instanceof ToggleButton || focus instanceof RadioButton || focus instanceof CheckBox
+                    || (focus instanceof ComboBox<?> combo && !combo.isShowing());
+            if (choice && root.getScene() == scene) {
+                vm.next();
+                e.consume();
+            }
+        });
     }
 
     private Node header() {

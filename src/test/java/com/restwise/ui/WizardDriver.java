@@ -1,0 +1,116 @@
+package com.restwise.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.ui.model.Step;
+import com.restwise.ui.model.WizardViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app on a data directory and drives its controls as a user would. */
+final class WizardDriver {
+
+    final FxRobot robot = new FxRobot();
+    final RestwiseApp app;
+    final Stage stage;
+
+    private WizardDriver(RestwiseApp app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    static WizardDriver start(Path dataDir) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(RestwiseApp.class, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        WizardDriver d = new WizardDriver(app, stage);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.vm().catalog().get() != null);
+        return d;
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    WizardViewModel vm() {
+        return app.viewModel();
+    }
+
+    <T extends Node> T find(String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    boolean exists(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    String text(String query) {
+        return find(query, Labeled.class).getText();
+    }
+
+    void click(String query) {
+        Node node = find(query, Node.class);
+        scrollIntoView(node);
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the page so a node below the fold can be clicked, as a user would scroll to it. */
+    void scrollIntoView(Node node) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = find("#page-scroll", javafx.scene.control.ScrollPane.class);
+            Node content = scroll.getContent();
+            if (content == null || !isDescendant(content, node)) {
+                return;
+            }
+            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (extra > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / extra)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean isDescendant(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void type(String query, String text) {
+        TextField field = find(query, TextField.class);
+        robot.interact(() -> field.clear());
+        scrollIntoView(field);
+        robot.clickOn(field).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> void choose(String query, T value) {
+        ComboBox<T> box = find(query, ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    void next() {
+        click("#next");
+    }
+
+    void expectStep(Step step) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());
+    }
+
+}
