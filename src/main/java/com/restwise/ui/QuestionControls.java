@@ -136,6 +136,24 @@ final class QuestionControls {
         return box;
     }
 
+    /**
+     * An on/off switch with its words beside it. The AtlantaFX switch only reacts to its thumb,
+     * so the words toggle it too: people click the text.
+     */
+    static HBox switchRow(String text, javafx.beans.property.BooleanProperty property, String id) {
+        atlantafx.base.controls.ToggleSwitch toggle = new atlantafx.base.controls.ToggleSwitch();
+        toggle.setId(id);
+        toggle.selectedProperty().bindBidirectional(property);
+        toggle.setAccessibleText(text);
+        Label label = new Label(text);
+        label.setLabelFor(toggle);
+        label.setOnMouseClicked(e -> property.set(!property.get()));
+        label.setCursor(javafx.scene.Cursor.HAND);
+        HBox row = new HBox(10, label, toggle);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     /** A drop-down whose first entry is "unanswered" (null), shown with the given words. */
     static <T> ComboBox<T> combo(java.util.List<T> values, Function<T, String> label, String unanswered,
                                  ObjectProperty<T> property, String id, String accessibleText) {

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import atlantafx.base.controls.ToggleSwitch;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Step "How you sleep": a picture card per position, the shares, and the partner. */
@@ -24,10 +23,7 @@ final class SleepPage {
         for (Position p : Position.values()) {
             cards.getChildren().add(card(i18n, sleep.mine(), p, "", 150));
         }
-        ToggleSwitch shares = new ToggleSwitch(i18n.get("sleep.shares-bed"));
-        shares.setId("shares-bed");
-        shares.selectedProperty().bindBidirectional(sleep.sharesBed());
-        shares.setAccessibleText(i18n.get("sleep.shares-bed"));
+        Node shares = QuestionControls.switchRow(i18n.get("sleep.shares-bed"), sleep.sharesBed(), "shares-bed");
 
         HBox partnerCards = new HBox(16);
         for (Position p : Position.values()) {
@@ -68,7 +64,13 @@ final class SleepPage {
                 () -> answers.percent(p) + "%", answers.share(Position.SIDE), answers.share(Position.BACK),
                 answers.share(Position.STOMACH)));
         percent.setId(idPrefix + "share-" + p.name().toLowerCase());
-        VBox card = new VBox(10, SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth), title, choices,
+        // a fixed-height frame keeps the cards' titles in line whatever the picture's height
+        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(
+                SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth));
+        picture.setPrefHeight(pictureWidth * 0.4);
+        picture.setMinHeight(pictureWidth * 0.4);
+        picture.setAlignment(Pos.BOTTOM_LEFT);
+        VBox card = new VBox(10, picture, title, choices,
                 new HBox(8, bar, percent));
         card.getStyleClass().add("position-card");
         card.setAlignment(Pos.TOP_LEFT);

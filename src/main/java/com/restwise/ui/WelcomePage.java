@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import atlantafx.base.controls.ToggleSwitch;
 
 /** What Restwise does, that nothing leaves the computer, that it does not diagnose; start or resume. */
 final class WelcomePage {
@@ -76,12 +75,11 @@ final class WelcomePage {
         });
         Label languageLabel = new Label(i18n.get("settings.language"));
         languageLabel.setLabelFor(language);
-        ToggleSwitch dark = new ToggleSwitch(i18n.get("settings.dark"));
-        dark.setId("dark-theme");
-        dark.setSelected(app.settings().theme() == Settings.Theme.DARK);
-        dark.setAccessibleText(i18n.get("settings.dark"));
-        dark.selectedProperty().addListener((obs, was, now) ->
-                app.changeTheme(now ? Settings.Theme.DARK : Settings.Theme.LIGHT));
+        javafx.beans.property.BooleanProperty darkTheme =
+                new javafx.beans.property.SimpleBooleanProperty(app.settings().theme() == Settings.Theme.DARK);
+        darkTheme.addListener((obs, was, now) -> app.changeTheme(now ? Settings.Theme.DARK : Settings.Theme.LIGHT));
+        HBox dark = QuestionControls.switchRow(i18n.get("settings.dark"), darkTheme, "dark-theme");
+        dark.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
         HBox settings = new HBox(12, languageLabel, language, dark);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");

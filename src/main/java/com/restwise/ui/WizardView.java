@@ -137,8 +137,9 @@ final class WizardView {
         banner.getStyleClass().add("urgent-banner");
         banner.setId("urgent-banner");
         banner.setAccessibleText(i18n.get("urgent.title"));
-        banner.visibleProperty().bind(vm.urgent());
-        banner.managedProperty().bind(vm.urgent());
+        // On the results page the red medical panel, first on the page, says it instead.
+        banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
+        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 

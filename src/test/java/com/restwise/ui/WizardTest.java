@@ -83,6 +83,14 @@ class WizardTest {
         List<String> expectedPosture = new ArrayList<>();
         advice.getAsJsonArray("posture").forEach(p -> expectedPosture.add(p.getAsJsonObject().get("code").getAsString()));
         assertEquals(expectedPosture, shownPosture);
+        JsonElement partner = advice.get("partnerFirmness");
+        assertEquals(!partner.isJsonNull(), d.exists("#partner-firmness-summary"));
+        if (!partner.isJsonNull()) {
+            String partnerSummary = d.text("#partner-firmness-summary");
+            for (String field : List.of("target", "min", "max")) {
+                assertTrue(partnerSummary.contains(i18n.number(partner.getAsJsonObject().get(field).getAsDouble())));
+            }
+        }
         Node medical = d.find("#medical", VBox.class);
         assertEquals(advice.getAsJsonObject("medical").get("level").getAsString(), medical.getUserData().toString());
         String medicalText = allText(medical);
@@ -211,6 +219,32 @@ class WizardTest {
         assertEquals(1, medicalIndex, "first on the page, right under the title");
         assertTrue(d.find("#medical", VBox.class).getStyleClass().contains("medical-urgent"));
         assertEquals(MedicalLevel.URGENT, d.find("#medical", VBox.class).getUserData());
+    }
+
+    @Test
+    void aCoupleWithDifferentNeedsSeesTwoGaugesAndSplitConstructions() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#start");
+        d.type("#weight", "102");
+        d.next();
+        d.click("#position-back-most");
+        d.click("#position-stomach-some");
+        d.click("#shares-bed");
+        assertTrue(d.vm().sleep().sharesBed().get());
+        assertTrue(d.find("#next", Button.class).isDisabled(), "the partner's answers are still missing");
+        d.type("#partner-weight", "57");
+        d.click("#partner-position-side-most");
+        d.next();
+        d.next();
+        d.next();
+        d.next();
+        d.choose("#size", "160x200");
+        d.type("#budget", "1500");
+        d.next();
+        JsonObject advice = assess("en");
+        assertResultsShow(advice);
+        assertTrue(advice.getAsJsonArray("options").get(0).getAsJsonObject().get("reasons").toString()
+                .contains("partner"));
     }
 
     @Test
