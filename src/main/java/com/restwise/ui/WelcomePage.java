@@ -4,11 +4,11 @@ import com.restwise.engine.EngineTexts;
 import com.restwise.storage.Settings;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.WizardViewModel;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,29 +52,29 @@ final class WelcomePage {
             start.setText(i18n.get("welcome.start-over"));
         }
 
-        ComboBox<String> language = new ComboBox<>();
-        language.getItems().addAll(EngineTexts.LANGUAGES);
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String lang) {
-                return lang == null ? "" : Locale.forLanguageTag(lang).getDisplayLanguage(Locale.forLanguageTag(lang));
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
-        language.setValue(i18n.lang());
-        language.setId("language");
-        language.setAccessibleText(i18n.get("settings.language"));
-        language.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && !now.equals(was)) {
-                app.changeLanguage(now);
-            }
-        });
+        // Two languages: two buttons, lighter than a drop-down and one click to switch.
+        ToggleGroup languages = new ToggleGroup();
+        HBox language = new HBox();
+        for (String lang : EngineTexts.LANGUAGES) {
+            ToggleButton b = new ToggleButton(i18n.get("language." + lang));
+            b.setToggleGroup(languages);
+            b.setUserData(lang);
+            b.setSelected(lang.equals(i18n.lang()));
+            b.setId("language-" + lang);
+            b.setAccessibleText(i18n.get("settings.language") + ": " + b.getText());
+            b.setOnAction(e -> {
+                if (!lang.equals(i18n.lang())) {
+                    app.changeLanguage(lang);
+                } else {
+                    b.setSelected(true);
+                }
+            });
+            language.getChildren().add(b);
+        }
+        language.getChildren().get(0).getStyleClass().add("left-pill");
+        language.getChildren().get(language.getChildren().size() - 1).getStyleClass().add("right-pill");
         Label languageLabel = new Label(i18n.get("settings.language"));
-        languageLabel.setLabelFor(language);
+        languageLabel.setLabelFor(language.getChildren().get(0));
         javafx.beans.property.BooleanProperty darkTheme =
                 new javafx.beans.property.SimpleBooleanProperty(app.settings().theme() == Settings.Theme.DARK);
         darkTheme.addListener((obs, was, now) -> app.changeTheme(now ? Settings.Theme.DARK : Settings.Theme.LIGHT));

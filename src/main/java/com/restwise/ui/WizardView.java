@@ -35,7 +35,9 @@ import javafx.scene.layout.VBox;
 /**
  * The wizard's frame: header with the urgent banner, the step list, the current page, and the
  * Back / Next bar with the reason Next is disabled. Pages are built the first time they are
- * shown; the results page is rebuilt whenever the advice changes.
+ * shown; the results page is rebuilt whenever the advice changes. The welcome page stands on
+ * its own, and the frame is only built when the user first leaves it, so the first window
+ * costs little more than a bare one.
  */
 final class WizardView {
 
@@ -46,19 +48,20 @@ final class WizardView {
     private final ScrollPane scroll = new ScrollPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, Button> stepButtons = new EnumMap<>(Step.class);
+    private final StringProperty notice;
+    private Node top;
+    private Node left;
+    private Node bottom;
 
     WizardView(WizardViewModel vm, AppActions app, StringProperty notice) {
         this.vm = vm;
         this.app = app;
         this.i18n = vm.i18n();
+        this.notice = notice;
         root.getStyleClass().add("wizard");
-        root.setTop(new VBox(header(), urgentBanner(), noticeBar(notice)));
-        root.setLeft(stepList());
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
-        root.setCenter(scroll);
-        root.setBottom(navigation());
         vm.step().addListener((obs, was, now) -> show(now));
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
@@ -202,9 +205,39 @@ final class WizardView {
         return bar;
     }
 
+    /** The header, step list and Back / Next bar: on every step but the welcome page. */
+    private void showFrame(boolean frame) {
+        if (frame && top == null) {
+            top = new VBox(header(), urgentBanner(), noticeBar(notice));
+            left = stepList();
+            bottom = navigation();
+        }
+        root.setTop(frame ? top : noticeBar());
+        root.setLeft(frame ? left : null);
+        root.setBottom(frame ? bottom : null);
+    }
+
+    private Node welcomeNotice;
+
+    /** On the welcome page only the notice (a damaged draft, an unwritable folder) is shown above it. */
+    private Node noticeBar() {
+        if (welcomeNotice == null) {
+            welcomeNotice = noticeBar(notice);
+        }
+        return welcomeNotice;
+    }
+
     private void show(Step step) {
+        showFrame(step != Step.WELCOME);
         Node page = pages.computeIfAbsent(step, this::build);
-        scroll.setContent(page);
+        if (step == Step.WELCOME) {
+            // short enough to need no scrolling, and a scroll pane is costly to create
+            scroll.setContent(null);
+            root.setCenter(page);
+        } else {
+            root.setCenter(scroll);
+            scroll.setContent(page);
+        }
         scroll.setVvalue(0);
         stepButtons.forEach((s, b) -> {
             b.getStyleClass().remove("current");

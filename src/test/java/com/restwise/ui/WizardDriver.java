@@ -66,8 +66,13 @@ final class WizardDriver {
 
     /** Scrolls the page so a node below the fold can be clicked, as a user would scroll to it. */
     void scrollIntoView(Node node) {
+        java.util.Optional<javafx.scene.control.ScrollPane> pane = robot.lookup("#page-scroll")
+                .tryQueryAs(javafx.scene.control.ScrollPane.class);
+        if (pane.isEmpty()) {
+            return;                     // the welcome page needs no scrolling
+        }
         robot.interact(() -> {
-            javafx.scene.control.ScrollPane scroll = find("#page-scroll", javafx.scene.control.ScrollPane.class);
+            javafx.scene.control.ScrollPane scroll = pane.get();
             Node content = scroll.getContent();
             if (content == null || !isDescendant(content, node)) {
                 return;

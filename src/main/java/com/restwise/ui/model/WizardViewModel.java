@@ -10,6 +10,7 @@ import com.restwise.engine.profile.WarningSign;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -31,7 +32,8 @@ import javafx.collections.SetChangeListener;
 public final class WizardViewModel {
 
     private final I18n i18n;
-    private final Advisor advisor;
+    private final Supplier<Advisor> advisorSupplier;
+    private Advisor advisor;
     private final AboutYouModel you;
     private final SleepModel sleep;
     private final MattressModel mattress;
@@ -49,8 +51,13 @@ public final class WizardViewModel {
     private final BooleanBinding urgent;
 
     public WizardViewModel(I18n i18n, Advisor advisor) {
+        this(i18n, () -> advisor);
+    }
+
+    /** The engine is only needed from the warning signs on, so the app creates it on first use. */
+    public WizardViewModel(I18n i18n, Supplier<Advisor> advisor) {
         this.i18n = i18n;
-        this.advisor = advisor;
+        this.advisorSupplier = advisor;
         you = new AboutYouModel(i18n);
         sleep = new SleepModel(i18n, you.weightUnit());
         mattress = new MattressModel(i18n);
@@ -161,13 +168,20 @@ public final class WizardViewModel {
     }
 
     private void rescreen() {
-        medical.set(profileReady() ? advisor.screen(profile(), i18n.lang()) : null);
+        medical.set(profileReady() ? advisor().screen(profile(), i18n.lang()) : null);
     }
 
     private void recomputeAdvice() {
         if (catalog.get() != null && profileReady()) {
-            advice.set(advisor.assess(profile(), catalog.get(), Advisor.DEFAULT_TOP, i18n.lang()));
+            advice.set(advisor().assess(profile(), catalog.get(), Advisor.DEFAULT_TOP, i18n.lang()));
         }
+    }
+
+    private Advisor advisor() {
+        if (advisor == null) {
+            advisor = advisorSupplier.get();
+        }
+        return advisor;
     }
 
     public I18n i18n() {
