@@ -58,6 +58,7 @@ public final class SettingsStore {
         o.addProperty("weightUnit", settings.weightUnit().name());
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
+        o.addProperty("textSize", settings.textSize().name());
         Path tmp = dir.resolve(FILE + ".tmp");
         Files.writeString(tmp, JsonFormat.pretty(o), StandardCharsets.UTF_8);
         DataDirectory.ownerOnly(tmp);
@@ -75,7 +76,8 @@ public final class SettingsStore {
                 text(o, "language", d.language()),
                 enumOr(o, "weightUnit", Settings.WeightUnit.class, d.weightUnit()),
                 enumOr(o, "heightUnit", Settings.HeightUnit.class, d.heightUnit()),
-                enumOr(o, "theme", Settings.Theme.class, d.theme()));
+                enumOr(o, "theme", Settings.Theme.class, d.theme()),
+                enumOr(o, "textSize", Settings.TextSize.class, d.textSize()));
     }
 
     private static String text(JsonObject o, String key, String fallback) {

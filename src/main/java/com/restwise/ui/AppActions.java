@@ -18,4 +18,6 @@ interface AppActions {
     void changeLanguage(String lang);
 
     void changeTheme(Settings.Theme theme);
+
+    void changeTextSize(Settings.TextSize size);
 }

@@ -48,7 +48,7 @@ final class FirmnessGauge {
         }
         double tx = x(range.target());
         Polygon marker = new Polygon(tx - 9, BAR_Y - 16, tx + 9, BAR_Y - 16, tx, BAR_Y - 2);
-        marker.setFill(Color.web("#1f2d3d"));
+        marker.getStyleClass().add("gauge-marker");
         Text target = new Text(tx - 14, BAR_Y - 22, i18n.number(range.target()));
         target.setFont(Font.font(null, FontWeight.BOLD, 16));
         target.getStyleClass().add("gauge-text");

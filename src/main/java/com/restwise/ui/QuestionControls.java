@@ -57,8 +57,21 @@ final class QuestionControls {
 
     /** A question with one radio button per value; arrows move within it, nothing chosen means unanswered. */
     static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
+        return choice(questionText, property, values, label, id, new FlowPane(16, 6));
+    }
+
+    /** The same, with the buttons in a column: for the narrow picture cards. */
+    static <E> VBox choiceColumn(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label,
+                                 String id) {
+        VBox box = choice(questionText, property, values, label, id, new VBox(6));
+        box.getChildren().get(0).setVisible(false);    // the card's title asks the question
+        box.getChildren().get(0).setManaged(false);
+        return box;
+    }
+
+    private static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values,
+                                   Function<E, String> label, String id, javafx.scene.layout.Pane row) {
         ToggleGroup group = new ToggleGroup();
-        FlowPane row = new FlowPane(16, 6);
         for (E value : values) {
             RadioButton b = new RadioButton(label.apply(value));
             b.setUserData(value);

@@ -34,6 +34,8 @@ public class RestwiseApp extends Application implements AppActions {
     public static final String TITLE = "Restwise";
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 680;
+    /** The Primer theme's base font size. */
+    static final double THEME_FONT_PX = 14;
 
     private Advisor advisor;
     private final StringProperty notice = new SimpleStringProperty("");
@@ -99,6 +101,7 @@ public class RestwiseApp extends Application implements AppActions {
         }
         WizardView view = new WizardView(vm, this, notice);
         view.installShortcuts(scene);
+        applyTextSize(view.root(), settings.textSize());
         return view.root();
     }
 
@@ -202,6 +205,17 @@ public class RestwiseApp extends Application implements AppActions {
         rememberSettings(settings.withLanguage(lang));
         scene.setRoot(buildRoot());
         WizardDraft.read(answers, vm);
+    }
+
+    @Override
+    public void changeTextSize(Settings.TextSize size) {
+        rememberSettings(settings.withTextSize(size));
+        applyTextSize(scene.getRoot(), size);
+    }
+
+    /** AtlantaFX sizes everything in em from the root font size, so one style scales the app. */
+    private static void applyTextSize(javafx.scene.Parent root, Settings.TextSize size) {
+        root.setStyle("-fx-font-size: " + (THEME_FONT_PX * size.percent() / 100.0) + "px;");
     }
 
     @Override

@@ -112,9 +112,9 @@ final class ResultsPage {
                 l.setWrapText(true);
                 reasons.getChildren().add(l);
             }
-            VBox card = new VBox(6, name, facts, new HBox(12, price, match), reasons);
-            card.getStyleClass().add("option-card");
-            card.setPrefWidth(340);
+            facts.setWrapText(true);
+            VBox card = new VBox(6, name, facts, new FlowPane(12, 4, price, match), reasons);
+            card.getStyleClass().add("option-card");    // its width is in em: it grows with the text
             card.setUserData(o.id());
             card.setId("option-" + o.id());
             cards.getChildren().add(card);

@@ -19,13 +19,14 @@ final class SleepPage {
 
     static Node build(I18n i18n, SleepModel sleep) {
         ValidationSupport validation = new ValidationSupport();
-        HBox cards = new HBox(16);
+        // cards wrap onto a second row at large text sizes instead of running off the window
+        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(16, 16);
         for (Position p : Position.values()) {
             cards.getChildren().add(card(i18n, sleep.mine(), p, "", 150));
         }
         Node shares = QuestionControls.switchRow(i18n.get("sleep.shares-bed"), sleep.sharesBed(), "shares-bed");
 
-        HBox partnerCards = new HBox(16);
+        javafx.scene.layout.FlowPane partnerCards = new javafx.scene.layout.FlowPane(16, 16);
         for (Position p : Position.values()) {
             partnerCards.getChildren().add(card(i18n, sleep.partners(), p, "partner-", 110));
         }
@@ -49,12 +50,8 @@ final class SleepPage {
         String name = i18n.get("position." + p);
         Label title = new Label(name);
         title.getStyleClass().add("card-title");
-        VBox choices = QuestionControls.choice(i18n.get("sleep.how-often", name), answers.frequency(p),
+        VBox choices = QuestionControls.choiceColumn(i18n.get("sleep.how-often", name), answers.frequency(p),
                 Frequency.values(), f -> i18n.get("frequency." + f), idPrefix + "position-" + p.name().toLowerCase());
-        choices.getChildren().get(0).setVisible(false);
-        choices.getChildren().get(0).setManaged(false);
-        ((javafx.scene.layout.FlowPane) choices.getChildren().get(1)).setOrientation(javafx.geometry.Orientation.VERTICAL);
-        ((javafx.scene.layout.FlowPane) choices.getChildren().get(1)).setPrefWrapLength(120);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(answers.share(p));
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -74,7 +71,9 @@ final class SleepPage {
                 new HBox(8, bar, percent));
         card.getStyleClass().add("position-card");
         card.setAlignment(Pos.TOP_LEFT);
-        card.setPrefWidth(pictureWidth + 40);
+        // as wide as the words need at any text size, never truncated
+        card.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return card;
     }
 

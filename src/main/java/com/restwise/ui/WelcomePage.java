@@ -80,7 +80,27 @@ final class WelcomePage {
         darkTheme.addListener((obs, was, now) -> app.changeTheme(now ? Settings.Theme.DARK : Settings.Theme.LIGHT));
         HBox dark = QuestionControls.switchRow(i18n.get("settings.dark"), darkTheme, "dark-theme");
         dark.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
-        HBox settings = new HBox(12, languageLabel, language, dark);
+        ToggleGroup sizes = new ToggleGroup();
+        HBox textSize = new HBox();
+        for (Settings.TextSize size : Settings.TextSize.values()) {
+            ToggleButton b = new ToggleButton(size.percent() + "%");
+            b.setToggleGroup(sizes);
+            b.setSelected(size == app.settings().textSize());
+            b.setId("text-size-" + size.percent());
+            b.setAccessibleText(i18n.get("settings.text-size") + " " + size.percent() + "%");
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                app.changeTextSize(size);
+            });
+            textSize.getChildren().add(b);
+        }
+        textSize.getChildren().get(0).getStyleClass().add("left-pill");
+        textSize.getChildren().get(1).getStyleClass().add("center-pill");
+        textSize.getChildren().get(2).getStyleClass().add("right-pill");
+        Label textSizeLabel = new Label(i18n.get("settings.text-size"));
+        textSizeLabel.setLabelFor(textSize.getChildren().get(0));
+        textSizeLabel.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+        HBox settings = new HBox(12, languageLabel, language, textSizeLabel, textSize, dark);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
 

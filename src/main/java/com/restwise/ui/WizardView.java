@@ -46,6 +46,7 @@ final class WizardView {
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
+    private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, Button> stepButtons = new EnumMap<>(Step.class);
     private final StringProperty notice;
@@ -62,6 +63,11 @@ final class WizardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
+        // Set before the header and Back / Next bar exist, so the page is the border pane's
+        // first child: focus traversal follows child order, and Tab (and the scene's first
+        // focus) must reach the questions before the Back button.
+        pageHolder.setAlignment(Pos.TOP_LEFT);
+        root.setCenter(pageHolder);
         vm.step().addListener((obs, was, now) -> show(now));
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
@@ -233,10 +239,10 @@ final class WizardView {
         if (step == Step.WELCOME) {
             // short enough to need no scrolling, and a scroll pane is costly to create
             scroll.setContent(null);
-            root.setCenter(page);
+            pageHolder.getChildren().setAll(page);
         } else {
-            root.setCenter(scroll);
             scroll.setContent(page);
+            pageHolder.getChildren().setAll(scroll);
         }
         scroll.setVvalue(0);
         stepButtons.forEach((s, b) -> {
@@ -246,13 +252,17 @@ final class WizardView {
             }
             b.setDisable(!vm.canVisit(s) || (s == Step.RESULTS && step != Step.RESULTS && !vm.canVisit(Step.RESULTS)));
         });
-        // Put the keyboard on the page's first question, so Tab order starts there.
-        Platform.runLater(() -> {
+        // Put the keyboard on the page's first question, so Tab order starts there. Again after
+        // the next pulse: when the old focus owner leaves the scene (the welcome page's Start
+        // button), the scene hands focus to its first control, which would be Back.
+        Runnable focusFirst = () -> {
             Node first = firstFocusable(page);
             if (first != null) {
                 first.requestFocus();
             }
-        });
+        };
+        focusFirst.run();
+        Platform.runLater(focusFirst);
     }
 
     private static Node firstFocusable(Node node) {

@@ -27,7 +27,7 @@ class SettingsStoreTest {
     void savedSettingsAreRememberedInASmallJsonFileForTheOwnerOnly() throws Exception {
         SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.UK);
         Settings chosen = store.load().withLanguage("de").withWeightUnit(Settings.WeightUnit.LB)
-                .withTheme(Settings.Theme.DARK);
+                .withTheme(Settings.Theme.DARK).withTextSize(Settings.TextSize.LARGEST);
         store.save(chosen);
         assertEquals(chosen, new SettingsStore(tmp.resolve("data"), Locale.UK).load());
         String json = Files.readString(store.file());

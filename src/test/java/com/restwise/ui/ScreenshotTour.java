@@ -126,6 +126,38 @@ class ScreenshotTour {
     }
 
     @Test
+    void largestTextStaysUsable() throws Exception {
+        start();
+        d.click("#text-size-150");
+        shot("11-welcome-150-percent");
+        d.click("#start");
+        d.type("#weight", "70");
+        shot("12-you-150-percent");
+        d.next();
+        d.click("#position-side-most");
+        shot("13-sleep-150-percent");
+        for (int i = 0; i < 5; i++) {
+            d.next();
+        }
+        d.expectStep(Step.RESULTS);
+        shot("14-results-150-percent");
+    }
+
+    @Test
+    void darkTheme() throws Exception {
+        start();
+        d.click("#dark-theme");
+        d.click("#start");
+        d.type("#weight", "70");
+        d.next();
+        d.click("#position-back-most");
+        for (int i = 0; i < 5; i++) {
+            d.next();
+        }
+        shot("15-results-dark");
+    }
+
+    @Test
     void aHeavyBackSleepersResults() throws Exception {
         start();
         d.click("#start");

@@ -271,6 +271,8 @@ class WizardTest {
         // the welcome page puts the focus on Start
         d.robot.type(KeyCode.SPACE);
         d.expectStep(Step.YOU);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("weight", d.stage.getScene().getFocusOwner().getId(), "the first question has the focus");
         d.robot.write("70");
         d.robot.type(KeyCode.ENTER);
         d.expectStep(Step.SLEEP);
@@ -348,6 +350,9 @@ class WizardTest {
     @Test
     void unitsAndLanguageAreRememberedBetweenRuns() throws Exception {
         d = WizardDriver.start(dataDir);
+        d.click("#text-size-125");
+        d.click("#language-de");
+        assertEquals("Starten", d.find("#start", Button.class).getText(), "switched at once");
         d.click("#start");
         d.click("#weight-unit-lb");
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
@@ -355,6 +360,8 @@ class WizardTest {
         d.stop();
         d = WizardDriver.start(dataDir);
         assertEquals(com.restwise.storage.Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
+        assertEquals("de", d.vm().i18n().lang());
+        assertTrue(d.stage.getScene().getRoot().getStyle().contains("17.5px"), "125% of 14px");
     }
 
     @Test
