@@ -1,14 +1,12 @@
 package com.restwise.cli;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.AdviceWriter;
-import com.restwise.json.CatalogReader;
 import com.restwise.json.InvalidInputException;
 import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
@@ -21,8 +19,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
@@ -35,11 +31,8 @@ public final class AssessCommand {
     private final ProfileReader profiles = new ProfileReader();
 
     public int run(AssessOptions options, InputStream stdin, Writer out, PrintStream err) throws IOException {
-        Catalog catalog;
-        try {
-            catalog = options.catalog() == null ? CatalogReader.shipped() : readCatalog(options.catalog());
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> err.println("error: catalog " + options.catalog() + ": " + p));
+        Catalog catalog = Inputs.catalog(options.catalog(), err);
+        if (catalog == null) {
             return INVALID;
         }
         return options.batch() ? batch(options, catalog, stdin, out, err) : single(options, catalog, stdin, out, err);
@@ -47,17 +40,9 @@ public final class AssessCommand {
 
     private int single(AssessOptions options, Catalog catalog, InputStream stdin, Writer out, PrintStream err)
             throws IOException {
-        JsonElement document;
-        try {
-            document = StrictJson.parse(options.input().equals("-") ? StrictJson.readText(stdin)
-                    : readFile(options.input()));
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> err.println("error: " + name(options.input()) + ": " + p));
-            return INVALID;
-        }
         Profile profile;
         try {
-            profile = profiles.read(document);
+            profile = profiles.read(Inputs.document(options.input(), stdin));
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             return INVALID;
@@ -74,9 +59,9 @@ public final class AssessCommand {
             throws IOException {
         InputStream in;
         try {
-            in = options.input().equals("-") ? stdin : open(options.input());
+            in = options.input().equals("-") ? stdin : Inputs.open(options.input());
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> err.println("error: " + name(options.input()) + ": " + p));
+            e.problems().forEach(p -> err.println("error: " + Inputs.name(options.input()) + ": " + p));
             return INVALID;
         }
         int status = OK;
@@ -99,7 +84,7 @@ public final class AssessCommand {
                 out.write('\n');
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            err.println("error: " + name(options.input()) + ": line " + (lineNumber + 1) + " is not UTF-8 text");
+            err.println("error: " + Inputs.name(options.input()) + ": line " + (lineNumber + 1) + " is not UTF-8 text");
             status = INVALID;
         }
         out.flush();
@@ -113,34 +98,5 @@ public final class AssessCommand {
         problems.forEach(errors::add);
         o.add("errors", errors);
         return o;
-    }
-
-    private static Catalog readCatalog(String file) throws InvalidInputException, IOException {
-        return new CatalogReader().parse(readFile(file));
-    }
-
-    private static String readFile(String file) throws InvalidInputException, IOException {
-        try (InputStream in = open(file)) {
-            return StrictJson.readText(in);
-        }
-    }
-
-    private static InputStream open(String file) throws InvalidInputException {
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw new InvalidInputException("is a directory, not a file");
-        }
-        if (!Files.exists(path)) {
-            throw new InvalidInputException("no such file");
-        }
-        try {
-            return Files.newInputStream(path);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private static String name(String input) {
-        return input.equals("-") ? "standard input" : input;
     }
 }

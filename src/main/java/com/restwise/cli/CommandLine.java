@@ -22,12 +22,14 @@ public final class CommandLine {
             "       java -jar restwise.jar assess PROFILE.json [options]     advice for one profile",
             "       java -jar restwise.jar assess --batch FILE.jsonl [options]",
             "                                                              one profile per line, one answer per line",
+            "       java -jar restwise.jar report PROFILE.json --out report.pdf [--name \"Client name\"]",
+            "                                 [--paper A4|LETTER] [options]  a printable PDF of the advice",
             "",
             "PROFILE.json or FILE.jsonl may be - for standard input.",
             "options:",
             "  --catalog FILE   rank a shop's own catalog instead of the shipped one",
             "  --top N          how many mattress options, 1 to 100 (default 5)",
-            "  --lang en|de     language of every text in the advice (default en)",
+            "  --lang en|de     language of every text in the advice and the report (default en)",
             "  --data-dir DIR   where the app keeps settings and records (else $RESTWISE_DATA,",
             "                   else the system's per-user data folder)",
             "  --help           this text",
@@ -80,6 +82,14 @@ public final class CommandLine {
                     }
                     Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
                     yield new AssessCommand().run(AssessOptions.parse(call.rest()), stdin, out, err);
+                }
+                case "report" -> {
+                    if (call.rest().contains("--help") || call.rest().contains("-h")) {
+                        print(stdout, USAGE);
+                        yield 0;
+                    }
+                    PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+                    yield new ReportCommand().run(ReportOptions.parse(call.rest()), stdin, out, err);
                 }
                 case "--help", "-h", "help" -> {
                     print(stdout, USAGE);

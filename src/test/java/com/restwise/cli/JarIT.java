@@ -57,6 +57,16 @@ class JarIT {
     }
 
     @Test
+    void reportWritesAPdfWithoutADisplay() throws Exception {
+        Path pdf = tmp.resolve("report.pdf");
+        Run r = java("report", ContractExamples.profile("saddle-numbness").toString(), "--out", pdf.toString(),
+                "--name", "Test Client");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.size(pdf) > 10_000);
+        assertTrue(com.restwise.report.ReportWriterTest.text(Files.readAllBytes(pdf)).contains("Test Client"));
+    }
+
+    @Test
     void aBrokenProfileGivesErrorLinesExitTwoAndNoStackTrace() throws Exception {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900},\"positions\":{\"SIDE\":1}}");

@@ -1,0 +1,68 @@
+package com.restwise.cli;
+
+import com.restwise.engine.Advisor;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.Profile;
+import com.restwise.json.InvalidInputException;
+import com.restwise.json.ProfileReader;
+import com.restwise.report.ReportRequest;
+import com.restwise.report.ReportWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code report}: a profile in, a printable PDF of its advice out. Never starts JavaFX. */
+public final class ReportCommand {
+
+    public int run(ReportOptions options, InputStream stdin, PrintStream out, PrintStream err) throws IOException {
+        Catalog catalog = Inputs.catalog(options.catalog(), err);
+        if (catalog == null) {
+            return AssessCommand.INVALID;
+        }
+        Profile profile;
+        try {
+            profile = new ProfileReader().read(Inputs.document(options.input(), stdin));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return AssessCommand.INVALID;
+        }
+        Advice advice = new Advisor().assess(profile, catalog, Advisor.DEFAULT_TOP, options.lang());
+        ReportRequest request = new ReportRequest(profile, advice, options.name(), LocalDate.now(), options.paper(),
+                List.of());
+        Path target = Path.of(options.out()).toAbsolutePath();
+        Path parent = target.getParent();
+        if (Files.isDirectory(target)) {
+            err.println("error: " + options.out() + ": is a directory; give a file name such as report.pdf");
+            return AssessCommand.INVALID;
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            err.println("error: " + options.out() + ": the folder " + parent + " does not exist");
+            return AssessCommand.INVALID;
+        }
+        Path partial = null;
+        try {
+            // Written beside the target and moved into place: a failure never leaves half a PDF.
+            partial = Files.createTempFile(parent, ".restwise-report", ".pdf");
+            try (OutputStream file = Files.newOutputStream(partial)) {
+                new ReportWriter().write(request, file);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
+            err.println("error: cannot write " + options.out() + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return AssessCommand.INVALID;
+        }
+        out.println("wrote " + target);
+        return AssessCommand.OK;
+    }
+}
