@@ -205,6 +205,11 @@ final class WizardView {
         reason.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Enter is Next and Esc / Alt+Left is Back on every step, so the two buttons stay out of
+        // the Tab order: focus then never lands on Back when a page changes, and Tab cycles
+        // through the questions only.
+        back.setFocusTraversable(false);
+        next.setFocusTraversable(false);
         HBox bar = new HBox(16, back, spacer, reason, next);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("nav-bar");
