@@ -1,0 +1,139 @@
+package com.restwise.json;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessLabel;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.FlagCode;
+import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.advice.PostureCode;
+import com.restwise.engine.advice.PostureTip;
+import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.profile.MattressType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an advice document back, as saved with a consultation, so an old consultation shows
+ * what was said then even after the engine has changed. Validated like a profile.
+ */
+public final class AdviceReader {
+
+    public Advice read(JsonElement root) throws InvalidInputException {
+        JsonObject doc = FieldReader.rootObject(root, "advice");
+        FieldReader in = new FieldReader();
+        in.schemaVersion(doc, 1);
+        String engine = in.string(doc, "engineVersion", "engineVersion", true);
+        String lang = in.string(doc, "lang", "lang", true);
+        FirmnessRange firmness = range(in, in.object(doc, "firmness", "firmness", true), "firmness");
+        FirmnessRange partner = range(in, in.object(doc, "partnerFirmness", "partnerFirmness", false), "partnerFirmness");
+        List<RankedOption> options = new ArrayList<>();
+        JsonArray optionArray = in.array(doc, "options", "options", true);
+        if (optionArray != null) {
+            for (int i = 0; i < optionArray.size(); i++) {
+                String p = "options[" + i + "]";
+                JsonElement e = optionArray.get(i);
+                if (!e.isJsonObject()) {
+                    in.problem(p, "must be an object", e);
+                    continue;
+                }
+                JsonObject o = e.getAsJsonObject();
+                String id = in.string(o, "id", p + ".id", true);
+                String name = in.string(o, "name", p + ".name", true);
+                Double f = in.number(o, "firmness", p + ".firmness", 1, 10, true);
+                MattressType type = in.enumValue(o, "type", p + ".type", MattressType.class, true);
+                String size = in.string(o, "size", p + ".size", true);
+                Double price = in.positive(o, "price", p + ".price", 1_000_000, true);
+                String currency = in.string(o, "currency", p + ".currency", true);
+                Double score = in.number(o, "score", p + ".score", 0, 1, true);
+                List<String> reasons = strings(in, o, "reasons", p + ".reasons");
+                if (id != null && name != null && f != null && type != null && size != null && price != null
+                        && currency != null && score != null) {
+                    options.add(new RankedOption(id, name, f, type, size, price, currency, score, reasons));
+                }
+            }
+        }
+        List<PostureTip> posture = new ArrayList<>();
+        JsonArray postureArray = in.array(doc, "posture", "posture", true);
+        if (postureArray != null) {
+            for (int i = 0; i < postureArray.size(); i++) {
+                String p = "posture[" + i + "]";
+                JsonElement e = postureArray.get(i);
+                if (!e.isJsonObject()) {
+                    in.problem(p, "must be an object", e);
+                    continue;
+                }
+                PostureCode code = in.enumValue(e.getAsJsonObject(), "code", p + ".code", PostureCode.class, true);
+                String text = in.string(e.getAsJsonObject(), "text", p + ".text", true);
+                if (code != null && text != null) {
+                    posture.add(new PostureTip(code, text));
+                }
+            }
+        }
+        MedicalResult medical = medical(in, in.object(doc, "medical", "medical", true));
+        List<String> explanation = strings(in, doc, "explanation", "explanation");
+        if (!in.problems().isEmpty()) {
+            throw new InvalidInputException(in.problems());
+        }
+        return new Advice(1, engine, lang, firmness, partner, options, posture, medical, explanation);
+    }
+
+    private static FirmnessRange range(FieldReader in, JsonObject o, String path) {
+        if (o == null) {
+            return null;
+        }
+        Double target = in.number(o, "target", path + ".target", 1, 10, true);
+        Double min = in.number(o, "min", path + ".min", 1, 10, true);
+        Double max = in.number(o, "max", path + ".max", 1, 10, true);
+        FirmnessLabel label = in.enumValue(o, "label", path + ".label", FirmnessLabel.class, true);
+        return target == null || min == null || max == null || label == null ? null
+                : new FirmnessRange(target, min, max, label);
+    }
+
+    private static MedicalResult medical(FieldReader in, JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        MedicalLevel level = in.enumValue(o, "level", "medical.level", MedicalLevel.class, true);
+        String advice = in.string(o, "advice", "medical.advice", true);
+        List<MedicalFlag> flags = new ArrayList<>();
+        JsonArray array = in.array(o, "flags", "medical.flags", true);
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                String p = "medical.flags[" + i + "]";
+                JsonElement e = array.get(i);
+                if (!e.isJsonObject()) {
+                    in.problem(p, "must be an object", e);
+                    continue;
+                }
+                FlagCode code = in.enumValue(e.getAsJsonObject(), "code", p + ".code", FlagCode.class, true);
+                MedicalLevel flagLevel = in.enumValue(e.getAsJsonObject(), "level", p + ".level", MedicalLevel.class, true);
+                String text = in.string(e.getAsJsonObject(), "text", p + ".text", true);
+                if (code != null && flagLevel != null && text != null) {
+                    flags.add(new MedicalFlag(code, flagLevel, text));
+                }
+            }
+        }
+        return level == null || advice == null ? null : new MedicalResult(level, flags, advice);
+    }
+
+    private static List<String> strings(FieldReader in, JsonObject o, String key, String path) {
+        List<String> list = new ArrayList<>();
+        JsonArray array = in.array(o, key, path, true);
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonElement e = array.get(i);
+                if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+                    list.add(e.getAsString());
+                } else {
+                    in.problem(path + "[" + i + "]", "must be a string", e);
+                }
+            }
+        }
+        return list;
+    }
+}

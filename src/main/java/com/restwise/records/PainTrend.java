@@ -1,0 +1,78 @@
+package com.restwise.records;
+
+import com.restwise.engine.advice.MedicalLevel;
+import java.util.List;
+
+/**
+ * How morning pain changed across a client's consultations. On the 0-10 scale a drop of at
+ * least 2 points and at least 30% of the first score is a meaningful improvement (Farrar et al.
+ * 2001, Pain 94:149); a rise of 2 or more is a worsening.
+ */
+public final class PainTrend {
+
+    /** Farrar 2001: about 2 points ... */
+    static final int MEANINGFUL_POINTS = 2;
+    /** ... and about 30% of the starting score. */
+    static final double MEANINGFUL_SHARE = 0.30;
+    static final int WORSENING_POINTS = 2;
+
+    public enum Verdict { IMPROVED, WORSENED, UNCHANGED, UNKNOWN }
+
+    /** A change in morning pain from one score to another; null scores make it UNKNOWN. */
+    public record Change(Integer from, Integer to, Verdict verdict) {
+        public Integer points() {
+            return from == null || to == null ? null : to - from;
+        }
+    }
+
+    private final List<Consultation> consultations;
+
+    public PainTrend(List<Consultation> consultations) {
+        this.consultations = List.copyOf(consultations);
+    }
+
+    public static Verdict judge(Integer from, Integer to) {
+        if (from == null || to == null) {
+            return Verdict.UNKNOWN;
+        }
+        int drop = from - to;
+        if (drop >= MEANINGFUL_POINTS && drop >= MEANINGFUL_SHARE * from) {
+            return Verdict.IMPROVED;
+        }
+        if (to - from >= WORSENING_POINTS) {
+            return Verdict.WORSENED;
+        }
+        return Verdict.UNCHANGED;
+    }
+
+    /** From the first consultation to the latest; UNKNOWN with fewer than two. */
+    public Change sinceFirst() {
+        if (consultations.size() < 2) {
+            return new Change(null, null, Verdict.UNKNOWN);
+        }
+        return change(consultations.get(0), consultations.get(consultations.size() - 1));
+    }
+
+    /** From the one before the latest to the latest. */
+    public Change sincePrevious() {
+        if (consultations.size() < 2) {
+            return new Change(null, null, Verdict.UNKNOWN);
+        }
+        return change(consultations.get(consultations.size() - 2), consultations.get(consultations.size() - 1));
+    }
+
+    private static Change change(Consultation a, Consultation b) {
+        return new Change(a.morningPain(), b.morningPain(), judge(a.morningPain(), b.morningPain()));
+    }
+
+    /** The most pressing medical level any consultation had, to show on the client's page. */
+    public MedicalLevel mostPressingLevel() {
+        MedicalLevel worst = MedicalLevel.NONE;
+        for (Consultation c : consultations) {
+            if (c.advice().medical().level().compareTo(worst) > 0) {
+                worst = c.advice().medical().level();
+            }
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,146 @@
+package com.restwise.records;
+
+import static com.restwise.engine.ProfileBuilder.profile;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.engine.Advisor;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.WarningSign;
+import com.restwise.json.CatalogReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsultationStoreTest {
+
+    @TempDir
+    Path dir;
+
+    static Advice advise(Profile p) {
+        return new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
+    }
+
+    @Test
+    void clientsAreCreatedFoundAsYouTypeEditedAndDeleted() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client anna = store.createClient("Anna Berger", "");
+            store.createClient("Jan Novák", "knee surgery 2024");
+            store.createClient("Hannah Annenberg", "");
+            assertEquals(List.of("Anna Berger", "Hannah Annenberg"), store.searchClients("ann").stream().map(Client::name).toList());
+            assertEquals(3, store.searchClients("").size());
+            assertEquals(List.of("Jan Novák"), store.searchClients("nov").stream().map(Client::name).toList());
+            assertTrue(store.searchClients("%").isEmpty(), "wildcards are searched for literally");
+            store.updateClient(anna.id(), "Anna Berger-Wolf", "prefers mornings");
+            assertEquals("prefers mornings", store.client(anna.id()).orElseThrow().notes());
+            store.deleteClient(anna.id());
+            assertTrue(store.client(anna.id()).isEmpty());
+            assertThrows(StoreException.class, () -> store.createClient("  ", ""));
+        }
+    }
+
+    @Test
+    void consultationsKeepTheProfileAndTheAdviceAsComputedThen() throws Exception {
+        Profile p = profile().weight(84).morningPain(6).signs(WarningSign.FEVER).build();
+        Advice a = advise(p);
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client c = store.createClient("Client", "");
+            store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), p, a, "first visit");
+        }
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Consultation k = store.consultations(store.searchClients("Client").get(0).id()).get(0);
+            assertEquals(p, k.profile());
+            assertEquals(a, k.advice());
+            assertEquals("first visit", k.notes());
+            assertEquals(6, k.morningPain());
+            assertEquals(Advisor.ENGINE_VERSION, k.engineVersion());
+            assertEquals(LocalDate.of(2026, 9, 1), k.date());
+        }
+    }
+
+    @Test
+    void aNewConsultationStartsFromTheLastProfile() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client c = store.createClient("C", "");
+            Profile first = profile().weight(90).morningPain(7).build();
+            Profile second = profile().weight(88).morningPain(4).build();
+            store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), first, advise(first), "");
+            store.saveConsultation(c.id(), LocalDate.of(2026, 10, 1), second, advise(second), "");
+            assertEquals(second, store.lastProfile(c.id()).orElseThrow());
+            assertEquals(List.of(7, 4), store.consultations(c.id()).stream().map(Consultation::morningPain).toList());
+        }
+    }
+
+    @Test
+    void deletingAClientDeletesTheirConsultations() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client c = store.createClient("C", "");
+            Profile p = profile().build();
+            store.saveConsultation(c.id(), LocalDate.now(), p, advise(p), "");
+            store.deleteClient(c.id());
+            assertEquals(0, store.consultationCount(), "foreign keys are on");
+        }
+    }
+
+    @Test
+    void theSchemaHasAVersionAndTheFileIsForItsOwnerOnly() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            assertEquals("ok", store.integrityCheck());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftUntouched() throws Exception {
+        ConsultationStore.open(dir).close();
+        Path file = dir.resolve(ConsultationStore.FILE);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(dir));
+        assertTrue(e.getMessage().contains("newer version of Restwise") && e.getMessage().contains("untouched"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aReadOnlyRecordsFileGivesAClearMessage() throws Exception {
+        ConsultationStore.open(dir).close();
+        Path file = dir.resolve(ConsultationStore.FILE);
+        file.toFile().setWritable(false);
+        try {
+            if (!Files.isWritable(file)) {   // as root every file is writable; nothing to check then
+                StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(dir));
+                assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            }
+        } finally {
+            file.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedGivesAClearMessage() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(blocker.resolve("data")));
+        assertTrue(e.getMessage().startsWith("Restwise cannot create its records in"), e.getMessage());
+    }
+
+    @Test
+    void theShoppersOwnResultsHaveAClientOfTheirOwn() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client mine = store.myResults();
+            assertEquals(mine, store.myResults(), "created once");
+            assertEquals(ConsultationStore.MY_RESULTS, mine.name());
+        }
+    }
+}
