@@ -20,4 +20,26 @@ interface AppActions {
     void changeTheme(Settings.Theme theme);
 
     void changeTextSize(Settings.TextSize size);
+
+    /** The client records, opened on first use; empty after showing why they cannot be opened. */
+    java.util.Optional<com.restwise.records.ConsultationStore> store();
+
+    /** Shows the client records in place of the wizard. */
+    void showRecords();
+
+    /** Starts the wizard for a client, filled with their last profile when they have one. */
+    void startConsultation(com.restwise.records.Client client);
+
+    /** The client the wizard is running for, or null for a shopper. */
+    com.restwise.records.Client consultationClient();
+
+    /** Saves the results shown to the wizard's client (or the shopper's own results). */
+    void saveResult();
+
+    /** Asks where to save a PDF report and writes it; the trend of the client's consultations comes with it. */
+    void saveReport(com.restwise.engine.profile.Profile profile, com.restwise.engine.advice.Advice advice,
+                    com.restwise.records.Client client);
+
+    /** Tells the user something happened (or failed) without a dialog. */
+    void tell(String message);
 }

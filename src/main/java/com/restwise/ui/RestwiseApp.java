@@ -6,15 +6,31 @@ import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.json.CatalogReader;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.Profile;
+import com.restwise.records.Client;
+import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationStore;
+import com.restwise.records.StoreException;
+import com.restwise.report.Paper;
+import com.restwise.report.ReportRequest;
+import com.restwise.report.ReportWriter;
+import com.restwise.report.TrendPoint;
 import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
 import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.ProfileAnswers;
+import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardDraft;
 import com.restwise.ui.model.WizardViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +39,7 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -51,12 +68,16 @@ public class RestwiseApp extends Application implements AppActions {
     private JsonObject pendingDraft;
     private WizardViewModel vm;
     private volatile Catalog catalog;
+    private Path dataDir;
+    private ConsultationStore store;
+    private RecordsView records;
+    private Client consultationClient;
     /** The notice shown while saving fails, cleared by the next save that works. */
     private String saveProblem = "";
 
     @Override
     public void start(Stage stage) {
-        Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
+        dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
         settingsStore = new SettingsStore(dataDir, Locale.getDefault());
         settings = settingsStore.load();
         drafts = new DraftStore(dataDir);
@@ -86,6 +107,13 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public void stop() {
         background.shutdown();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (StoreException e) {
+                // every save was its own transaction; nothing is lost by a failed close
+            }
+        }
     }
 
     private javafx.scene.Parent buildRoot() {
@@ -184,6 +212,8 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public void startOver() {
         pendingDraft = null;
+        consultationClient = null;
+        records = null;
         background.execute(() -> {
             try {
                 drafts.delete();
@@ -222,6 +252,122 @@ public class RestwiseApp extends Application implements AppActions {
     public void changeTheme(Settings.Theme theme) {
         applyTheme(theme);
         rememberSettings(settings.withTheme(theme));
+    }
+
+    // --- client records
+
+    @Override
+    public Optional<ConsultationStore> store() {
+        if (store == null) {
+            try {
+                store = ConsultationStore.open(dataDir);
+            } catch (StoreException e) {
+                tell(e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(store);
+    }
+
+    @Override
+    public void showRecords() {
+        store().ifPresent(s -> {
+            notice.set("");
+            RecordsView view = new RecordsView(vm.i18n(), this, s, notice);
+            records = view;
+            applyTextSize(view.root(), settings.textSize());
+            scene.setRoot(view.root());
+        });
+    }
+
+    @Override
+    public void startConsultation(Client client) {
+        consultationClient = null;
+        scene.setRoot(buildRoot());
+        consultationClient = client;
+        store().flatMap(s -> {
+            try {
+                return s.lastProfile(client.id());
+            } catch (StoreException e) {
+                tell(e.getMessage());
+                return Optional.empty();
+            }
+        }).ifPresent(last -> ProfileAnswers.fill(vm, last));
+        vm.step().set(Step.YOU);
+    }
+
+    @Override
+    public Client consultationClient() {
+        return consultationClient;
+    }
+
+    @Override
+    public void saveResult() {
+        Advice advice = vm.advice().get();
+        if (advice == null) {
+            return;
+        }
+        store().ifPresent(s -> {
+            try {
+                Client client = consultationClient != null ? consultationClient : s.myResults();
+                s.saveConsultation(client.id(), LocalDate.now(), vm.profile(), advice, "");
+                tell(vm.i18n().get("notice.saved", client.name()));
+            } catch (StoreException e) {
+                tell(e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void saveReport(Profile profile, Advice advice, Client client) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(vm.i18n().get("results.report"));
+        chooser.setInitialFileName("restwise-report-" + LocalDate.now() + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(scene.getWindow());
+        if (file != null) {
+            writeReport(file.toPath(), profile, advice, client);
+        }
+    }
+
+    /** Writes the report, with the client's pain trend when there are consultations to show. */
+    void writeReport(Path target, Profile profile, Advice advice, Client client) {
+        List<TrendPoint> trend = new ArrayList<>();
+        if (client != null) {
+            store().ifPresent(s -> {
+                try {
+                    for (Consultation c : s.consultations(client.id())) {
+                        trend.add(new TrendPoint(c.date(), c.morningPain(), c.profile().symptoms().sleepQuality(),
+                                c.profile().symptoms().morningStiffnessMinutes()));
+                    }
+                } catch (StoreException e) {
+                    tell(e.getMessage());
+                }
+            });
+        }
+        ReportRequest request = new ReportRequest(profile, advice,
+                client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
+                LocalDate.now(), settings.language().equals("en") && Locale.getDefault().getCountry().equals("US")
+                ? Paper.LETTER : Paper.A4, trend);
+        I18n i18n = vm.i18n();
+        background.execute(() -> {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
+                new ReportWriter().write(request, out);
+                Platform.runLater(() -> tell(i18n.get("notice.report-saved", target)));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> tell(i18n.get("notice.report-failed", target, e.getMessage())));
+            }
+        });
+    }
+
+    @Override
+    public void tell(String message) {
+        notice.set(message);
+    }
+
+    /** For tests: the records view on screen, if any. */
+    RecordsView records() {
+        return records;
     }
 
     /** For tests: the wizard's view model. */

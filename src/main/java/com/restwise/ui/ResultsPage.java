@@ -37,9 +37,38 @@ final class ResultsPage {
             page.getChildren().add(waiting);
             return page;
         }
+        page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
+        page.getChildren().add(adviceView(i18n, advice));
+        Label saved = new Label();
+        saved.setId("saved");
+        saved.getStyleClass().add("match");
+        Button save = new Button(app.consultationClient() == null ? i18n.get("results.save-mine")
+                : i18n.get("results.save-client", app.consultationClient().name()));
+        save.setId("save-result");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> {
+            app.saveResult();
+            save.setDisable(true);
+        });
+        Button report = new Button(i18n.get("results.report"));
+        report.setId("save-report");
+        report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient()));
+        page.getChildren().add(new HBox(12, save, report));
+        Button change = new Button(i18n.get("results.change"));
+        change.setId("change-answers");
+        change.setOnAction(e -> vm.goTo(Step.YOU));
+        Button over = new Button(i18n.get("results.start-over"));
+        over.setId("start-over");
+        over.setOnAction(e -> app.startOver());
+        page.getChildren().add(new HBox(12, change, over));
+        return page;
+    }
+
+    /** The advice itself (medical panel, firmness, options, posture, why, disclaimer), for live or saved results. */
+    static VBox adviceView(I18n i18n, Advice advice) {
+        VBox page = new VBox(22);
         MedicalResult medical = advice.medical();
         boolean pressing = medical.level().atLeast(MedicalLevel.SOON);
-        page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
         if (pressing) {
             page.getChildren().add(medicalPanel(i18n, medical));
         }
@@ -66,14 +95,6 @@ final class ResultsPage {
         Label disclaimer = QuestionControls.hint(i18n.get("results.disclaimer"));
         disclaimer.setId("disclaimer");
         page.getChildren().add(disclaimer);
-
-        Button change = new Button(i18n.get("results.change"));
-        change.setId("change-answers");
-        change.setOnAction(e -> vm.goTo(Step.YOU));
-        Button over = new Button(i18n.get("results.start-over"));
-        over.setId("start-over");
-        over.setOnAction(e -> app.startOver());
-        page.getChildren().add(new HBox(12, change, over));
         return page;
     }
 

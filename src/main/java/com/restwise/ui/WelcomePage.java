@@ -40,7 +40,11 @@ final class WelcomePage {
             }
             vm.next();
         });
-        HBox buttons = new HBox(12, start);
+        Button records = new Button(i18n.get("welcome.records"));
+        records.setId("records");
+        records.getStyleClass().add("large");
+        records.setOnAction(e -> app.showRecords());
+        HBox buttons = new HBox(12, start, records);
         if (app.hasDraft()) {
             Button resume = new Button(i18n.get("welcome.resume"));
             resume.setId("resume");

@@ -215,8 +215,9 @@ class WizardTest {
         assertEquals("URGENT", advice.getAsJsonObject("medical").get("level").getAsString());
         assertFalse(postureCodes(advice).contains("MORNING_STRETCHES"));
         VBox results = d.find("#results", VBox.class);
-        int medicalIndex = results.getChildren().indexOf(d.find("#medical", VBox.class));
-        assertEquals(1, medicalIndex, "first on the page, right under the title");
+        Node panel = d.find("#medical", VBox.class);
+        assertEquals(0, panel.getParent().getChildrenUnmodifiable().indexOf(panel), "first in the advice");
+        assertEquals(1, results.getChildren().indexOf(panel.getParent()), "right under the title");
         assertTrue(d.find("#medical", VBox.class).getStyleClass().contains("medical-urgent"));
         assertEquals(MedicalLevel.URGENT, d.find("#medical", VBox.class).getUserData());
     }

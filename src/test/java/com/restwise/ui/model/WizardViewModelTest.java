@@ -216,4 +216,34 @@ class WizardViewModelTest {
         assertNull(vm.mornings().morningPain().get());
         assertEquals(Step.SLEEP, vm.step().get());
     }
+
+    @Test
+    void aFollowUpStartsWithTheLastProfileFilledIn() {
+        vm.next();
+        vm.you().weight().text().set("82");
+        vm.you().age().text().set("45");
+        vm.next();
+        vm.sleep().mine().frequency(Position.SIDE).set(Frequency.MOST);
+        vm.sleep().mine().frequency(Position.BACK).set(Frequency.SOME);
+        vm.sleep().sharesBed().set(true);
+        vm.sleep().partnerWeight().text().set("61");
+        vm.sleep().partners().frequency(Position.BACK).set(Frequency.MOST);
+        vm.mattress().firmness().set(7);
+        vm.mornings().morningPain().set(6);
+        vm.mornings().painAreas().add(PainArea.HIP);
+        vm.mornings().daytimePain().set(Answer.NO);
+        vm.mornings().onset().set(Onset.GRADUAL);
+        vm.mornings().duration().text().set("10");
+        vm.warningSigns().add(WarningSign.OSTEOPOROSIS);
+        vm.preferences().size().set("160x200");
+        Profile saved = vm.profile();
+
+        WizardViewModel followUp = new WizardViewModel(new I18n("en"), new Advisor());
+        followUp.you().weightUnit().set(WeightUnit.LB);
+        ProfileAnswers.fill(followUp, saved);
+        assertEquals(saved, followUp.profile(), "the same answers, whatever the unit on screen");
+        assertEquals(Frequency.MOST, followUp.sleep().mine().frequency(Position.SIDE).get());
+        assertEquals(Frequency.SOME, followUp.sleep().mine().frequency(Position.BACK).get());
+        assertNull(followUp.mornings().easesAfterGettingUp().get(), "unanswered stays unanswered");
+    }
 }

@@ -1,0 +1,142 @@
+package com.restwise.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.ui.model.Step;
+import java.nio.file.Path;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A physiotherapist's consultations across app restarts: records, follow-up, chart and change. */
+class ConsultationFlowTest {
+
+    @TempDir
+    Path dataDir;
+    private WizardDriver d;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (d != null) {
+            d.stop();
+        }
+    }
+
+    private void openClient(String name) {
+        d.click("#records");
+        d.type("#client-search", name.substring(0, 4));
+        @SuppressWarnings("unchecked")
+        ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
+        assertEquals(1, list.getItems().size(), "search as you type");
+        d.robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(name, d.text("#client-name"));
+    }
+
+    private void runWizard(int morningPain, int sleepQuality, boolean firstTime) {
+        d.expectStep(Step.YOU);
+        if (firstTime) {
+            d.type("#weight", "70");
+            d.next();
+            d.click("#position-back-most");
+        } else {
+            assertEquals("70", d.vm().you().weight().text().get(), "the last profile is filled in");
+            d.next();
+        }
+        d.next();
+        d.next();
+        d.choose("#morning-pain", morningPain);
+        d.choose("#sleep-quality", sleepQuality);
+        if (firstTime) {
+            d.click("#area-lower-back");
+            d.type("#stiffness", "30");
+        }
+        d.next();
+        d.next();
+        d.next();
+        d.expectStep(Step.RESULTS);
+        d.click("#save-result");
+        assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
+    }
+
+    @Test
+    void threeConsultationsAcrossRestartsShowTheTrend() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        assertEquals("Anna Berger", d.text("#client-name"));
+        d.click("#new-consultation");
+        runWizard(8, 3, true);
+
+        d.stop();
+        d = WizardDriver.start(dataDir);
+        openClient("Anna Berger");
+        assertTrue(d.exists("#open-consultation-1"));
+        d.click("#open-consultation-1");
+        assertTrue(d.text("#stored-when").contains("as Restwise 1.0.0 advised then"));
+        assertTrue(d.text("#firmness-summary").startsWith("Target"));
+        d.click("#back-to-client");
+        d.click("#new-consultation");
+        runWizard(6, 5, false);
+
+        d.stop();
+        d = WizardDriver.start(dataDir);
+        openClient("Anna Berger");
+        d.click("#new-consultation");
+        runWizard(4, 7, false);
+        d.click("#start-over");
+        openClient("Anna Berger");
+
+        @SuppressWarnings("unchecked")
+        LineChart<String, Number> chart = d.find("#chart-scores", LineChart.class);
+        assertEquals(3, chart.getData().get(0).getData().size(), "three morning pain points");
+        assertEquals(4, chart.getData().get(0).getData().get(2).getYValue().intValue());
+        assertEquals("Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement.",
+                d.text("#change-since-first"));
+        assertEquals("Since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
+                d.text("#change-since-previous"));
+        assertTrue(d.exists("#chart-stiffness"));
+    }
+
+    @Test
+    void aShopperSavesAndReopensTheirOwnResult() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#start");
+        d.type("#weight", "64");
+        d.next();
+        d.click("#position-side-most");
+        for (int i = 0; i < 5; i++) {
+            d.next();
+        }
+        d.click("#save-result");
+        assertTrue(d.text("#notice").startsWith("Saved to My results"), d.text("#notice"));
+        d.stop();
+        d = WizardDriver.start(dataDir);
+        openClient("My results");
+        d.click("#open-consultation-1");
+        assertTrue(d.text("#firmness-summary").startsWith("Target"));
+    }
+
+    @Test
+    void aDataDirectoryThatCannotHoldRecordsSaysSoAndKeepsTheAnswers() throws Exception {
+        Path blocked = dataDir.resolve("blocked");
+        java.nio.file.Files.writeString(blocked, "a file where the folder should be");
+        d = WizardDriver.start(blocked);
+        d.click("#start");
+        d.type("#weight", "64");
+        d.next();
+        d.click("#position-side-most");
+        for (int i = 0; i < 5; i++) {
+            d.next();
+        }
+        d.click("#save-result");
+        assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in"), d.text("#notice"));
+        d.expectStep(Step.RESULTS);
+        assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
+    }
+}
