@@ -1,12 +1,20 @@
 package com.restwise.ui;
 
 import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.json.InvalidInputException;
+import com.restwise.json.JsonFormat;
+import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
+import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.PainTrend;
 import com.restwise.records.StoreException;
 import com.restwise.ui.model.I18n;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -35,6 +43,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * Client records for physiotherapists: search clients as you type, open one to see the
@@ -65,7 +74,13 @@ final class RecordsView {
         Button back = new Button(i18n.get("records.back"));
         back.setId("records-back");
         back.setOnAction(e -> app.startOver());
-        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), back);
+        Button exportAll = new Button(i18n.get("records.export-all"));
+        exportAll.setId("export-all");
+        exportAll.setOnAction(e -> chooseExport(null));
+        Button importFile = new Button(i18n.get("records.import"));
+        importFile.setId("import");
+        importFile.setOnAction(e -> chooseImport());
+        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), exportAll, importFile, back);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -192,7 +207,10 @@ final class RecordsView {
         delete.setId("delete-client");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client));
-        FlowPane actions = new FlowPane(10, 10, follow, rename, delete);
+        Button export = new Button(i18n.get("records.export"));
+        export.setId("export-client");
+        export.setOnAction(e -> chooseExport(client));
+        FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
         detail.getChildren().addAll(name, notes, actions);
 
         PainTrend trend = new PainTrend(consultations);
@@ -362,6 +380,91 @@ final class RecordsView {
         save(() -> store.deleteClient(client.id()));
         clients.getSelectionModel().clearSelection();
         refresh(null);
+    }
+
+    private void chooseExport(Client only) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
+        chooser.setInitialFileName("restwise-" + (only == null ? "clients" : only.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
+                + "-" + java.time.LocalDate.now() + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath(), only);
+        }
+    }
+
+    /** Writes one client, or every client, to an export file. */
+    void exportTo(Path file, Client only) {
+        try {
+            List<Client> chosen = only == null ? store.searchClients("") : List.of(only);
+            Files.writeString(file, JsonFormat.pretty(ClientTransfer.export(store, chosen)), StandardCharsets.UTF_8);
+            app.tell(i18n.get("records.exported", chosen.size(), file));
+        } catch (StoreException e) {
+            app.tell(e.getMessage());
+        } catch (IOException e) {
+            app.tell(i18n.get("records.export-failed", file, e.getMessage()));
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("records.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            importFrom(file.toPath(), this::askAboutConflicts);
+        }
+    }
+
+    /**
+     * Reads an export file; every record is checked before anything is saved, and names that are
+     * already in the records are left to the user's choice (null: cancel).
+     */
+    void importFrom(Path file, Function<java.util.Set<String>, ClientTransfer.OnConflict> decide) {
+        List<ClientTransfer.ClientRecord> read;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            read = ClientTransfer.read(StrictJson.parse(StrictJson.readText(in)));
+        } catch (InvalidInputException e) {
+            List<String> shown = e.problems().subList(0, Math.min(5, e.problems().size()));
+            app.tell(i18n.get("records.import-invalid", file.getFileName(), String.join("; ", shown),
+                    e.problems().size()));
+            return;
+        } catch (IOException e) {
+            app.tell(i18n.get("records.import-invalid", file.getFileName(), e.getMessage(), 1));
+            return;
+        }
+        try {
+            java.util.Set<String> conflicts = ClientTransfer.conflicts(store, read);
+            ClientTransfer.OnConflict choice = conflicts.isEmpty() ? ClientTransfer.OnConflict.SKIP
+                    : decide.apply(conflicts);
+            if (choice == null) {
+                return;
+            }
+            int saved = ClientTransfer.importAll(store, read, choice);
+            app.tell(i18n.get("records.imported", saved, file.getFileName()));
+            refresh(null);
+        } catch (StoreException e) {
+            app.tell(e.getMessage());
+        }
+    }
+
+    private ClientTransfer.OnConflict askAboutConflicts(java.util.Set<String> names) {
+        ButtonType skip = new ButtonType(i18n.get("records.conflict.skip"));
+        ButtonType replace = new ButtonType(i18n.get("records.conflict.replace"));
+        ButtonType both = new ButtonType(i18n.get("records.conflict.both"));
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.conflict", String.join(", ", names)),
+                skip, replace, both, ButtonType.CANCEL);
+        ask.setHeaderText(i18n.get("records.import"));
+        ask.initOwner(root.getScene().getWindow());
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == skip) {
+            return ClientTransfer.OnConflict.SKIP;
+        }
+        if (answer == replace) {
+            return ClientTransfer.OnConflict.REPLACE;
+        }
+        return answer == both ? ClientTransfer.OnConflict.KEEP_BOTH : null;
     }
 
     private void save(StoreAction action) {

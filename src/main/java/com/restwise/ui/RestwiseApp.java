@@ -102,6 +102,9 @@ public class RestwiseApp extends Application implements AppActions {
             Platform.runLater(() -> vm.catalog().set(loaded));
         });
         background.execute(() -> saveSettings(settings));
+        // The records' schema is brought up to date at start, once the first window is up; a data
+        // directory that cannot hold them is reported now rather than at the first save.
+        Platform.runLater(this::store);
     }
 
     @Override

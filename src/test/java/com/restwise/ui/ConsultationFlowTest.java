@@ -139,4 +139,50 @@ class ConsultationFlowTest {
         d.expectStep(Step.RESULTS);
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
     }
+
+    @TempDir
+    Path otherComputer;
+
+    @Test
+    void aClientExportedHereIsImportedThereAndABadFileChangesNothing() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        d.click("#new-consultation");
+        runWizard(8, 3, true);
+        d.click("#start-over");
+        d.click("#records");
+        Path file = dataDir.resolve("anna.json");
+        RecordsView records = d.app.records();
+        d.robot.interact(() -> records.exportTo(file, null));
+        assertTrue(d.text("#notice").startsWith("Exported 1 client(s)"), d.text("#notice"));
+        d.stop();
+
+        d = WizardDriver.start(otherComputer);
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        java.nio.file.Files.writeString(otherComputer.resolve("bad.json"), "{\"restwiseExport\":1,\"clients\":[{\"name\":\"\"}]}");
+        RecordsView there = d.app.records();
+        d.robot.interact(() -> there.importFrom(otherComputer.resolve("bad.json"), conflicts -> null));
+        assertTrue(d.text("#notice").startsWith("Nothing was imported: bad.json"), d.text("#notice"));
+        java.util.List<java.util.Set<String>> asked = new java.util.ArrayList<>();
+        d.robot.interact(() -> there.importFrom(file, conflicts -> {
+            asked.add(conflicts);
+            return com.restwise.records.ClientTransfer.OnConflict.REPLACE;
+        }));
+        assertEquals(java.util.List.of(java.util.Set.of("Anna Berger")), asked, "asked before overwriting");
+        assertTrue(d.text("#notice").startsWith("Imported 1 client(s)"), d.text("#notice"));
+        openClientAgain("Anna Berger");
+        assertTrue(d.exists("#chart-scores"), "her consultation came along");
+    }
+
+    private void openClientAgain(String name) {
+        d.type("#client-search", name.substring(0, 4));
+        @SuppressWarnings("unchecked")
+        ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
+        d.robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -144,6 +144,39 @@ class ScreenshotTour {
     }
 
     @Test
+    void clientRecordsWithATrend() throws Exception {
+        start();
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        int[][] visits = {{8, 3, 40}, {6, 5, 25}, {4, 7, 10}};
+        for (int[] v : visits) {
+            d.click("#new-consultation");
+            if (d.vm().you().weight().text().get().isBlank()) {
+                d.type("#weight", "70");
+                d.next();
+                d.click("#position-back-most");
+            } else {
+                d.next();
+            }
+            d.next();
+            d.next();
+            d.choose("#morning-pain", v[0]);
+            d.choose("#sleep-quality", v[1]);
+            d.type("#stiffness", Integer.toString(v[2]));
+            d.next();
+            d.next();
+            d.next();
+            d.click("#save-result");
+            d.click("#start-over");
+            d.click("#records");
+            d.type("#client-search", "Anna");
+            d.robot.interact(() -> d.find("#client-list", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        }
+        shot("16-client-records");
+    }
+
+    @Test
     void darkTheme() throws Exception {
         start();
         d.click("#dark-theme");
