@@ -13,49 +13,24 @@ public record AssessOptions(String input, boolean batch, String catalog, int top
         String catalog = null;
         int top = Advisor.DEFAULT_TOP;
         String lang = "en";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
+        Arguments words = new Arguments(args);
+        while (words.hasNext()) {
+            String word = words.next();
+            switch (word) {
                 case "--batch" -> {
                     batch = true;
-                    if (value != null) {
-                        input = setOnce(input, value);
+                    if (words.hasInlineValue()) {
+                        input = setOnce(input, words.value(word));
                     }
                 }
-                case "--catalog" -> {
-                    if (value == null) {
-                        value = next(args, ++i, name);
-                    }
-                    catalog = value;
-                }
-                case "--top" -> {
-                    if (value == null) {
-                        value = next(args, ++i, name);
-                    }
-                    top = top(value);
-                }
-                case "--lang" -> {
-                    if (value == null) {
-                        value = next(args, ++i, name);
-                    }
-                    if (!EngineTexts.LANGUAGES.contains(value)) {
-                        throw new UsageException("--lang must be one of " + String.join(", ", EngineTexts.LANGUAGES)
-                                + " (got " + value + ")");
-                    }
-                    lang = value;
-                }
+                case "--catalog" -> catalog = words.value(word);
+                case "--top" -> top = top(words.value(word));
+                case "--lang" -> lang = lang(words.value(word));
                 default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
-                        throw new UsageException("unknown option " + arg);
+                    if (Arguments.isOption(word)) {
+                        throw new UsageException("unknown option " + word);
                     }
-                    input = setOnce(input, arg);
+                    input = setOnce(input, word);
                 }
             }
         }
@@ -66,18 +41,19 @@ public record AssessOptions(String input, boolean batch, String catalog, int top
         return new AssessOptions(input, batch, catalog, top, lang);
     }
 
+    static String lang(String value) throws UsageException {
+        if (!EngineTexts.LANGUAGES.contains(value)) {
+            throw new UsageException("--lang must be one of " + String.join(", ", EngineTexts.LANGUAGES)
+                    + " (got " + value + ")");
+        }
+        return value;
+    }
+
     private static String setOnce(String current, String value) throws UsageException {
         if (current != null) {
             throw new UsageException("assess takes one input, but got both " + current + " and " + value);
         }
         return value;
-    }
-
-    private static String next(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static int top(String value) throws UsageException {

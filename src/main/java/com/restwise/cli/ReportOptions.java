@@ -1,6 +1,5 @@
 package com.restwise.cli;
 
-import com.restwise.engine.EngineTexts;
 import com.restwise.report.Paper;
 import java.util.List;
 
@@ -14,45 +13,23 @@ public record ReportOptions(String input, String out, String name, Paper paper, 
         Paper paper = Paper.A4;
         String catalog = null;
         String lang = "en";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String option = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                option = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (option) {
-                case "--out", "--name", "--paper", "--catalog", "--lang" -> {
-                    if (value == null) {
-                        if (++i >= args.size()) {
-                            throw new UsageException(option + " needs a value");
-                        }
-                        value = args.get(i);
-                    }
-                    switch (option) {
-                        case "--out" -> out = value;
-                        case "--name" -> name = value;
-                        case "--catalog" -> catalog = value;
-                        case "--paper" -> paper = paper(value);
-                        default -> {
-                            if (!EngineTexts.LANGUAGES.contains(value)) {
-                                throw new UsageException("--lang must be one of "
-                                        + String.join(", ", EngineTexts.LANGUAGES) + " (got " + value + ")");
-                            }
-                            lang = value;
-                        }
-                    }
-                }
+        Arguments words = new Arguments(args);
+        while (words.hasNext()) {
+            String word = words.next();
+            switch (word) {
+                case "--out" -> out = words.value(word);
+                case "--name" -> name = words.value(word);
+                case "--catalog" -> catalog = words.value(word);
+                case "--paper" -> paper = paper(words.value(word));
+                case "--lang" -> lang = AssessOptions.lang(words.value(word));
                 default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
-                        throw new UsageException("unknown option " + arg);
+                    if (Arguments.isOption(word)) {
+                        throw new UsageException("unknown option " + word);
                     }
                     if (input != null) {
-                        throw new UsageException("report takes one profile, but got both " + input + " and " + arg);
+                        throw new UsageException("report takes one profile, but got both " + input + " and " + word);
                     }
-                    input = arg;
+                    input = word;
                 }
             }
         }
