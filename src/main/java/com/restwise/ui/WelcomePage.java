@@ -104,13 +104,22 @@ final class WelcomePage {
         Label textSizeLabel = new Label(i18n.get("settings.text-size"));
         textSizeLabel.setLabelFor(textSize.getChildren().get(0));
         textSizeLabel.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
-        HBox settings = new HBox(12, languageLabel, language, textSizeLabel, textSize, dark);
+        // each setting keeps its words whole; the row wraps when the page is narrow
+        HBox languageGroup = new HBox(8, languageLabel, language);
+        HBox sizeGroup = new HBox(8, textSizeLabel, textSize);
+        for (HBox group : java.util.List.of(languageGroup, sizeGroup, dark)) {
+            group.setAlignment(Pos.CENTER_LEFT);
+            group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        textSizeLabel.setPadding(javafx.geometry.Insets.EMPTY);
+        dark.setPadding(javafx.geometry.Insets.EMPTY);
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, languageGroup, sizeGroup, dark);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
 
         VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings);
         page.getStyleClass().add("page");
-        page.setMaxWidth(760);
+        page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
         return page;
     }
 
