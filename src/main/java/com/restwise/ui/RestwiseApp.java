@@ -305,7 +305,7 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void saveResult() {
+    public void saveResult(String notes) {
         Advice advice = vm.advice().get();
         if (advice == null) {
             return;
@@ -313,7 +313,7 @@ public class RestwiseApp extends Application implements AppActions {
         store().ifPresent(s -> {
             try {
                 Client client = consultationClient != null ? consultationClient : s.myResults();
-                s.saveConsultation(client.id(), LocalDate.now(), vm.profile(), advice, "");
+                s.saveConsultation(client.id(), LocalDate.now(), vm.profile(), advice, notes);
                 tell(vm.i18n().get("notice.saved", client.name()));
             } catch (StoreException e) {
                 tell(e.getMessage());

@@ -46,13 +46,23 @@ final class ResultsPage {
                 : i18n.get("results.save-client", app.consultationClient().name()));
         save.setId("save-result");
         save.getStyleClass().add("accent");
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
+        notes.setId("consultation-notes");
+        notes.setPromptText(i18n.get("results.notes"));
+        notes.setAccessibleText(i18n.get("results.notes"));
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
         save.setOnAction(e -> {
-            app.saveResult();
+            app.saveResult(notes.getText());
             save.setDisable(true);
+            notes.setEditable(false);
         });
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
         report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient()));
+        if (app.consultationClient() != null) {
+            page.getChildren().add(notes);     // the therapist's notes go with the consultation
+        }
         page.getChildren().add(new HBox(12, save, report));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");

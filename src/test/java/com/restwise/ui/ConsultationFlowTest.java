@@ -59,6 +59,8 @@ class ConsultationFlowTest {
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
+        javafx.scene.control.TextArea notes = d.find("#consultation-notes", javafx.scene.control.TextArea.class);
+        d.robot.interact(() -> notes.setText("pain " + morningPain + ", advised a pillow between the knees"));
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
     }
@@ -101,6 +103,8 @@ class ConsultationFlowTest {
         assertEquals("Since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
                 d.text("#change-since-previous"));
         assertTrue(d.exists("#chart-stiffness"));
+        assertTrue(allLabels(d.find("#consultations", javafx.scene.Node.class))
+                .contains("pain 8, advised a pillow between the knees"), "the therapist's notes are kept");
     }
 
     @Test
@@ -184,5 +188,16 @@ class ConsultationFlowTest {
         ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
         d.robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String allLabels(javafx.scene.Node node) {
+        StringBuilder s = new StringBuilder();
+        if (node instanceof javafx.scene.control.Labeled l) {
+            s.append(l.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> s.append(allLabels(c)));
+        }
+        return s.toString();
     }
 }
