@@ -103,7 +103,7 @@ class ConsultationFlowTest {
         assertEquals("Since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
                 d.text("#change-since-previous"));
         assertTrue(d.exists("#chart-stiffness"));
-        assertTrue(allLabels(d.find("#consultations", javafx.scene.Node.class))
+        assertTrue(WizardDriver.allText(d.find("#consultations", javafx.scene.Node.class))
                 .contains("pain 8, advised a pillow between the knees"), "the therapist's notes are kept");
     }
 
@@ -188,16 +188,5 @@ class ConsultationFlowTest {
         ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
         d.robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String allLabels(javafx.scene.Node node) {
-        StringBuilder s = new StringBuilder();
-        if (node instanceof javafx.scene.control.Labeled l) {
-            s.append(l.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> s.append(allLabels(c)));
-        }
-        return s.toString();
     }
 }

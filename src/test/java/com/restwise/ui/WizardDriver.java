@@ -118,4 +118,16 @@ final class WizardDriver {
         assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());
     }
 
+
+    /** Every label's text under a node, one per line: what a person reads there. */
+    static String allText(Node node) {
+        StringBuilder s = new StringBuilder();
+        if (node instanceof Labeled l) {
+            s.append(l.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> s.append(allText(c)));
+        }
+        return s.toString();
+    }
 }

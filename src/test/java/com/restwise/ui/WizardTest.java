@@ -93,22 +93,11 @@ class WizardTest {
         }
         Node medical = d.find("#medical", VBox.class);
         assertEquals(advice.getAsJsonObject("medical").get("level").getAsString(), medical.getUserData().toString());
-        String medicalText = allText(medical);
+        String medicalText = WizardDriver.allText(medical);
         assertTrue(medicalText.contains(advice.getAsJsonObject("medical").get("advice").getAsString()));
         for (JsonElement f : advice.getAsJsonObject("medical").getAsJsonArray("flags")) {
             assertTrue(medicalText.contains(f.getAsJsonObject().get("text").getAsString()));
         }
-    }
-
-    private static String allText(Node node) {
-        StringBuilder s = new StringBuilder();
-        if (node instanceof Label l) {
-            s.append(l.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> s.append(allText(c)));
-        }
-        return s.toString();
     }
 
     private static List<String> postureCodes(JsonObject advice) {
@@ -205,7 +194,7 @@ class WizardTest {
         d.click("#sign-saddle-numbness");
         VBox banner = d.find("#urgent-banner", VBox.class);
         assertTrue(banner.isVisible(), "the banner appears the moment the sign is ticked");
-        assertTrue(allText(banner).contains("emergency department"), allText(banner));
+        assertTrue(WizardDriver.allText(banner).contains("emergency department"), WizardDriver.allText(banner));
         d.next();
         d.expectStep(Step.PREFERENCES);
         assertTrue(d.find("#urgent-banner", VBox.class).isVisible(), "and stays while the sleeper finishes");
