@@ -25,8 +25,7 @@ public final class EngineTexts {
     private EngineTexts(String lang) {
         this.lang = lang;
         Locale locale = Locale.forLanguageTag(lang);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, "en".equals(lang) ? Locale.ROOT : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TextBundles.load(BUNDLE, lang);
         this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
     }
 

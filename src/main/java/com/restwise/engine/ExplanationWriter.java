@@ -1,6 +1,7 @@
 package com.restwise.engine;
 
 import com.restwise.engine.FirmnessModel.FirmnessAssessment;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Position;
@@ -38,7 +39,7 @@ final class ExplanationWriter {
             }
         }
         lines.add(texts.text("explain.target", texts.number(range.target()),
-                texts.text("label." + range.label()), europeanLabel(range.target())));
+                texts.text("label." + range.label()), FirmnessLabel.european(range.target())));
         boolean mixed = range.max() - range.min() > 2 * FirmnessModel.BASE_HALF_WIDTH + NOTICEABLE_SHIFT;
         lines.add(texts.text(mixed ? "explain.range.mixed" : "explain.range",
                 texts.number(range.min()), texts.number(range.max())));
@@ -83,23 +84,5 @@ final class ExplanationWriter {
 
     private static String steps(double shift, EngineTexts texts) {
         return texts.number(Math.round(Math.abs(shift) * 10) / 10.0);
-    }
-
-    /**
-     * FIRMNESS.md's rough European hardness label beside the 1-10 scale:
-     * 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5.
-     */
-    static String europeanLabel(double firmness) {
-        long step = Math.round(firmness);
-        if (step <= 3) {
-            return "H1";
-        }
-        if (step <= 5) {
-            return "H2";
-        }
-        if (step <= 7) {
-            return "H3";
-        }
-        return step == 8 ? "H4" : "H5";
     }
 }

@@ -2,7 +2,7 @@ package com.restwise.report;
 
 import com.restwise.engine.EngineTexts;
 import com.restwise.engine.Placeholders;
-import java.util.Locale;
+import com.restwise.engine.TextBundles;
 import java.util.ResourceBundle;
 
 /** The report's own words (headings, labels, sources) in the advice's language. */
@@ -12,9 +12,7 @@ final class ReportTexts {
     private final EngineTexts engine;
 
     ReportTexts(String lang) {
-        this.bundle = ResourceBundle.getBundle("com.restwise.report.report-texts",
-                "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TextBundles.load("com.restwise.report.report-texts", lang);
         this.engine = EngineTexts.of(lang);
     }
 

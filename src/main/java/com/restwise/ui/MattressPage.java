@@ -1,5 +1,6 @@
 package com.restwise.ui;
 
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.MattressModel;
@@ -18,7 +19,7 @@ final class MattressPage {
         String firmnessQuestion = i18n.get("mattress.firmness");
         VBox firmness = new VBox(6, QuestionControls.question(firmnessQuestion),
                 QuestionControls.combo(steps, f -> i18n.get("mattress.firmness.step", f, i18n.get("firmness.word." + f),
-                        MattressModel.europeanLabel(f)), i18n.get("answer.dont-know"), m.firmness(), "firmness",
+                        FirmnessLabel.european(f)), i18n.get("answer.dont-know"), m.firmness(), "firmness",
                         firmnessQuestion),
                 QuestionControls.hint(i18n.get("mattress.firmness.hint")));
         String typeQuestion = i18n.get("mattress.type");

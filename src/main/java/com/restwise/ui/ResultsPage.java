@@ -1,6 +1,7 @@
 package com.restwise.ui;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
@@ -8,7 +9,6 @@ import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.ui.model.I18n;
-import com.restwise.ui.model.MattressModel;
 import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardViewModel;
 import javafx.geometry.Pos;
@@ -112,7 +112,7 @@ final class ResultsPage {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
         Label summary = new Label(i18n.get("results.firmness.summary", i18n.number(range.target()),
-                i18n.get("label." + range.label()), MattressModel.europeanLabel((int) Math.round(range.target())),
+                i18n.get("label." + range.label()), FirmnessLabel.european(range.target()),
                 i18n.number(range.min()), i18n.number(range.max())));
         summary.setId(id + "-summary");
         summary.setWrapText(true);
@@ -131,7 +131,7 @@ final class ResultsPage {
             name.getStyleClass().add("card-title");
             name.setWrapText(true);
             Label facts = new Label(i18n.get("results.option.facts", i18n.get("mattressType." + o.type()),
-                    i18n.number(o.firmness()), MattressModel.europeanLabel((int) Math.round(o.firmness()))));
+                    i18n.number(o.firmness()), FirmnessLabel.european(o.firmness())));
             Label price = new Label(i18n.get("results.option.price", String.format("%,.0f", o.price()), o.currency(),
                     o.size().replace("x", " × ")));
             price.getStyleClass().add("price");

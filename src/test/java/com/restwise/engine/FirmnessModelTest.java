@@ -168,4 +168,11 @@ class FirmnessModelTest {
     void labelsFollowTheContractThresholds(double target, FirmnessLabel label) {
         assertEquals(label, FirmnessLabel.of(target));
     }
+
+    /** FIRMNESS.md, "Scales": 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"1, H1", "3.4, H1", "3.5, H2", "5, H2", "6, H3", "7.4, H3", "8, H4", "8.5, H5", "10, H5"})
+    void theEuropeanHardnessLabelFollowsTheFirmnessScale(double firmness, String label) {
+        assertEquals(label, FirmnessLabel.european(firmness));
+    }
 }

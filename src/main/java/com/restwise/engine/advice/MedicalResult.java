@@ -9,10 +9,6 @@ public record MedicalResult(MedicalLevel level, List<MedicalFlag> flags, String 
         flags = List.copyOf(flags);
     }
 
-    public boolean has(FlagCode code) {
-        return flags.stream().anyMatch(f -> f.code() == code);
-    }
-
     public boolean has(FlagCode code, MedicalLevel atLeast) {
         return flags.stream().anyMatch(f -> f.code() == code && f.level().atLeast(atLeast));
     }

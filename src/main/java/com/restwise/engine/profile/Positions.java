@@ -1,6 +1,5 @@
 package com.restwise.engine.profile;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -59,15 +58,5 @@ public record Positions(double side, double back, double stomach) {
             }
         }
         return best;
-    }
-
-    public Map<Position, Double> asMap() {
-        Map<Position, Double> map = new EnumMap<>(Position.class);
-        for (Position p : Position.values()) {
-            if (share(p) > 0) {
-                map.put(p, share(p));
-            }
-        }
-        return map;
     }
 }

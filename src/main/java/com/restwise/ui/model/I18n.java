@@ -1,7 +1,7 @@
 package com.restwise.ui.model;
 
 import com.restwise.engine.Placeholders;
-import java.util.Locale;
+import com.restwise.engine.TextBundles;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -15,8 +15,7 @@ public final class I18n {
 
     public I18n(String lang) {
         this.lang = lang;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TextBundles.load(BUNDLE, lang);
     }
 
     public String lang() {

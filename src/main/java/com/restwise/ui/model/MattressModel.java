@@ -58,21 +58,4 @@ public final class MattressModel {
         return new CurrentMattress(firmness.get() == null ? null : firmness.get().doubleValue(), type.get(),
                 ageYears.value(), sagCm.value());
     }
-
-    /**
-     * The European hardness label shown beside a step of the 1-10 scale (FIRMNESS.md):
-     * 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5.
-     */
-    public static String europeanLabel(int firmness) {
-        if (firmness <= 3) {
-            return "H1";
-        }
-        if (firmness <= 5) {
-            return "H2";
-        }
-        if (firmness <= 7) {
-            return "H3";
-        }
-        return firmness == 8 ? "H4" : "H5";
-    }
 }
