@@ -131,7 +131,6 @@ public class RestwiseApp extends Application implements AppActions {
             vm.catalog().set(catalog);
         }
         WizardView view = new WizardView(vm, this, notice);
-        view.installShortcuts(scene);
         applyTextSize(view.root(), settings.textSize());
         return view.root();
     }

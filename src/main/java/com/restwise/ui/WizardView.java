@@ -14,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,8 +23,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,6 +65,7 @@ final class WizardView {
         // focus) must reach the questions before the Back button.
         pageHolder.setAlignment(Pos.TOP_LEFT);
         root.setCenter(pageHolder);
+        installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
@@ -82,19 +80,26 @@ final class WizardView {
         return root;
     }
 
-    /** Enter is Next (the default button); Esc and Alt+Left go back. */
-    void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
-        // Radio buttons, check boxes and closed drop-downs take Enter for themselves; on a
-        // question page Enter should still mean Next, as it does in a text field.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+    /**
+     * Enter is Next (the default button), Esc is Back (the cancel button); this adds Alt+Left for
+     * Back, and Enter on a radio button, check box or closed drop-down, which take Enter for
+     * themselves but should still mean Next, as in a text field. On the view's own root, so the
+     * keys leave with the view when it is replaced.
+     */
+    private void installShortcuts() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.LEFT && e.isAltDown()) {
+                vm.back();
+                e.consume();
+                return;
+            }
             if (e.getCode() != KeyCode.ENTER || vm.step().get() == Step.WELCOME) {
                 return;
             }
-            Node focus = scene.getFocusOwner();
-            boolean choice = focus instanceof ToggleButton || focus instanceof RadioButton || focus instanceof CheckBox
-                    || (focus instanceof ComboBox<?> combo && !combo.isShowing());
-            if (choice && root.getScene() == scene) {
+            Object target = e.getTarget();
+            boolean choice = target instanceof ToggleButton || target instanceof RadioButton || target instanceof CheckBox
+                    || (target instanceof ComboBox<?> combo && !combo.isShowing());
+            if (choice) {
                 vm.next();
                 e.consume();
             }
