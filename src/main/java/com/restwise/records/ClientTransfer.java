@@ -74,10 +74,9 @@ public final class ClientTransfer {
         if (version != null && version != FORMAT_VERSION) {
             in.problem("restwiseExport", "must be " + FORMAT_VERSION, doc.get("restwiseExport"));
         }
+        JsonArray array = in.array(doc, "clients", "clients", true);
         List<String> problems = new ArrayList<>(in.problems());
         List<ClientRecord> clients = new ArrayList<>();
-        JsonArray array = in.array(doc, "clients", "clients", true);
-        problems.addAll(in.problems().subList(problems.size(), in.problems().size()));
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
                 ClientRecord c = client(array.get(i), "clients[" + i + "]", problems);
@@ -138,25 +137,32 @@ public final class ClientTransfer {
         problems.addAll(in.problems());
         Profile profile = null;
         Advice advice = null;
-        try {
-            profile = new ProfileReader().read(required(o, "profile", path, problems));
-        } catch (InvalidInputException ex) {
-            ex.problems().forEach(p -> problems.add(path + ".profile." + p));
+        JsonElement profileDoc = nested(o, "profile", path, problems);
+        JsonElement adviceDoc = nested(o, "advice", path, problems);
+        if (profileDoc != null) {
+            try {
+                profile = new ProfileReader().read(profileDoc);
+            } catch (InvalidInputException ex) {
+                ex.problems().forEach(p -> problems.add(path + ".profile." + p));
+            }
         }
-        try {
-            advice = new AdviceReader().read(required(o, "advice", path, problems));
-        } catch (InvalidInputException ex) {
-            ex.problems().forEach(p -> problems.add(path + ".advice." + p));
+        if (adviceDoc != null) {
+            try {
+                advice = new AdviceReader().read(adviceDoc);
+            } catch (InvalidInputException ex) {
+                ex.problems().forEach(p -> problems.add(path + ".advice." + p));
+            }
         }
         return date == null || profile == null || advice == null ? null
                 : new ConsultationRecord(date, profile, advice, notes == null ? "" : notes);
     }
 
-    private static JsonElement required(JsonObject o, String key, String path, List<String> problems)
-            throws InvalidInputException {
+    /** A nested document that must be there, or null after noting that it is missing. */
+    private static JsonElement nested(JsonObject o, String key, String path, List<String> problems) {
         JsonElement e = o.get(key);
-        if (e == null) {
-            throw new InvalidInputException("is required");
+        if (e == null || e.isJsonNull()) {
+            problems.add(path + "." + key + ": is required");
+            return null;
         }
         return e;
     }

@@ -54,7 +54,7 @@ class ClientTransferTest {
     void aBadFileNamesEveryProblemAndChangesNothing() throws Exception {
         String bad = """
             {"restwiseExport":1,"clients":[
-              {"name":"Ok","consultations":[]},
+              {"name":"Ok","consultations":[{"date":"2026-01-01"}]},
               {"name":"","consultations":[{"date":"yesterday",
                  "profile":{"schemaVersion":1,"sleeper":{"weightKg":900},"positions":{"SIDE":1}},
                  "advice":{"schemaVersion":1}}]}]}""";
@@ -62,6 +62,8 @@ class ClientTransferTest {
                 () -> ClientTransfer.read(StrictJson.parse(bad)));
         List<String> p = e.problems();
         assertTrue(p.contains("clients[1].name: must not be empty"), p.toString());
+        assertTrue(p.contains("clients[0].consultations[0].profile: is required"), p.toString());
+        assertTrue(p.contains("clients[0].consultations[0].advice: is required"), p.toString());
         assertTrue(p.contains("clients[1].consultations[0].date: must be a date such as 2026-11-22 (got \"yesterday\")"));
         assertTrue(p.contains("clients[1].consultations[0].profile.sleeper.weightKg: must be between 30 and 300 (got 900)"));
         assertTrue(p.stream().anyMatch(s -> s.startsWith("clients[1].consultations[0].advice.engineVersion")), p.toString());
