@@ -110,13 +110,7 @@ class ConsultationFlowTest {
     @Test
     void aShopperSavesAndReopensTheirOwnResult() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "64");
-        d.next();
-        d.click("#position-side-most");
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.quickRun("64", "side");
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to My results"), d.text("#notice"));
         d.stop();
@@ -131,13 +125,7 @@ class ConsultationFlowTest {
         Path blocked = dataDir.resolve("blocked");
         java.nio.file.Files.writeString(blocked, "a file where the folder should be");
         d = WizardDriver.start(blocked);
-        d.click("#start");
-        d.type("#weight", "64");
-        d.next();
-        d.click("#position-side-most");
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.quickRun("64", "side");
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in"), d.text("#notice"));
         d.expectStep(Step.RESULTS);

@@ -136,9 +136,7 @@ class ScreenshotTour {
         d.next();
         d.click("#position-side-most");
         shot("13-sleep-150-percent");
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.next(5);
         d.expectStep(Step.RESULTS);
         shot("14-results-150-percent");
     }
@@ -180,13 +178,7 @@ class ScreenshotTour {
     void darkTheme() throws Exception {
         start();
         d.click("#dark-theme");
-        d.click("#start");
-        d.type("#weight", "70");
-        d.next();
-        d.click("#position-back-most");
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.quickRun("70", "back");
         shot("15-results-dark");
     }
 

@@ -113,6 +113,22 @@ final class WizardDriver {
         click("#next");
     }
 
+    void next(int times) {
+        for (int i = 0; i < times; i++) {
+            next();
+        }
+    }
+
+    /** From the welcome page to the results with only what is required: a weight and one position. */
+    void quickRun(String weightKg, String position) {
+        click("#start");
+        type("#weight", weightKg);
+        next();
+        click("#position-" + position + "-most");
+        next(5);
+        expectStep(Step.RESULTS);
+    }
+
     void expectStep(Step step) {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());

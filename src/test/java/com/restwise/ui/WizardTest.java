@@ -297,9 +297,7 @@ class WizardTest {
         d.next();
         d.click("#position-side-most");
         assertTrue(d.text("#shares").startsWith("Seite 100%"));
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.next(5);
         JsonObject advice = assess("de");
         assertResultsShow(advice);
         assertTrue(d.text("#firmness-summary").startsWith("Zielwert"));
@@ -357,13 +355,7 @@ class WizardTest {
     @Test
     void changeAnswersGoesBackWithEverythingKept() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "66");
-        d.next();
-        d.click("#position-back-most");
-        for (int i = 0; i < 5; i++) {
-            d.next();
-        }
+        d.quickRun("66", "back");
         d.expectStep(Step.RESULTS);
         d.click("#change-answers");
         d.expectStep(Step.YOU);
