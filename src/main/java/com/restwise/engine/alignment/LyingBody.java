@@ -28,17 +28,16 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     /** SPINE-MODEL.md (Drillis-Contini): shoulder to hip is 0.288 of the height. */
     static final double SPAN_SHARE = 0.288;
     /**
-     * Lateral and sagittal bending stiffness of the trunk at the waist, as a spring at mid-span.
-     * Chosen so that a 75 kg side sleeper's waist, left hanging on a very firm bed, sags about
-     * 20 mm (4 to 5 degrees): the C-curve Leilnahari 2011 describes, and the size of the contract's
-     * TOO_FIRM example. Not a measured value.
+     * Bending stiffness of the trunk at the waist, as a spring at mid-span. Chosen, not measured:
+     * the hanging part of a 75 kg side sleeper's waist (below) then sags about 17 mm (4 degrees) on
+     * a very firm bed, the C-curve Leilnahari 2011 describes and the size of the contract's TOO_FIRM
+     * example; and every side sleeper of 45-160 kg reads TOO_FIRM at firmness 10.
      */
-    static final double TRUNK_STIFFNESS_N_PER_MM = 1.5;
+    static final double TRUNK_STIFFNESS_N_PER_MM = 1.2;
     /**
      * The trunk is a beam between shoulders and hips: at neutral it carries most of the waist's
-     * weight, and the mattress the rest. Chosen so a 75 kg side sleeper's waist presses about 15 mm
-     * into a medium mattress when the spine is straight; with the stiffness above, the hanging
-     * rest makes the waist sag about 14 mm (3 degrees) on a very firm bed.
+     * weight, and the mattress the rest. Chosen so a 75 kg side sleeper's waist presses 10-15 mm
+     * into a medium mattress when the spine is straight, as the shoulders and hips sink 50-65 mm.
      */
     static final double WAIST_CARRIED_BY_TRUNK = 0.8;
 
