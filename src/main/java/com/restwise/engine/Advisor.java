@@ -2,6 +2,7 @@ package com.restwise.engine;
 
 import com.restwise.engine.FirmnessModel.FirmnessAssessment;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.alignment.AlignmentAdvisor;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
@@ -18,7 +19,7 @@ import java.util.List;
 public final class Advisor {
 
     /** Changes whenever the same profile can get different advice (ASSESSMENT.md). */
-    public static final String ENGINE_VERSION = "1.0.0";
+    public static final String ENGINE_VERSION = "1.1.0";
     public static final int DEFAULT_TOP = 5;
     public static final int MAX_TOP = 100;
 
@@ -27,6 +28,7 @@ public final class Advisor {
     private final PostureAdvisor postureAdvisor = new PostureAdvisor();
     private final MedicalScreen medicalScreen = new MedicalScreen();
     private final ExplanationWriter explanationWriter = new ExplanationWriter();
+    private final AlignmentAdvisor alignmentAdvisor = new AlignmentAdvisor();
 
     public Advice assess(Profile profile, Catalog catalog, int top, String lang) {
         if (top < 1 || top > MAX_TOP) {
@@ -49,7 +51,9 @@ public final class Advisor {
         List<String> explanation = explanationWriter.explain(profile, sleeper, partner, sizeUnavailable, texts);
 
         return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange,
-                options, posture, medical, explanation);
+                options, posture, medical, explanation,
+                alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
+                        profile.currentMattress()));
     }
 
     /** The medical screen alone, for the wizard's warning-signs step. */

@@ -4,6 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.Alignment;
+import com.restwise.engine.advice.AlignmentPoint;
+import com.restwise.engine.advice.AlignmentVerdict;
+import com.restwise.engine.profile.Position;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.FlagCode;
@@ -76,10 +80,42 @@ public final class AdviceReader {
         }
         MedicalResult medical = medical(in, in.object(doc, "medical", "medical", true));
         List<String> explanation = strings(in, doc, "explanation", "explanation");
+        // Optional: advice saved by engine 1.0.0 came before the spine model.
+        Alignment alignment = alignment(in, in.object(doc, "alignment", "alignment", false));
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());
         }
-        return new Advice(1, engine, lang, firmness, partner, options, posture, medical, explanation);
+        return new Advice(1, engine, lang, firmness, partner, options, posture, medical, explanation, alignment);
+    }
+
+    private static Alignment alignment(FieldReader in, JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        Position position = in.enumValue(o, "position", "alignment.position", Position.class, true);
+        AlignmentPoint atTarget = alignmentPoint(in, in.object(o, "atTarget", "alignment.atTarget", true),
+                "alignment.atTarget");
+        AlignmentPoint atCurrent = alignmentPoint(in, in.object(o, "atCurrent", "alignment.atCurrent", false),
+                "alignment.atCurrent");
+        return position == null || atTarget == null ? null : new Alignment(position, atTarget, atCurrent);
+    }
+
+    private static AlignmentPoint alignmentPoint(FieldReader in, JsonObject o, String path) {
+        if (o == null) {
+            return null;
+        }
+        Double firmness = in.number(o, "firmness", path + ".firmness", 1, 10, true);
+        Double deviation = in.number(o, "deviationDeg", path + ".deviationDeg", 0, 90, true);
+        Double shoulder = in.number(o, "shoulderSinkMm", path + ".shoulderSinkMm", 0, 1000, true);
+        Double waist = in.number(o, "waistSinkMm", path + ".waistSinkMm", 0, 1000, true);
+        Double hip = in.number(o, "hipSinkMm", path + ".hipSinkMm", 0, 1000, true);
+        Double pressure = in.number(o, "peakPressureKpa", path + ".peakPressureKpa", 0, 1000, true);
+        AlignmentVerdict verdict = in.enumValue(o, "verdict", path + ".verdict", AlignmentVerdict.class, true);
+        if (firmness == null || deviation == null || shoulder == null || waist == null || hip == null
+                || pressure == null || verdict == null) {
+            return null;
+        }
+        return new AlignmentPoint(firmness, deviation, shoulder, waist, hip, pressure, verdict);
     }
 
     private static FirmnessRange range(FieldReader in, JsonObject o, String path) {

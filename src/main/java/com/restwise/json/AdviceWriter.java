@@ -2,6 +2,8 @@ package com.restwise.json;
 
 import com.google.gson.stream.JsonWriter;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.Alignment;
+import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.PostureTip;
@@ -78,6 +80,8 @@ public final class AdviceWriter {
             w.endObject();
             w.name("explanation");
             strings(w, advice.explanation());
+            w.name("alignment");
+            alignment(w, advice.alignment());
             w.endObject();
             w.flush();
         } catch (IOException e) {
@@ -95,6 +99,41 @@ public final class AdviceWriter {
         w.name("min").value(range.min());
         w.name("max").value(range.max());
         w.name("label").value(range.label().name());
+        w.endObject();
+    }
+
+    private static void alignment(JsonWriter w, Alignment alignment) throws IOException {
+        if (alignment == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("position").value(alignment.position().name());
+        w.name("atTarget");
+        alignmentPoint(w, alignment.atTarget());
+        w.name("atCurrent");
+        alignmentPoint(w, alignment.atCurrent());
+        w.endObject();
+    }
+
+    private static void alignmentPoint(JsonWriter w, AlignmentPoint p) throws IOException {
+        if (p == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("firmness").value(p.firmness());
+        w.name("deviationDeg");
+        number(w, p.deviationDeg());
+        w.name("shoulderSinkMm");
+        number(w, p.shoulderSinkMm());
+        w.name("waistSinkMm");
+        number(w, p.waistSinkMm());
+        w.name("hipSinkMm");
+        number(w, p.hipSinkMm());
+        w.name("peakPressureKpa");
+        number(w, p.peakPressureKpa());
+        w.name("verdict").value(p.verdict().name());
         w.endObject();
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.NightPain;
@@ -46,6 +47,43 @@ class AdvisorTest {
             assertEquals(calm.firmness(), urgent.firmness());
             assertEquals(calm.partnerFirmness(), urgent.partnerFirmness());
             assertEquals(calm.options(), urgent.options());
+        }
+    }
+
+    @Test
+    void alignmentShowsTheMainPositionAtTheTargetAndOnTheCurrentMattress() {
+        Advice a = advisor.assess(profile().weight(70).positions(0.2, 0.1, 0.7).mattress(2.0, 4.0, null).build(),
+                CATALOG, 5, "en");
+        assertEquals(Position.STOMACH, a.alignment().position());
+        assertEquals(a.firmness().target(), a.alignment().atTarget().firmness());
+        assertEquals(AlignmentVerdict.NEUTRAL, a.alignment().atTarget().verdict());
+        assertEquals(2.0, a.alignment().atCurrent().firmness());
+        assertEquals(AlignmentVerdict.TOO_SOFT, a.alignment().atCurrent().verdict());
+        assertTrue(a.alignment().atCurrent().hipSinkMm() > a.alignment().atTarget().hipSinkMm());
+
+        Advice side = advisor.assess(profile().weight(80).only(Position.SIDE).mattress(10.0, 4.0, null).build(),
+                CATALOG, 5, "en");
+        assertEquals(AlignmentVerdict.TOO_FIRM, side.alignment().atCurrent().verdict());
+        assertNull(advisor.assess(profile().build(), CATALOG, 5, "en").alignment().atCurrent());
+    }
+
+    /** The picture never contradicts the advice, whatever the mix of positions and low-back pain. */
+    @Test
+    void atTheTargetTheSpineIsNeutralForEveryMixOfPositions() {
+        for (double kg = 45; kg <= 160; kg += 5) {
+            for (int side = 0; side <= 10; side++) {
+                for (int back = 0; back <= 10 - side; back++) {
+                    for (boolean lowBack : new boolean[] {false, true}) {
+                        ProfileBuilder p = profile().weight(kg).positions(side, back, 10 - side - back);
+                        if (lowBack) {
+                            p.pain(PainArea.LOWER_BACK);
+                        }
+                        Advice a = advisor.assess(p.build(), CATALOG, 1, "en");
+                        assertEquals(AlignmentVerdict.NEUTRAL, a.alignment().atTarget().verdict(),
+                                kg + " kg, " + side + "/" + back + ", low back " + lowBack);
+                    }
+                }
+            }
         }
     }
 

@@ -24,7 +24,11 @@ class AdviceWriterTest {
     void fieldsAreTheContractsInItsOrder() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
         assertEquals(List.of("schemaVersion", "engineVersion", "lang", "firmness", "partnerFirmness", "options",
-                "posture", "medical", "explanation"), List.copyOf(doc.keySet()));
+                "posture", "medical", "explanation", "alignment"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("position", "atTarget", "atCurrent"), List.copyOf(doc.getAsJsonObject("alignment").keySet()));
+        assertEquals(List.of("firmness", "deviationDeg", "shoulderSinkMm", "waistSinkMm", "hipSinkMm",
+                "peakPressureKpa", "verdict"),
+                List.copyOf(doc.getAsJsonObject("alignment").getAsJsonObject("atTarget").keySet()));
         assertEquals(List.of("target", "min", "max", "label"), List.copyOf(doc.getAsJsonObject("firmness").keySet()));
         assertEquals(List.of("id", "name", "firmness", "type", "size", "price", "currency", "score", "reasons"),
                 List.copyOf(doc.getAsJsonArray("options").get(0).getAsJsonObject().keySet()));
@@ -45,5 +49,39 @@ class AdviceWriterTest {
         assertTrue(json.matches(".*\"price\":\\d+,.*"), json);
         assertTrue(json.matches(".*\"target\":\\d\\.\\d,.*"), json);
         assertTrue(json.contains("\"lang\":\"en\""));
+    }
+
+    @Test
+    void alignmentAtTheCurrentMattressIsNullWhenItsFirmnessIsUnknown() throws Exception {
+        JsonObject unknown = write(ProfileBuilder.profile().mattress(null, 3.0, null));
+        assertTrue(unknown.getAsJsonObject("alignment").get("atCurrent").isJsonNull());
+        JsonObject known = write(ProfileBuilder.profile().mattress(9.0, 3.0, null));
+        assertEquals(9.0, known.getAsJsonObject("alignment").getAsJsonObject("atCurrent").get("firmness").getAsDouble());
+    }
+
+    @Test
+    void alignmentSurvivesAWriteAndARead() throws Exception {
+        Advice a = advisor.assess(ProfileBuilder.profile().only(Position.BACK).mattress(3.0, null, null).build(),
+                CatalogReader.shipped(), 2, "en");
+        Advice back = new AdviceReader().read(StrictJson.parse(AdviceWriter.toJson(a, false)));
+        assertEquals(a.alignment(), back.alignment());
+        assertEquals(Position.BACK, back.alignment().position());
+    }
+
+    @Test
+    void adviceSavedBeforeTheSpineModelReadsWithoutAlignment() throws Exception {
+        JsonObject doc = write(ProfileBuilder.profile());
+        doc.remove("alignment");
+        doc.addProperty("engineVersion", "1.0.0");
+        assertEquals(null, new AdviceReader().read(doc).alignment());
+    }
+
+    @Test
+    void aBrokenAlignmentIsNamedByItsPath() throws Exception {
+        JsonObject doc = write(ProfileBuilder.profile());
+        doc.getAsJsonObject("alignment").getAsJsonObject("atTarget").addProperty("verdict", "WOBBLY");
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new AdviceReader().read(doc));
+        assertTrue(e.problems().toString().contains("alignment.atTarget.verdict"), e.problems().toString());
     }
 }

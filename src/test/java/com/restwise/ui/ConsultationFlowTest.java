@@ -3,6 +3,7 @@ package com.restwise.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.Advisor;
 import com.restwise.ui.model.Step;
 import java.nio.file.Path;
 import javafx.scene.chart.LineChart;
@@ -85,7 +86,7 @@ class ConsultationFlowTest {
         openClient("Anna Berger");
         assertTrue(d.exists("#open-consultation-1"));
         d.click("#open-consultation-1");
-        assertTrue(d.text("#stored-when").contains("as Restwise 1.0.0 advised then"));
+        assertTrue(d.text("#stored-when").contains("as Restwise " + Advisor.ENGINE_VERSION + " advised then"));
         assertTrue(d.text("#firmness-summary").startsWith("Target"));
         d.click("#back-to-client");
         d.click("#new-consultation");

@@ -12,7 +12,8 @@ public record Advice(
         List<RankedOption> options,
         List<PostureTip> posture,
         MedicalResult medical,
-        List<String> explanation) {
+        List<String> explanation,
+        Alignment alignment) {
 
     public Advice {
         options = List.copyOf(options);

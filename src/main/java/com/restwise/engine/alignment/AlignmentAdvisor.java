@@ -1,0 +1,39 @@
+package com.restwise.engine.alignment;
+
+import com.restwise.engine.advice.Alignment;
+import com.restwise.engine.advice.AlignmentPoint;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.profile.CurrentMattress;
+import com.restwise.engine.profile.Position;
+import com.restwise.engine.profile.Positions;
+import com.restwise.engine.profile.Sleeper;
+
+/**
+ * The advice's {@code alignment}: the sleeper in their main position on a mattress of the
+ * target firmness and on their current one (ASSESSMENT.md). Both are unzoned, since neither
+ * the target nor the profile's mattress says anything about zones.
+ */
+public final class AlignmentAdvisor {
+
+    private final SpineModel model = new SpineModel();
+
+    public Alignment advise(Sleeper sleeper, Positions positions, FirmnessRange target, CurrentMattress current) {
+        Position main = positions.main();
+        LyingBody body = LyingBody.of(BodyMeasures.typical(sleeper), main);
+        AlignmentPoint atTarget = point(model.evaluate(body, new MattressSurface(target.target(), false)));
+        AlignmentPoint atCurrent = current.firmness() == null ? null
+                : point(model.evaluate(body, new MattressSurface(current.firmness(), false)));
+        return new Alignment(main, atTarget, atCurrent);
+    }
+
+    /** Rounded as the advice shows it: firmness, degrees and kPa to 0.1, sinks to the mm. */
+    public static AlignmentPoint point(SpineState s) {
+        return new AlignmentPoint(round1(s.firmness()), round1(s.deviationDeg()), Math.round(s.sink(Zone.SHOULDERS)),
+                Math.round(s.sink(Zone.WAIST)), Math.round(s.sink(Zone.HIPS)), round1(s.peakPressureKpa()),
+                s.verdict());
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
