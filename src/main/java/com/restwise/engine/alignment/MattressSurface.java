@@ -14,7 +14,7 @@ public record MattressSurface(double firmness, boolean zoned) {
     static final double STIFFNESS_GROWTH_PER_STEP = 0.28;
     static final double MEDIUM_FIRMNESS = 5;
     /** SPINE-MODEL.md: a comfort layer of about 90 mm. */
-    static final double COMFORT_LAYER_MM = 90;
+    public static final double COMFORT_LAYER_MM = 90;
     /**
      * Below the comfort layer a support core this many times stiffer. A hard floor instead made
      * every zone bottom out on soft beds and read a very soft bed as too firm (docs/).

@@ -191,7 +191,7 @@ public final class SpineModel {
     }
 
     /** Peak pressure under a zone at a depth: the springs at the deepest point. */
-    static double pressure(double depth, double k, double layer, double core) {
+    public static double pressure(double depth, double k, double layer, double core) {
         return depth <= layer ? k * depth : k * layer + core * k * (depth - layer);
     }
 
