@@ -8,6 +8,8 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.profile.Profile;
+import com.restwise.ui.model.AlignmentViewModel;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardViewModel;
@@ -38,7 +40,7 @@ final class ResultsPage {
             return page;
         }
         page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
-        page.getChildren().add(adviceView(i18n, advice));
+        page.getChildren().add(adviceView(i18n, vm.profile(), advice));
         Label saved = new Label();
         saved.setId("saved");
         saved.getStyleClass().add("match");
@@ -74,8 +76,11 @@ final class ResultsPage {
         return page;
     }
 
-    /** The advice itself (medical panel, firmness, options, posture, why, disclaimer), for live or saved results. */
-    static VBox adviceView(I18n i18n, Advice advice) {
+    /**
+     * The advice itself (medical panel, firmness, spine picture, options, posture, why,
+     * disclaimer), for live or saved results. Advice saved before the spine model has no picture.
+     */
+    static VBox adviceView(I18n i18n, Profile profile, Advice advice) {
         VBox page = new VBox(22);
         MedicalResult medical = advice.medical();
         boolean pressing = medical.level().atLeast(MedicalLevel.SOON);
@@ -86,6 +91,10 @@ final class ResultsPage {
         if (advice.partnerFirmness() != null) {
             page.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
                     i18n.get("results.partner-firmness")));
+        }
+        if (advice.alignment() != null) {
+            page.getChildren().add(new AlignmentView(new AlignmentViewModel(profile.sleeper(), advice.firmness(),
+                    advice.alignment(), i18n.lang()), i18n).node());
         }
         page.getChildren().add(options(i18n, advice));
         page.getChildren().add(posture(i18n, advice));

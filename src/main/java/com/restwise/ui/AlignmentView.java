@@ -1,0 +1,182 @@
+package com.restwise.ui;
+
+import com.restwise.engine.alignment.SpineState;
+import com.restwise.picture.SpinePicture;
+import com.restwise.ui.model.AlignmentViewModel;
+import com.restwise.ui.model.I18n;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The spine picture with its what-if slider: the body in its main position on a cut-through
+ * mattress, redrawn as the firmness moves, with the recommended range and the current mattress
+ * marked on the slider and a sentence saying what happens at the chosen firmness.
+ */
+final class AlignmentView {
+
+    static final double PICTURE_WIDTH = 600;
+    /** The slider moves half a step per arrow key: fine enough to watch the spine change. */
+    static final double KEY_STEP = 0.5;
+    private static final double MARKS_HEIGHT = 44;
+    private static final Color RANGE_COLOUR = Color.web("#2e9d5b");
+    private static final Color CURRENT_COLOUR = Color.web("#c0392b");
+
+    private final AlignmentViewModel vm;
+    private final I18n i18n;
+    private final Canvas canvas;
+    private final Slider slider = new Slider(1, 10, 1);
+    private final Pane marks = new Pane();
+
+    AlignmentView(AlignmentViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.canvas = new Canvas(PICTURE_WIDTH, Math.round(PICTURE_WIDTH / SpinePicture.aspect(vm.body())));
+    }
+
+    Node node() {
+        Label heading = new Label(i18n.get("results.alignment.title"));
+        heading.getStyleClass().add("title-3");
+        Label intro = new Label(i18n.get("results.alignment.intro",
+                i18n.get("results.alignment.position." + vm.body().position().name())));
+        intro.setWrapText(true);
+
+        canvas.setId("alignment-picture");
+        canvas.setAccessibleText(i18n.get("results.alignment.title"));
+
+        slider.setId("alignment-slider");
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(1);
+        slider.setBlockIncrement(KEY_STEP);
+        slider.setAccessibleText(i18n.get("results.alignment.slider"));
+        slider.valueProperty().bindBidirectional(vm.firmnessProperty());
+        slider.setMaxWidth(PICTURE_WIDTH);
+        marks.setMouseTransparent(true);
+        marks.setMinHeight(MARKS_HEIGHT);
+        marks.setMaxWidth(PICTURE_WIDTH);
+        StackPane sliderBox = new StackPane(marks, slider);
+        sliderBox.setAlignment(Pos.TOP_LEFT);
+        sliderBox.setMaxWidth(PICTURE_WIDTH);
+        slider.widthProperty().addListener((obs, was, now) -> placeMarks());
+        slider.skinProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::placeMarks));
+        Label sliderLabel = new Label(i18n.get("results.alignment.slider"));
+        sliderLabel.setLabelFor(slider);
+
+        Button toTarget = new Button(i18n.get("results.alignment.to-target", i18n.number(vm.range().target())));
+        toTarget.setId("alignment-to-target");
+        toTarget.setOnAction(e -> vm.tryTarget());
+        HBox buttons = new HBox(10, toTarget);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        if (vm.currentFirmness() != null) {
+            Button toCurrent = new Button(i18n.get("results.alignment.to-current", i18n.number(vm.currentFirmness())));
+            toCurrent.setId("alignment-to-current");
+            toCurrent.setOnAction(e -> vm.tryCurrent());
+            buttons.getChildren().add(toCurrent);
+        }
+        CheckBox zoned = new CheckBox(i18n.get("results.alignment.zoned"));
+        zoned.setId("alignment-zoned");
+        zoned.selectedProperty().bindBidirectional(vm.zonedProperty());
+        buttons.getChildren().add(zoned);
+
+        Label sentence = new Label();
+        sentence.setId("alignment-sentence");
+        sentence.getStyleClass().add("alignment-sentence");
+        sentence.setWrapText(true);
+        sentence.textProperty().bind(vm.sentenceProperty());
+        Label note = QuestionControls.hint(vm.illustrationNote());
+        note.setId("alignment-note");
+
+        vm.stateProperty().addListener((obs, was, now) -> redraw(now));
+        redraw(vm.stateProperty().get());
+
+        VBox card = new VBox(10, heading, intro, canvas, legend(), sliderLabel, sliderBox, buttons, sentence, note);
+        card.getStyleClass().add("result-card");
+        card.setId("alignment");
+        return card;
+    }
+
+    private void redraw(SpineState state) {
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        SpinePicture.draw(new FxSketch(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(),
+                vm.body(), state);
+    }
+
+    private Node legend() {
+        FlowPane legend = new FlowPane(14, 6);
+        legend.getChildren().addAll(
+                swatch(SpinePicture.PRESSURE_LOW, i18n.get("results.alignment.legend.pressure-low")),
+                swatch(SpinePicture.PRESSURE_MID, i18n.get("results.alignment.legend.pressure-mid")),
+                swatch(SpinePicture.PRESSURE_HIGH, i18n.get("results.alignment.legend.pressure-high")),
+                swatch(SpinePicture.SPINE_NEUTRAL, i18n.get("results.alignment.legend.spine")),
+                swatch(RANGE_COLOUR, i18n.get("results.alignment.legend.range")));
+        if (vm.currentFirmness() != null) {
+            legend.getChildren().add(swatch(CURRENT_COLOUR, i18n.get("results.alignment.legend.current")));
+        }
+        return legend;
+    }
+
+    private static Node swatch(Color colour, String text) {
+        return swatch((int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
+                | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255), text);
+    }
+
+    private static Node swatch(int argb, String text) {
+        Rectangle r = new Rectangle(14, 14, FxSketch.colour(argb));
+        r.setArcWidth(4);
+        r.setArcHeight(4);
+        Label l = new Label(text, r);
+        l.getStyleClass().add("legend");
+        return l;
+    }
+
+    /** The recommended range as a band behind the track, the current mattress as a marker above it. */
+    private void placeMarks() {
+        marks.getChildren().clear();
+        Node thumb = slider.lookup(".thumb");
+        double thumb2 = thumb == null ? 8 : thumb.getLayoutBounds().getWidth() / 2;
+        double length = slider.getWidth() - 2 * thumb2;
+        if (length <= 0) {
+            return;
+        }
+        Node track = slider.lookup(".track");
+        double trackY = track == null ? 8 : track.getBoundsInParent().getCenterY();
+        double from = x(vm.range().min(), thumb2, length);
+        double to = x(vm.range().max(), thumb2, length);
+        Rectangle band = new Rectangle(from, trackY - 7, to - from, 14);
+        band.setArcWidth(8);
+        band.setArcHeight(8);
+        band.setFill(RANGE_COLOUR.deriveColor(0, 1, 1, 0.35));
+        band.setStroke(RANGE_COLOUR);
+        band.setId("alignment-range");
+        marks.getChildren().add(band);
+        if (vm.currentFirmness() != null) {
+            double cx = x(vm.currentFirmness(), thumb2, length);
+            Polygon current = new Polygon(cx - 6, trackY - 15, cx + 6, trackY - 15, cx, trackY - 7);
+            current.setFill(CURRENT_COLOUR);
+            current.setId("alignment-current");
+            Line stem = new Line(cx, trackY - 7, cx, trackY + 7);
+            stem.setStroke(CURRENT_COLOUR);
+            stem.setStrokeWidth(2);
+            marks.getChildren().addAll(current, stem);
+        }
+    }
+
+    private static double x(double firmness, double inset, double length) {
+        return inset + (firmness - 1) / 9 * length;
+    }
+}

@@ -1,0 +1,46 @@
+package com.restwise.ui;
+
+import com.restwise.picture.Sketch;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/** A {@link Sketch} on a JavaFX canvas: the spine picture on screen. */
+final class FxSketch implements Sketch {
+
+    private final GraphicsContext g;
+
+    FxSketch(GraphicsContext g) {
+        this.g = g;
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n, int argb) {
+        g.setFill(colour(argb));
+        g.fillPolygon(xs, ys, n);
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n, int argb, double width, boolean dashed) {
+        g.setStroke(colour(argb));
+        g.setLineWidth(width);
+        g.setLineCap(dashed ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        if (dashed) {
+            g.setLineDashes(4 * width, 3 * width);
+        }
+        g.strokePolyline(xs, ys, n);
+        g.setLineDashes((double[]) null);
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double radius, int argb) {
+        g.setFill(colour(argb));
+        g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
+    static Color colour(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+}
