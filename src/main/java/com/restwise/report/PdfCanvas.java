@@ -91,6 +91,11 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
+    /** Puts the cursor back up to a height on this page, to set a second column beside the first. */
+    void moveTo(float y) {
+        this.y = y;
+    }
+
     void space(float points) {
         y -= points;
     }
@@ -210,6 +215,13 @@ final class PdfCanvas implements AutoCloseable {
         cs.moveTo(x1, y1);
         cs.lineTo(x2, y2);
         cs.stroke();
+    }
+
+    /** Draws an image with its top-left corner at (x, top), at the given size in points. */
+    void image(java.awt.image.BufferedImage image, float x, float top, float width, float height) throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xo =
+                org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+        cs.drawImage(xo, x, top - height, width, height);
     }
 
     /** Draws an SVG picture with its top-left corner at (x, top), scaled to the given width. */

@@ -20,6 +20,10 @@ final class ReportTexts {
         return Placeholders.fill(bundle.getString(key), args);
     }
 
+    EngineTexts engine() {
+        return engine;
+    }
+
     String number(double value) {
         return engine.number(value);
     }

@@ -1,6 +1,16 @@
 package com.restwise.report;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.Alignment;
+import com.restwise.engine.advice.AlignmentPoint;
+import com.restwise.engine.alignment.AlignmentAdvisor;
+import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.alignment.LyingBody;
+import com.restwise.engine.alignment.MattressSurface;
+import com.restwise.engine.alignment.SpineModel;
+import com.restwise.engine.alignment.SpineState;
+import com.restwise.picture.Java2DSketch;
+import com.restwise.picture.SpinePicture;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
@@ -36,6 +46,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  */
 public final class ReportWriter {
 
+    /** The spine pictures are rendered at four pixels per point, about 290 dpi. */
+    private static final double PICTURE_SCALE = 4;
     private static final Color RANGE = new Color(0x2e, 0x9d, 0x5b);
     private static final Color RANGE_FILL = new Color(0xb5, 0xe0, 0xc4);
     private static final Color TRACK = new Color(0xc9, 0xd6, 0xe6);
@@ -60,6 +72,9 @@ public final class ReportWriter {
                 firmness(c, t, t.get("firmness"), advice.firmness());
                 if (advice.partnerFirmness() != null) {
                     firmness(c, t, t.get("partner-firmness"), advice.partnerFirmness());
+                }
+                if (advice.alignment() != null) {
+                    alignment(c, t, request.profile(), advice.alignment());
                 }
                 options(c, t, advice.options());
                 posture(c, t, advice.posture());
@@ -228,6 +243,63 @@ public final class ReportWriter {
         c.space(60);
         c.paragraph(t.get("firmness.summary", t.number(range.target()), t.get("label." + range.label()),
                 t.number(range.min()), t.number(range.max())));
+    }
+
+    /**
+     * The spine picture at the target and on the current mattress, side by side, each with the
+     * sentence for it; drawn by Java2D at print resolution (the same drawing as on screen).
+     */
+    private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Alignment alignment) throws IOException {
+        c.heading(t.get("alignment"), 13);
+        LyingBody body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
+        List<AlignmentPoint> points = alignment.atCurrent() == null ? List.of(alignment.atTarget())
+                : List.of(alignment.atTarget(), alignment.atCurrent());
+        float gap = 14;
+        float w = (c.width() - gap) / 2;
+        float h = (float) (w / SpinePicture.aspect(body));
+        c.need(h + 90);
+        float top = c.y();
+        SpineModel model = new SpineModel();
+        for (int i = 0; i < points.size(); i++) {
+            AlignmentPoint p = points.get(i);
+            float x = c.left() + i * (w + gap);
+            String caption = i == 0 ? t.get("alignment.at-target", t.number(p.firmness()))
+                    : t.get("alignment.at-current", t.number(p.firmness()));
+            c.text(caption, true, 9.5f, PdfCanvas.TEXT, x, top - 10);
+            SpineState state = model.evaluate(body, new MattressSurface(p.firmness(), false));
+            c.image(Java2DSketch.render(w, h, PICTURE_SCALE, sketch -> SpinePicture.draw(sketch, w, h, body, state)),
+                    x, top - 16, w, h);
+        }
+        c.space(h + 22);
+        float sentencesTop = c.y();
+        float lowest = sentencesTop;
+        for (int i = 0; i < points.size(); i++) {
+            c.moveTo(sentencesTop);
+            c.paragraph(AlignmentSentence.describe(points.get(i), t.engine()), false, 9.5f, PdfCanvas.TEXT,
+                    c.left() + i * (w + gap), w);
+            lowest = Math.min(lowest, c.y());
+        }
+        c.moveTo(lowest);
+        c.space(4);
+        legend(c, t);
+        c.muted(AlignmentSentence.illustration(t.engine()), 8.5f);
+    }
+
+    private static void legend(PdfCanvas c, ReportTexts t) throws IOException {
+        c.need(14);
+        float x = c.left();
+        float base = c.y() - 10;
+        int[] colours = {SpinePicture.PRESSURE_LOW, SpinePicture.PRESSURE_MID, SpinePicture.PRESSURE_HIGH,
+            SpinePicture.SPINE_NEUTRAL};
+        String[] keys = {"alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high",
+            "alignment.spine"};
+        for (int i = 0; i < colours.length; i++) {
+            c.fillRect(x, base - 1, 8, 8, new Color(colours[i]));
+            String label = t.get(keys[i]);
+            c.text(label, false, 8, PdfCanvas.MUTED, x + 11, base);
+            x += 11 + c.textWidth(label, false, 8) + 12;
+        }
+        c.space(16);
     }
 
     private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options) throws IOException {

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ContractExamples;
 import com.restwise.engine.Advisor;
+import com.restwise.engine.EngineTexts;
+import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.PostureTip;
+import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileReader;
@@ -61,6 +65,36 @@ public class ReportWriterTest {
         for (var option : a.options()) {
             assertTrue(text.contains(option.name()), option.name());
         }
+    }
+
+    @Test
+    void theReportShowsTheSpineAtTheTargetAndOnTheCurrentMattressWithItsSentences() throws Exception {
+        Profile p = example("light-side-sleeper-hip-pain");
+        Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
+        byte[] pdf = pdf(p, a, null, Paper.A4, List.of());
+        String text = text(pdf);
+        EngineTexts en = EngineTexts.of("en");
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), en))), text);
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atCurrent(), en))), text);
+        assertTrue(text.contains("your waist is unsupported"), "the current mattress (9) is too firm for her");
+        assertTrue(text.contains(folded(AlignmentSentence.illustration(en))), "the model's caveat");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+                images += doc.getPage(0).getResources().isImageXObject(name) ? 1 : 0;
+            }
+            assertEquals(2, images, "two pictures: at the target and on the current mattress");
+        }
+    }
+
+    @Test
+    void withoutTheCurrentFirmnessTheReportDrawsOnlyTheTarget() throws Exception {
+        Profile p = ProfileBuilder.profile().weight(56).only(Position.SIDE).build();
+        Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
+        String text = text(pdf(p, a, null, Paper.A4, List.of()));
+        assertTrue(text.contains("So liegt Ihre Wirbelsäule"), text);
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), EngineTexts.of("de")))));
+        assertFalse(text.contains("Auf Ihrer jetzigen Matratze"));
     }
 
     private static String num(double v) {

@@ -19,11 +19,16 @@ public final class AlignmentAdvisor {
 
     public Alignment advise(Sleeper sleeper, Positions positions, FirmnessRange target, CurrentMattress current) {
         Position main = positions.main();
-        LyingBody body = LyingBody.of(BodyMeasures.typical(sleeper), main);
+        LyingBody body = body(sleeper, main);
         AlignmentPoint atTarget = point(model.evaluate(body, new MattressSurface(target.target(), false)));
         AlignmentPoint atCurrent = current.firmness() == null ? null
                 : point(model.evaluate(body, new MattressSurface(current.firmness(), false)));
         return new Alignment(main, atTarget, atCurrent);
+    }
+
+    /** The sleeper as the spine model sees them in a position, sized from what they told us. */
+    public static LyingBody body(Sleeper sleeper, Position position) {
+        return LyingBody.of(BodyMeasures.typical(sleeper), position);
     }
 
     /** Rounded as the advice shows it: firmness, degrees and kPa to 0.1, sinks to the mm. */

@@ -5,7 +5,6 @@ import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.alignment.AlignmentAdvisor;
 import com.restwise.engine.alignment.AlignmentSentence;
-import com.restwise.engine.alignment.BodyMeasures;
 import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
@@ -41,7 +40,7 @@ public final class AlignmentViewModel {
      * @param alignment the advice's alignment, which names the main position and the current firmness
      */
     public AlignmentViewModel(Sleeper sleeper, FirmnessRange range, Alignment alignment, String lang) {
-        this.body = LyingBody.of(BodyMeasures.typical(sleeper), alignment.position());
+        this.body = AlignmentAdvisor.body(sleeper, alignment.position());
         this.range = range;
         this.currentFirmness = alignment.atCurrent() == null ? null : alignment.atCurrent().firmness();
         this.texts = EngineTexts.of(lang);
