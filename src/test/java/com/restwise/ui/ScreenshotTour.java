@@ -123,6 +123,17 @@ class ScreenshotTour {
         d.expectStep(Step.RESULTS);
         shot("08-results-side-sleeper");
         fullPage("08-results-side-sleeper-full");
+        node("#alignment", "08c-spine-at-target");
+        d.click("#alignment-to-current");
+        node("#alignment", "08d-spine-on-current-mattress");
+    }
+
+    /** One part of the page, as it is now. */
+    private void node(String query, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        d.robot.interact(() -> image[0] = d.find(query, Node.class).snapshot(null, null));
+        write(image[0], OUT.resolve(name + ".png"));
     }
 
     @Test

@@ -49,22 +49,26 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     /**
      * Per position, a factor on the contact lengths that sets the firmness the model prefers, fitted
      * by {@code SpineModelCalibration} (src/test) so that the model's best firmness agrees with the
-     * firmness advice across 45-160 kg, 150-200 cm and both sexes. The shape of the body sets how
-     * the best firmness changes with weight; this factor only sets its level (docs/spine-model.md).
+     * firmness advice across 45-160 kg, 150-200 cm and both sexes (largest distance 0.61, 0.72 and
+     * 0.72 steps). The shape of the body sets how the best firmness changes with weight; this
+     * factor only sets its level (docs/spine-model.md).
      */
     static final double SIDE_CONTACT_FACTOR = 1.82;
     static final double BACK_CONTACT_FACTOR = 2.34;
     static final double STOMACH_CONTACT_FACTOR = 3.32;
 
-    /** Side lying: curvature radius across the body as a share of the zone's breadth. */
+    /**
+     * Side lying: curvature radius across the body as a share of the zone's breadth. The point of
+     * the shoulder is the roundest, the flank of the waist the flattest.
+     */
     static final double SIDE_SHOULDER_RADIUS = 0.22;
     static final double SIDE_WAIST_RADIUS = 0.50;
+    static final double SIDE_HIP_RADIUS = 0.30;
     /**
      * Lying on the side, the underneath shoulder rolls forward, so the spine sits less than half
      * the deltoid breadth above the surface.
      */
     static final double SHOULDER_ROLL = 0.85;
-    static final double SIDE_HIP_RADIUS = 0.30;
 
     /** Back and front lying: the back and the chest are broad, so their curvature is flatter. */
     static final double FLAT_SHOULDER_RADIUS = 0.40;

@@ -22,7 +22,11 @@ public final class SpineModel {
     public static final double NEUTRAL_TOLERANCE_DEG = 2.0;
     /** SPINE-MODEL.md: 32 mmHg, the usual capillary closing pressure, scales the pressure cost. */
     public static final double CAPILLARY_PRESSURE_KPA = 4.27;
-    /** How much the pressure term counts against deviation; see docs/spine-model.md. */
+    /**
+     * How much the pressure term counts against deviation. At full weight pressure outweighed
+     * alignment for tall sleepers (who bend by fewer degrees for the same millimetres) and pulled
+     * the best firmness away from the advice; a quarter keeps it a tie-breaker (docs/spine-model.md).
+     */
     static final double PRESSURE_WEIGHT = 0.25;
     /** Going through the comfort layer costs as much per 10 mm as 2 degrees of deviation. */
     static final double BOTTOMING_SCALE_MM = 10;
