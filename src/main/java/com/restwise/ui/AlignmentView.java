@@ -107,7 +107,34 @@ final class AlignmentView {
         VBox card = new VBox(10, heading, intro, canvas, legend(), sliderLabel, sliderBox, buttons, sentence, note);
         card.getStyleClass().add("result-card");
         card.setId("alignment");
+        // Tabbing onto the slider scrolls just far enough to show the slider, hiding the picture
+        // it moves; show the whole card instead.
+        slider.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                javafx.application.Platform.runLater(() -> revealWhole(card));
+            }
+        });
         return card;
+    }
+
+    /** Scrolls the enclosing scroll pane so the card's top is in view, if the card is not wholly in view. */
+    private static void revealWhole(Node card) {
+        javafx.scene.Parent p = card.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (!(p instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds box = content.sceneToLocal(card.localToScene(card.getLayoutBounds()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getLayoutBounds().getHeight() - viewport;
+        double top = scroll.getVvalue() * extra;
+        if (extra <= 0 || (box.getMinY() >= top && box.getMaxY() <= top + viewport)) {
+            return;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, (box.getMinY() - 8) / extra)));
     }
 
     private void redraw(SpineState state) {

@@ -265,8 +265,12 @@ final class WizardView {
         // Put the keyboard on the page's first question, so Tab order starts there. Again after
         // the next pulse: when the old focus owner leaves the scene (the welcome page's Start
         // button), the scene hands focus to its first control, which would be Back.
+        // The results are read from the top: the keyboard goes to the scroll pane, whose arrow
+        // keys scroll, rather than to the first control far down (the spine slider), which
+        // would scroll the firmness and any medical banner out of sight.
+        boolean readFromTop = step == Step.RESULTS && scroll.getContent() == page;
         Runnable focusFirst = () -> {
-            Node first = firstFocusable(page);
+            Node first = readFromTop ? scroll : firstFocusable(page);
             if (first != null) {
                 first.requestFocus();
             }

@@ -123,6 +123,22 @@ class AlignmentViewTest {
     }
 
     @Test
+    void theResultsOpenAtTheTopAndTabbingToTheSliderShowsThePictureItMoves() {
+        javafx.scene.control.ScrollPane scroll = d.find("#page-scroll", javafx.scene.control.ScrollPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, scroll.getVvalue(), 1e-9, "the firmness, not the slider, is what one reads first");
+        assertFalse(slider().isFocused());
+        d.robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(slider().isFocused());
+        Canvas canvas = d.find("#alignment-picture", Canvas.class);
+        javafx.geometry.Bounds picture = canvas.localToScene(canvas.getLayoutBounds());
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        assertTrue(picture.getMinY() >= viewport.getMinY() && picture.getMaxY() <= viewport.getMaxY(),
+                "picture " + picture + " within " + viewport);
+    }
+
+    @Test
     void zoningChangesThePicture() {
         int[] plain = picture();
         d.click("#alignment-zoned");
