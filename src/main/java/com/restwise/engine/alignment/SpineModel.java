@@ -49,33 +49,37 @@ public final class SpineModel {
         double kS = mattress.stiffness(Zone.SHOULDERS);
         double kW = mattress.stiffness(Zone.WAIST);
         double kH = mattress.stiffness(Zone.HIPS);
-        ZoneShape s = body.shoulders();
         ZoneShape w = body.waist();
-        ZoneShape h = body.hips();
         double trunk = body.trunkStiffnessNPerMm();
         // The trunk is a beam: at neutral it carries part of the waist between shoulders and hips;
         // the rest hangs and must come from the mattress, or the waist sags.
         double beam = body.waistCarriedByTrunk() * w.loadN();
         double hanging = w.loadN() - beam;
 
-        // Start with the trunk holding the whole waist; damp the updates so the rounds settle.
-        double held = w.loadN();
-        double dS = 0;
-        double dH = 0;
-        double waistTop = 0;
-        double neutral = 0;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            dS = sink(s, s.loadN() + held / 2, kS, layer, core);
-            dH = sink(h, h.loadN() + held / 2, kH, layer, core);
-            neutral = -(dS + dH) / 2 + body.neutralGapMm();
-            waistTop = waistSurface(w, hanging, trunk, neutral, kW, layer, core);
-            double nowHeld = beam + trunk * (neutral - waistTop);
-            if (Math.abs(nowHeld - held) < LOAD_PRECISION_N) {
-                held = nowHeld;
+        // What the trunk holds and how deep shoulders and hips sink depend on each other: find
+        // the load at which one round gives back what went in, by the secant method from "the
+        // trunk holds the whole waist", falling back to a damped step whenever the secant strays.
+        Round r = new Round();
+        double x0 = w.loadN();
+        double g0 = r.run(body, x0, beam, hanging, trunk, kS, kW, kH, layer, core) - x0;
+        double x1 = x0 + 0.5 * g0;
+        for (int round = 0; round < MAX_ROUNDS && Math.abs(g0) >= LOAD_PRECISION_N; round++) {
+            double g1 = r.run(body, x1, beam, hanging, trunk, kS, kW, kH, layer, core) - x1;
+            if (Math.abs(g1) < LOAD_PRECISION_N) {
                 break;
             }
-            held = 0.5 * (held + nowHeld);
+            double next = x1 - g1 * (x1 - x0) / (g1 - g0);
+            if (!Double.isFinite(next) || Math.abs(next - x1) > 4 * Math.abs(g1)) {
+                next = x1 + 0.5 * g1;
+            }
+            x0 = x1;
+            g0 = g1;
+            x1 = next;
         }
+        double dS = r.dS;
+        double dH = r.dH;
+        double neutral = r.neutral;
+        double waistTop = r.waistTop;
         double dW = Math.max(0, -waistTop);
         double bend = waistTop - neutral;
         double deviation = Math.toDegrees(Math.atan(Math.abs(bend) / (body.spanMm() / 2)));
@@ -90,6 +94,24 @@ public final class SpineModel {
                 : bend < 0 ? AlignmentVerdict.TOO_FIRM : AlignmentVerdict.TOO_SOFT;
         return new SpineState(mattress.firmness(), mattress.zoned(), sinks, pressures, bend, deviation,
                 bottoming, cost, verdict);
+    }
+
+    /** One round of the load sharing: shoulders and hips under their load plus half of what the
+     * trunk holds, then where the waist settles, and what the trunk then holds. */
+    private static final class Round {
+        double dS;
+        double dH;
+        double neutral;
+        double waistTop;
+
+        double run(LyingBody body, double held, double beam, double hanging, double trunk, double kS, double kW,
+                   double kH, double layer, double core) {
+            dS = sink(body.shoulders(), body.shoulders().loadN() + held / 2, kS, layer, core);
+            dH = sink(body.hips(), body.hips().loadN() + held / 2, kH, layer, core);
+            neutral = -(dS + dH) / 2 + body.neutralGapMm();
+            waistTop = waistSurface(body.waist(), hanging, trunk, neutral, kW, layer, core);
+            return beam + trunk * (neutral - waistTop);
+        }
     }
 
     /** The firmness from 1 to 10 at which the model's cost is lowest. */
@@ -138,7 +160,8 @@ public final class SpineModel {
             return 0;
         }
         double c = CYLINDER * zone.contactLengthMm() * Math.sqrt(zone.radiusMm()) * k * KPA;
-        double d = Math.pow(load / c, 2.0 / 3);
+        double ratio = load / c;
+        double d = Math.cbrt(ratio * ratio);
         if (d <= layer) {
             return d;
         }
@@ -146,7 +169,7 @@ public final class SpineModel {
         // convex, rising force curve converges without overshooting.
         for (int i = 0; i < 50; i++) {
             double below = d - layer;
-            double force = c * (Math.pow(d, 1.5) + (core - 1) * Math.pow(below, 1.5)) - load;
+            double force = c * (d * Math.sqrt(d) + (core - 1) * below * Math.sqrt(below)) - load;
             double slope = c * 1.5 * (Math.sqrt(d) + (core - 1) * Math.sqrt(below));
             double next = Math.max(layer, d - force / slope);
             if (d - next < 1e-6) {
@@ -164,7 +187,7 @@ public final class SpineModel {
         }
         double c = CYLINDER * zone.contactLengthMm() * Math.sqrt(zone.radiusMm()) * k * KPA;
         double below = Math.max(0, depth - layer);
-        return c * (Math.pow(depth, 1.5) + (core - 1) * Math.pow(below, 1.5));
+        return c * (depth * Math.sqrt(depth) + (core - 1) * below * Math.sqrt(below));
     }
 
     /**
