@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** What Restwise does, that nothing leaves the computer, that it does not diagnose; start or resume. */
@@ -44,13 +45,17 @@ final class WelcomePage {
         records.setId("records");
         records.getStyleClass().add("large");
         records.setOnAction(e -> app.showRecords());
-        HBox buttons = new HBox(12, start, records);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        records.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow, not a row: German labels are longer and must wrap to a second line, not be cut.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, records);
         if (app.hasDraft()) {
             Button resume = new Button(i18n.get("welcome.resume"));
             resume.setId("resume");
             resume.getStyleClass().add("large");
             resume.setOnAction(e -> app.resumeDraft());
             buttons.getChildren().add(0, resume);
+            resume.setMinWidth(Region.USE_PREF_SIZE);
             resume.getStyleClass().add("accent");
             start.getStyleClass().remove("accent");
             start.setText(i18n.get("welcome.start-over"));

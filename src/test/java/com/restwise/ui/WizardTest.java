@@ -325,6 +325,23 @@ class WizardTest {
     }
 
     @Test
+    void theGermanWelcomePageShowsEveryButtonsWholeLabel() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#start");
+        d.type("#weight", "81");
+        d.next();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.exists(dataDir.resolve("draft.json")));
+        d.stop();
+        d = WizardDriver.start(dataDir);
+        d.click("#language-de");
+        for (String id : List.of("#resume", "#start", "#records")) {
+            Button b = d.find(id, Button.class);
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, id + " is cut: " + b.getText());
+        }
+    }
+
+    @Test
     void aCorruptDraftIsMovedAsideWithANoticeAndTheAppStarts() throws Exception {
         Files.writeString(dataDir.resolve("draft.json"), "{\"you\": {\"weight\": \"8");
         d = WizardDriver.start(dataDir);
