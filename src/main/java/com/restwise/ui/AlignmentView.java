@@ -65,6 +65,18 @@ final class AlignmentView {
         slider.setBlockIncrement(KEY_STEP);
         slider.setAccessibleText(i18n.get("results.alignment.slider"));
         slider.valueProperty().bindBidirectional(vm.firmnessProperty());
+        // Home and End set the slider and stop there: left to bubble, they also scrolled the page
+        // to its top or bottom, away from the picture.
+        slider.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case HOME -> slider.setValue(slider.getMin());
+                case END -> slider.setValue(slider.getMax());
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         slider.setMaxWidth(PICTURE_WIDTH);
         marks.setMouseTransparent(true);
         marks.setMinHeight(MARKS_HEIGHT);

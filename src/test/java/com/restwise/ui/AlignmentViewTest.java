@@ -136,6 +136,13 @@ class AlignmentViewTest {
         javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
         assertTrue(picture.getMinY() >= viewport.getMinY() && picture.getMaxY() <= viewport.getMaxY(),
                 "picture " + picture + " within " + viewport);
+        d.robot.type(KeyCode.HOME);
+        d.robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, slider().getValue(), 1e-9);
+        javafx.geometry.Bounds after = canvas.localToScene(canvas.getLayoutBounds());
+        assertTrue(after.getMinY() >= viewport.getMinY() && after.getMaxY() <= viewport.getMaxY(),
+                "Home and End move the slider, not the page: " + after);
     }
 
     @Test
