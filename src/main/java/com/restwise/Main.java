@@ -15,6 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The report's pictures are drawn by Java2D into images, which needs no screen; but with
+        // DISPLAY set to a screen it cannot reach (an SSH session), Java2D fails before drawing.
+        // JavaFX does not read this flag, and Restwise opens no AWT windows. Set before any AWT
+        // class decides it.
+        System.setProperty("java.awt.headless", "true");
         int status;
         try {
             CommandLine.Invocation call = CommandLine.parse(args);

@@ -8,7 +8,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 
-/** A {@link Sketch} on a Java2D image: works headless, for the report. */
+/**
+ * A {@link Sketch} on a Java2D image, for the report. Needs no screen: {@code Main} runs Java2D
+ * headless, since with DISPLAY set to a screen it cannot reach, Java2D fails before it draws.
+ */
 public final class Java2DSketch implements Sketch {
 
     private final Graphics2D g;

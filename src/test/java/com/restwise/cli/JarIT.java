@@ -31,12 +31,20 @@ class JarIT {
     }
 
     private Run java(String... args) throws Exception {
+        return javaWithDisplay(null, args);
+    }
+
+    /** Runs the jar with DISPLAY set to {@code display}, or with no display when it is null. */
+    private Run javaWithDisplay(String display, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
         File out = tmp.resolve("out.txt").toFile();
         File err = tmp.resolve("err.txt").toFile();
         pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -64,6 +72,16 @@ class JarIT {
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.size(pdf) > 10_000);
         assertTrue(com.restwise.report.ReportWriterTest.text(Files.readAllBytes(pdf)).contains("Test Client"));
+    }
+
+    /** The report's spine pictures are drawn by Java2D, which must not go looking for a screen. */
+    @Test
+    void reportWritesAPdfWhenTheDisplayCannotBeReached() throws Exception {
+        Path pdf = tmp.resolve("report.pdf");
+        Run r = javaWithDisplay(":87", "report", ContractExamples.profile("saddle-numbness").toString(),
+                "--out", pdf.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(com.restwise.report.ReportWriterTest.text(Files.readAllBytes(pdf)).contains("How your spine lies"));
     }
 
     @Test
