@@ -114,11 +114,8 @@ public final class SpinePicture {
         drawSpine(sketch, m, body, state, h, span, dS, dH, waistBottom);
     }
 
-    /** Where the waist's surface ends up: its sink when it presses in, else above the mattress. */
+    /** Where the waist's surface ends up: its neutral place, moved by the model's bend. */
     private static double waistSurface(LyingBody body, SpineState state) {
-        if (state.sink(Zone.WAIST) > 0) {
-            return -state.sink(Zone.WAIST);
-        }
         double neutral = -(state.sink(Zone.SHOULDERS) + state.sink(Zone.HIPS)) / 2 + body.neutralGapMm();
         return neutral + state.waistBendMm();
     }
@@ -156,9 +153,8 @@ public final class SpinePicture {
             py[i] = m.y(surface[i]);
         }
         sketch.strokePolyline(px, py, n, MATTRESS_EDGE, 1.2, false);
-        double[] frame = {m.x(win.xMin), m.x(win.xMax), m.x(win.xMax), m.x(win.xMin), m.x(win.xMin)};
-        double[] frameY = {m.y(floor), m.y(floor), m.y(0), m.y(0), m.y(floor)};
-        sketch.strokePolyline(new double[] {frame[0], frame[1]}, new double[] {frameY[0], frameY[1]}, 2,
+        // The mattress's underside.
+        sketch.strokePolyline(new double[] {m.x(win.xMin), m.x(win.xMax)}, new double[] {m.y(floor), m.y(floor)}, 2,
                 MATTRESS_EDGE, 1.2, false);
     }
 
