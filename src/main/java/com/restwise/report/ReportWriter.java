@@ -74,7 +74,7 @@ public final class ReportWriter {
                     firmness(c, t, t.get("partner-firmness"), advice.partnerFirmness());
                 }
                 if (advice.alignment() != null) {
-                    alignment(c, t, request.profile(), advice.alignment());
+                    alignment(c, t, request.profile(), advice);
                 }
                 options(c, t, advice.options());
                 posture(c, t, advice.posture());
@@ -249,7 +249,8 @@ public final class ReportWriter {
      * The spine picture at the target and on the current mattress, side by side, each with the
      * sentence for it; drawn by Java2D at print resolution (the same drawing as on screen).
      */
-    private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Alignment alignment) throws IOException {
+    private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Advice advice) throws IOException {
+        Alignment alignment = advice.alignment();
         c.heading(t.get("alignment"), 13);
         LyingBody body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         List<AlignmentPoint> points = alignment.atCurrent() == null ? List.of(alignment.atTarget())
@@ -275,7 +276,7 @@ public final class ReportWriter {
         float lowest = sentencesTop;
         for (int i = 0; i < points.size(); i++) {
             c.moveTo(sentencesTop);
-            c.paragraph(AlignmentSentence.describe(points.get(i), t.engine()), false, 9.5f, PdfCanvas.TEXT,
+            c.paragraph(AlignmentSentence.describe(points.get(i), advice.firmness(), profile, t.engine()), false, 9.5f, PdfCanvas.TEXT,
                     c.left() + i * (w + gap), w);
             lowest = Math.min(lowest, c.y());
         }

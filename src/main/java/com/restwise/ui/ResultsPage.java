@@ -93,7 +93,7 @@ final class ResultsPage {
                     i18n.get("results.partner-firmness")));
         }
         if (advice.alignment() != null) {
-            page.getChildren().add(new AlignmentView(new AlignmentViewModel(profile.sleeper(), advice.firmness(),
+            page.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
                     advice.alignment(), i18n.lang()), i18n).node());
         }
         page.getChildren().add(options(i18n, advice));

@@ -74,8 +74,8 @@ public class ReportWriterTest {
         byte[] pdf = pdf(p, a, null, Paper.A4, List.of());
         String text = text(pdf);
         EngineTexts en = EngineTexts.of("en");
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), en))), text);
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atCurrent(), en))), text);
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, en))), text);
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atCurrent(), a.firmness(), p, en))), text);
         assertTrue(text.contains("your waist is unsupported"), "the current mattress (9) is too firm for her");
         assertTrue(text.contains(folded(AlignmentSentence.illustration(en))), "the model's caveat");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -93,7 +93,7 @@ public class ReportWriterTest {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
         String text = text(pdf(p, a, null, Paper.A4, List.of()));
         assertTrue(text.contains("So liegt Ihre Wirbelsäule"), text);
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), EngineTexts.of("de")))));
+        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, EngineTexts.of("de")))));
         assertFalse(text.contains("Auf Ihrer jetzigen Matratze"));
     }
 

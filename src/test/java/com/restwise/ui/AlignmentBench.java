@@ -34,7 +34,7 @@ public final class AlignmentBench {
         Platform.runLater(() -> {
             try {
                 I18n i18n = new I18n("en");
-                AlignmentViewModel vm = new AlignmentViewModel(profile.sleeper(), advice.firmness(),
+                AlignmentViewModel vm = new AlignmentViewModel(profile, advice.firmness(),
                         advice.alignment(), "en");
                 VBox root = new VBox(new AlignmentView(vm, i18n).node());
                 new Scene(root, 900, 900);

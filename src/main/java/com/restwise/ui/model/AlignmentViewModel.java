@@ -9,7 +9,7 @@ import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
-import com.restwise.engine.profile.Sleeper;
+import com.restwise.engine.profile.Profile;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class AlignmentViewModel {
 
     private final SpineModel model = new SpineModel();
+    private final Profile profile;
     private final LyingBody body;
     private final FirmnessRange range;
     private final Double currentFirmness;
@@ -39,8 +40,9 @@ public final class AlignmentViewModel {
     /**
      * @param alignment the advice's alignment, which names the main position and the current firmness
      */
-    public AlignmentViewModel(Sleeper sleeper, FirmnessRange range, Alignment alignment, String lang) {
-        this.body = AlignmentAdvisor.body(sleeper, alignment.position());
+    public AlignmentViewModel(Profile profile, FirmnessRange range, Alignment alignment, String lang) {
+        this.profile = profile;
+        this.body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         this.range = range;
         this.currentFirmness = alignment.atCurrent() == null ? null : alignment.atCurrent().firmness();
         this.texts = EngineTexts.of(lang);
@@ -60,7 +62,7 @@ public final class AlignmentViewModel {
     private void recompute() {
         SpineState s = model.evaluate(body, new MattressSurface(firmness.get(), zoned.get()));
         state.set(s);
-        sentence.set(AlignmentSentence.describe(AlignmentAdvisor.point(s), texts));
+        sentence.set(AlignmentSentence.describe(AlignmentAdvisor.point(s), range, profile, texts));
     }
 
     /** The firmness to try, 1 to 10. */

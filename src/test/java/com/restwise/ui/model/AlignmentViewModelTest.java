@@ -18,7 +18,7 @@ class AlignmentViewModelTest {
 
     private static AlignmentViewModel of(Profile p, String lang) {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 1, lang);
-        return new AlignmentViewModel(p.sleeper(), a.firmness(), a.alignment(), lang);
+        return new AlignmentViewModel(p, a.firmness(), a.alignment(), lang);
     }
 
     @Test
