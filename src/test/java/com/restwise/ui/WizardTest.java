@@ -355,6 +355,7 @@ class WizardTest {
     @Test
     void unitsAndLanguageAreRememberedBetweenRuns() throws Exception {
         d = WizardDriver.start(dataDir);
+        double normal = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
         d.click("#text-size-125");
         d.click("#language-de");
         assertEquals("Starten", d.find("#start", Button.class).getText(), "switched at once");
@@ -366,7 +367,9 @@ class WizardTest {
         d = WizardDriver.start(dataDir);
         assertEquals(com.restwise.storage.Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
         assertEquals("de", d.vm().i18n().lang());
-        assertTrue(d.stage.getScene().getRoot().getStyle().contains("17.5px"), "125% of 14px");
+        assertTrue(d.stage.getScene().getRoot().getStyleClass().contains("text-size-125"));
+        double larger = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
+        assertEquals(1.25 * normal, larger, 0.05, "125% text size");
     }
 
     @Test
