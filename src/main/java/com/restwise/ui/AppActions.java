@@ -33,8 +33,11 @@ interface AppActions {
     /** The client the wizard is running for, or null for a shopper. */
     com.restwise.records.Client consultationClient();
 
-    /** Saves the results shown, with the therapist's notes, to the wizard's client (or the shopper's own results). */
-    void saveResult(String notes);
+    /**
+     * Saves the results shown, with the therapist's notes and the day of the consultation, to the
+     * wizard's client (or the shopper's own results).
+     */
+    void saveResult(String notes, java.time.LocalDate date);
 
     /** Asks where to save a PDF report and writes it; the trend of the client's consultations comes with it. */
     void saveReport(com.restwise.engine.profile.Profile profile, com.restwise.engine.advice.Advice advice,

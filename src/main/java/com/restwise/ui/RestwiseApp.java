@@ -313,7 +313,7 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void saveResult(String notes) {
+    public void saveResult(String notes, LocalDate date) {
         Advice advice = vm.advice().get();
         if (advice == null) {
             return;
@@ -321,7 +321,7 @@ public class RestwiseApp extends Application implements AppActions {
         store().ifPresent(s -> {
             try {
                 Client client = consultationClient != null ? consultationClient : s.myResults();
-                s.saveConsultation(client.id(), LocalDate.now(), vm.profile(), advice, notes);
+                s.saveConsultation(client.id(), date, vm.profile(), advice, notes);
                 tell(vm.i18n().get("notice.saved", client.name()));
             } catch (StoreException e) {
                 tell(e.getMessage());

@@ -54,16 +54,23 @@ final class ResultsPage {
         notes.setAccessibleText(i18n.get("results.notes"));
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
+        ConsultationDate date = new ConsultationDate(i18n, java.time.LocalDate::now);
+        boolean forClient = app.consultationClient() != null;
+        if (forClient) {
+            save.disableProperty().bind(date.valid().not());
+        }
         save.setOnAction(e -> {
-            app.saveResult(notes.getText());
+            app.saveResult(notes.getText(), forClient ? date.value() : java.time.LocalDate.now());
+            save.disableProperty().unbind();
             save.setDisable(true);
             notes.setEditable(false);
         });
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
         report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient()));
-        if (app.consultationClient() != null) {
-            page.getChildren().add(notes);     // the therapist's notes go with the consultation
+        if (forClient) {
+            // the therapist's notes and the day go with the consultation
+            page.getChildren().addAll(date.node(), notes);
         }
         page.getChildren().add(new HBox(12, save, report));
         Button change = new Button(i18n.get("results.change"));

@@ -1,6 +1,7 @@
 package com.restwise.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
@@ -69,6 +70,46 @@ class ConsultationFlowTest {
         d.robot.interact(() -> notes.setText("pain " + morningPain + ", advised a pillow between the knees"));
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
+    }
+
+    @Test
+    void aConsultationRecordedAfterwardsKeepsItsOwnDateAndAFutureOrBrokenDateIsRefused() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#records");
+        d.type("#new-client-name", "Ben Ortiz");
+        d.click("#new-client");
+        d.click("#new-consultation");
+        d.type("#weight", "77");
+        d.next();
+        d.click("#position-back-most");
+        d.next(5);
+        d.expectStep(Step.RESULTS);
+        javafx.scene.control.DatePicker picker = d.find("#consultation-date", javafx.scene.control.DatePicker.class);
+        assertEquals(java.time.LocalDate.now(), picker.getValue(), "today unless changed");
+
+        typeDate(picker, "not a date");
+        assertTrue(d.text("#consultation-date-problem").startsWith("Enter a date like"), d.text("#consultation-date-problem"));
+        assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
+
+        typeDate(picker, picker.getConverter().toString(java.time.LocalDate.now().plusDays(3)));
+        assertEquals("The consultation cannot be in the future.", d.text("#consultation-date-problem"));
+        assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
+
+        java.time.LocalDate lastWeek = java.time.LocalDate.now().minusDays(7);
+        typeDate(picker, picker.getConverter().toString(lastWeek));
+        assertFalse(d.find("#consultation-date-problem", javafx.scene.control.Label.class).isVisible());
+        d.click("#save-result");
+        assertTrue(d.text("#notice").startsWith("Saved to Ben Ortiz"), d.text("#notice"));
+        var store = d.app.store().orElseThrow();
+        var saved = store.consultations(store.searchClients("Ben").get(0).id());
+        assertEquals(lastWeek, saved.get(0).date());
+    }
+
+    private void typeDate(javafx.scene.control.DatePicker picker, String text) {
+        d.scrollIntoView(picker);
+        d.robot.interact(() -> picker.getEditor().clear());
+        d.robot.clickOn(picker.getEditor()).write(text).type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
