@@ -44,6 +44,15 @@ class ConsultationFlowTest {
         assertEquals(name, d.text("#client-name"));
     }
 
+    /** Starts the app, creates a client and starts their first consultation. */
+    private void startConsultationForNewClient(String name) throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#records");
+        d.type("#new-client-name", name);
+        d.click("#new-client");
+        d.click("#new-consultation");
+    }
+
     private void runWizard(int morningPain, int sleepQuality, boolean firstTime) {
         d.expectStep(Step.YOU);
         if (firstTime) {
@@ -74,11 +83,7 @@ class ConsultationFlowTest {
 
     @Test
     void aConsultationRecordedAfterwardsKeepsItsOwnDateAndAFutureOrBrokenDateIsRefused() throws Exception {
-        d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Ben Ortiz");
-        d.click("#new-client");
-        d.click("#new-consultation");
+        startConsultationForNewClient("Ben Ortiz");
         d.type("#weight", "77");
         d.next();
         d.click("#position-back-most");
@@ -184,11 +189,7 @@ class ConsultationFlowTest {
 
     @Test
     void aClientExportedHereIsImportedThereAndABadFileChangesNothing() throws Exception {
-        d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
-        d.click("#new-consultation");
+        startConsultationForNewClient("Anna Berger");
         runWizard(8, 3, true);
         d.click("#start-over");
         d.click("#records");
