@@ -4,6 +4,10 @@ import com.restwise.engine.EngineTexts;
 import com.restwise.storage.Settings;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.WizardViewModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,64 +65,18 @@ final class WelcomePage {
             start.setText(i18n.get("welcome.start-over"));
         }
 
-        // Two languages: two buttons, lighter than a drop-down and one click to switch.
-        ToggleGroup languages = new ToggleGroup();
-        HBox language = new HBox();
-        for (String lang : EngineTexts.LANGUAGES) {
-            ToggleButton b = new ToggleButton(i18n.get("language." + lang));
-            b.setToggleGroup(languages);
-            b.setUserData(lang);
-            b.setSelected(lang.equals(i18n.lang()));
-            b.setId("language-" + lang);
-            b.setAccessibleText(i18n.get("settings.language") + ": " + b.getText());
-            b.setOnAction(e -> {
-                if (!lang.equals(i18n.lang())) {
-                    app.changeLanguage(lang);
-                } else {
-                    b.setSelected(true);
-                }
-            });
-            language.getChildren().add(b);
-        }
-        language.getChildren().get(0).getStyleClass().add("left-pill");
-        language.getChildren().get(language.getChildren().size() - 1).getStyleClass().add("right-pill");
-        Label languageLabel = new Label(i18n.get("settings.language"));
-        languageLabel.setLabelFor(language.getChildren().get(0));
-        javafx.beans.property.BooleanProperty darkTheme =
-                new javafx.beans.property.SimpleBooleanProperty(app.settings().theme() == Settings.Theme.DARK);
-        darkTheme.addListener((obs, was, now) -> app.changeTheme(now ? Settings.Theme.DARK : Settings.Theme.LIGHT));
-        HBox dark = QuestionControls.switchRow(i18n.get("settings.dark"), darkTheme, "dark-theme");
-        dark.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
-        ToggleGroup sizes = new ToggleGroup();
-        HBox textSize = new HBox();
-        for (Settings.TextSize size : Settings.TextSize.values()) {
-            ToggleButton b = new ToggleButton(size.percent() + "%");
-            b.setToggleGroup(sizes);
-            b.setSelected(size == app.settings().textSize());
-            b.setId("text-size-" + size.percent());
-            b.setAccessibleText(i18n.get("settings.text-size") + " " + size.percent() + "%");
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                app.changeTextSize(size);
-            });
-            textSize.getChildren().add(b);
-        }
-        textSize.getChildren().get(0).getStyleClass().add("left-pill");
-        textSize.getChildren().get(1).getStyleClass().add("center-pill");
-        textSize.getChildren().get(2).getStyleClass().add("right-pill");
-        Label textSizeLabel = new Label(i18n.get("settings.text-size"));
-        textSizeLabel.setLabelFor(textSize.getChildren().get(0));
-        textSizeLabel.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+        // Each setting is a row of pills: lighter than a drop-down, one click to switch, and the
+        // first window needs no switch or combo-box skin (start-up time).
+        Node language = setting(i18n.get("settings.language"), EngineTexts.LANGUAGES, i18n.lang(),
+                lang -> i18n.get("language." + lang), lang -> "language-" + lang, app::changeLanguage);
+        Node textSize = setting(i18n.get("settings.text-size"), List.of(Settings.TextSize.values()),
+                app.settings().textSize(), size -> size.percent() + "%", size -> "text-size-" + size.percent(),
+                app::changeTextSize);
+        Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), app.settings().theme(),
+                t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
+                app::changeTheme);
         // each setting keeps its words whole; the row wraps when the page is narrow
-        HBox languageGroup = new HBox(8, languageLabel, language);
-        HBox sizeGroup = new HBox(8, textSizeLabel, textSize);
-        for (HBox group : java.util.List.of(languageGroup, sizeGroup, dark)) {
-            group.setAlignment(Pos.CENTER_LEFT);
-            group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        textSizeLabel.setPadding(javafx.geometry.Insets.EMPTY);
-        dark.setPadding(javafx.geometry.Insets.EMPTY);
-        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, languageGroup, sizeGroup, dark);
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
 
@@ -126,6 +84,43 @@ final class WelcomePage {
         page.getStyleClass().add("page");
         page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
         return page;
+    }
+
+    /**
+     * A labelled row of toggle buttons, one per choice, with the current one pressed. Pressing the
+     * current one again keeps it pressed: a setting always has a value.
+     */
+    private static <T> Node setting(String name, List<T> choices, T current, Function<T, String> text,
+                                    Function<T, String> id, Consumer<T> choose) {
+        ToggleGroup group = new ToggleGroup();
+        HBox pills = new HBox();
+        for (T choice : choices) {
+            ToggleButton b = new ToggleButton(text.apply(choice));
+            b.setToggleGroup(group);
+            b.setSelected(choice.equals(current));
+            b.setId(id.apply(choice));
+            b.setAccessibleText(name + ": " + b.getText());
+            b.setOnAction(e -> {
+                // A press unselects a pressed button: then it was the setting already.
+                boolean already = !b.isSelected();
+                b.setSelected(true);
+                if (!already) {
+                    choose.accept(choice);
+                }
+            });
+            pills.getChildren().add(b);
+        }
+        pills.getChildren().get(0).getStyleClass().add("left-pill");
+        for (int i = 1; i < choices.size() - 1; i++) {
+            pills.getChildren().get(i).getStyleClass().add("center-pill");
+        }
+        pills.getChildren().get(choices.size() - 1).getStyleClass().add("right-pill");
+        Label label = new Label(name);
+        label.setLabelFor(pills.getChildren().get(0));
+        HBox row = new HBox(8, label, pills);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+        return row;
     }
 
     private WelcomePage() {

@@ -188,7 +188,7 @@ class ScreenshotTour {
     @Test
     void darkTheme() throws Exception {
         start();
-        d.click("#dark-theme");
+        d.click("#theme-dark");
         d.quickRun("70", "back");
         shot("15-results-dark");
     }
