@@ -31,11 +31,7 @@ class AlignmentViewTest {
     @BeforeEach
     void toResultsOfASideSleeperOnAFirmMattress() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "80");
-        d.next();
-        d.click("#position-side-most");
-        d.next();
+        d.toMattress("80", "side");
         d.choose("#firmness", 9);
         d.next(4);
         d.expectStep(Step.RESULTS);

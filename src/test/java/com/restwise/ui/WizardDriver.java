@@ -119,13 +119,20 @@ final class WizardDriver {
         }
     }
 
-    /** From the welcome page to the results with only what is required: a weight and one position. */
-    void quickRun(String weightKg, String position) {
+    /** From the welcome page to the mattress step with only what is required: a weight and one position. */
+    void toMattress(String weightKg, String position) {
         click("#start");
         type("#weight", weightKg);
         next();
         click("#position-" + position + "-most");
-        next(5);
+        next();
+        expectStep(Step.MATTRESS);
+    }
+
+    /** From the welcome page to the results with only what is required. */
+    void quickRun(String weightKg, String position) {
+        toMattress(weightKg, position);
+        next(4);
         expectStep(Step.RESULTS);
     }
 

@@ -308,12 +308,7 @@ class WizardTest {
     @Test
     void answersSurviveAClosedAppAndTheWelcomePageOffersToResume() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "81");
-        d.next();
-        d.click("#position-stomach-most");
-        d.next();
-        d.expectStep(Step.MATTRESS);
+        d.toMattress("81", "stomach");
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
