@@ -107,8 +107,9 @@ public final class SpinePicture {
             }
             surface[i] = -deepest;
         }
-        drawMattress(sketch, m, win, mx, surface, state);
-        drawPressure(sketch, m, mx, surface, state, span);
+        MattressSurface mattress = new MattressSurface(state.firmness(), state.zoned());
+        drawMattress(sketch, m, win, mx, surface, mattress.layerMm());
+        drawPressure(sketch, m, mx, surface, mattress, span);
         drawBody(sketch, m, x, bottom, upper);
         drawPillowAndHead(sketch, m, h, neck);
         drawSpine(sketch, m, body, state, h, span, dS, dH, waistBottom);
@@ -121,8 +122,7 @@ public final class SpinePicture {
     }
 
     private static void drawMattress(Sketch sketch, Mapper m, Window win, double[] mx, double[] surface,
-                                     SpineState state) {
-        double layer = new MattressSurface(state.firmness(), state.zoned()).layerMm();
+                                     double layer) {
         double floor = -layer - CORE_DRAWN_MM;
         int n = mx.length;
         double[] px = new double[2 * n + 2];
@@ -159,9 +159,8 @@ public final class SpinePicture {
     }
 
     /** Under the body, a band coloured by the pressure the mattress pushes back with there. */
-    private static void drawPressure(Sketch sketch, Mapper m, double[] mx, double[] surface, SpineState state,
+    private static void drawPressure(Sketch sketch, Mapper m, double[] mx, double[] surface, MattressSurface mattress,
                                      double span) {
-        MattressSurface mattress = new MattressSurface(state.firmness(), state.zoned());
         double[] qx = new double[4];
         double[] qy = new double[4];
         for (int i = 0; i + 1 < mx.length; i++) {

@@ -32,7 +32,6 @@ final class AlignmentView {
     /** The slider moves half a step per arrow key: fine enough to watch the spine change. */
     static final double KEY_STEP = 0.5;
     private static final double MARKS_HEIGHT = 44;
-    private static final Color RANGE_COLOUR = Color.web("#2e9d5b");
     private static final Color CURRENT_COLOUR = Color.web("#c0392b");
 
     private final AlignmentViewModel vm;
@@ -162,20 +161,19 @@ final class AlignmentView {
                 swatch(SpinePicture.PRESSURE_MID, i18n.get("results.alignment.legend.pressure-mid")),
                 swatch(SpinePicture.PRESSURE_HIGH, i18n.get("results.alignment.legend.pressure-high")),
                 swatch(SpinePicture.SPINE_NEUTRAL, i18n.get("results.alignment.legend.spine")),
-                swatch(RANGE_COLOUR, i18n.get("results.alignment.legend.range")));
+                swatch(FirmnessGauge.RANGE_COLOUR, i18n.get("results.alignment.legend.range")));
         if (vm.currentFirmness() != null) {
             legend.getChildren().add(swatch(CURRENT_COLOUR, i18n.get("results.alignment.legend.current")));
         }
         return legend;
     }
 
-    private static Node swatch(Color colour, String text) {
-        return swatch((int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
-                | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255), text);
+    private static Node swatch(int argb, String text) {
+        return swatch(FxSketch.colour(argb), text);
     }
 
-    private static Node swatch(int argb, String text) {
-        Rectangle r = new Rectangle(14, 14, FxSketch.colour(argb));
+    private static Node swatch(Color colour, String text) {
+        Rectangle r = new Rectangle(14, 14, colour);
         r.setArcWidth(4);
         r.setArcHeight(4);
         Label l = new Label(text, r);
@@ -199,8 +197,8 @@ final class AlignmentView {
         Rectangle band = new Rectangle(from, trackY - 7, to - from, 14);
         band.setArcWidth(8);
         band.setArcHeight(8);
-        band.setFill(RANGE_COLOUR.deriveColor(0, 1, 1, 0.35));
-        band.setStroke(RANGE_COLOUR);
+        band.setFill(FirmnessGauge.RANGE_COLOUR.deriveColor(0, 1, 1, 0.35));
+        band.setStroke(FirmnessGauge.RANGE_COLOUR);
         band.setId("alignment-range");
         marks.getChildren().add(band);
         if (vm.currentFirmness() != null) {

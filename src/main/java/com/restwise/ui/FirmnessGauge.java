@@ -16,6 +16,8 @@ import javafx.scene.text.Text;
 final class FirmnessGauge {
 
     static final double WIDTH = 460;
+    /** The recommended range's green, here and on the spine picture's slider. */
+    static final Color RANGE_COLOUR = Color.web("#2e9d5b");
     private static final double LEFT = 20;
     private static final double SCALE = WIDTH - 2 * LEFT;
     private static final double BAR_Y = 44;
@@ -34,8 +36,8 @@ final class FirmnessGauge {
         Rectangle band = new Rectangle(x(range.min()), BAR_Y - 6, x(range.max()) - x(range.min()), BAR_H + 12);
         band.setArcWidth(10);
         band.setArcHeight(10);
-        band.setFill(Color.web("#2e9d5b", 0.35));
-        band.setStroke(Color.web("#2e9d5b"));
+        band.setFill(RANGE_COLOUR.deriveColor(0, 1, 1, 0.35));
+        band.setStroke(RANGE_COLOUR);
         band.setStrokeWidth(2);
         band.setId(id + "-range");
         pane.getChildren().addAll(track, band);

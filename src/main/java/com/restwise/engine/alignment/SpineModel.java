@@ -159,7 +159,7 @@ public final class SpineModel {
         if (load <= 0) {
             return 0;
         }
-        double c = CYLINDER * zone.contactLengthMm() * Math.sqrt(zone.radiusMm()) * k * KPA;
+        double c = contact(zone, k);
         double ratio = load / c;
         double d = Math.cbrt(ratio * ratio);
         if (d <= layer) {
@@ -185,7 +185,7 @@ public final class SpineModel {
         if (depth <= 0) {
             return 0;
         }
-        double c = CYLINDER * zone.contactLengthMm() * Math.sqrt(zone.radiusMm()) * k * KPA;
+        double c = contact(zone, k);
         double below = Math.max(0, depth - layer);
         return c * (depth * Math.sqrt(depth) + (core - 1) * below * Math.sqrt(below));
     }
@@ -206,7 +206,7 @@ public final class SpineModel {
         double u = -hanging;
         for (int i = 0; i < 60; i++) {
             double g = trunk * (neutral + u) + force(waist, u, k, layer, core) - load;
-            double c = CYLINDER * waist.contactLengthMm() * Math.sqrt(waist.radiusMm()) * k * KPA;
+            double c = contact(waist, k);
             double slope = trunk + c * 1.5 * (Math.sqrt(u) + (core - 1) * Math.sqrt(Math.max(0, u - layer)));
             double next = Math.max(0, u - g / slope);
             if (u - next < 1e-6) {
@@ -215,6 +215,11 @@ public final class SpineModel {
             u = next;
         }
         return -u;
+    }
+
+    /** The cylinder's force per mm^(3/2) of depth in the comfort layer: F = contact x d^(3/2). */
+    private static double contact(ZoneShape zone, double k) {
+        return CYLINDER * zone.contactLengthMm() * Math.sqrt(zone.radiusMm()) * k * KPA;
     }
 
     /** Peak pressure under a zone at a depth: the springs at the deepest point. */
