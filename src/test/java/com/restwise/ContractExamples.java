@@ -17,25 +17,25 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The example pairs of the shared contract ({@code ../shared/contract/examples}): each profile
- * and what its advice must show, checked against an advice document.
+ * The project's example pairs ({@code src/test/resources/examples}, described in its README):
+ * each profile and what its advice must show, checked against an advice document.
  */
 public final class ContractExamples {
 
-    /** Where the shared contract sits beside the repository. */
-    public static final Path DIR = Path.of("..", "shared", "contract", "examples");
+    /** Inside the repository, so a fresh clone has them (Maven runs tests from the project folder). */
+    public static final Path DIR = Path.of("src", "test", "resources", "examples");
 
     private ContractExamples() {
     }
 
     public static List<String> names() throws IOException {
-        assertTrue(Files.isDirectory(DIR), "the shared contract examples are missing at " + DIR.toAbsolutePath());
+        assertTrue(Files.isDirectory(DIR), "the example profiles are missing at " + DIR.toAbsolutePath());
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".profile.json")).sorted()
                     .forEach(n -> names.add(n.substring(0, n.length() - ".profile.json".length())));
         }
-        assertTrue(names.size() >= 8, "expected the contract's examples, found " + names);
+        assertTrue(names.size() >= 8, "expected the example pairs, found " + names);
         return names;
     }
 
