@@ -127,7 +127,7 @@ def stomach(p, hips_pillow=False):
     p.limb(SKIN, 134, 51.5, 148, 53.5, 3, 2)       # foot, toes pointing back
 
 
-def side(p, knee_pillow=False):
+def side(p, knee_pillow=False, legs_over_edge=False):
     """Shoulder down, hips stacked over each other, a thick pillow filling the gap to the ear."""
     p.rrect(PILLOW, 7, 46, 34, 10, 5)              # thick pillow: the head stays level with the spine
     p.ellipse(HAIR, 20.5, 40, 7.5)                 # the crown towards the head end
@@ -144,6 +144,11 @@ def side(p, knee_pillow=False):
         p.limb(NEAR, 112, 35.5, 136, 41, 5, 4)
         p.limb(SKIN, 137, 52, 143, 52.5, 3.4, 2.6)
         p.limb(SKIN, 137, 41.5, 143, 42, 3.4, 2.6)
+    elif legs_over_edge:
+        p.limb(CLOTHES, 86, 43, 112, 47, 12, 7)    # thighs to the edge, knees bent
+        p.limb(CLOTHES, 112, 47, 114, 72, 6.5, 4.5)  # lower legs hanging down over it
+        p.limb(NEAR, 88, 44, 112, 47, 0.7)
+        p.limb(SKIN, 114, 75, 120, 76, 3.4, 2.6)
     else:
         p.limb(CLOTHES, 86, 43, 114, 47.5, 12, 7)  # legs, one on the other
         p.limb(CLOTHES, 114, 47.5, 136, 50, 7, 4.5)
@@ -221,8 +226,12 @@ picture("posture-try-side-or-back", try_side_or_back)
 
 
 def log_roll(p):
-    side(p.at(-6, 0, 0.8))
-    p.arrow(126, 24, 146, 44)
+    """On the side as one piece, the legs let down over the edge, then pushed up with the arms."""
+    p.path(MATTRESS, "M 10 56 H 102 A 4 4 0 0 1 106 60 V 68 A 4 4 0 0 1 102 72 H 10 A 4 4 0 0 1 6 68 V 60 "
+                     "A 4 4 0 0 1 10 56 Z")                # a shorter bed: its edge under the knees
+    p.path(BASE, "M 7 70 H 105 A 1 1 0 0 1 106 71 V 72 A 1 1 0 0 1 105 73 H 7 A 1 1 0 0 1 6 72 V 71 A 1 1 0 0 1 7 70 Z")
+    side(p.at(8, 0, 0.9), legs_over_edge=True)
+    p.arrow(50, 22, 50, 6)
 
 
-picture("posture-log-roll", log_roll)
+picture("posture-log-roll", log_roll, mattress=False)
