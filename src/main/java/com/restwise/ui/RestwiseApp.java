@@ -92,7 +92,11 @@ public class RestwiseApp extends Application implements AppActions {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        StartupProbe.watch(stage);
         stage.show();
+        // after the first window: decoding the picture is not worth making it wait
+        Platform.runLater(() -> stage.getIcons().add(new javafx.scene.image.Image(
+                RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
 
         background.execute(() -> {
             Catalog loaded = CatalogReader.shipped();
