@@ -98,6 +98,9 @@ public class RestwiseApp extends Application implements AppActions {
         Platform.runLater(() -> stage.getIcons().add(new javafx.scene.image.Image(
                 RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
 
+        background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
+        CrashDialog.install(stage, this::saveDraft, () -> vm.i18n(), com.restwise.storage.AppLog.folder(dataDir),
+                getHostServices());
         background.execute(() -> {
             Catalog loaded = CatalogReader.shipped();
             catalog = loaded;
