@@ -99,6 +99,7 @@ public class RestwiseApp extends Application implements AppActions {
                 RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
 
         background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
+        DesktopLauncher.bringForwardOnRequest(stage);
         CrashDialog.install(stage, this::saveDraft, () -> vm.i18n(), com.restwise.storage.AppLog.folder(dataDir),
                 getHostServices());
         background.execute(() -> {
