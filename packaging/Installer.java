@@ -96,7 +96,12 @@ public final class Installer {
                 // the SQLite library lies beside the jars: nothing is unpacked at start
                 "--java-options", "-Dorg.sqlite.lib.path=$APPDIR",
                 // a desktop app's heap is small: the serial collector starts faster and holds less
-                "--java-options", "-XX:+UseSerialGC"));
+                "--java-options", "-XX:+UseSerialGC",
+                // Only the quick compiler: on two busy cores the optimising one took CPU from the
+                // first window (about 20 % of its start here); the advice and pictures are small
+                // enough not to need it. No perf-data file in /tmp on every start either.
+                "--java-options", "-XX:TieredStopAtLevel=1",
+                "--java-options", "-XX:-UsePerfData"));
         if (LINUX) {
             // $APPDIR is the launcher's folder of jars, expanded by the launcher at start. The
             // archive is made by the package's postinst; while it is missing the JVM goes without.
