@@ -29,27 +29,35 @@ public final class AppLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
     private static Handler handler;
+    private static Path writingTo;
 
     private AppLog() {
     }
 
-    /** Starts writing the log of this run; a data directory that cannot hold it only loses the log. */
+    /**
+     * Starts writing the log of this run into the data directory's {@code logs/} (moving there
+     * from another data directory's, when one process opens two, as the tests do). A data
+     * directory that cannot hold it only loses the log.
+     */
     public static synchronized void start(Path dataDir) {
-        if (handler != null) {
+        Path wanted = folder(dataDir).toAbsolutePath();
+        if (handler != null && wanted.equals(writingTo)) {
             return;
         }
         try {
-            Path folder = DataDirectory.prepare(dataDir.resolve(FOLDER));
-            FileHandler file = new FileHandler(folder.resolve("restwise-%g.log").toString(), LIMIT_BYTES, FILES, true);
+            DataDirectory.prepare(wanted);
+            FileHandler file = new FileHandler(wanted.resolve("restwise-%g.log").toString(), LIMIT_BYTES, FILES, true);
             file.setFormatter(new Plain());
             file.setEncoding("UTF-8");
             Logger root = Logger.getLogger("");
             for (Handler h : root.getHandlers()) {
                 root.removeHandler(h);   // the console belongs to the command line, not to the log
+                h.close();
             }
             root.addHandler(file);
             root.setLevel(Level.INFO);
             handler = file;
+            writingTo = wanted;
             System.getLogger("com.restwise").log(System.Logger.Level.INFO, "Restwise {0} started (Java {1}, {2} {3})",
                     com.restwise.AppVersion.app(), System.getProperty("java.version"), System.getProperty("os.name"),
                     System.getProperty("os.arch"));
