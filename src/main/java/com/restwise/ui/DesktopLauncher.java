@@ -63,8 +63,8 @@ public final class DesktopLauncher {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
             alert.setTitle(RestwiseApp.TITLE);
             alert.setHeaderText(i18n.get("instance.already-open.header"));
-            alert.showAndWait();
-            Platform.exit();
+            alert.setOnHidden(e -> Platform.exit());
+            alert.show();
         });
     }
 }
