@@ -33,6 +33,7 @@ public final class CommandLine {
             "  --data-dir DIR   where the app keeps settings and records (else $RESTWISE_DATA,",
             "                   else the system's per-user data folder)",
             "  --help           this text",
+            "  --version        the app's and the engine's version",
             "",
             "Exit status: 0 advice written; 2 invalid input or arguments (errors on standard error).");
 
@@ -90,6 +91,10 @@ public final class CommandLine {
                     }
                     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
                     yield new ReportCommand().run(ReportOptions.parse(call.rest()), stdin, out, err);
+                }
+                case "--version", "-V" -> {
+                    print(stdout, com.restwise.AppVersion.line());
+                    yield 0;
                 }
                 case "--help", "-h", "help" -> {
                     print(stdout, USAGE);

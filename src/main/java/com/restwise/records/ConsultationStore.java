@@ -63,6 +63,7 @@ public final class ConsultationStore implements AutoCloseable {
             throw new StoreException("The records file " + file + " is read-only, so nothing can be saved. "
                     + "Make it writable, or start Restwise with another --data-dir.");
         }
+        SqliteLibrary.useCacheIn(dataDir);
         Connection db;
         try {
             db = DriverManager.getConnection("jdbc:sqlite:" + file);

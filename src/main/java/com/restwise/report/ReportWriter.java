@@ -4,7 +4,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.alignment.AlignmentAdvisor;
-import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
@@ -61,7 +61,7 @@ public final class ReportWriter {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.get("title"));
-            info.setCreator("Restwise " + advice.engineVersion());
+            info.setCreator("Restwise " + com.restwise.AppVersion.app());
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
                 boolean pressing = advice.medical().level().atLeast(MedicalLevel.SOON);
@@ -109,7 +109,7 @@ public final class ReportWriter {
         c.paragraph(who, true, 12, PdfCanvas.TEXT, c.left(), c.width());
         Locale locale = Locale.forLanguageTag(request.advice().lang());
         c.muted(t.get("date", request.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
-                + "   ·   " + t.get("engine", request.advice().engineVersion()), 9);
+                + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
     }

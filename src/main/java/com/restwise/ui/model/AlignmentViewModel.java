@@ -4,7 +4,7 @@ import com.restwise.engine.EngineTexts;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.alignment.AlignmentAdvisor;
-import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;

@@ -1,7 +1,5 @@
-package com.restwise.engine.alignment;
+package com.restwise.engine;
 
-import com.restwise.engine.EngineTexts;
-import com.restwise.engine.FirmnessModel;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.advice.FirmnessRange;
