@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class FieldReader {
 
-    private static final int QUOTE_LIMIT = 40;
     private final List<String> problems = new ArrayList<>();
 
     public List<String> problems() {
@@ -245,11 +244,9 @@ public final class FieldReader {
         }
         JsonPrimitive p = e.getAsJsonPrimitive();
         if (p.isString()) {
-            String s = p.getAsString();
-            return "\"" + (s.length() > QUOTE_LIMIT ? s.substring(0, QUOTE_LIMIT) + "..." : s) + "\"";
+            return Echo.quote(p.getAsString());
         }
-        String text = p.getAsString();
-        return text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
+        return Echo.escape(p.getAsString(), Echo.LIMIT);
     }
 
     static String format(double v) {

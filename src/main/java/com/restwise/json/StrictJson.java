@@ -84,6 +84,14 @@ public final class StrictJson {
         throw new InvalidInputException(position + "unexpected text after the end of the JSON document");
     }
 
+    /**
+     * The next value of a reader that is walking a larger document, with the same rules as
+     * {@link #parse}: no duplicate names, at most {@link #MAX_DEPTH} levels below it.
+     */
+    public static JsonElement readValue(JsonReader reader) throws IOException, InvalidInputException {
+        return read(reader, 0);
+    }
+
     private static JsonElement read(JsonReader reader, int depth) throws IOException, InvalidInputException {
         JsonToken token = reader.peek();
         switch (token) {
