@@ -19,18 +19,20 @@ import java.util.stream.Collectors;
  */
 public final class FieldReader {
 
+    private static final int PATH_LIMIT = 120;
     private final List<String> problems = new ArrayList<>();
 
     public List<String> problems() {
         return problems;
     }
 
+    /** The path may hold a name from the input (an unknown key), so it is escaped like a value. */
     public void problem(String path, String rule) {
-        problems.add(path + ": " + rule);
+        problems.add(Echo.escape(path, PATH_LIMIT) + ": " + rule);
     }
 
     public void problem(String path, String rule, JsonElement given) {
-        problems.add(path + ": " + rule + " (got " + describe(given) + ")");
+        problems.add(Echo.escape(path, PATH_LIMIT) + ": " + rule + " (got " + describe(given) + ")");
     }
 
     /** The document's root, which must be an object. */
