@@ -52,6 +52,11 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public static ConsultationStore open(Path dataDir) throws StoreException {
+        return open(dataDir, 0);
+    }
+
+    /** @param maxPages when positive, the database may not grow past this many pages: a full disk, for tests */
+    static ConsultationStore open(Path dataDir, int maxPages) throws StoreException {
         Path file = dataDir.resolve(FILE);
         try {
             DataDirectory.prepare(dataDir);
@@ -77,6 +82,9 @@ public final class ConsultationStore implements AutoCloseable {
             // cannot change before it writes, and waiting writers queue instead of failing.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            if (maxPages > 0) {
+                config.setMaxPageCount(maxPages);
+            }
             db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
             throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
