@@ -91,7 +91,7 @@ public final class StorageTexts {
     }
 
     /** The system's own words without the exception's class, for the generic sentence. */
-    static String systemWords(Throwable e) {
+    public static String systemWords(Throwable e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
