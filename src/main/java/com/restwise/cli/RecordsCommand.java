@@ -227,8 +227,7 @@ public final class RecordsCommand {
         try {
             ClientTransfer.ExportSummary s = ClientTransfer.export(store, chosen, target, passphrase);
             if (passphrase == null) {
-                err.println("note: " + target + " is not protected: it holds health data anyone with the file can read. "
-                        + "Use --passphrase-file to seal it.");
+                err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
             JsonObject o = new JsonObject();
             o.addProperty("file", target.toString());

@@ -74,6 +74,11 @@ public final class ClientTransfer {
 
     // --- export
 
+    /** Says plainly that a plain export holds health data, and recommends a passphrase. */
+    public static String plainExportWarning(String lang) {
+        return TransferException.text(lang, "transfer.plain-warning");
+    }
+
     /**
      * Writes the clients to {@code target}, sealed when a passphrase is given (null: plain
      * JSON, which holds health data anyone with the file can read). Written beside the target
