@@ -403,7 +403,8 @@ final class RecordsView {
         } catch (StoreException e) {
             app.tell(e.message(i18n.lang()));
         } catch (com.restwise.records.TransferException e) {
-            app.tell(e.message(i18n.lang()));
+            app.tell(i18n.get("records.export-failed", file,
+                    com.restwise.storage.StorageTexts.describe(e.getCause(), file, i18n.lang())));
         }
     }
 
@@ -433,7 +434,10 @@ final class RecordsView {
             app.tell(i18n.get("records.imported", summary.clientsInFile() - summary.skipped(), file.getFileName()));
             refresh(null);
         } catch (com.restwise.records.TransferException e) {
-            app.tell(e.message(i18n.lang()));
+            List<String> shown = e.problems().subList(0, Math.min(5, e.problems().size()));
+            app.tell(e.kind() == com.restwise.records.TransferException.Kind.INVALID
+                    ? i18n.get("records.import-invalid", file.getFileName(), String.join("; ", shown), e.problems().size())
+                    : e.message(i18n.lang()));
         } catch (StoreException e) {
             app.tell(e.message(i18n.lang()));
         }
