@@ -1,25 +1,17 @@
 package com.restwise.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.AdviceWriter;
 import com.restwise.json.InvalidInputException;
-import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
 public final class AssessCommand {
@@ -64,39 +56,10 @@ public final class AssessCommand {
             e.problems().forEach(p -> err.println("error: " + Inputs.name(options.input()) + ": " + p));
             return INVALID;
         }
-        int status = OK;
-        int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    Profile profile = profiles.read(StrictJson.parse(line));
-                    AdviceWriter.write(advisor.assess(profile, catalog, options.top(), options.lang()), out, false);
-                } catch (InvalidInputException e) {
-                    status = INVALID;
-                    out.write(JsonFormat.compact(errorLine(lineNumber, e.problems())));
-                }
-                out.write('\n');
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            err.println("error: " + Inputs.name(options.input()) + ": line " + (lineNumber + 1) + " is not UTF-8 text");
-            status = INVALID;
+        try (in) {
+            return BatchLines.answerEach(in, out, (number, text) -> AdviceWriter.toJson(
+                    advisor.assess(profiles.read(StrictJson.parse(text)), catalog, options.top(), options.lang()), false))
+                    ? OK : INVALID;
         }
-        out.flush();
-        return status;
-    }
-
-    static JsonObject errorLine(int line, List<String> problems) {
-        JsonObject o = new JsonObject();
-        o.addProperty("line", line);
-        JsonArray errors = new JsonArray();
-        problems.forEach(errors::add);
-        o.add("errors", errors);
-        return o;
     }
 }

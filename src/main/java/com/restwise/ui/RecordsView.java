@@ -398,12 +398,13 @@ final class RecordsView {
     void exportTo(Path file, Client only) {
         try {
             List<Client> chosen = only == null ? store.searchClients("") : List.of(only);
-            Files.writeString(file, JsonFormat.pretty(ClientTransfer.export(store, chosen)), StandardCharsets.UTF_8);
+            ClientTransfer.export(store, chosen, file, null);
             app.tell(i18n.get("records.exported", chosen.size(), file));
         } catch (StoreException e) {
-            app.tell(e.getMessage());
-        } catch (IOException e) {
-            app.tell(i18n.get("records.export-failed", file, e.getMessage()));
+            app.tell(e.message(i18n.lang()));
+        } catch (com.restwise.records.TransferException e) {
+            app.tell(i18n.get("records.export-failed", file,
+                    com.restwise.storage.StorageTexts.describe(e.getCause(), file, i18n.lang())));
         }
     }
 
@@ -422,30 +423,23 @@ final class RecordsView {
      * already in the records are left to the user's choice (null: cancel).
      */
     void importFrom(Path file, Function<java.util.Set<String>, ClientTransfer.OnConflict> decide) {
-        List<ClientTransfer.ClientRecord> read;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            read = ClientTransfer.read(StrictJson.parse(StrictJson.readText(in)));
-        } catch (InvalidInputException e) {
-            List<String> shown = e.problems().subList(0, Math.min(5, e.problems().size()));
-            app.tell(i18n.get("records.import-invalid", file.getFileName(), String.join("; ", shown),
-                    e.problems().size()));
-            return;
-        } catch (IOException e) {
-            app.tell(i18n.get("records.import-invalid", file.getFileName(), e.getMessage(), 1));
-            return;
-        }
         try {
-            java.util.Set<String> conflicts = ClientTransfer.conflicts(store, read);
-            ClientTransfer.OnConflict choice = conflicts.isEmpty() ? ClientTransfer.OnConflict.SKIP
-                    : decide.apply(conflicts);
+            ClientTransfer.ImportPreview preview = ClientTransfer.preview(store, file, null);
+            ClientTransfer.OnConflict choice = preview.conflicts().isEmpty() ? ClientTransfer.OnConflict.SKIP
+                    : decide.apply(new java.util.TreeSet<>(preview.conflicts()));
             if (choice == null) {
                 return;
             }
-            int saved = ClientTransfer.importAll(store, read, choice);
-            app.tell(i18n.get("records.imported", saved, file.getFileName()));
+            ClientTransfer.ImportSummary summary = ClientTransfer.importFile(store, file, null, choice);
+            app.tell(i18n.get("records.imported", summary.clientsInFile() - summary.skipped(), file.getFileName()));
             refresh(null);
+        } catch (com.restwise.records.TransferException e) {
+            List<String> shown = e.problems().subList(0, Math.min(5, e.problems().size()));
+            app.tell(e.kind() == com.restwise.records.TransferException.Kind.INVALID
+                    ? i18n.get("records.import-invalid", file.getFileName(), String.join("; ", shown), e.problems().size())
+                    : e.message(i18n.lang()));
         } catch (StoreException e) {
-            app.tell(e.getMessage());
+            app.tell(e.message(i18n.lang()));
         }
     }
 
