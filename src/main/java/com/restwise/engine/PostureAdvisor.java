@@ -88,7 +88,9 @@ public final class PostureAdvisor {
             tips.add(tip(PostureCode.TRY_SIDE_OR_BACK, texts));
         }
         if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || hip)) {
-            tips.add(tip(PostureCode.PILLOW_BETWEEN_KNEES, texts));
+            // In pregnancy PREGNANCY_PILLOWS already puts the pillow there: say only why it helps the back.
+            tips.add(new PostureTip(PostureCode.PILLOW_BETWEEN_KNEES,
+                    texts.text("posture.PILLOW_BETWEEN_KNEES" + (sleeper.pregnant() ? ".pregnancy" : ""))));
         }
         if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack && !latePregnancy) {
             tips.add(tip(PostureCode.PILLOW_UNDER_KNEES, texts));

@@ -365,4 +365,15 @@ class PostureAdvisorTest {
         String back = text(profile().only(Position.BACK), PILLOW_LOFT);
         assertTrue(back.contains("your body sinks further") && !back.contains("shoulder"), back);
     }
+
+    @Test
+    void inPregnancyThePillowBetweenTheKneesIsExplainedOnce() {
+        ProfileBuilder p = profile().pregnancyWeeks(24).only(Position.SIDE).pain(PainArea.LOWER_BACK);
+        assertTrue(text(p, PREGNANCY_PILLOWS).contains("pillow between your knees"));
+        String knees = text(p, PILLOW_BETWEEN_KNEES);
+        assertTrue(knees.startsWith("The pillow between your knees helps your back too"), knees);
+        assertFalse(knees.contains("draw your knees up"), knees);
+        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.LOWER_BACK), PILLOW_BETWEEN_KNEES)
+                .startsWith("On your side, draw your knees up"));
+    }
 }
