@@ -231,10 +231,15 @@ public final class MedicalScreen {
         if (!fired.signs.isEmpty()) {
             return texts.text("medical.sign.also", signList(fired.signs, texts));
         }
-        return switch (fired.row.key) {
-            case "nerve-root.sciatica", "persistent-pain" -> texts.text("medical." + fired.row.key + ".also");
+        String key = fired.row.key;
+        // One short text per row below URGENT (an URGENT row is never beside a more pressing one).
+        return switch (key) {
             case "pregnancy" -> texts.text("medical.pregnancy.also", f.pregnancyWeeks);
-            default -> texts.text("medical.also", texts.text("rule." + fired.row.key));
+            case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
+                    texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
+            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
+                    texts.text("medical.inflammatory.also");
+            default -> texts.text("medical." + key + ".also");
         };
     }
 

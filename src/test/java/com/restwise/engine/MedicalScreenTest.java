@@ -415,7 +415,7 @@ class MedicalScreenTest {
         assertEquals(URGENT, feverAndConstant.level());
         String constant = flag(feverAndConstant, SEVERE_CONSTANT_PAIN).orElseThrow().text();
         assertFalse(constant.contains("within days"), constant);
-        assertTrue(constant.contains("tell the team who sees you"), constant);
+        assertEquals("Your pain is also severe and does not ease in any position: tell the team who sees you.", constant);
 
         MedicalResult pregnantFall = screen(profile().pregnancyWeeks(24).pain(LOWER_BACK).signs(FEVER, MAJOR_TRAUMA));
         String pregnancy = flag(pregnantFall, PREGNANCY).orElseThrow().text();
@@ -488,5 +488,23 @@ class MedicalScreenTest {
         assertTrue(r.safetyNet().contains("stops you walking or sleeping, tell your midwife"), r.safetyNet());
         assertFalse(screen(profile().pain(LOWER_BACK)).safetyNet().contains("midwife"));
         assertTrue(screen(profile().pregnancyWeeks(22).pain(LOWER_BACK), "de").advice().contains("Hebamme"));
+    }
+
+    @Test
+    void everyRowBelowUrgentHasAShortTextForBesideAMorePressingFlag() {
+        for (String lang : EngineTexts.LANGUAGES) {
+            var keys = EngineTexts.of(lang).keys();
+            for (MedicalScreen.Row row : MedicalScreen.ROWS) {
+                String key = switch (row.key()) {
+                    case "fracture.trauma", "fracture.sudden", "fracture.fragile" -> "fracture.fragile-bones";
+                    case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" -> "inflammatory";
+                    default -> row.key();
+                };
+                assertEquals(row.level() != URGENT, keys.contains("medical." + key + ".also"), lang + " row " + row.number());
+            }
+        }
+        String bones = flag(screen(profile().age(75).pain(LOWER_BACK).signs(RECENT_TRAUMA, SADDLE_NUMBNESS)), FRACTURE)
+                .orElseThrow().text();
+        assertEquals("With an age over 70, your bones may be more fragile: tell the team who sees you.", bones);
     }
 }
