@@ -166,7 +166,8 @@ public final class PostureAdvisor {
     /**
      * The heavy-work tip in the words that fit the person: with fragile bones lifting can crack a
      * vertebra, so a doctor first; after a spine procedure the team that did it; in pregnancy no
-     * promise about days; with lasting pain no "usually starts to ease".
+     * promise about days; after a fall when to have it checked; with lasting pain no "usually
+     * starts to ease".
      */
     private static String easeBackIn(Profile profile, MedicalResult medical, boolean procedure, EngineTexts texts) {
         String fragile = MedicalScreen.fragilityFactors(profile, texts);
@@ -178,6 +179,10 @@ public final class PostureAdvisor {
         }
         if (profile.sleeper().pregnant()) {
             return texts.text("posture.EASE_BACK_IN.pregnancy");
+        }
+        // A fall too: not only tired muscles, so say when to have it checked.
+        if (profile.symptoms().hasSign(WarningSign.RECENT_TRAUMA)) {
+            return texts.text("posture.EASE_BACK_IN.fall");
         }
         boolean lasting = medical.has(FlagCode.PERSISTENT_PAIN, MedicalLevel.ROUTINE);
         return texts.text("posture.EASE_BACK_IN" + (lasting ? ".lasting" : ""));

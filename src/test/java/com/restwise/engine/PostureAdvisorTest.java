@@ -286,6 +286,10 @@ class PostureAdvisorTest {
                 .signs(WarningSign.RECENT_SPINE_PROCEDURE), EASE_BACK_IN);
         assertTrue(surgery.contains("ask the team who did it"), surgery);
 
+        String fall = text(profile().age(40).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
+                .signs(WarningSign.RECENT_TRAUMA), EASE_BACK_IN);
+        assertTrue(fall.contains("trip, slip or fall") && fall.contains("cannot stand or walk"), fall);
+
         ProfileBuilder pregnant = profile().pregnancyWeeks(24).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
         String inPregnancy = text(pregnant, EASE_BACK_IN);
         assertTrue(inPregnancy.contains("midwife") && !inPregnancy.contains("days"), inPregnancy);
