@@ -45,7 +45,8 @@ public final class PostureAdvisor {
     /** HEALTHY_WEIGHT from this body-mass index. */
     static final double OBESE_BMI = 30;
     /** NHS: knee rolls and bottom-to-heels stretch, 8-10 repeats daily; the same dose for the other exercises. */
-    static final String REPEATS = "8-10";
+    static final int REPEATS_FROM = 8;
+    static final int REPEATS_TO = 10;
 
     /** Flags that stop all exercise advice at SOON or URGENT. */
     private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(FlagCode.FRACTURE, FlagCode.INFECTION,
@@ -63,10 +64,11 @@ public final class PostureAdvisor {
         boolean hip = s.hasPainIn(PainArea.HIP);
         boolean backPain = MedicalScreen.isBackPain(s);
         List<PostureTip> tips = new ArrayList<>();
+        String repeats = REPEATS_FROM + texts.text("range.dash") + REPEATS_TO;
 
         if (appraisal.kind() == Verdict.REPLACE) {
             tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS",
-                    texts.number(range.min()), texts.number(range.max()), shopLabel(range))));
+                    texts.number(range.min()), texts.number(range.max()), shopLabel(range, texts))));
         }
         if (appraisal.kind() == Verdict.TOPPER) {
             boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
@@ -126,27 +128,27 @@ public final class PostureAdvisor {
             boolean noLoadedBending = thinBones || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
             if (noLoadedBending || latePregnancy) {
                 // With thin bones the rule is lasting, not "for now" as after a fall.
-                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst + texts.text("posture.GENTLE_MOVEMENT", REPEATS)
+                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst + texts.text("posture.GENTLE_MOVEMENT", repeats)
                         + (thinBones ? texts.text("posture.GENTLE_MOVEMENT.flexion.bones")
                                 : noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
                         + (latePregnancy ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "")));
             } else {
                 tips.add(new PostureTip(PostureCode.MORNING_STRETCHES,
-                        askFirst + texts.text("posture.MORNING_STRETCHES", REPEATS)));
+                        askFirst + texts.text("posture.MORNING_STRETCHES", repeats)));
             }
         }
         // The area exercises are done sitting, standing or lying on the side: none bends the
         // spine under load or needs lying on the back, so only the screen's stops apply.
         if (exercise && s.hasPainIn(PainArea.NECK)) {
-            tips.add(new PostureTip(PostureCode.NECK_EXERCISES, askFirst + texts.text("posture.NECK_EXERCISES", REPEATS)));
+            tips.add(new PostureTip(PostureCode.NECK_EXERCISES, askFirst + texts.text("posture.NECK_EXERCISES", repeats)));
         }
         if (exercise && shoulder) {
-            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", REPEATS)));
+            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", repeats)));
         }
         if (exercise && hip) {
             // In pregnancy balance changes and the pelvis is looser: no standing on one leg.
             tips.add(new PostureTip(PostureCode.HIP_EXERCISES,
-                    texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), REPEATS)));
+                    texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), repeats)));
         }
         if (s.stress() != null && s.stress() >= STRESSED && s.anyPain()) {
             tips.add(new PostureTip(PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
@@ -217,10 +219,10 @@ public final class PostureAdvisor {
     }
 
     /** The shop label for a range, "H3" or "H2-H3". */
-    static String shopLabel(FirmnessRange range) {
+    static String shopLabel(FirmnessRange range, EngineTexts texts) {
         String low = FirmnessLabel.european(range.min());
         String high = FirmnessLabel.european(range.max());
-        return low.equals(high) ? low : low + "-" + high;
+        return low.equals(high) ? low : low + texts.text("range.dash") + high;
     }
 
     /**
