@@ -94,9 +94,9 @@ public class RestwiseApp extends Application implements AppActions {
         stage.setScene(scene);
         StartupProbe.watch(stage);
         stage.show();
-        // after the first window: decoding the picture is not worth making it wait
-        Platform.runLater(() -> stage.getIcons().add(new javafx.scene.image.Image(
-                RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
+        // after the first window: decoding the picture is not worth making it wait; every later
+        // window (dialogs, alerts) gets it too
+        Platform.runLater(WindowIcons::install);
 
         background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
