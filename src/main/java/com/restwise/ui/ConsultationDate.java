@@ -32,8 +32,12 @@ final class ConsultationDate {
     private final TypedDate reader;
     private final StringProperty problemText = new SimpleStringProperty("");
     private final BooleanBinding valid;
-    /** The last text that was not a date: what the field shows while it has no value. */
-    private String rejected = "";
+    /**
+     * The last text that was not a date, while the field holds it; null when the text is a date.
+     * The picker keeps its last good date meanwhile: its skin empties the field whenever the
+     * value becomes null, which is what erased "31.02.2026".
+     */
+    private String rejected;
 
     ConsultationDate(I18n i18n, Supplier<LocalDate> today) {
         this(i18n, today, Locale.getDefault());
@@ -50,33 +54,46 @@ final class ConsultationDate {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                // No value because the text was not a date: show that text again, not an empty field.
-                return date == null ? rejected : reader.format(date);
+                // While the text is not a date, the skin redraws that text, not the last good date.
+                if (rejected != null) {
+                    return rejected;
+                }
+                return date == null ? "" : reader.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 TypedDate.Reading reading = reader.read(text);
-                rejected = reading.ok() ? "" : text == null ? "" : text;
+                rejected = reading.ok() ? null : text == null ? "" : text;
                 problemText.set(reading.ok() ? "" : reading.problem());
-                return reading.date();
+                return reading.ok() ? reading.date() : picker.getValue();
             }
         });
-        picker.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setDisable(empty || date.isAfter(today.get()));
-            }
+        picker.setDayCellFactory(p -> {
+            DateCell cell = new DateCell() {
+                @Override
+                public void updateItem(LocalDate date, boolean empty) {
+                    super.updateItem(date, empty);
+                    setDisable(empty || date.isAfter(today.get()));
+                }
+            };
+            // Clicking the day already chosen changes no value, so the listener below would not
+            // replace text that is not a date: the click does it here.
+            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem().equals(picker.getValue())) {
+                    rejected = null;
+                    problemText.set("");
+                    picker.getEditor().setText(reader.format(cell.getItem()));
+                }
+            });
+            return cell;
         });
-        // A day picked in the calendar is always a good one: it clears what was wrong with the text.
+        // A day picked in the calendar is always a good one: it replaces text that was not a date.
         // The field's text follows the value here rather than only in the skin, which a field
         // not yet on screen does not have.
         picker.valueProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                rejected = "";
-                problemText.set("");
-            }
+            rejected = null;
+            problemText.set("");
             picker.getEditor().setText(picker.getConverter().toString(now));
         });
         picker.setValue(today.get());
@@ -86,7 +103,8 @@ final class ConsultationDate {
                 commit();
             }
         });
-        valid = Bindings.createBooleanBinding(() -> picker.getValue() != null, picker.valueProperty());
+        valid = Bindings.createBooleanBinding(() -> picker.getValue() != null && problemText.get().isEmpty(),
+                picker.valueProperty(), problemText);
         problem.setId("consultation-date-problem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
@@ -98,13 +116,10 @@ final class ConsultationDate {
 
     /** Reads the text now, as leaving the field does. */
     void commit() {
-        String text = picker.getEditor().getText();
-        LocalDate date = picker.getConverter().fromString(text);
+        LocalDate date = picker.getConverter().fromString(picker.getEditor().getText());
         picker.setValue(date);
-        if (date == null) {
-            // the value may have been empty already, and then the picker does not redraw the text
-            picker.getEditor().setText(text);
-        }
+        // a good date in the field's own form ("2 nov 26" becomes "2 Nov 2026"); a bad text as typed
+        picker.getEditor().setText(picker.getConverter().toString(date));
     }
 
     VBox node() {
@@ -115,7 +130,7 @@ final class ConsultationDate {
 
     /** The date to save under, or null while the field holds no valid date. */
     LocalDate value() {
-        return picker.getValue();
+        return valid.get() ? picker.getValue() : null;
     }
 
     BooleanBinding valid() {

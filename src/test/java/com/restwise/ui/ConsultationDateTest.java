@@ -89,6 +89,42 @@ class ConsultationDateTest {
         });
     }
 
+    /**
+     * On screen, with the picker's skin, which empties the field whenever the value becomes null:
+     * a good date, then a bad one typed over it and the field left, as the therapist did.
+     */
+    @Test
+    void onScreenLeavingTheFieldKeepsTheBadTextTypedOverAGoodDate() {
+        ConsultationDate field = field("de", Locale.GERMANY);
+        javafx.scene.control.TextField next = new javafx.scene.control.TextField();
+        javafx.stage.Stage stage = JavaFxToolkit.call(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.VBox(field.node(), next), 500, 300));
+            s.show();
+            return s;
+        });
+        try {
+            for (String[] typed : new String[][] {{"2.11.26", "02.11.2026", ""},
+                    {"31.02.2026", "31.02.2026", "Einen 31. Februar 2026 gibt es nicht."},
+                    {"", "", "Bitte geben Sie das Datum der Beratung ein."},
+                    {"2026-11-30", "30.11.2026", ""}}) {
+                JavaFxToolkit.run(() -> {
+                    field.picker().requestFocus();
+                    field.picker().getEditor().setText(typed[0]);
+                    next.requestFocus();
+                });
+                JavaFxToolkit.run(() -> {
+                    assertEquals(typed[1], field.picker().getEditor().getText(), "after typing " + typed[0]);
+                    assertEquals(typed[2], field.problem().getText(), "after typing " + typed[0]);
+                    assertEquals(typed[2].isEmpty(), field.valid().get());
+                });
+            }
+            JavaFxToolkit.run(() -> assertEquals(LocalDate.of(2026, 11, 30), field.value()));
+        } finally {
+            JavaFxToolkit.run(stage::close);
+        }
+    }
+
     @Test
     void startsAtTodayWithNoProblem() {
         ConsultationDate field = field("de", Locale.GERMANY);
