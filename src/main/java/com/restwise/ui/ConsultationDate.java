@@ -55,7 +55,7 @@ final class ConsultationDate {
             @Override
             public String toString(LocalDate date) {
                 // While the text is not a date, the skin redraws that text, not the last good date.
-                if (rejected != null) {
+                if (rejected != null && java.util.Objects.equals(date, picker.getValue())) {
                     return rejected;
                 }
                 return date == null ? "" : reader.format(date);
@@ -81,9 +81,7 @@ final class ConsultationDate {
             // replace text that is not a date: the click does it here.
             cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem().equals(picker.getValue())) {
-                    rejected = null;
-                    problemText.set("");
-                    picker.getEditor().setText(reader.format(cell.getItem()));
+                    show(cell.getItem());
                 }
             });
             return cell;
@@ -91,11 +89,7 @@ final class ConsultationDate {
         // A day picked in the calendar is always a good one: it replaces text that was not a date.
         // The field's text follows the value here rather than only in the skin, which a field
         // not yet on screen does not have.
-        picker.valueProperty().addListener((obs, was, now) -> {
-            rejected = null;
-            problemText.set("");
-            picker.getEditor().setText(picker.getConverter().toString(now));
-        });
+        picker.valueProperty().addListener((obs, was, now) -> show(now));
         picker.setValue(today.get());
         // The typed text counts once the field is left, as well as on Enter.
         picker.focusedProperty().addListener((obs, was, now) -> {
@@ -112,6 +106,13 @@ final class ConsultationDate {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         label.setLabelFor(picker);
+    }
+
+    /** A good date (or none) in the field, in the field's own form, and no problem under it. */
+    private void show(LocalDate date) {
+        rejected = null;
+        problemText.set("");
+        picker.getEditor().setText(picker.getConverter().toString(date));
     }
 
     /** Reads the text now, as leaving the field does. */

@@ -72,7 +72,7 @@ class TypedDateTest {
         assertEquals("Day first, for example 2/11/2026, 2 Nov 2026 or 2026-11-02.", reader("en", Locale.UK).hint());
         assertEquals("Month first, as in the US, for example 11/2/2026, Nov 2, 2026 or 2026-11-02.",
                 reader("en", Locale.US).hint());
-        assertEquals("Tag zuerst, zum Beispiel 2.11.2026, 02.11.2026 oder 2026-11-02.", reader("de", Locale.GERMANY).hint());
+        assertEquals("Zum Beispiel 2.11.2026, 02.11.2026 oder 2026-11-02.", reader("de", Locale.GERMANY).hint());
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -93,7 +93,7 @@ class TypedDateTest {
             "de|DE|29.02.27|Einen 29. Februar 2027 gibt es nicht.",
             "de|DE|1.13.2026|Einen Monat 13 gibt es nicht: Die Monate gehen von 1 bis 12.",
             "de|DE|2. Movember 2026|„Movember“ ist kein Monat.",
-            "de|DE|3.1.2027|Der 03.01.2027 liegt in der Zukunft: Das Beratungsdatum kann nicht nach dem heutigen Tag liegen.",
+            "de|DE|3.1.2027|Der 03.01.2027 liegt in der Zukunft – die Beratung kann nicht nach heute stattgefunden haben.",
             "de|DE|gestern|Dieses Datum kann Restwise nicht lesen. Schreiben Sie es etwa als 01.12.2026 oder 2026-12-01.",
             "de|DE|''|Bitte geben Sie das Datum der Beratung ein."})
     void eachProblemIsNamed(String lang, String country, String typed, String message) {
