@@ -103,6 +103,10 @@ public final class TypedDate {
         if (word == 2) {
             return unreadable();
         }
+        // year first with other separators, as some people write ISO: 2026/11/02, 2026.11.2
+        if (word < 0 && tokens.get(0).length() == 4 && tokens.get(1).length() <= 2 && tokens.get(2).length() <= 2) {
+            return check(Integer.parseInt(tokens.get(0)), Integer.parseInt(tokens.get(1)), Integer.parseInt(tokens.get(2)));
+        }
         String yearText = tokens.get(2);
         if (yearText.length() != 2 && yearText.length() != 4) {
             return unreadable();
