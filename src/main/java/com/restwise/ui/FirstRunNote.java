@@ -67,9 +67,11 @@ final class FirstRunNote {
         h.setWrapText(true);
         VBox list = new VBox(2, h);
         for (String point : points) {
-            Label l = new Label("•  " + point);
+            // the bullet apart from the text, so a wrapped line starts under the text, not the bullet
+            Label l = new Label(point);
             l.setWrapText(true);
-            list.getChildren().add(l);
+            javafx.scene.layout.HBox.setHgrow(l, javafx.scene.layout.Priority.ALWAYS);
+            list.getChildren().add(new javafx.scene.layout.HBox(8, new Label("•"), l));
         }
         return list;
     }
