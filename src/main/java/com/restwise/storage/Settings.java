@@ -4,8 +4,12 @@ import com.restwise.engine.EngineTexts;
 import java.util.List;
 import java.util.Locale;
 
-/** What the app remembers between runs: language, units and theme. */
-public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize) {
+/**
+ * What the app remembers between runs: language, units, theme, text size, and whether the
+ * first-run note about what Restwise does has been read.
+ */
+public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
+                       boolean introSeen) {
 
     /** The languages the app and the engine speak. */
     public static final List<String> LANGUAGES = EngineTexts.LANGUAGES;
@@ -39,6 +43,11 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
         textSize = textSize == null ? TextSize.NORMAL : textSize;
     }
 
+    /** Settings from before the first-run note: the note has not been seen. */
+    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize) {
+        this(language, weightUnit, heightUnit, theme, textSize, false);
+    }
+
     /** First run: the system's language when the app speaks it, else English; metric units. */
     public static Settings defaults(Locale system) {
         String lang = LANGUAGES.contains(system.getLanguage()) ? system.getLanguage() : "en";
@@ -48,22 +57,26 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(value, weightUnit, heightUnit, theme, textSize);
+        return new Settings(value, weightUnit, heightUnit, theme, textSize, introSeen);
     }
 
     public Settings withWeightUnit(WeightUnit value) {
-        return new Settings(language, value, heightUnit, theme, textSize);
+        return new Settings(language, value, heightUnit, theme, textSize, introSeen);
     }
 
     public Settings withHeightUnit(HeightUnit value) {
-        return new Settings(language, weightUnit, value, theme, textSize);
+        return new Settings(language, weightUnit, value, theme, textSize, introSeen);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(language, weightUnit, heightUnit, value, textSize);
+        return new Settings(language, weightUnit, heightUnit, value, textSize, introSeen);
     }
 
     public Settings withTextSize(TextSize value) {
-        return new Settings(language, weightUnit, heightUnit, theme, value);
+        return new Settings(language, weightUnit, heightUnit, theme, value, introSeen);
+    }
+
+    public Settings withIntroSeen(boolean value) {
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, value);
     }
 }

@@ -58,6 +58,7 @@ public final class SettingsStore {
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
         o.addProperty("textSize", settings.textSize().name());
+        o.addProperty("introSeen", settings.introSeen());
         AtomicFile.write(file(), JsonFormat.pretty(o).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -73,12 +74,19 @@ public final class SettingsStore {
                 enumOr(o, "weightUnit", Settings.WeightUnit.class, d.weightUnit()),
                 enumOr(o, "heightUnit", Settings.HeightUnit.class, d.heightUnit()),
                 enumOr(o, "theme", Settings.Theme.class, d.theme()),
-                enumOr(o, "textSize", Settings.TextSize.class, d.textSize()));
+                enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
+                flag(o, "introSeen"));
     }
 
     private static String text(JsonObject o, String key, String fallback) {
         JsonElement e = o.get(key);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : fallback;
+    }
+
+    /** Absent in files written before the field existed: then false, as for a first run. */
+    private static boolean flag(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() && e.getAsBoolean();
     }
 
     private static <E extends Enum<E>> E enumOr(JsonObject o, String key, Class<E> type, E fallback) {

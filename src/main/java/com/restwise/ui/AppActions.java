@@ -43,6 +43,9 @@ interface AppActions {
     void saveReport(com.restwise.engine.profile.Profile profile, com.restwise.engine.advice.Advice advice,
                     com.restwise.records.Client client);
 
+    /** True during the first run, when the welcome page explains what Restwise does (once; Help has it after). */
+    boolean firstRun();
+
     /** Tells the user something happened (or failed) without a dialog. */
     void tell(String message);
 }

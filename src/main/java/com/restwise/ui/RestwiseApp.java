@@ -72,12 +72,16 @@ public class RestwiseApp extends Application implements AppActions {
     private Client consultationClient;
     /** The notice shown while saving fails, cleared by the next save that works. */
     private String saveProblem = "";
+    /** No settings had recorded the first-run note as shown when this run began. */
+    private boolean firstRun;
 
     @Override
     public void start(Stage stage) {
         dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
         settingsStore = new SettingsStore(dataDir, Locale.getDefault());
         settings = settingsStore.load();
+        firstRun = !settings.introSeen();
+        settings = settings.withIntroSeen(true);    // saved below with the rest: the note shows once
         drafts = new DraftStore(dataDir);
         pendingDraft = drafts.load().filter(WizardDraft::hasAnswers).orElse(null);
         I18n i18n = new I18n(settings.language());
@@ -93,10 +97,11 @@ public class RestwiseApp extends Application implements AppActions {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         StartupProbe.watch(stage);
+        HelpPage.openOnF1(scene, () -> vm.i18n());
         stage.show();
-        // after the first window: decoding the picture is not worth making it wait
-        Platform.runLater(() -> stage.getIcons().add(new javafx.scene.image.Image(
-                RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
+        // after the first window: decoding the picture is not worth making it wait; every later
+        // window (dialogs, alerts) gets it too
+        Platform.runLater(WindowIcons::install);
 
         background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
@@ -377,6 +382,11 @@ public class RestwiseApp extends Application implements AppActions {
                 Platform.runLater(() -> tell(i18n.get("notice.report-failed", target, e.getMessage())));
             }
         });
+    }
+
+    @Override
+    public boolean firstRun() {
+        return firstRun;
     }
 
     @Override

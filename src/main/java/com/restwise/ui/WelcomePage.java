@@ -83,10 +83,11 @@ final class WelcomePage {
         javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
         about.setId("about");
         about.setOnAction(e -> AboutPage.show(about.getScene(), i18n));
-        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings, about);
+        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings,
+                HelpPage.besideAbout(about, i18n));
         page.getStyleClass().add("page");
         page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
-        return page;
+        return FirstRunNote.addTo(page, app.firstRun(), i18n);
     }
 
     /**

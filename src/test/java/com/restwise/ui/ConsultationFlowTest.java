@@ -93,11 +93,14 @@ class ConsultationFlowTest {
         assertEquals(java.time.LocalDate.now(), picker.getValue(), "today unless changed");
 
         typeDate(picker, "not a date");
-        assertTrue(d.text("#consultation-date-problem").startsWith("Enter a date like"), d.text("#consultation-date-problem"));
+        assertTrue(d.text("#consultation-date-problem").startsWith("This is not a date Restwise can read."),
+                d.text("#consultation-date-problem"));
+        assertEquals("not a date", picker.getEditor().getText(), "what was typed stays");
         assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
 
         typeDate(picker, picker.getConverter().toString(java.time.LocalDate.now().plusDays(3)));
-        assertEquals("The consultation cannot be in the future.", d.text("#consultation-date-problem"));
+        assertTrue(d.text("#consultation-date-problem").endsWith(
+                " is in the future: the consultation date cannot be later than today."), d.text("#consultation-date-problem"));
         assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
 
         java.time.LocalDate lastWeek = java.time.LocalDate.now().minusDays(7);
