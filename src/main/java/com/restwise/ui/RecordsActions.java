@@ -2,69 +2,72 @@ package com.restwise.ui;
 
 import com.restwise.engine.advice.Advice;
 import com.restwise.records.Client;
-import com.restwise.records.ConsultationStore;
-import com.restwise.records.StoreException;
+import com.restwise.records.RecordsService;
+import com.restwise.ui.model.Failures;
+import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.ProfileAnswers;
+import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardViewModel;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 
-/** The client records: their screen, a consultation for a client, and saving its result. */
+/**
+ * The client records: their screen, a consultation for a client, and saving its result. All
+ * reading and writing goes through the {@link RecordsService}, off the JavaFX thread.
+ */
 final class RecordsActions {
 
     private final AppActions app;
     private final Navigator navigator;
-    private final Path dataDir;
+    private final RecordsService records;
     private final StringProperty notice;
-    private ConsultationStore store;
     private RecordsView view;
     private Client consultationClient;
+    private int pending;
 
-    RecordsActions(AppActions app, Navigator navigator, Path dataDir, StringProperty notice) {
+    RecordsActions(AppActions app, Navigator navigator, RecordsService records, StringProperty notice) {
         this.app = app;
         this.navigator = navigator;
-        this.dataDir = dataDir;
+        this.records = records;
         this.notice = notice;
     }
 
-    /** The client records, opened on first use; empty after showing why they cannot be opened. */
-    Optional<ConsultationStore> store() {
-        if (store == null) {
-            try {
-                store = ConsultationStore.open(dataDir);
-            } catch (StoreException e) {
-                notice.set(e.getMessage());
-                return Optional.empty();
-            }
-        }
-        return Optional.of(store);
+    RecordsService service() {
+        return records;
+    }
+
+    /**
+     * Opens and migrates the records in the background, so a data directory that cannot hold them
+     * is reported at start rather than at the first save.
+     */
+    void openEarly() {
+        track(null, records.open(), file -> { });
     }
 
     void showRecords() {
-        store().ifPresent(s -> {
-            notice.set("");
-            view = new RecordsView(navigator.vm().i18n(), app, s, notice);
-            navigator.show(view.root());
-        });
+        notice.set("");
+        view = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
+        navigator.show(view.root());
     }
 
+    /** Starts the wizard for the client, filled with their last answers once they are read. */
     void startConsultation(Client client) {
         consultationClient = null;
         navigator.showWizard();
         consultationClient = client;
         WizardViewModel vm = navigator.vm();
-        store().flatMap(s -> {
-            try {
-                return s.lastProfile(client.id());
-            } catch (StoreException e) {
-                notice.set(e.getMessage());
-                return Optional.empty();
-            }
-        }).ifPresent(last -> ProfileAnswers.fill(vm, last));
         vm.step().set(Step.YOU);
+        track(null, records.lastProfile(client.id()), last -> {
+            // only into the same wizard, and never over what the person has typed meanwhile
+            if (navigator.vm() == vm && vm.you().weight().text().get().isBlank()) {
+                last.ifPresent(profile -> ProfileAnswers.fill(vm, profile));
+            }
+        });
     }
 
     Client consultationClient() {
@@ -83,15 +86,39 @@ final class RecordsActions {
         if (advice == null) {
             return;
         }
-        store().ifPresent(s -> {
-            try {
-                Client client = consultationClient != null ? consultationClient : s.myResults();
-                s.saveConsultation(client.id(), date, vm.profile(), advice, notes);
-                notice.set(vm.i18n().get("notice.saved", client.name()));
-            } catch (StoreException e) {
-                notice.set(e.getMessage());
+        I18n i18n = vm.i18n();
+        track(i18n.get("records.working.save"), records.saveConsultation(consultationClient, date, vm.profile(), advice,
+                notes), client -> notice.set(i18n.get("notice.saved", client.name())));
+    }
+
+    /**
+     * Follows work on the records: after a moment says what is running, then applies the result or
+     * tells why it failed (what was entered stays on screen).
+     */
+    private <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+        pending++;
+        PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
+        if (activity != null) {
+            moment.setOnFinished(e -> notice.set(activity));
+            moment.play();
+        }
+        work.whenComplete((result, failure) -> Platform.runLater(() -> {
+            pending--;
+            moment.stop();
+            if (activity != null && notice.get().equals(activity)) {
+                notice.set("");
             }
-        });
+            if (failure != null) {
+                notice.set(Failures.describe(failure, navigator.vm().i18n()));
+            } else {
+                apply.accept(result);
+            }
+        }));
+    }
+
+    /** Whether all work asked for here, and on the records screen, has finished and been shown. */
+    boolean settled() {
+        return pending == 0 && (view == null || view.viewModel().settled());
     }
 
     RecordsView view() {
@@ -99,12 +126,6 @@ final class RecordsActions {
     }
 
     void close() {
-        if (store != null) {
-            try {
-                store.close();
-            } catch (StoreException e) {
-                // every save was its own transaction; nothing is lost by a failed close
-            }
-        }
+        records.close();
     }
 }

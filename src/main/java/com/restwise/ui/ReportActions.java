@@ -5,11 +5,11 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
-import com.restwise.records.StoreException;
 import com.restwise.report.Paper;
 import com.restwise.report.ReportRequest;
 import com.restwise.report.ReportWriter;
 import com.restwise.report.TrendPoint;
+import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
@@ -54,32 +55,29 @@ final class ReportActions {
 
     /** Writes the report, with the client's pain trend when there are consultations to show. */
     void writeReport(Path target, Profile profile, Advice advice, Client client) {
-        List<TrendPoint> trend = new ArrayList<>();
-        if (client != null) {
-            records.store().ifPresent(s -> {
-                try {
-                    for (Consultation c : s.consultations(client.id())) {
-                        trend.add(new TrendPoint(c.date(), c.morningPain(), c.profile().symptoms().sleepQuality(),
-                                c.profile().symptoms().morningStiffnessMinutes()));
-                    }
-                } catch (StoreException e) {
-                    notice.set(e.getMessage());
-                }
-            });
-        }
-        String lang = settings.settings().language();
-        ReportRequest request = new ReportRequest(profile, advice,
-                client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
-                LocalDate.now(), lang.equals("en") && Locale.getDefault().getCountry().equals("US")
-                ? Paper.LETTER : Paper.A4, trend);
         I18n i18n = navigator.vm().i18n();
-        background.execute(() -> {
+        CompletableFuture<List<Consultation>> consultations = client == null
+                ? CompletableFuture.completedFuture(List.of()) : records.service().consultations(client.id());
+        String lang = settings.settings().language();
+        Paper paper = lang.equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
+        consultations.thenAcceptAsync(list -> {
+            List<TrendPoint> trend = new ArrayList<>();
+            for (Consultation c : list) {
+                trend.add(new TrendPoint(c.date(), c.morningPain(), c.profile().symptoms().sleepQuality(),
+                        c.profile().symptoms().morningStiffnessMinutes()));
+            }
+            ReportRequest request = new ReportRequest(profile, advice,
+                    client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
+                    LocalDate.now(), paper, trend);
             try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
                 new ReportWriter().write(request, out);
                 Platform.runLater(() -> notice.set(i18n.get("notice.report-saved", target)));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> notice.set(i18n.get("notice.report-failed", target, e.getMessage())));
             }
+        }, background).exceptionally(failure -> {
+            Platform.runLater(() -> notice.set(Failures.describe(failure, i18n)));
+            return null;
         });
     }
 }

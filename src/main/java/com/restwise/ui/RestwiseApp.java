@@ -5,7 +5,7 @@ import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
-import com.restwise.records.ConsultationStore;
+import com.restwise.records.RecordsService;
 import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
 import com.restwise.storage.Settings;
@@ -14,7 +14,6 @@ import com.restwise.ui.model.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -54,7 +53,7 @@ public class RestwiseApp extends Application implements AppActions {
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
         scene.getStylesheets().add(SettingsActions.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
-        records = new RecordsActions(this, navigator, dataDir, notice);
+        records = new RecordsActions(this, navigator, records(dataDir), notice);
         reports = new ReportActions(navigator, records, settings, background, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
@@ -70,7 +69,12 @@ public class RestwiseApp extends Application implements AppActions {
         settings.saveInBackground();
         // The records' schema is brought up to date at start, once the first window is up; a data
         // directory that cannot hold them is reported now rather than at the first save.
-        Platform.runLater(records::store);
+        records.openEarly();
+    }
+
+    /** The client records in the data directory, behind their own thread. */
+    protected RecordsService records(Path dataDir) {
+        return RecordsService.in(dataDir);
     }
 
     @Override
@@ -124,11 +128,6 @@ public class RestwiseApp extends Application implements AppActions {
     // --- client records
 
     @Override
-    public Optional<ConsultationStore> store() {
-        return records.store();
-    }
-
-    @Override
     public void showRecords() {
         records.showRecords();
     }
@@ -163,6 +162,16 @@ public class RestwiseApp extends Application implements AppActions {
     /** For tests: the records view on screen, if any. */
     RecordsView records() {
         return records.view();
+    }
+
+    /** For tests: the client records. */
+    RecordsService recordsService() {
+        return records.service();
+    }
+
+    /** For tests: whether all work on the records has finished and been shown. */
+    boolean recordsSettled() {
+        return records.settled();
     }
 
     /** For tests: the wizard's view model. */

@@ -61,6 +61,20 @@ final class WizardDriver {
         Node node = find(query, Node.class);
         scrollIntoView(node);
         robot.clickOn(node);
+        settle();
+    }
+
+    /**
+     * Waits until the work on the records that the last action started (a search after typing,
+     * a save, a client's page) has finished and is on screen, as a person waits for it.
+     */
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the records were still busy after 10 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -100,7 +114,7 @@ final class WizardDriver {
         robot.interact(() -> field.clear());
         scrollIntoView(field);
         robot.clickOn(field).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @SuppressWarnings("unchecked")
