@@ -11,14 +11,10 @@ import com.restwise.json.InvalidInputException;
 import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
@@ -65,27 +61,24 @@ public final class AssessCommand {
             return INVALID;
         }
         int status = OK;
-        int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+        try (in) {
+            BatchLines lines = new BatchLines(in);
+            for (BatchLines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.blank()) {
                     continue;
                 }
                 try {
-                    Profile profile = profiles.read(StrictJson.parse(line));
+                    if (line.problem() != null) {
+                        throw new InvalidInputException(line.problem());
+                    }
+                    Profile profile = profiles.read(StrictJson.parse(line.text()));
                     AdviceWriter.write(advisor.assess(profile, catalog, options.top(), options.lang()), out, false);
                 } catch (InvalidInputException e) {
                     status = INVALID;
-                    out.write(JsonFormat.compact(errorLine(lineNumber, e.problems())));
+                    out.write(JsonFormat.compact(errorLine(line.number(), e.problems())));
                 }
                 out.write('\n');
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            err.println("error: " + Inputs.name(options.input()) + ": line " + (lineNumber + 1) + " is not UTF-8 text");
-            status = INVALID;
         }
         out.flush();
         return status;

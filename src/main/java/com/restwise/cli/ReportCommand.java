@@ -7,14 +7,14 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.InvalidInputException;
 import com.restwise.json.ProfileReader;
 import com.restwise.report.ReportRequest;
-import com.restwise.report.ReportWriter;
+import com.restwise.report.ReportFile;
+import com.restwise.storage.StorageTexts;
+import com.restwise.json.Echo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,20 +46,10 @@ public final class ReportCommand {
             err.println("error: " + options.out() + ": the folder " + parent + " does not exist");
             return AssessCommand.INVALID;
         }
-        Path partial = null;
         try {
-            // Written beside the target and moved into place: a failure never leaves half a PDF.
-            partial = Files.createTempFile(parent, ".restwise-report", ".pdf");
-            try (OutputStream file = Files.newOutputStream(partial)) {
-                new ReportWriter().write(request, file);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            ReportFile.write(request, target);
         } catch (IOException e) {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
-            err.println("error: cannot write " + options.out() + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            err.println("error: " + Echo.escape(StorageTexts.describe(e, target, options.lang()), 400));
             return AssessCommand.INVALID;
         }
         out.println("wrote " + target);

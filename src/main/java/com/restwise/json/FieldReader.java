@@ -19,19 +19,20 @@ import java.util.stream.Collectors;
  */
 public final class FieldReader {
 
-    private static final int QUOTE_LIMIT = 40;
+    private static final int PATH_LIMIT = 120;
     private final List<String> problems = new ArrayList<>();
 
     public List<String> problems() {
         return problems;
     }
 
+    /** The path may hold a name from the input (an unknown key), so it is escaped like a value. */
     public void problem(String path, String rule) {
-        problems.add(path + ": " + rule);
+        problems.add(Echo.escape(path, PATH_LIMIT) + ": " + rule);
     }
 
     public void problem(String path, String rule, JsonElement given) {
-        problems.add(path + ": " + rule + " (got " + describe(given) + ")");
+        problems.add(Echo.escape(path, PATH_LIMIT) + ": " + rule + " (got " + describe(given) + ")");
     }
 
     /** The document's root, which must be an object. */
@@ -245,11 +246,9 @@ public final class FieldReader {
         }
         JsonPrimitive p = e.getAsJsonPrimitive();
         if (p.isString()) {
-            String s = p.getAsString();
-            return "\"" + (s.length() > QUOTE_LIMIT ? s.substring(0, QUOTE_LIMIT) + "..." : s) + "\"";
+            return Echo.quote(p.getAsString());
         }
-        String text = p.getAsString();
-        return text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
+        return Echo.escape(p.getAsString(), Echo.LIMIT);
     }
 
     static String format(double v) {

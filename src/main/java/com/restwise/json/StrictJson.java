@@ -5,13 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads strict JSON (RFC 8259: no comments, single quotes, NaN or Infinity) into a Gson tree,
- * within the contract's limits: at most 1 MiB and 64 levels of nesting. Numbers keep the text
+ * within the contract's limits: at most 1 MiB and 64 levels of nesting. Any number the grammar
+ * allows is a number, however long (its field then says whether it is in range). Numbers keep the text
  * they were written as, so an error can quote exactly what was given. Duplicate names in an
  * object are refused rather than silently letting the last one win.
  */
@@ -62,26 +60,15 @@ public final class StrictJson {
         if (text.isBlank()) {
             throw new InvalidInputException("the document is empty: expected a JSON object");
         }
-        JsonReader reader = new JsonReader(new StringReader(text));
-        reader.setStrictness(Strictness.STRICT);
-        JsonElement root;
-        try {
-            root = read(reader, 0);
-        } catch (EOFException e) {
-            throw new InvalidInputException(position(e.getMessage())
-                    + "the JSON text ends too early (is the file cut off?)");
-        } catch (IOException e) {
-            throw new InvalidInputException(describe(e.getMessage()));
-        }
-        String position = at(reader);
-        try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                return root;
-            }
-        } catch (IOException e) {
-            // a strict reader refuses a second value outright; either way it is trailing text
-        }
-        throw new InvalidInputException(position + "unexpected text after the end of the JSON document");
+        return JsonText.parse(text);
+    }
+
+    /**
+     * The next value of a reader that is walking a larger document, with the same rules as
+     * {@link #parse}: no duplicate names, at most {@link #MAX_DEPTH} levels below it.
+     */
+    public static JsonElement readValue(JsonReader reader) throws IOException, InvalidInputException {
+        return read(reader, 0);
     }
 
     private static JsonElement read(JsonReader reader, int depth) throws IOException, InvalidInputException {
@@ -94,7 +81,7 @@ public final class StrictJson {
                 while (reader.hasNext()) {
                     String name = reader.nextName();
                     if (object.has(name)) {
-                        throw new InvalidInputException(at(reader) + "the name \"" + name + "\" appears twice in one object");
+                        throw new InvalidInputException(at(reader) + "the name " + Echo.quote(name) + " appears twice in one object");
                     }
                     object.add(name, read(reader, depth + 1));
                 }
@@ -142,20 +129,6 @@ public final class StrictJson {
     private static String position(String message) {
         Matcher m = POSITION.matcher(message == null ? "" : message);
         return m.find() ? "at line " + m.group(1) + ", column " + m.group(2) + ": " : "";
-    }
-
-    private static String describe(String message) {
-        String where = position(message);
-        String msg = message == null ? "" : message;
-        if (msg.contains("setStrictness") || msg.contains("setLenient") || msg.contains("malformed JSON")) {
-            return where + "not strict JSON (comments, single quotes, unquoted names or words, NaN and Infinity are not allowed)";
-        }
-        int cut = msg.indexOf(" at line ");
-        String what = cut > 0 ? msg.substring(0, cut) : msg.lines().findFirst().orElse("");
-        if (what.isEmpty()) {
-            return where + "not valid JSON";
-        }
-        return where + "not valid JSON: " + what.substring(0, 1).toLowerCase() + what.substring(1);
     }
 
     /** A JSON number as written: its text is kept for error messages; its value is parsed on use. */

@@ -1,27 +1,44 @@
 package com.restwise.records;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
-import com.restwise.json.AdviceReader;
-import com.restwise.json.AdviceWriter;
-import com.restwise.json.FieldReader;
-import com.restwise.json.InvalidInputException;
-import com.restwise.json.ProfileReader;
-import com.restwise.json.ProfileWriter;
-import com.restwise.json.StrictJson;
+import com.restwise.records.TransferException.Kind;
+import com.restwise.storage.AtomicFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Moving clients between computers: export to a JSON document, import with every record
- * validated first (a bad file changes nothing) and nothing overwritten without being asked.
+ * Moving clients between computers. An export streams every chosen client's consultations
+ * into one JSON document (owner-only, written atomically), sealed with a passphrase when one is
+ * given. An import reads such a file entry by entry inside one transaction: a damaged or
+ * hostile entry, a wrong passphrase or a changed sealed file refuses the whole file and changes
+ * nothing; clients that are already in the records are skipped, replaced or kept apart as the
+ * user chose, one by one.
+ *
+ * <pre>
+ * {"restwiseExport": 1, "exported": "2026-11-30",
+ *  "clients": [{"name": "Anna Berger", "notes": "",
+ *               "consultations": [{"date": "2026-11-22", "profile": {...}, "advice": {...}, "notes": ""}]}]}
+ * </pre>
+ *
+ * Within a client, "name" comes before "consultations" (as Restwise writes it), so that each
+ * consultation can be saved as it is read.
  */
 public final class ClientTransfer {
 
@@ -30,188 +47,192 @@ public final class ClientTransfer {
     /** What to do with a client whose name is already in the records. */
     public enum OnConflict { SKIP, REPLACE, KEEP_BOTH }
 
-    /** A client as read from a file, before it is saved. */
-    public record ClientRecord(String name, String notes, List<ConsultationRecord> consultations) {
-    }
-
     public record ConsultationRecord(LocalDate date, Profile profile, Advice advice, String notes) {
     }
 
-    public static JsonObject export(ConsultationStore store, List<Client> clients) throws StoreException {
-        JsonObject doc = new JsonObject();
-        doc.addProperty("restwiseExport", FORMAT_VERSION);
-        doc.addProperty("exported", LocalDate.now().toString());
-        JsonArray array = new JsonArray();
-        for (Client c : clients) {
-            JsonObject client = new JsonObject();
-            client.addProperty("name", c.name());
-            client.addProperty("notes", c.notes());
-            JsonArray consultations = new JsonArray();
-            for (Consultation k : store.consultations(c.id())) {
-                JsonObject o = new JsonObject();
-                o.addProperty("date", k.date().toString());
-                o.add("profile", ProfileWriter.toJsonTree(k.profile()));
-                try {
-                    o.add("advice", StrictJson.parse(AdviceWriter.toJson(k.advice(), false)));
-                } catch (InvalidInputException e) {
-                    throw new IllegalStateException("the advice writer wrote invalid JSON", e);
-                }
-                o.addProperty("notes", k.notes());
-                consultations.add(o);
-            }
-            client.add("consultations", consultations);
-            array.add(client);
-        }
-        doc.add("clients", array);
-        return doc;
+    /** What an export wrote. */
+    public record ExportSummary(Path file, int clients, int consultations, boolean sealed) {
     }
 
-    /** Every client of an export file, or every problem in it, each with its JSON path. */
-    public static List<ClientRecord> read(JsonElement root) throws InvalidInputException {
-        JsonObject doc = FieldReader.rootObject(root, "export file");
-        FieldReader in = new FieldReader();
-        Integer version = in.whole(doc, "restwiseExport", "restwiseExport", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
-        if (version != null && version != FORMAT_VERSION) {
-            in.problem("restwiseExport", "must be " + FORMAT_VERSION, doc.get("restwiseExport"));
-        }
-        JsonArray array = in.array(doc, "clients", "clients", true);
-        List<String> problems = new ArrayList<>(in.problems());
-        List<ClientRecord> clients = new ArrayList<>();
-        if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                ClientRecord c = client(array.get(i), "clients[" + i + "]", problems);
-                if (c != null) {
-                    clients.add(c);
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return clients;
+    /** What an import would do, read before the user decides about conflicts. */
+    public record ImportPreview(int clients, int consultations, List<String> conflicts) {
     }
 
-    private static ClientRecord client(JsonElement e, String path, List<String> problems) {
-        FieldReader in = new FieldReader();
-        if (!e.isJsonObject()) {
-            problems.add(path + ": must be an object (got " + FieldReader.describe(e) + ")");
-            return null;
-        }
-        JsonObject o = e.getAsJsonObject();
-        String name = in.string(o, "name", path + ".name", true);
-        if (name != null && name.isBlank()) {
-            in.problem(path + ".name", "must not be empty");
-        }
-        String notes = in.string(o, "notes", path + ".notes", false);
-        JsonArray array = in.array(o, "consultations", path + ".consultations", true);
-        problems.addAll(in.problems());
-        List<ConsultationRecord> list = new ArrayList<>();
-        if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                ConsultationRecord c = consultation(array.get(i), path + ".consultations[" + i + "]", problems);
-                if (c != null) {
-                    list.add(c);
-                }
-            }
-        }
-        return name == null ? null : new ClientRecord(name.strip(), notes == null ? "" : notes, list);
-    }
-
-    private static ConsultationRecord consultation(JsonElement e, String path, List<String> problems) {
-        if (!e.isJsonObject()) {
-            problems.add(path + ": must be an object (got " + FieldReader.describe(e) + ")");
-            return null;
-        }
-        JsonObject o = e.getAsJsonObject();
-        FieldReader in = new FieldReader();
-        String dateText = in.string(o, "date", path + ".date", true);
-        LocalDate date = null;
-        if (dateText != null) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException ex) {
-                in.problem(path + ".date", "must be a date such as 2026-11-22", o.get("date"));
-            }
-        }
-        String notes = in.string(o, "notes", path + ".notes", false);
-        problems.addAll(in.problems());
-        Profile profile = null;
-        Advice advice = null;
-        JsonElement profileDoc = nested(o, "profile", path, problems);
-        JsonElement adviceDoc = nested(o, "advice", path, problems);
-        if (profileDoc != null) {
-            try {
-                profile = new ProfileReader().read(profileDoc);
-            } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> problems.add(path + ".profile." + p));
-            }
-        }
-        if (adviceDoc != null) {
-            try {
-                advice = new AdviceReader().read(adviceDoc);
-            } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> problems.add(path + ".advice." + p));
-            }
-        }
-        return date == null || profile == null || advice == null ? null
-                : new ConsultationRecord(date, profile, advice, notes == null ? "" : notes);
-    }
-
-    /** A nested document that must be there, or null after noting that it is missing. */
-    private static JsonElement nested(JsonObject o, String key, String path, List<String> problems) {
-        JsonElement e = o.get(key);
-        if (e == null || e.isJsonNull()) {
-            problems.add(path + "." + key + ": is required");
-            return null;
-        }
-        return e;
-    }
-
-    /** The names in the file that the records already hold: the user decides about these. */
-    public static Set<String> conflicts(ConsultationStore store, List<ClientRecord> clients) throws StoreException {
-        Set<String> existing = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Client c : store.searchClients("")) {
-            existing.add(c.name());
-        }
-        Set<String> conflicts = new TreeSet<>();
-        for (ClientRecord c : clients) {
-            if (existing.contains(c.name())) {
-                conflicts.add(c.name());
-            }
-        }
-        return conflicts;
-    }
-
-    /** Saves the clients in one transaction: all of them or, on any failure, none. Returns how many were saved. */
-    public static int importAll(ConsultationStore store, List<ClientRecord> clients, OnConflict onConflict)
-            throws StoreException {
-        Set<String> conflicts = conflicts(store, clients);
-        List<Client> existing = store.searchClients("");
-        return store.inTransaction("import the clients", () -> {
-            int saved = 0;
-            for (ClientRecord c : clients) {
-                if (conflicts.contains(c.name())) {
-                    if (onConflict == OnConflict.SKIP) {
-                        continue;
-                    }
-                    if (onConflict == OnConflict.REPLACE) {
-                        for (Client old : existing) {
-                            if (old.name().equalsIgnoreCase(c.name())) {
-                                store.deleteClientIn(old.id());
-                            }
-                        }
-                    }
-                }
-                long id = store.insertClientIn(c.name(), c.notes());
-                for (ConsultationRecord k : c.consultations()) {
-                    store.insertConsultationIn(id, k.date(), k.profile(), k.advice(), k.notes());
-                }
-                saved++;
-            }
-            return saved;
-        });
+    /**
+     * What an import did, and what the records hold afterwards (counted in the store after the
+     * import was saved, not from the file).
+     *
+     * @param renamed "Anna Berger -> Anna Berger (2)" for each client kept apart
+     */
+    public record ImportSummary(int clientsInFile, int added, int replaced, int keptBoth, int skipped,
+                                int consultationsSaved, int clientsInRecords, int consultationsInRecords,
+                                List<String> renamed) {
     }
 
     private ClientTransfer() {
+    }
+
+    // --- export
+
+    /**
+     * Writes the clients to {@code target}, sealed when a passphrase is given (null: plain
+     * JSON, which holds health data anyone with the file can read). Written beside the target
+     * and renamed into place, readable by its owner only: a full disk leaves an earlier export
+     * of that name as it was.
+     */
+    public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase)
+            throws StoreException, TransferException {
+        int[] consultations = new int[1];
+        try {
+            AtomicFile.write(target, out -> {
+                if (passphrase == null) {
+                    consultations[0] = writeJson(store, clients, out);
+                } else {
+                    try (OutputStream sealed = EncryptedExport.seal(out, passphrase)) {
+                        consultations[0] = writeJson(store, clients, sealed);
+                    }
+                }
+            });
+        } catch (StoreFailure e) {
+            throw e.cause;
+        } catch (IOException e) {
+            throw new TransferException(Kind.UNWRITABLE, target.toString(), List.of(), e);
+        }
+        return new ExportSummary(target, clients.size(), consultations[0], passphrase != null);
+    }
+
+    /** Streams the plain JSON export of the clients; returns how many consultations it wrote. */
+    public static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        JsonWriter w = new JsonWriter(text);
+        w.setIndent("  ");
+        w.setHtmlSafe(false);
+        w.beginObject();
+        w.name("restwiseExport").value(FORMAT_VERSION);
+        w.name("exported").value(LocalDate.now().toString());
+        w.name("clients").beginArray();
+        int[] count = new int[1];
+        for (Client c : clients) {
+            w.beginObject();
+            w.name("name").value(c.name());
+            w.name("notes").value(c.notes());
+            w.name("consultations").beginArray();
+            try {
+                store.forEachConsultation(c.id(), row -> {
+                    w.beginObject();
+                    w.name("date").value(row.date().toString());
+                    w.name("profile").jsonValue(row.profileJson());
+                    w.name("advice").jsonValue(row.adviceJson());
+                    w.name("notes").value(row.notes());
+                    w.endObject();
+                    count[0]++;
+                });
+            } catch (StoreException e) {
+                throw new StoreFailure(e);
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        w.flush();
+        return count[0];
+    }
+
+    /** Carries a store failure through the file writer, which only passes IOExceptions on. */
+    private static final class StoreFailure extends IOException {
+        private final StoreException cause;
+
+        StoreFailure(StoreException cause) {
+            super(cause.getMessage(), cause);
+            this.cause = cause;
+        }
+    }
+
+    // --- import
+
+    /** Whether the file is sealed with a passphrase (then import and preview need one). */
+    public static boolean isSealed(Path file) throws TransferException {
+        try (InputStream in = open(file)) {
+            return EncryptedExport.isSealed(in.readNBytes(EncryptedExport.MAGIC.length));
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * Reads the whole file, checking every entry, and finds the clients the records already
+     * hold, without keeping anything. The user then decides about those conflicts.
+     */
+    public static ImportPreview preview(ConsultationStore store, Path file, char[] passphrase)
+            throws TransferException, StoreException {
+        ClientImport.Result r = run(store, file, passphrase, null, true);
+        return new ImportPreview(r.clientsRead(), r.consultationsRead(), r.conflicts());
+    }
+
+    /**
+     * Imports the file in one transaction. With {@code choice} null a file with conflicts is
+     * refused ({@link Kind#CONFLICTS}, the names in {@code problems()}) and nothing is saved.
+     */
+    public static ImportSummary importFile(ConsultationStore store, Path file, char[] passphrase, OnConflict choice)
+            throws TransferException, StoreException {
+        ClientImport.Result r = run(store, file, passphrase, choice, false);
+        return new ImportSummary(r.clientsRead(), r.added(), r.replaced(), r.renamed(), r.skipped(),
+                r.consultationsSaved(), store.clientCount(), store.consultationCount(), r.renamedTo());
+    }
+
+    private static ClientImport.Result run(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
+                                           boolean dryRun) throws TransferException, StoreException {
+        String name = file.toString();
+        try (InputStream raw = new BufferedInputStream(open(file), 1 << 16)) {
+            raw.mark(EncryptedExport.MAGIC.length);
+            boolean sealed = EncryptedExport.isSealed(raw.readNBytes(EncryptedExport.MAGIC.length));
+            raw.reset();
+            InputStream plain = raw;
+            if (sealed) {
+                if (passphrase == null) {
+                    throw new TransferException(Kind.NEEDS_PASSPHRASE, name, List.of());
+                }
+                try {
+                    plain = EncryptedExport.open(raw, passphrase);
+                } catch (EncryptedExport.WrongPassphraseException e) {
+                    throw new TransferException(Kind.WRONG_PASSPHRASE, name, List.of());
+                } catch (EncryptedExport.TamperedException e) {
+                    throw new TransferException(Kind.TAMPERED, name, List.of(e.getMessage()));
+                }
+            }
+            Reader text = new InputStreamReader(plain, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            ClientImport.Result r = store.inTransaction(ConsultationStore.IMPORT,
+                    () -> new ClientImport(store, choice).run(text),
+                    result -> !dryRun && result.problems().isEmpty() && !result.tampered()
+                            && (choice != null || result.conflicts().isEmpty()));
+            if (r.tampered()) {
+                throw new TransferException(Kind.TAMPERED, name, r.problems());
+            }
+            if (!r.problems().isEmpty()) {
+                throw new TransferException(Kind.INVALID, name, r.problems());
+            }
+            if (!dryRun && choice == null && !r.conflicts().isEmpty()) {
+                throw new TransferException(Kind.CONFLICTS, name, r.conflicts());
+            }
+            return r;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a folder, not a file");
+        }
+        return Files.newInputStream(file);
+    }
+
+    private static TransferException unreadable(Path file, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? "input/output error" : e.getMessage();
+        return new TransferException(Kind.UNREADABLE, file.toString(), List.of(why));
     }
 }

@@ -11,6 +11,7 @@ import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
 import com.restwise.storage.DataDirectory;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Clients and consultations in an embedded SQLite database in the data directory. Every save
@@ -36,6 +39,9 @@ public final class ConsultationStore implements AutoCloseable {
     public static final String FILE = "consultations.db";
     /** The shopper's own saved results live under a client of this name. */
     public static final String MY_RESULTS = "My results";
+
+    /** How long a save waits for another process's save before it gives up. */
+    private static final int BUSY_TIMEOUT_MS = 30_000;
 
     private final Connection db;
     private final Path file;
@@ -51,31 +57,36 @@ public final class ConsultationStore implements AutoCloseable {
             DataDirectory.prepare(dataDir);
             if (!Files.exists(file)) {
                 // Created empty and owner-only first: SQLite gives its WAL and journal files the
-                // database file's permissions.
-                Files.createFile(file);
-                DataDirectory.ownerOnly(file);
+                // database file's permissions. Another process may create it at the same moment.
+                try {
+                    Files.createFile(file, DataDirectory.ownerOnlyFile());
+                } catch (FileAlreadyExistsException e) {
+                    // the other process won; its file is just as good
+                }
             }
         } catch (IOException e) {
-            throw new StoreException("Restwise cannot create its records in " + dataDir + " (" + reason(e)
-                    + "). Check that the folder exists and that you may write to it.", e);
+            throw new StoreException("records.open-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
         }
         if (!Files.isWritable(file)) {
-            throw new StoreException("The records file " + file + " is read-only, so nothing can be saved. "
-                    + "Make it writable, or start Restwise with another --data-dir.");
+            throw new StoreException("records.read-only", file);
         }
         Connection db;
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            SQLiteConfig config = new SQLiteConfig();
+            // Every write transaction takes the write lock when it begins, so what it reads
+            // cannot change before it writes, and waiting writers queue instead of failing.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
-            throw new StoreException("Restwise cannot open its records file " + file + " (" + e.getMessage() + ").", e);
+            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
         }
         ConsultationStore store = new ConsultationStore(db, file);
         try {
             store.prepare();
         } catch (SQLException e) {
             store.closeQuietly();
-            throw new StoreException("The records file " + file + " cannot be used (" + e.getMessage()
-                    + "). It was left as it is.", e);
+            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
         } catch (StoreException e) {
             store.closeQuietly();
             throw e;
@@ -83,41 +94,57 @@ public final class ConsultationStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Brings the schema up to date. Any number of processes may open a new data directory at
+     * once: each takes the exclusive lock, re-reads the version under it, and migrates only
+     * if no one else has done so meanwhile.
+     */
     private void prepare() throws SQLException, StoreException {
         try (Statement s = db.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
-            int version;
-            try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
-                version = r.getInt(1);
-            }
-            if (version > Migrations.latest()) {
-                throw new StoreException("The records file " + file + " was written by a newer version of Restwise "
-                        + "(schema " + version + "; this version reads up to " + Migrations.latest()
-                        + "). Update Restwise to open it; the file was left untouched.");
-            }
+            int version = userVersion(s);
+            checkNotNewer(version);
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
-            for (int v = version; v < Migrations.latest(); v++) {
-                migrate(v);
+            if (version == Migrations.latest()) {
+                return;
+            }
+            s.execute("BEGIN EXCLUSIVE");
+            try {
+                version = userVersion(s);
+                checkNotNewer(version);
+                for (int v = version; v < Migrations.latest(); v++) {
+                    for (String sql : Migrations.STEPS.get(v)) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + Migrations.latest());
+                s.execute("COMMIT");
+            } catch (SQLException | StoreException | RuntimeException e) {
+                rollbackQuietly(s, e);
+                throw e;
             }
         }
     }
 
-    /** One version step, all or nothing. */
-    private void migrate(int from) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement s = db.createStatement()) {
-            for (String sql : Migrations.STEPS.get(from)) {
-                s.execute(sql);
-            }
-            s.execute("PRAGMA user_version = " + (from + 1));
-            db.commit();
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.getInt(1);
+        }
+    }
+
+    private void checkNotNewer(int version) throws StoreException {
+        if (version > Migrations.latest()) {
+            throw new StoreException("records.newer", file, version, Migrations.latest());
+        }
+    }
+
+    private static void rollbackQuietly(Statement s, Exception cause) {
+        try {
+            s.execute("ROLLBACK");
         } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
+            // no transaction left to undo (SQLite rolls back itself after some errors)
+            cause.addSuppressed(e);
         }
     }
 
@@ -126,7 +153,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public int schemaVersion() throws StoreException {
-        return query("read the schema version", () -> {
+        return query(() -> {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
                 return r.getInt(1);
             }
@@ -137,7 +164,7 @@ public final class ConsultationStore implements AutoCloseable {
 
     public Client createClient(String name, String notes) throws StoreException {
         String clean = requireName(name);
-        long id = write("save the client", () -> insertClientIn(clean, notes));
+        long id = write(SAVE_CLIENT, () -> insertClientIn(clean, notes));
         return new Client(id, clean, notes == null ? "" : notes);
     }
 
@@ -158,7 +185,7 @@ public final class ConsultationStore implements AutoCloseable {
 
     public void updateClient(long id, String name, String notes) throws StoreException {
         String clean = requireName(name);
-        write("save the client", () -> {
+        write(SAVE_CLIENT, () -> {
             try (PreparedStatement p = db.prepareStatement("UPDATE client SET name = ?, notes = ? WHERE id = ?")) {
                 p.setString(1, clean);
                 p.setString(2, notes == null ? "" : notes);
@@ -170,7 +197,7 @@ public final class ConsultationStore implements AutoCloseable {
 
     /** Deletes the client and all of their consultations. */
     public void deleteClient(long id) throws StoreException {
-        write("delete the client", () -> deleteClientIn(id));
+        write(DELETE_CLIENT, () -> deleteClientIn(id));
     }
 
     int deleteClientIn(long id) throws SQLException {
@@ -184,7 +211,7 @@ public final class ConsultationStore implements AutoCloseable {
     public List<Client> searchClients(String text) throws StoreException {
         String like = "%" + (text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_")) + "%";
-        return query("search the clients", () -> {
+        return query(() -> {
             try (PreparedStatement p = db.prepareStatement(
                     "SELECT id, name, notes FROM client WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id")) {
                 p.setString(1, like);
@@ -200,7 +227,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public Optional<Client> client(long id) throws StoreException {
-        return query("read the client", () -> {
+        return query(() -> {
             try (PreparedStatement p = db.prepareStatement("SELECT id, name, notes FROM client WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
@@ -225,7 +252,7 @@ public final class ConsultationStore implements AutoCloseable {
 
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws StoreException {
-        long id = write("save the consultation", () -> insertConsultationIn(clientId, date, profile, advice, notes));
+        long id = write(SAVE_CONSULTATION, () -> insertConsultationIn(clientId, date, profile, advice, notes));
         return new Consultation(id, clientId, date, profile, advice, advice.engineVersion(), notes == null ? "" : notes,
                 profile.symptoms().morningPain());
     }
@@ -256,7 +283,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public void updateNotes(long consultationId, String notes) throws StoreException {
-        write("save the notes", () -> {
+        write(SAVE_NOTES, () -> {
             try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET notes = ? WHERE id = ?")) {
                 p.setString(1, notes == null ? "" : notes);
                 p.setLong(2, consultationId);
@@ -267,7 +294,7 @@ public final class ConsultationStore implements AutoCloseable {
 
     /** A client's consultations, oldest first. */
     public List<Consultation> consultations(long clientId) throws StoreException {
-        return query("read the consultations", () -> {
+        return query(() -> {
             try (PreparedStatement p = db.prepareStatement("SELECT id, client_id, taken_on, profile, advice, "
                     + "engine_version, notes, morning_pain FROM consultation WHERE client_id = ? ORDER BY taken_on, id")) {
                 p.setLong(1, clientId);
@@ -283,7 +310,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public int consultationCount() throws StoreException {
-        return query("count the consultations", () -> {
+        return query(() -> {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM consultation")) {
                 return r.getInt(1);
             }
@@ -297,7 +324,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public String integrityCheck() throws StoreException {
-        return query("check the records", () -> {
+        return query(() -> {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
                 return r.getString(1);
             }
@@ -316,50 +343,134 @@ public final class ConsultationStore implements AutoCloseable {
         }
     }
 
-    /** Runs statements as one transaction. */
-    <T> T inTransaction(String what, Work<T> work) throws StoreException {
-        return write(what, work);
+    static final StoreException.Action SAVE_CLIENT = new StoreException.Action("save-client");
+    static final StoreException.Action DELETE_CLIENT = new StoreException.Action("delete-client");
+    static final StoreException.Action SAVE_CONSULTATION = new StoreException.Action("save-consultation");
+    static final StoreException.Action SAVE_NOTES = new StoreException.Action("save-notes");
+    static final StoreException.Action READ = new StoreException.Action("read");
+    static final StoreException.Action IMPORT = new StoreException.Action("import");
+    static final StoreException.Action EXPORT = new StoreException.Action("export");
+
+    /** Runs statements as one transaction: all of them, or on any failure none. */
+    <T> T inTransaction(StoreException.Action what, Work<T> work) throws StoreException {
+        return write(what, work, result -> true);
     }
 
-    private <T> T write(String what, Work<T> work) throws StoreException {
-        try {
-            db.setAutoCommit(false);
-            try {
-                T result = work.run();
-                db.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Restwise could not " + what + " (" + e.getMessage() + ").", e);
+    /** Runs statements as one transaction, kept only if {@code keep} accepts the result. */
+    <T> T inTransaction(StoreException.Action what, Work<T> work, Predicate<T> keep) throws StoreException {
+        return write(what, work, keep);
+    }
+
+    /** Updates a client's notes inside the caller's transaction. */
+    void updateNotesIn(long clientId, String notes) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE client SET notes = ? WHERE id = ?")) {
+            p.setString(1, notes == null ? "" : notes);
+            p.setLong(2, clientId);
+            p.executeUpdate();
         }
     }
 
-    private <T> T query(String what, Work<T> work) throws StoreException {
+    public int clientCount() throws StoreException {
+        return query(() -> {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM client")) {
+                return r.getInt(1);
+            }
+        });
+    }
+
+    /** A consultation as stored: the profile and advice JSON exactly as written when it was saved. */
+    record StoredRow(LocalDate date, String profileJson, String adviceJson, String notes) {
+    }
+
+    interface RowSink {
+        void accept(StoredRow row) throws java.io.IOException;
+    }
+
+    /** A client's consultations, oldest first, one at a time, so an export never holds them all. */
+    void forEachConsultation(long clientId, RowSink sink) throws StoreException, java.io.IOException {
+        try (PreparedStatement p = db.prepareStatement("SELECT taken_on, profile, advice, notes FROM consultation "
+                + "WHERE client_id = ? ORDER BY taken_on, id")) {
+            p.setLong(1, clientId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(new StoredRow(LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3),
+                            r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(READ, e);
+        }
+    }
+
+    private <T> T write(StoreException.Action what, Work<T> work) throws StoreException {
+        return write(what, work, result -> true);
+    }
+
+    private <T> T write(StoreException.Action what, Work<T> work, Predicate<T> keep) throws StoreException {
+        try {
+            db.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+        try {
+            T result = work.run();
+            if (keep.test(result)) {
+                db.commit();
+            } else {
+                db.rollback();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw failure(what, e);
+        } catch (StoreException | RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is unusable; the next call reports that
+            }
+        }
+    }
+
+    /**
+     * Undoes a failed transaction. After a full disk SQLite may already have rolled back, and
+     * a second rollback then says "no transaction is active": that must never hide the cause.
+     */
+    private void rollback(Exception cause) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private StoreException failure(StoreException.Action what, SQLException e) {
+        return new StoreException("records.failed", new Object[] {what, new StoreException.Cause(e, file)}, e);
+    }
+
+    private <T> T query(Work<T> work) throws StoreException {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException("Restwise could not " + what + " (" + e.getMessage() + ").", e);
+            throw failure(READ, e);
         }
     }
 
     interface Work<T> {
-        T run() throws SQLException;
+        T run() throws SQLException, StoreException;
     }
 
     private static String requireName(String name) throws StoreException {
         if (name == null || name.isBlank()) {
-            throw new StoreException("A client needs a name.");
+            throw new StoreException("client.needs-name");
         }
-        return name.strip();
-    }
-
-    private static String reason(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (ClientName.problem(name).isPresent()) {
+            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
+        }
+        return ClientName.clean(name);
     }
 
     private void closeQuietly() {
@@ -375,7 +486,7 @@ public final class ConsultationStore implements AutoCloseable {
         try {
             db.close();
         } catch (SQLException e) {
-            throw new StoreException("Restwise could not close its records (" + e.getMessage() + ").", e);
+            throw failure(READ, e);
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
  */
 public sealed interface ImportResult {
 
-    /** The file was imported; the counts are what the records hold now. */
-    record Done(int added, int replaced, int skipped, int keptBoth) implements ImportResult {
+    /** The file was imported; the summary counts what the records hold now. */
+    record Done(ClientTransfer.ImportSummary summary) implements ImportResult {
     }
 
     /** The file is protected: ask for its passphrase. */

@@ -132,31 +132,36 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
-    /** Writes one client (or every client, when {@code only} is null) to a file; completes with how many. */
-    public CompletableFuture<Integer> export(Path target, Client only, char[] passphrase) {
-        return submit("export", s -> {
-            List<Client> chosen = only == null ? s.searchClients("") : List.of(only);
-            java.nio.file.Files.writeString(target, com.restwise.json.JsonFormat.pretty(ClientTransfer.export(s, chosen)));
-            return chosen.size();
-        });
+    /**
+     * Writes one client (or every client, when {@code only} is null) to a file, sealed with the
+     * passphrase unless it is null; owner-only and atomic (see {@link ClientTransfer#export}).
+     */
+    public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase) {
+        return submit("export", s -> ClientTransfer.export(s, only == null ? s.searchClients("") : List.of(only),
+                target, passphrase));
     }
 
     /**
-     * Imports a file, or says what must be asked first: its passphrase, or what to do with the
-     * clients already in the records (a null choice asks when there are any).
+     * Imports a file in one transaction, or says what must be asked first: its passphrase, or what
+     * to do with the clients already in the records (a null choice asks when there are any). Until
+     * it is done nothing changes; a damaged or tampered file fails with a {@link TransferException}.
      */
     public CompletableFuture<ImportResult> importFile(Path file, char[] passphrase, ClientTransfer.OnConflict onConflict) {
         return submit("import", s -> {
-            List<ClientTransfer.ClientRecord> read;
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-                read = ClientTransfer.read(com.restwise.json.StrictJson.parse(com.restwise.json.StrictJson.readText(in)));
+            try {
+                return new ImportResult.Done(ClientTransfer.importFile(s, file, passphrase, onConflict));
+            } catch (TransferException e) {
+                switch (e.kind()) {
+                    case NEEDS_PASSPHRASE:
+                        return new ImportResult.NeedsPassphrase();
+                    case WRONG_PASSPHRASE:
+                        return new ImportResult.WrongPassphrase();
+                    case CONFLICTS:
+                        return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
+                    default:
+                        throw e;
+                }
             }
-            java.util.Set<String> conflicts = ClientTransfer.conflicts(s, read);
-            if (!conflicts.isEmpty() && onConflict == null) {
-                return new ImportResult.Conflicts(conflicts);
-            }
-            int saved = ClientTransfer.importAll(s, read, onConflict == null ? ClientTransfer.OnConflict.SKIP : onConflict);
-            return new ImportResult.Done(saved, 0, 0, 0);
         });
     }
 

@@ -1,12 +1,72 @@
 package com.restwise.records;
 
-/** The records cannot be read or written; the message says why in words a user can act on. */
+import com.restwise.storage.StorageTexts;
+
+/**
+ * The records cannot be read or written. The message says why in words a user can act on
+ * ("the disk is full"), in English by {@link #getMessage()} and in the app's language by
+ * {@link #message(String)}; never an exception class or a database's internal words.
+ */
 public class StoreException extends Exception {
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+
+    private final String key;
+    private final Object[] args;
+
+    /** @param key a key of the storage texts, e.g. {@code disk.full} */
+    public StoreException(String key, Object[] args, Throwable cause) {
+        super(StorageTexts.get("en", key, args), cause);
+        this.key = key;
+        this.args = args.clone();
     }
 
-    public StoreException(String message) {
-        super(message);
+    public StoreException(String key, Object... args) {
+        this(key, args, null);
+    }
+
+    /** The message in one of the app's languages ("en", "de"). */
+    public String message(String lang) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Phrase phrase) {
+                shown[i] = phrase.text(lang);
+            }
+        }
+        return StorageTexts.get(lang, key, shown);
+    }
+
+    /** The key of the sentence, e.g. {@code disk.full}; lets tests and callers tell failures apart. */
+    public String key() {
+        return key;
+    }
+
+    /** A part of a message that is itself said in the reader's language. */
+    sealed interface Phrase permits Action, Cause {
+        String text(String lang);
+    }
+
+    /** What the store was doing, as the object of "Restwise could not ...". */
+    record Action(String key) implements Phrase {
+        @Override
+        public String text(String lang) {
+            return StorageTexts.get(lang, "action." + key);
+        }
+
+        @Override
+        public String toString() {
+            return text("en");
+        }
+    }
+
+    /** Why it failed, e.g. "The disk is full: ... could not be written." */
+    record Cause(Throwable failure, java.nio.file.Path file) implements Phrase {
+        @Override
+        public String text(String lang) {
+            return StorageTexts.describe(failure, file, lang);
+        }
+
+        @Override
+        public String toString() {
+            return text("en");
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
@@ -63,6 +64,13 @@ public final class DataDirectory {
             ownerOnly(dir);
         }
         return dir;
+    }
+
+    /** The attributes that create a file readable by its owner only, from its first moment. */
+    public static FileAttribute<?>[] ownerOnlyFile() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
+                : new FileAttribute<?>[0];
     }
 
     /** Restricts a file or directory to its owner on systems with POSIX permissions. */

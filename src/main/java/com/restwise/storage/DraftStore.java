@@ -10,9 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -53,10 +50,7 @@ public final class DraftStore {
 
     public void save(JsonObject draft) throws IOException {
         DataDirectory.prepare(dir);
-        Path tmp = dir.resolve(FILE + ".tmp");
-        Files.writeString(tmp, JsonFormat.pretty(draft), StandardCharsets.UTF_8);
-        DataDirectory.ownerOnly(tmp);
-        Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file(), JsonFormat.pretty(draft).getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete() throws IOException {
@@ -70,10 +64,8 @@ public final class DraftStore {
 
     /** Moves a damaged draft aside; also used when its contents turn out not to fit the wizard. */
     public void moveAside(String why) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = dir.resolve("draft-damaged-" + stamp + ".json");
         try {
-            Files.move(file(), aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = AtomicFile.moveAside(file());
             notice = aside.getFileName().toString();
         } catch (IOException e) {
             notice = file().getFileName().toString();

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,10 +58,7 @@ public final class SettingsStore {
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
         o.addProperty("textSize", settings.textSize().name());
-        Path tmp = dir.resolve(FILE + ".tmp");
-        Files.writeString(tmp, JsonFormat.pretty(o), StandardCharsets.UTF_8);
-        DataDirectory.ownerOnly(tmp);
-        Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file(), JsonFormat.pretty(o).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What happened to a damaged settings file, if one was found. */
@@ -96,9 +92,8 @@ public final class SettingsStore {
     }
 
     private void moveAside(Path file, String why) {
-        Path aside = file.resolveSibling(FILE + ".damaged");
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = AtomicFile.moveAside(file);
             notice = "Your settings file could not be read (" + why + "); it was moved to " + aside
                     + " and the defaults are used.";
         } catch (IOException e) {

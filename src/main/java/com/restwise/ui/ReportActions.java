@@ -7,7 +7,8 @@ import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.report.Paper;
 import com.restwise.report.ReportRequest;
-import com.restwise.report.ReportWriter;
+import com.restwise.report.ReportFile;
+import com.restwise.storage.StorageTexts;
 import com.restwise.report.TrendPoint;
 import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
@@ -69,11 +70,12 @@ final class ReportActions {
             ReportRequest request = new ReportRequest(profile, advice,
                     client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
                     LocalDate.now(), paper, trend);
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
-                new ReportWriter().write(request, out);
+            try {
+                ReportFile.write(request, target);
                 Platform.runLater(() -> notice.set(i18n.get("notice.report-saved", target)));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> notice.set(i18n.get("notice.report-failed", target, e.getMessage())));
+                String why = StorageTexts.describe(e, target, i18n.lang());
+                Platform.runLater(() -> notice.set(i18n.get("notice.report-failed", target, why)));
             }
         }, background).exceptionally(failure -> {
             Platform.runLater(() -> notice.set(Failures.describe(failure, i18n)));

@@ -194,4 +194,72 @@ class AssessCommandTest {
             ContractExamples.check(names.get(i), StrictJson.parse(out.get(i)).getAsJsonObject());
         }
     }
+
+    static Result runBytes(byte[] stdin, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = CommandLine.run(CommandLine.parse(args), new ByteArrayInputStream(stdin),
+                out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** One line of bad UTF-8 used to stop the whole batch, losing earlier answers and naming the wrong line. */
+    @Test
+    void badUtf8AnswersItsOwnLineAndTheBatchGoesOn() throws Exception {
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        in.write((VALID + "\n").getBytes(StandardCharsets.UTF_8));
+        in.write("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"note\":\"M".getBytes(StandardCharsets.UTF_8));
+        in.write(0xFC);
+        in.write("ller\"}\n".getBytes(StandardCharsets.UTF_8));
+        in.write((VALID + "\n").getBytes(StandardCharsets.UTF_8));
+        Result r = runBytes(in.toByteArray(), "assess", "--batch", "-");
+        List<String> out = r.out().lines().toList();
+        assertEquals(3, out.size(), r.out());
+        assertTrue(out.get(0).startsWith("{\"schemaVersion\":1"));
+        assertEquals("{\"line\":2,\"errors\":[\"the line is not UTF-8 text\"]}", out.get(1));
+        assertTrue(out.get(2).startsWith("{\"schemaVersion\":1"));
+        assertEquals(2, r.status());
+    }
+
+    /** A lone CR used to split a line in two; CR is JSON whitespace. */
+    @Test
+    void aLoneCarriageReturnIsWhitespaceNotALineEnd() throws Exception {
+        String valid = VALID.replace(",\"positions\"", ",\r\"positions\"");
+        Result r = run(valid + "\r\n" + VALID + "\n", "assess", "--batch", "-");
+        assertEquals(0, r.status(), r.out());
+        assertEquals(2, r.out().lines().count());
+    }
+
+    /** A batch line had no size limit: an endless line ended in OutOfMemoryError. */
+    @Test
+    void aLineOverOneMebibyteIsAnsweredWithAnErrorAndTheNextLineStillCounts() throws Exception {
+        byte[] huge = ("{\"a\":\"" + "x".repeat(BatchLines.MAX_LINE) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        in.write(huge);
+        in.write((VALID + "\n").getBytes(StandardCharsets.UTF_8));
+        Result r = runBytes(in.toByteArray(), "assess", "--batch", "-");
+        List<String> out = r.out().lines().toList();
+        assertEquals("{\"line\":1,\"errors\":[\"the line is longer than 1 MiB (" + (huge.length - 1)
+                + " bytes); it was skipped\"]}", out.get(0));
+        assertTrue(out.get(1).startsWith("{\"schemaVersion\":1"), out.get(1));
+    }
+
+    /** Echoed values could print escape codes to the terminal and forge error: lines. */
+    @Test
+    void echoedValuesAreEscapedSoOneProblemIsOneLine() throws Exception {
+        String forged = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":\"\\u001b[2J\\nerror: all is well\"},"
+                + "\"positions\":{\"SIDE\\nerror: forged\":1}}";
+        Result r = run(forged, "assess", "-");
+        assertEquals(2, r.status());
+        for (String line : r.errLines()) {
+            assertTrue(line.startsWith("error: "), line);
+            assertFalse(line.contains("\u001b"), "no raw escape character: " + line);
+        }
+        assertTrue(r.err().contains("(got \"\\u001b[2J\\u000aerror: all is well\")"), r.err());
+        assertEquals(2, r.errLines().size(), r.err());
+        String longValue = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":\"" + "y".repeat(5000) + "\"},\"positions\":{\"SIDE\":1}}";
+        String err = run(longValue, "assess", "-").err();
+        assertTrue(err.contains("\"" + "y".repeat(40) + "\u2026\""), err);
+        assertTrue(err.length() < 200, err);
+    }
 }

@@ -88,4 +88,34 @@ class StrictJsonTest {
     void numbersKeepTheTextTheyWereWrittenAs() throws Exception {
         assertEquals("1e308", StrictJson.parse("[1e308]").getAsJsonArray().get(0).getAsString());
     }
+
+    /** Gson's reader called a number of more than 1024 digits "not strict JSON". */
+    @Test
+    void anyNumberTheGrammarAllowsIsANumberAndItsFieldSaysItIsOutOfRange() throws Exception {
+        String digits = "1234567890".repeat(200);
+        assertEquals(digits, StrictJson.parse("[" + digits + "]").getAsJsonArray().get(0).getAsString());
+        assertEquals("-" + digits + ".5e-" + digits,
+                StrictJson.parse("[-" + digits + ".5e-" + digits + "]").getAsJsonArray().get(0).getAsString());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ProfileReader().read(
+                StrictJson.parse("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":" + digits + "},"
+                        + "\"positions\":{\"SIDE\":1}}")));
+        assertTrue(e.problems().contains("sleeper.weightKg: must be between 30 and 300 (got 1234567890123456789012345678901234567890\u2026)"),
+                e.problems().toString());
+    }
+
+    @Test
+    void numbersThatBreakTheGrammarAreStillRefused() {
+        for (String bad : new String[] {"[01]", "[1.]", "[.5]", "[1e]", "[+1]", "[-]", "[1x]", "[0x10]"}) {
+            String p = problem(bad);
+            assertTrue(p.startsWith("at line 1, column ") && (p.contains("not valid JSON") || p.contains("not strict")), bad + ": " + p);
+        }
+    }
+
+    @Test
+    void escapesAndControlCharactersInStrings() throws Exception {
+        assertEquals("a\"b\\c/\n\u00e9\ud83d\ude00",
+                StrictJson.parse("[\"a\\\"b\\\\c\\/\\n\\u00e9\\ud83d\\ude00\"]").getAsJsonArray().get(0).getAsString());
+        assertTrue(problem("[\"a\u0001\"]").contains("control character"), problem("[\"a\u0001\"]"));
+        assertTrue(problem("[\"\\x\"]").contains("unknown escape"));
+    }
 }

@@ -2,18 +2,23 @@ package com.restwise.records;
 
 import static com.restwise.engine.ProfileBuilder.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
-import com.restwise.json.InvalidInputException;
-import com.restwise.json.StrictJson;
+import com.restwise.engine.profile.WarningSign;
+import com.restwise.records.ClientTransfer.OnConflict;
+import com.restwise.records.TransferException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,75 +28,218 @@ class ClientTransferTest {
     Path here;
     @TempDir
     Path there;
+    @TempDir
+    Path files;
 
-    private static JsonObject withoutDate(JsonObject export) {
-        JsonObject copy = export.deepCopy();
-        copy.remove("exported");
-        return copy;
+    static Client clientWithVisits(ConsultationStore store, String name, String notes, int visits) throws Exception {
+        Client c = store.createClient(name, notes);
+        for (int i = 0; i < visits; i++) {
+            Profile p = profile().weight(60 + i % 40).morningPain(i % 11).pain(PainArea.LOWER_BACK).build();
+            store.saveConsultation(c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p),
+                    "visit " + i);
+        }
+        return c;
+    }
+
+    /** Every client's name with its notes and consultation notes: what a user would compare. */
+    static Map<String, String> contents(ConsultationStore store) throws Exception {
+        Map<String, String> all = new TreeMap<>();
+        for (Client c : store.searchClients("")) {
+            StringBuilder b = new StringBuilder(c.notes());
+            for (Consultation k : store.consultations(c.id())) {
+                b.append('|').append(k.date()).append(' ').append(k.notes()).append(' ').append(k.morningPain());
+            }
+            all.put(c.name(), b.toString());
+        }
+        return all;
+    }
+
+    private Path export(Path dir, char[] passphrase) throws Exception {
+        Path file = files.resolve(passphrase == null ? "plain.json" : "sealed.rwx");
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            ClientTransfer.export(store, store.searchClients(""), file, passphrase);
+        }
+        return file;
     }
 
     @Test
-    void exportThenImportRoundTripsAClientExactly() throws Exception {
-        JsonObject exported;
+    void exportThenImportRoundTripsEveryClientExactly() throws Exception {
+        Map<String, String> before;
         try (ConsultationStore store = ConsultationStore.open(here)) {
-            Client c = store.createClient("Σοφία Петрова", "shoulder since spring");
-            Profile p1 = profile().weight(61).morningPain(6).pain(PainArea.SHOULDER).build();
-            Profile p2 = profile().weight(60).morningPain(3).pain(PainArea.SHOULDER).build();
-            store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), p1, ConsultationStoreTest.advise(p1), "start");
-            store.saveConsultation(c.id(), LocalDate.of(2026, 10, 6), p2, ConsultationStoreTest.advise(p2), "better");
-            exported = ClientTransfer.export(store, List.of(c));
+            clientWithVisits(store, "Σοφία Петрова", "shoulder since spring", 3);
+            clientWithVisits(store, "Jan", "", 1);
+            before = contents(store);
         }
-        String file = exported.toString();
+        Path file = export(here, null);
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            List<ClientTransfer.ClientRecord> records = ClientTransfer.read(StrictJson.parse(file));
-            assertEquals(1, ClientTransfer.importAll(store, records, ClientTransfer.OnConflict.SKIP));
-            JsonObject again = ClientTransfer.export(store, store.searchClients(""));
-            assertEquals(withoutDate(exported), withoutDate(again));
+            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, null);
+            assertEquals(2, s.added());
+            assertEquals(2, s.clientsInRecords());
+            assertEquals(4, s.consultationsInRecords());
+            assertEquals(before, contents(store));
         }
     }
 
     @Test
-    void aBadFileNamesEveryProblemAndChangesNothing() throws Exception {
-        String bad = """
-            {"restwiseExport":1,"clients":[
-              {"name":"Ok","consultations":[{"date":"2026-01-01"}]},
-              {"name":"","consultations":[{"date":"yesterday",
-                 "profile":{"schemaVersion":1,"sleeper":{"weightKg":900},"positions":{"SIDE":1}},
-                 "advice":{"schemaVersion":1}}]}]}""";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> ClientTransfer.read(StrictJson.parse(bad)));
-        List<String> p = e.problems();
-        assertTrue(p.contains("clients[1].name: must not be empty"), p.toString());
-        assertTrue(p.contains("clients[0].consultations[0].profile: is required"), p.toString());
-        assertTrue(p.contains("clients[0].consultations[0].advice: is required"), p.toString());
-        assertTrue(p.contains("clients[1].consultations[0].date: must be a date such as 2026-11-22 (got \"yesterday\")"));
-        assertTrue(p.contains("clients[1].consultations[0].profile.sleeper.weightKg: must be between 30 and 300 (got 900)"));
-        assertTrue(p.stream().anyMatch(s -> s.startsWith("clients[1].consultations[0].advice.engineVersion")), p.toString());
-        try (ConsultationStore store = ConsultationStore.open(there)) {
-            assertTrue(store.searchClients("").isEmpty(), "nothing was read in, so nothing can be saved");
-        }
-    }
-
-    @Test
-    void nothingIsOverwrittenWithoutBeingAsked() throws Exception {
-        JsonObject exported;
+    void exportsAreOwnerOnly() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(here)) {
-            Client c = store.createClient("Jan", "from here");
-            Profile p = profile().morningPain(5).build();
-            store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), p, ConsultationStoreTest.advise(p), "");
-            exported = ClientTransfer.export(store, List.of(c));
+            clientWithVisits(store, "Jan", "", 1);
         }
+        Path file = export(here, null);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aSealedExportRoundTripsAndAWrongPassphraseChangesNothing() throws Exception {
+        Map<String, String> before;
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Anna Berger", "knee", 2);
+            before = contents(store);
+        }
+        Path file = export(here, "correct horse".toCharArray());
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertFalse(text.contains("Anna"), "a sealed export shows no name");
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            store.createClient("jan", "already there");
-            var records = ClientTransfer.read(StrictJson.parse(exported.toString()));
-            assertEquals(Set.of("Jan"), ClientTransfer.conflicts(store, records));
-            assertEquals(0, ClientTransfer.importAll(store, records, ClientTransfer.OnConflict.SKIP));
-            assertEquals("already there", store.searchClients("jan").get(0).notes());
-            ClientTransfer.importAll(store, records, ClientTransfer.OnConflict.KEEP_BOTH);
-            assertEquals(2, store.searchClients("jan").size());
-            ClientTransfer.importAll(store, records, ClientTransfer.OnConflict.REPLACE);
-            assertEquals(1, store.searchClients("jan").size());
-            assertEquals("from here", store.searchClients("jan").get(0).notes());
+            assertTrue(ClientTransfer.isSealed(file));
+            TransferException none = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, null, OnConflict.SKIP));
+            assertEquals(Kind.NEEDS_PASSPHRASE, none.kind());
+            TransferException wrong = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, "wrong horse".toCharArray(), OnConflict.SKIP));
+            assertEquals(Kind.WRONG_PASSPHRASE, wrong.kind());
+            assertTrue(wrong.message("de").contains("Passphrase öffnet"), wrong.message("de"));
+            assertEquals(0, store.clientCount());
+            ClientTransfer.importFile(store, file, "correct horse".toCharArray(), null);
+            assertEquals(before, contents(store));
         }
+    }
+
+    @Test
+    void aTamperedSealedExportIsRefusedAndChangesNothing() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Anna Berger", "knee", 40);
+        }
+        Path file = export(here, "pass".toCharArray());
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 100] ^= 1;
+        Files.write(file, bytes);
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            TransferException e = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, "pass".toCharArray(), null));
+            assertEquals(Kind.TAMPERED, e.kind());
+            assertEquals(0, store.clientCount(), "consultations read before the changed part are not kept");
+            assertEquals(0, store.consultationCount());
+        }
+    }
+
+    /** The issue's case: Replace deleted Carol and the first Alice, and reported them saved. */
+    @Test
+    void replaceReplacesOnlyTheClientsItNames() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            clientWithVisits(store, "Alice", "old Alice", 1);
+            clientWithVisits(store, "ALICE", "old ALICE", 1);
+            clientWithVisits(store, "Bob", "old Bob", 1);
+        }
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Alice", "new Alice", 2);
+            clientWithVisits(store, "Carol", "new Carol", 2);
+            clientWithVisits(store, "Dave", "new Dave", 2);
+            clientWithVisits(store, "alice", "new alice", 2);
+        }
+        Path file = export(here, null);
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            ClientTransfer.ImportPreview preview = ClientTransfer.preview(store, file, null);
+            assertEquals(List.of("Alice", "alice"), preview.conflicts());
+            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.REPLACE);
+            Map<String, String> after = contents(store);
+            assertEquals(List.of("Alice", "Bob", "Carol", "Dave", "alice"),
+                    after.keySet().stream().sorted().toList(), after.toString());
+            assertTrue(after.get("Alice").startsWith("new Alice"));
+            assertTrue(after.get("alice").startsWith("new alice"));
+            assertTrue(after.get("Bob").startsWith("old Bob"));
+            assertTrue(after.get("Carol").startsWith("new Carol"));
+            assertEquals(2, s.replaced());
+            assertEquals(2, s.added());
+            assertEquals(5, s.clientsInRecords(), "the old ALICE was replaced by the file's alice");
+        }
+    }
+
+    @Test
+    void keepBothNamesTheNewcomerApartAndSkipKeepsMine() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Anna Berger", "theirs", 1);
+        }
+        Path file = export(here, null);
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            clientWithVisits(store, "anna berger", "mine", 1);
+            TransferException ask = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, null, null));
+            assertEquals(Kind.CONFLICTS, ask.kind());
+            assertEquals(List.of("Anna Berger"), ask.problems());
+            ClientTransfer.importFile(store, file, null, OnConflict.SKIP);
+            assertEquals(Map.of("anna berger", "mine|2026-01-01 visit 0 0"), contents(store));
+            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
+            assertEquals(List.of("Anna Berger -> Anna Berger (2)"), s.renamed());
+            ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
+            assertEquals(List.of("Anna Berger (2)", "Anna Berger (3)", "anna berger"),
+                    contents(store).keySet().stream().sorted().toList());
+        }
+    }
+
+    private TransferException refused(String json) throws Exception {
+        Path file = files.resolve("hostile.json");
+        Files.writeString(file, json);
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            clientWithVisits(store, "Mine", "", 1);
+            Map<String, String> before = contents(store);
+            TransferException e = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
+            assertEquals(before, contents(store), "a refused file changes nothing");
+            return e;
+        }
+    }
+
+    private static String consultationJson(Profile p, String date) {
+        String advice = com.restwise.json.AdviceWriter.toJson(ConsultationStoreTest.advise(p), false);
+        String profile = com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(p));
+        return "{\"date\":\"" + date + "\",\"profile\":" + profile + ",\"advice\":" + advice + ",\"notes\":\"\"}";
+    }
+
+    @Test
+    void hostileEntriesAreRefusedByName() throws Exception {
+        Profile p = profile().build();
+        String good = consultationJson(p, "2026-03-01");
+        TransferException e = refused("{\"restwiseExport\":1,\"clients\":["
+                + "{\"name\":\"Ok\",\"consultations\":[" + good + "]},"
+                + "{\"name\":\"Evil\\u202Egnp.exe\",\"consultations\":[]},"
+                + "{\"name\":\"Esc\\u001b[2J\",\"consultations\":[]},"
+                + "{\"name\":\"Dates\",\"consultations\":[" + consultationJson(p, "2026-02-30") + ","
+                + consultationJson(p, "2999-01-01") + "]}]}");
+        assertEquals(Kind.INVALID, e.kind());
+        List<String> problems = e.problems();
+        assertTrue(problems.contains("clients[1].name: contains a text-direction control (U+202E) (got \"Evil\\u202egnp.exe\")"),
+                problems.toString());
+        assertTrue(problems.contains("clients[2].name: contains a control character (U+001B) (got \"Esc\\u001b[2J\")"),
+                problems.toString());
+        assertTrue(problems.contains("clients[3] \"Dates\".consultations[0].date: must be a real date such as 2026-11-22 (got \"2026-02-30\")"),
+                problems.toString());
+        assertTrue(problems.contains("clients[3] \"Dates\".consultations[1].date: must be a date from 1900-01-01 to today (got \"2999-01-01\")"),
+                problems.toString());
+        assertEquals(4, problems.size(), problems.toString());
+    }
+
+    @Test
+    void adviceThatContradictsItsProfileIsRefused() throws Exception {
+        Profile urgent = profile().signs(WarningSign.values()[0]).build();
+        Profile calm = profile().build();
+        // The advice of a calm profile pasted under a profile with a warning sign.
+        String forged = consultationJson(calm, "2026-03-01").replace(
+                com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(calm)),
+                com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(urgent)));
+        TransferException e = refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Forged\",\"consultations\":["
+                + forged + "]}]}");
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("clients[0] \"Forged\".consultations[0].advice: contradicts its profile: "
+                + "says medical level"), e.problems().toString());
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
+import com.restwise.storage.StorageTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +133,9 @@ class ConsultationStoreTest {
     void aFolderThatCannotBeCreatedGivesAClearMessage() throws Exception {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(blocker.resolve("data")));
-        assertTrue(e.getMessage().startsWith("Restwise cannot create its records in"), e.getMessage());
+        assertEquals("folder.blocked", StorageTexts.keyFor(e.getCause()));
+        assertTrue(e.getMessage().startsWith("Restwise cannot open its records. A file is in the way"), e.getMessage());
+        assertTrue(e.message("de").contains("im Weg"), e.message("de"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,30 @@ class SettingsStoreTest {
         Files.writeString(tmp.resolve("settings.json"), "{not json");
         SettingsStore store = new SettingsStore(tmp, Locale.UK);
         assertEquals(Settings.defaults(Locale.UK), store.load());
-        assertTrue(store.notice().orElseThrow().contains("settings.json.damaged"));
-        assertTrue(Files.exists(tmp.resolve("settings.json.damaged")));
+        assertTrue(store.notice().orElseThrow().contains("settings-damaged-"), store.notice().orElseThrow());
+        try (var list = Files.list(tmp)) {
+            assertEquals(1, list.filter(f -> f.getFileName().toString().startsWith("settings-damaged-")).count());
+        }
+    }
+
+    /** Damaged copies used to overwrite each other under one fixed name. */
+    @Test
+    void aSecondDamagedFileNeverReplacesTheFirstCopy() throws Exception {
+        for (String damage : new String[] {"{first", "{second", "{third"}) {
+            Files.writeString(tmp.resolve("settings.json"), damage);
+            new SettingsStore(tmp, Locale.UK).load();
+        }
+        try (var list = Files.list(tmp)) {
+            List<String> kept = list.filter(f -> f.getFileName().toString().startsWith("settings-damaged-"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).sorted().toList();
+            assertEquals(List.of("{first", "{second", "{third"), kept);
+        }
     }
 
     @Test

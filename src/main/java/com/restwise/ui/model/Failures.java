@@ -1,6 +1,7 @@
 package com.restwise.ui.model;
 
 import com.restwise.records.StoreException;
+import com.restwise.records.TransferException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -13,7 +14,10 @@ public final class Failures {
             e = e.getCause();
         }
         if (e instanceof StoreException store) {
-            return store.getMessage();
+            return store.message(i18n.lang());
+        }
+        if (e instanceof TransferException transfer) {
+            return transfer.message(i18n.lang());
         }
         return i18n.get("records.failed");
     }

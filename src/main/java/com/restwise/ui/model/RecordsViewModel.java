@@ -190,8 +190,9 @@ public final class RecordsViewModel {
      */
     public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        track("records.working.export", records.export(file, only, passphrase), count -> notice.set(
-                i18n.get(passphrase == null ? "records.exported-plain" : "records.exported", count, file)), done);
+        track("records.working.export", records.export(file, only, passphrase), summary -> notice.set(
+                i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain", summary.clients(), file)),
+                done);
         return done;
     }
 
@@ -225,9 +226,14 @@ public final class RecordsViewModel {
             }
         });
         track("records.working.import", records.importFile(file, passphrase, choice), result -> {
-            if (result instanceof ImportResult.Done summary) {
-                notice.set(i18n.get("records.imported", name, summary.added(), summary.replaced(), summary.keptBoth(),
-                        summary.skipped()));
+            if (result instanceof ImportResult.Done done_) {
+                ClientTransfer.ImportSummary summary = done_.summary();
+                String told = i18n.get("records.imported", name, summary.added(), summary.replaced(), summary.keptBoth(),
+                        summary.skipped(), summary.clientsInRecords(), summary.consultationsInRecords());
+                if (!summary.renamed().isEmpty()) {
+                    told += " " + i18n.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                }
+                notice.set(told);
                 search(null);
                 done.complete(true);
             } else if (result instanceof ImportResult.NeedsPassphrase || result instanceof ImportResult.WrongPassphrase) {

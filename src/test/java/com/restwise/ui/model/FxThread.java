@@ -1,7 +1,6 @@
 package com.restwise.ui.model;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the JavaFX toolkit once for view-model tests that need its thread (animations, the
+ * Starts the JavaFX toolkit once (without a window or a robot) for view-model tests that need its thread (animations, the
  * records' results applied with Platform.runLater), without any window or robot.
  */
 public final class FxThread implements BeforeAllCallback {
@@ -21,14 +20,10 @@ public final class FxThread implements BeforeAllCallback {
         if (started) {
             return;
         }
-        CountDownLatch up = new CountDownLatch(1);
-        try {
-            Platform.startup(up::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            up.countDown();         // TestFX (or another test class) started it in this JVM
-        }
+        // Started the way TestFX starts it: the robot tests that share this JVM then find the
+        // toolkit as they expect it (after Platform.startup their primary stage never shows).
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
-        up.await(10, TimeUnit.SECONDS);
         started = true;
     }
 

@@ -1,0 +1,90 @@
+package com.restwise.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON Lines read by bytes. A line ends at LF only (a CR is JSON whitespace and stays in the
+ * line); each line is decoded on its own, so bad UTF-8 answers that line with a problem and
+ * the next line is read as usual; a line longer than {@link #MAX_LINE} bytes is skipped to its
+ * end without being kept. Memory stays bounded whatever the input.
+ */
+final class BatchLines {
+
+    static final int MAX_LINE = 1024 * 1024;
+
+    /** One line: its text, or the problem that stops it being read. */
+    record Line(int number, String text, String problem) {
+        boolean blank() {
+            return problem == null && text.isBlank();
+        }
+    }
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int filled;
+    private int pos;
+    private int number;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    BatchLines(InputStream in) {
+        this.in = in;
+    }
+
+    /** The next line, or null after the last one (a last line without LF counts). */
+    Line next() throws IOException {
+        line.reset();
+        long length = 0;
+        boolean any = false;
+        while (true) {
+            if (pos == filled) {
+                filled = in.read(buffer);
+                pos = 0;
+                if (filled <= 0) {
+                    filled = 0;
+                    if (!any) {
+                        return null;
+                    }
+                    return finish(length);
+                }
+            }
+            any = true;
+            int end = pos;
+            while (end < filled && buffer[end] != '\n') {
+                end++;
+            }
+            int n = end - pos;
+            if (length + n <= MAX_LINE) {
+                line.write(buffer, pos, n);
+            }
+            length += n;
+            pos = end;
+            if (end < filled) {
+                pos++;
+                return finish(length);
+            }
+        }
+    }
+
+    private Line finish(long length) {
+        number++;
+        if (length > MAX_LINE) {
+            return new Line(number, null, "the line is longer than 1 MiB (" + length + " bytes); it was skipped");
+        }
+        byte[] bytes = line.toByteArray();
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Line(number, text.startsWith("\uFEFF") && number == 1 ? text.substring(1) : text, null);
+        } catch (CharacterCodingException e) {
+            return new Line(number, null, "the line is not UTF-8 text");
+        }
+    }
+}

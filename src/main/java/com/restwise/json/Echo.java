@@ -1,0 +1,44 @@
+package com.restwise.json;
+
+/**
+ * A value from the input as it may be shown back in a message: on one line, with control
+ * characters and text-direction marks written as {@code \u001b}, and cut with an ellipsis
+ * when long. Input can then neither move the terminal's cursor nor start a forged
+ * {@code error:} line, and one problem stays one line.
+ */
+public final class Echo {
+
+    public static final int LIMIT = 40;
+
+    private Echo() {
+    }
+
+    /** The value in double quotes, escaped and cut to {@link #LIMIT} characters. */
+    public static String quote(String value) {
+        return "\"" + escape(value, LIMIT) + "\"";
+    }
+
+    /** Escapes and cuts to at most {@code limit} characters of the original (code points kept whole). */
+    public static String escape(String value, int limit) {
+        StringBuilder b = new StringBuilder(Math.min(value.length(), limit) + 8);
+        int shown = 0;
+        for (int i = 0; i < value.length(); ) {
+            if (shown == limit) {
+                return b.append('\u2026').toString();
+            }
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                b.append(String.format("\\u%04x", c));
+            } else if (c == '"' || c == '\\') {
+                b.append('\\').append((char) c);
+            } else {
+                b.appendCodePoint(c);
+            }
+            shown++;
+            i += Character.charCount(c);
+        }
+        return b.toString();
+    }
+}

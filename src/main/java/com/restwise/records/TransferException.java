@@ -1,0 +1,77 @@
+package com.restwise.records;
+
+import com.restwise.engine.TextBundles;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An export could not be written or an import was refused; nothing in the records changed.
+ * {@link #kind()} tells what happened (so the app can ask for a passphrase or for a conflict
+ * choice); {@link #problems()} names each entry at fault, e.g.
+ * {@code clients[2] "Anna Berger": consultations[0].date: must be a real date (got "2026-02-30")}.
+ */
+public class TransferException extends Exception {
+
+    public enum Kind {
+        /** The file is sealed with a passphrase and none was given. */
+        NEEDS_PASSPHRASE,
+        /** The passphrase does not open the file. */
+        WRONG_PASSPHRASE,
+        /** A sealed file was changed or cut off after it was written. */
+        TAMPERED,
+        /** Entries are damaged or hostile; {@link #problems()} names them. */
+        INVALID,
+        /** Clients in the file are already in the records and no choice was given; problems() lists their names. */
+        CONFLICTS,
+        /** The file cannot be read. */
+        UNREADABLE,
+        /** The export file cannot be written. */
+        UNWRITABLE
+    }
+
+    private static final String BUNDLE = "com.restwise.records.records-texts";
+    private final Kind kind;
+    private final String file;
+    private final List<String> problems;
+    private final Throwable ioCause;
+
+    public TransferException(Kind kind, String file, List<String> problems, Throwable cause) {
+        super(null, cause);
+        this.kind = kind;
+        this.file = file;
+        this.problems = List.copyOf(problems);
+        this.ioCause = cause;
+    }
+
+    public TransferException(Kind kind, String file, List<String> problems) {
+        this(kind, file, problems, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Each entry or conflicting name, in file order; at most {@link ClientImport#MAX_PROBLEMS}. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    @Override
+    public String getMessage() {
+        return message("en");
+    }
+
+    /** The headline in the app's language, e.g. "Nothing was imported: x.json has 2 problems.", then the problems. */
+    public String message(String lang) {
+        return headline(lang) + (problems.isEmpty() ? "" : " " + String.join("; ", problems));
+    }
+
+    /** The headline alone, for a dialog that lists the problems itself. */
+    public String headline(String lang) {
+        String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String reason = ioCause == null ? "" : com.restwise.storage.StorageTexts.describe(ioCause, java.nio.file.Path.of(file), lang);
+        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
+        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(new Object[] {file, problems.size(), reason});
+    }
+}
