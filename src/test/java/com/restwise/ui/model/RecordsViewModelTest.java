@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.records.Client;
+import com.restwise.records.ClientTransfer;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
@@ -170,5 +173,95 @@ class RecordsViewModelTest {
         settle();
         assertNull(FxThread.call(() -> vm.page().get()));
         assertEquals(List.of(), shown());
+    }
+
+    /** Canned answers to the import's questions, noting each question asked. */
+    private static final class Answers implements RecordsViewModel.ImportQuestions {
+        final List<String> asked = new ArrayList<>();
+        final List<String> passphrases;
+        final ClientTransfer.OnConflict choice;
+
+        Answers(ClientTransfer.OnConflict choice, String... passphrases) {
+            this.choice = choice;
+            this.passphrases = new ArrayList<>(List.of(passphrases));
+        }
+
+        @Override
+        public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
+            asked.add(wrongBefore ? "passphrase again" : "passphrase");
+            return passphrases.isEmpty() ? Optional.empty() : Optional.of(passphrases.remove(0).toCharArray());
+        }
+
+        @Override
+        public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
+            asked.add("conflicts " + names);
+            return Optional.ofNullable(choice);
+        }
+    }
+
+    private Path exportAll(String passphrase) throws Exception {
+        Path file = dataDir.resolve("export-" + (passphrase == null ? "plain.json" : "sealed.restwise"));
+        CompletableFuture<Boolean> done = FxThread.call(() -> vm.export(file, null,
+                passphrase == null ? null : passphrase.toCharArray()));
+        assertTrue(done.get(20, TimeUnit.SECONDS), notice.get());
+        return file;
+    }
+
+    private boolean importFile(Path file, Answers answers) throws Exception {
+        CompletableFuture<Boolean> done = FxThread.call(() -> vm.importFile(file, answers));
+        boolean imported = done.get(30, TimeUnit.SECONDS);
+        settle();
+        return imported;
+    }
+
+    private List<String> stored() throws Exception {
+        return records.search("").get().stream().map(c -> c.name() + ": " + c.notes()).toList();
+    }
+
+    @Test
+    void aWrongPassphraseIsAskedAgainAndCancellingChangesNothing() throws Exception {
+        open(dataDir);
+        clients("Anna Berger");
+        Path file = exportAll("correct horse battery");
+        assertTrue(notice.get().endsWith("protected with your passphrase."), notice.get());
+        records.updateClient(new Client(records.search("Anna").get().get(0).id(), "Anna Berger", "mine")).get();
+
+        Answers wrongTwice = new Answers(ClientTransfer.OnConflict.REPLACE, "wrong horse", "still wrong");
+        assertFalse(importFile(file, wrongTwice));
+        assertEquals(List.of("passphrase", "passphrase again", "passphrase again"), wrongTwice.asked);
+        assertEquals("Nothing was imported from export-sealed.restwise.", notice.get());
+        assertEquals(List.of("Anna Berger: mine"), stored(), "nothing changed");
+    }
+
+    @Test
+    void aTamperedFileSaysSoAndChangesNothing() throws Exception {
+        open(dataDir);
+        clients("Anna Berger", "Bob Stone");
+        Path file = exportAll("correct horse battery");
+        records.deleteClient(records.search("Bob").get().get(0).id()).get();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 20] ^= 1;
+        Files.write(file, bytes);
+
+        assertFalse(importFile(file, new Answers(ClientTransfer.OnConflict.SKIP, "correct horse battery")));
+        assertTrue(notice.get().contains("was changed or cut off after it was exported"), notice.get());
+        assertEquals(List.of("Anna Berger: "), stored(), "Bob did not come back from a tampered file");
+    }
+
+    @Test
+    void keepBothAddsTheNewcomerUnderANameYouCanTellApartAndTheSummarySaysSo() throws Exception {
+        open(dataDir);
+        clients("Anna Berger", "Bob Stone");
+        Path file = exportAll(null);
+        assertTrue(notice.get().contains("without a passphrase. The file holds health data"), notice.get());
+
+        Answers keepBoth = new Answers(ClientTransfer.OnConflict.KEEP_BOTH);
+        assertTrue(importFile(file, keepBoth));
+        assertEquals(List.of("conflicts [Anna Berger, Bob Stone]"), keepBoth.asked, "no passphrase asked for a plain file");
+        assertEquals("Imported from export-plain.json: 0 new client(s), 0 replaced, 2 added under a new name, 0 skipped. "
+                + "Your records now hold 4 client(s) with 0 consultation(s). "
+                + "Added under a new name: Anna Berger -> Anna Berger (2), Bob Stone -> Bob Stone (2).", notice.get());
+        assertEquals(List.of("Anna Berger", "Anna Berger (2)", "Bob Stone", "Bob Stone (2)"), shown(),
+                "the list shows what the records hold now");
     }
 }
