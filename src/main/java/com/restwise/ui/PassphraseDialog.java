@@ -21,13 +21,16 @@ final class PassphraseDialog {
         field.setId("import-passphrase");
         field.setPromptText(i18n.get("records.export.passphrase"));
         field.setAccessibleText(i18n.get("records.export.passphrase"));
-        VBox content = new VBox(10, field);
+        Label label = new Label(i18n.get("records.export.passphrase"));
+        label.setLabelFor(field);
+        VBox content = new VBox(6, label, field);
         if (wrongBefore) {
             Label wrong = new Label(i18n.get("records.import.wrong-passphrase"));
             wrong.setId("import-passphrase-wrong");
             wrong.setWrapText(true);
             wrong.getStyleClass().add("danger");
             content.getChildren().add(0, wrong);
+            content.setSpacing(10);
         }
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);

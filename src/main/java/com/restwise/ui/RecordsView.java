@@ -430,6 +430,10 @@ final class RecordsView {
             ask.setHeaderText(i18n.get("records.import"));
             ask.initOwner(root.getScene().getWindow());
             ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // every choice readable in full, in both languages
+            for (ButtonType type : ask.getDialogPane().getButtonTypes()) {
+                ((Button) ask.getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
             if (answer == skip) {
                 return Optional.of(ClientTransfer.OnConflict.SKIP);

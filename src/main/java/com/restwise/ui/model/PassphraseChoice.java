@@ -31,7 +31,8 @@ public final class PassphraseChoice {
             if (passphrase.get().length() < MIN_LENGTH) {
                 return i18n.get("records.export.too-short", MIN_LENGTH);
             }
-            if (!again.get().isEmpty() && !again.get().equals(passphrase.get())) {
+            // still typing the repeat is not a mistake yet; a different character is
+            if (!passphrase.get().startsWith(again.get())) {
                 return i18n.get("records.export.mismatch");
             }
             return "";

@@ -21,6 +21,9 @@ class PassphraseChoiceTest {
         assertEquals("Use at least 8 characters.", choice.problem().get());
         choice.passphrase().set("correct horse");
         choice.again().set("correct hors");
+        assertEquals("", choice.problem().get(), "still typing the repeat");
+        assertFalse(choice.ready().get());
+        choice.again().set("correct hose");
         assertEquals("The two passphrases differ.", choice.problem().get());
         assertFalse(choice.ready().get());
         choice.again().set("correct horse");
