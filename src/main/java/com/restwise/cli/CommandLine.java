@@ -24,6 +24,12 @@ public final class CommandLine {
             "                                                              one profile per line, one answer per line",
             "       java -jar restwise.jar report PROFILE.json --out report.pdf [--name \"Client name\"]",
             "                                 [--paper A4|LETTER] [options]  a printable PDF of the advice",
+            "       java -jar restwise.jar records list                     clients as JSON, with consultation counts",
+            "       java -jar restwise.jar records add PROFILE.json --client NAME [--date YYYY-MM-DD] [--notes TEXT]",
+            "       java -jar restwise.jar records add --batch FILE.jsonl --client NAME",
+            "                                 save consultations, with the advice computed now",
+            "       java -jar restwise.jar records export --out FILE [--client NAME] [--passphrase-file F]",
+            "       java -jar restwise.jar records import FILE [--on-conflict skip|replace|keep-both] [--passphrase-file F]",
             "",
             "PROFILE.json or FILE.jsonl may be - for standard input.",
             "options:",
@@ -34,7 +40,10 @@ public final class CommandLine {
             "                   else the system's per-user data folder)",
             "  --help           this text",
             "",
-            "Exit status: 0 advice written; 2 invalid input or arguments (errors on standard error).");
+            "records: a file with clients already in the records is refused unless --on-conflict says what to do;",
+            "  --passphrase-file F seals an export (AES-256-GCM) with the first line of F, or opens a sealed one.",
+            "",
+            "Exit status: 0 done; 2 invalid input, arguments or records problems (errors on standard error).");
 
     private CommandLine() {
     }
@@ -90,6 +99,14 @@ public final class CommandLine {
                     }
                     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
                     yield new ReportCommand().run(ReportOptions.parse(call.rest()), stdin, out, err);
+                }
+                case "records" -> {
+                    if (call.rest().contains("--help") || call.rest().contains("-h")) {
+                        print(stdout, USAGE);
+                        yield 0;
+                    }
+                    PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+                    yield new RecordsCommand().run(RecordsOptions.parse(call.rest()), call.dataDir(), stdin, out, err);
                 }
                 case "--help", "-h", "help" -> {
                     print(stdout, USAGE);

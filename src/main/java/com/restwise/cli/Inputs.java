@@ -5,6 +5,7 @@ import com.restwise.engine.catalog.Catalog;
 import com.restwise.json.CatalogReader;
 import com.restwise.json.InvalidInputException;
 import com.restwise.json.StrictJson;
+import com.restwise.storage.StorageTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -56,7 +57,9 @@ final class Inputs {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidInputException(e instanceof java.nio.file.AccessDeniedException
+                    ? "cannot be read: you have no permission to read it"
+                    : "cannot be read (" + StorageTexts.systemWords(e) + ")");
         }
     }
 

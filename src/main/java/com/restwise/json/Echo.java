@@ -30,7 +30,9 @@ public final class Echo {
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                     || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                b.append(String.format("\\u%04x", c));
+                for (char unit : Character.toChars(c)) {
+                    b.append(String.format("\\u%04x", (int) unit));
+                }
             } else if (c == '"' || c == '\\') {
                 b.append('\\').append((char) c);
             } else {

@@ -52,6 +52,11 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     public static ConsultationStore open(Path dataDir) throws StoreException {
+        return open(dataDir, 0);
+    }
+
+    /** @param maxPages when positive, the database may not grow past this many pages: a full disk, for tests */
+    static ConsultationStore open(Path dataDir, int maxPages) throws StoreException {
         Path file = dataDir.resolve(FILE);
         try {
             DataDirectory.prepare(dataDir);
@@ -77,6 +82,9 @@ public final class ConsultationStore implements AutoCloseable {
             // cannot change before it writes, and waiting writers queue instead of failing.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            if (maxPages > 0) {
+                config.setMaxPageCount(maxPages);
+            }
             db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
             throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
@@ -236,6 +244,45 @@ public final class ConsultationStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** A client with how many consultations they had and when the last one was. */
+    public record ClientSummary(Client client, int consultations, LocalDate lastConsultation) {
+    }
+
+    /** Every client in name order, with their consultation count, in one query. */
+    public List<ClientSummary> clientSummaries() throws StoreException {
+        return query(() -> {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT c.id, c.name, c.notes, count(k.id), max(k.taken_on) FROM client c "
+                            + "LEFT JOIN consultation k ON k.client_id = c.id GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id")) {
+                List<ClientSummary> list = new ArrayList<>();
+                while (r.next()) {
+                    String last = r.getString(5);
+                    list.add(new ClientSummary(new Client(r.getLong(1), r.getString(2), r.getString(3)), r.getInt(4),
+                            last == null ? null : LocalDate.parse(last)));
+                }
+                return list;
+            }
+        });
+    }
+
+    /**
+     * The client of this name: the one written exactly so, else the only one of the same
+     * identity ("anna berger" finds "Anna Berger"); empty when there is none or several.
+     */
+    public Optional<Client> clientNamed(String name) throws StoreException {
+        String clean = ClientName.clean(name);
+        List<Client> same = new ArrayList<>();
+        for (Client c : searchClients("")) {
+            if (c.name().equals(clean)) {
+                return Optional.of(c);
+            }
+            if (ClientName.identity(c.name()).equals(ClientName.identity(clean))) {
+                same.add(c);
+            }
+        }
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     /** The shopper's own client, created on first use. */

@@ -69,11 +69,29 @@ public final class StorageTexts {
     /** One sentence for a failure on {@code path}, e.g. "The disk is full: ... could not be saved." */
     public static String describe(Throwable e, Path path, String lang) {
         String key = keyFor(e);
+        if ((key.equals("disk.error") || key.equals("file.failed")) && almostFull(path)) {
+            // SQLite reports a failed write of its journal as an I/O error, not as a full disk.
+            key = "disk.full";
+        }
         return get(lang, key, path == null ? "" : path.toString(), systemWords(e));
     }
 
+    /** Whether the disk holding the path has less than 1 MiB left. */
+    static boolean almostFull(Path path) {
+        for (Path p = path == null ? null : path.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p)) {
+                try {
+                    return java.nio.file.Files.getFileStore(p).getUsableSpace() < 1024 * 1024;
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The system's own words without the exception's class, for the generic sentence. */
-    static String systemWords(Throwable e) {
+    public static String systemWords(Throwable e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }

@@ -30,6 +30,8 @@ class ReportCommandTest {
         try (var files = Files.list(tmp)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)), "a report holds health data");
     }
 
     @Test
@@ -69,7 +71,8 @@ class ReportCommandTest {
                 AssessCommandTest.Result r = AssessCommandTest.run("", "report", profile, "--out",
                         locked.resolve("r.pdf").toString());
                 assertEquals(2, r.status());
-                assertTrue(r.err().startsWith("error: cannot write"), r.err());
+                assertTrue(r.err().startsWith("error: The folder of " + locked.resolve("r.pdf") + " cannot be written"),
+                        r.err());
             }
         } finally {
             locked.toFile().setWritable(true);

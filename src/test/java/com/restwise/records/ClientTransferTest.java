@@ -242,4 +242,46 @@ class ClientTransferTest {
         assertTrue(e.problems().get(0).startsWith("clients[0] \"Forged\".consultations[0].advice: contradicts its profile: "
                 + "says medical level"), e.problems().toString());
     }
+
+    /** The app's own export could not be imported past 1 MiB (about 200 consultations). */
+    @Test
+    void sixHundredConsultationsReImportWhole() throws Exception {
+        Map<String, String> before;
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Anna Berger", "", 300);
+            clientWithVisits(store, "Jan", "", 300);
+            before = contents(store);
+        }
+        Path file = export(here, null);
+        assertTrue(Files.size(file) > com.restwise.json.StrictJson.MAX_BYTES, Files.size(file) + " bytes");
+        Path sealed = export(here, "pass".toCharArray());
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, null);
+            assertEquals(600, s.consultationsSaved());
+            assertEquals(600, s.consultationsInRecords());
+            assertEquals(before, contents(store));
+            ClientTransfer.ImportSummary again = ClientTransfer.importFile(store, sealed, "pass".toCharArray(),
+                    OnConflict.REPLACE);
+            assertEquals(2, again.replaced());
+            assertEquals(before, contents(store));
+        }
+    }
+
+    @Test
+    void oneEntryOverItsLimitIsRefusedByNameWithoutReadingItWhole() throws Exception {
+        String hugeNotes = "x".repeat(ClientImport.ENTRY_LIMIT + 4096);
+        TransferException e = refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Ok\",\"consultations\":[]},"
+                + "{\"name\":\"Big\",\"consultations\":[{\"date\":\"2026-01-01\",\"notes\":\"" + hugeNotes + "\"}]}]}");
+        assertEquals(List.of("clients[1] \"Big\".consultations[0]: larger than 1 MiB of JSON text; is the file damaged?"),
+                e.problems());
+    }
+
+    @Test
+    void aCutOffOrForeignFileIsRefused() throws Exception {
+        assertEquals(Kind.INVALID, refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Ok\",\"consultations\":[").kind());
+        TransferException other = refused("{\"restwiseExport\":2,\"clients\":[]}");
+        assertEquals(List.of("restwiseExport: must be 1 (got 2; a newer Restwise wrote this file?)"), other.problems());
+        TransferException notes = refused("{\"restwiseExport\":1,\"clients\":[{\"consultations\":[],\"name\":\"Late\"}]}");
+        assertEquals(List.of("clients[0]: \"name\" must come before \"consultations\""), notes.problems());
+    }
 }

@@ -11,13 +11,13 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
+import com.restwise.storage.StorageTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
-import com.restwise.storage.StorageTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +144,32 @@ class ConsultationStoreTest {
             Client mine = store.myResults();
             assertEquals(mine, store.myResults(), "created once");
             assertEquals(ConsultationStore.MY_RESULTS, mine.name());
+        }
+    }
+
+    /** A full disk used to say "no transaction is active": the failed rollback hid the cause. */
+    @Test
+    void aFullDiskSaysSoInBothLanguagesAndKeepsWhatWasSaved() throws Exception {
+        Profile p = profile().morningPain(5).build();
+        try (ConsultationStore store = ConsultationStore.open(dir, 12)) {
+            Client c = store.createClient("Anna", "");
+            StoreException full = null;
+            int saved = 0;
+            for (int i = 0; i < 500 && full == null; i++) {
+                try {
+                    store.saveConsultation(c.id(), LocalDate.of(2026, 1, 1), p, advise(p), "x".repeat(2000));
+                    saved++;
+                } catch (StoreException e) {
+                    full = e;
+                }
+            }
+            assertTrue(full != null, "the database never filled up");
+            assertEquals("The consultation could not be saved. The disk is full: " + store.file()
+                    + " could not be written. Free some space and try again; nothing was changed.", full.getMessage());
+            assertTrue(full.message("de").startsWith("Die Beratung konnte nicht gespeichert werden. Der Datenträger ist voll"),
+                    full.message("de"));
+            assertEquals(saved, store.consultations(c.id()).size(), "every save that returned is kept");
+            assertEquals("ok", store.integrityCheck());
         }
     }
 }
