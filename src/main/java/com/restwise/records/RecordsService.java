@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The client records behind one background thread. The SQLite connection is opened, migrated
@@ -41,6 +42,9 @@ public final class RecordsService implements AutoCloseable {
 
         void before(String what) throws InterruptedException;
     }
+
+    /** How long quitting waits for saves still running: far longer than any save on a working disk. */
+    static final int CLOSE_WAIT_SECONDS = 20;
 
     private final Opener opener;
     private final Disk disk;
@@ -165,7 +169,10 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
-    /** Closes the store after the work already asked for; later calls fail. */
+    /**
+     * Closes the store after the work already asked for, waiting for it (a save in flight is
+     * finished, not cut off when the app quits); later calls fail.
+     */
     @Override
     public void close() {
         if (thread.isShutdown()) {
@@ -182,5 +189,10 @@ public final class RecordsService implements AutoCloseable {
             }
         });
         thread.shutdown();
+        try {
+            thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -78,11 +78,13 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         background.shutdown();
         if (records != null) {
             records.close();
         }
+        // the last draft or settings write finishes rather than being cut off by the exit
+        background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     // --- navigation
