@@ -135,7 +135,8 @@ class RecordsViewModelTest {
             Thread.sleep(50);
         }
         assertFalse(saved.isDone(), "the save was still waiting for the disk while we pinged");
-        assertTrue(worst < 250, "the JavaFX thread answered within " + worst + " ms while the save waited");
+        // a blocked thread would answer after the save's 2 s; the margin allows for a loaded machine
+        assertTrue(worst < 800, "the JavaFX thread answered within " + worst + " ms while the save waited");
         assertTrue(saved.get(10, TimeUnit.SECONDS));
     }
 
