@@ -129,9 +129,13 @@ final class Navigator {
         try {
             WizardDraft.read(draft, vm);
         } catch (RuntimeException e) {
-            drafts.moveAside(e.getMessage());
-            drafts.notice().ifPresent(n -> notice.set(vm.i18n().get("notice.draft-damaged", n)));
             showWizard();
+            I18n i18n = vm.i18n();
+            String why = e.getMessage();
+            background.execute(() -> {
+                drafts.moveAside(why);
+                drafts.notice().ifPresent(n -> Platform.runLater(() -> notice.set(i18n.get("notice.draft-damaged", n))));
+            });
         }
     }
 
