@@ -3,6 +3,7 @@ package com.restwise.ui;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.PassphraseChoice;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -67,10 +68,12 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         VBox content = new VBox(12, protect, protectedPart, plain, warning);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(choice.ready().not());
-        getDialogPane().lookupButton(ButtonType.OK).setId("export-ok");
-        setResultConverter(b -> b == ButtonType.OK ? new Choice(choice.chosen()) : null);
+        ButtonType export = new ButtonType(i18n.get("records.export.go"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(cancel, export);
+        getDialogPane().lookupButton(export).disableProperty().bind(choice.ready().not());
+        getDialogPane().lookupButton(export).setId("export-ok");
+        setResultConverter(b -> b == export ? new Choice(choice.chosen()) : null);
         setOnShown(e -> passphrase.requestFocus());
     }
 }

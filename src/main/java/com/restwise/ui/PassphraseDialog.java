@@ -2,6 +2,7 @@ package com.restwise.ui;
 
 import com.restwise.ui.model.I18n;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -34,9 +35,11 @@ final class PassphraseDialog {
         }
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        ButtonType open = new ButtonType(i18n.get("records.import"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(cancel, open);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return dialog.showAndWait();
     }

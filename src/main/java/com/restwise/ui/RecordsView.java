@@ -422,26 +422,7 @@ final class RecordsView {
 
         @Override
         public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
-            ButtonType skip = new ButtonType(i18n.get("records.conflict.skip"));
-            ButtonType replace = new ButtonType(i18n.get("records.conflict.replace"));
-            ButtonType both = new ButtonType(i18n.get("records.conflict.both"));
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.conflict", String.join(", ", names)),
-                    skip, replace, both, ButtonType.CANCEL);
-            ask.setHeaderText(i18n.get("records.import"));
-            ask.initOwner(root.getScene().getWindow());
-            ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // every choice readable in full, in both languages
-            for (ButtonType type : ask.getDialogPane().getButtonTypes()) {
-                ((Button) ask.getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-            if (answer == skip) {
-                return Optional.of(ClientTransfer.OnConflict.SKIP);
-            }
-            if (answer == replace) {
-                return Optional.of(ClientTransfer.OnConflict.REPLACE);
-            }
-            return answer == both ? Optional.of(ClientTransfer.OnConflict.KEEP_BOTH) : Optional.empty();
+            return ConflictDialog.ask(i18n, root.getScene().getWindow(), names);
         }
     }
 
