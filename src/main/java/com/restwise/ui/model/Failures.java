@@ -4,9 +4,13 @@ import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** What went wrong, in the person's language and words they can act on; never an exception class. */
 public final class Failures {
+
+    private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
     public static String describe(Throwable failure, I18n i18n) {
         Throwable e = failure;
@@ -19,6 +23,8 @@ public final class Failures {
         if (e instanceof TransferException transfer) {
             return transfer.message(i18n.lang());
         }
+        // a failure nobody foresaw: the person gets a calm sentence, the log gets the details
+        LOG.log(Level.WARNING, "unexpected failure in the records", e);
         return i18n.get("records.failed");
     }
 
