@@ -1,21 +1,17 @@
 package com.restwise.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.AdviceWriter;
 import com.restwise.json.InvalidInputException;
-import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.util.List;
 
 /** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
 public final class AssessCommand {
@@ -60,36 +56,10 @@ public final class AssessCommand {
             e.problems().forEach(p -> err.println("error: " + Inputs.name(options.input()) + ": " + p));
             return INVALID;
         }
-        int status = OK;
         try (in) {
-            BatchLines lines = new BatchLines(in);
-            for (BatchLines.Line line = lines.next(); line != null; line = lines.next()) {
-                if (line.blank()) {
-                    continue;
-                }
-                try {
-                    if (line.problem() != null) {
-                        throw new InvalidInputException(line.problem());
-                    }
-                    Profile profile = profiles.read(StrictJson.parse(line.text()));
-                    AdviceWriter.write(advisor.assess(profile, catalog, options.top(), options.lang()), out, false);
-                } catch (InvalidInputException e) {
-                    status = INVALID;
-                    out.write(JsonFormat.compact(errorLine(line.number(), e.problems())));
-                }
-                out.write('\n');
-            }
+            return BatchLines.answerEach(in, out, (number, text) -> AdviceWriter.toJson(
+                    advisor.assess(profiles.read(StrictJson.parse(text)), catalog, options.top(), options.lang()), false))
+                    ? OK : INVALID;
         }
-        out.flush();
-        return status;
-    }
-
-    static JsonObject errorLine(int line, List<String> problems) {
-        JsonObject o = new JsonObject();
-        o.addProperty("line", line);
-        JsonArray errors = new JsonArray();
-        problems.forEach(errors::add);
-        o.add("errors", errors);
-        return o;
     }
 }

@@ -1,5 +1,9 @@
 package com.restwise.cli;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.restwise.json.InvalidInputException;
+import com.restwise.json.JsonFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * JSON Lines read by bytes. A line ends at LF only (a CR is JSON whitespace and stays in the
@@ -23,6 +29,47 @@ final class BatchLines {
         boolean blank() {
             return problem == null && text.isBlank();
         }
+    }
+
+    /** Answers one line's text with one line of JSON (without the line break). */
+    interface Answer<E extends Exception> {
+        String answer(int number, String text) throws InvalidInputException, E;
+    }
+
+    /**
+     * Answers every non-blank line in order, a line that cannot be used with
+     * {@code {"line": N, "errors": [...]}}; returns whether every line could be used.
+     */
+    static <E extends Exception> boolean answerEach(InputStream in, Writer out, Answer<E> answer)
+            throws IOException, E {
+        boolean allValid = true;
+        BatchLines lines = new BatchLines(in);
+        for (Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.blank()) {
+                continue;
+            }
+            try {
+                if (line.problem() != null) {
+                    throw new InvalidInputException(line.problem());
+                }
+                out.write(answer.answer(line.number(), line.text()));
+            } catch (InvalidInputException e) {
+                allValid = false;
+                out.write(JsonFormat.compact(errorLine(line.number(), e.problems())));
+            }
+            out.write('\n');
+        }
+        out.flush();
+        return allValid;
+    }
+
+    static JsonObject errorLine(int line, List<String> problems) {
+        JsonObject o = new JsonObject();
+        o.addProperty("line", line);
+        JsonArray errors = new JsonArray();
+        problems.forEach(errors::add);
+        o.add("errors", errors);
+        return o;
     }
 
     private final InputStream in;

@@ -25,7 +25,9 @@ import com.restwise.records.TransferException;
 import com.restwise.storage.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,28 +119,14 @@ public final class RecordsCommand {
             throw new Refused(e.problems().stream().map(p -> Inputs.name(options.input()) + ": " + p).toList());
         }
         Client client = client(store, options.client());
-        int status = AssessCommand.OK;
+        Writer answers = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (in) {
-            BatchLines lines = new BatchLines(in);
-            for (BatchLines.Line line = lines.next(); line != null; line = lines.next()) {
-                if (line.blank()) {
-                    continue;
-                }
-                try {
-                    if (line.problem() != null) {
-                        throw new InvalidInputException(line.problem());
-                    }
-                    Entry entry = entry(StrictJson.parse(line.text()), options);
-                    Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
-                    out.println(JsonFormat.compact(savedLine(line.number(), client, saved)));
-                } catch (InvalidInputException e) {
-                    status = AssessCommand.INVALID;
-                    out.println(JsonFormat.compact(AssessCommand.errorLine(line.number(), e.problems())));
-                }
-            }
+            return BatchLines.answerEach(in, answers, (number, text) -> {
+                Entry entry = entry(StrictJson.parse(text), options);
+                Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
+                return JsonFormat.compact(savedLine(number, client, saved));
+            }) ? AssessCommand.OK : AssessCommand.INVALID;
         }
-        out.flush();
-        return status;
     }
 
     private record Entry(LocalDate date, String notes, Profile profile) {
@@ -239,8 +227,7 @@ public final class RecordsCommand {
         try {
             ClientTransfer.ExportSummary s = ClientTransfer.export(store, chosen, target, passphrase);
             if (passphrase == null) {
-                err.println("note: " + target + " is not protected: it holds health data anyone with the file can read. "
-                        + "Use --passphrase-file to seal it.");
+                err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
             JsonObject o = new JsonObject();
             o.addProperty("file", target.toString());

@@ -217,7 +217,7 @@ final class ClientImport {
                     if (name == null && !seen.contains("name")) {
                         problem(path + ": \"name\" must come before \"consultations\"");
                     }
-                    target = name == null ? -1 : decide(path, ClientName.clean(name), notes);
+                    target = name == null ? -1 : decide(ClientName.clean(name), notes);
                     consultations(r, label(path, name), target);
                 }
                 default -> r.skipValue();
@@ -233,7 +233,7 @@ final class ClientImport {
     }
 
     /** Where the client goes: its new id, or -1 when it is skipped or waits for a choice. */
-    private long decide(String path, String name, String notes) throws SQLException {
+    private long decide(String name, String notes) throws SQLException {
         String identity = ClientName.identity(name);
         List<Client> same = existing.getOrDefault(identity, List.of());
         if (same.isEmpty()) {

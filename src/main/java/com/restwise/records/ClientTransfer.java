@@ -74,6 +74,11 @@ public final class ClientTransfer {
 
     // --- export
 
+    /** Says plainly that a plain export holds health data, and recommends a passphrase. */
+    public static String plainExportWarning(String lang) {
+        return TransferException.text(lang, "transfer.plain-warning");
+    }
+
     /**
      * Writes the clients to {@code target}, sealed when a passphrase is given (null: plain
      * JSON, which holds health data anyone with the file can read). Written beside the target
@@ -183,7 +188,7 @@ public final class ClientTransfer {
 
     private static ClientImport.Result run(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
                                            boolean dryRun) throws TransferException, StoreException {
-        String name = file.toString();
+        String name = String.valueOf(file.getFileName());
         try (InputStream raw = new BufferedInputStream(open(file), 1 << 16)) {
             raw.mark(EncryptedExport.MAGIC.length);
             boolean sealed = EncryptedExport.isSealed(raw.readNBytes(EncryptedExport.MAGIC.length));
@@ -233,6 +238,6 @@ public final class ClientTransfer {
         String why = e instanceof NoSuchFileException ? "no such file"
                 : e instanceof AccessDeniedException ? "permission denied"
                 : e.getMessage() == null ? "input/output error" : e.getMessage();
-        return new TransferException(Kind.UNREADABLE, file.toString(), List.of(why));
+        return new TransferException(Kind.UNREADABLE, String.valueOf(file.getFileName()), List.of(why));
     }
 }

@@ -70,7 +70,7 @@ public final class ConsultationStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("records.open-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
+            throw new StoreException("records.create-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
         }
         if (!Files.isWritable(file)) {
             throw new StoreException("records.read-only", file);

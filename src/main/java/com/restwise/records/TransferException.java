@@ -1,6 +1,8 @@
 package com.restwise.records;
 
 import com.restwise.engine.TextBundles;
+import com.restwise.storage.StorageTexts;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +36,12 @@ public class TransferException extends Exception {
     private final Kind kind;
     private final String file;
     private final List<String> problems;
-    private final Throwable ioCause;
 
     public TransferException(Kind kind, String file, List<String> problems, Throwable cause) {
         super(null, cause);
         this.kind = kind;
         this.file = file;
         this.problems = List.copyOf(problems);
-        this.ioCause = cause;
     }
 
     public TransferException(Kind kind, String file, List<String> problems) {
@@ -70,8 +70,13 @@ public class TransferException extends Exception {
     /** The headline alone, for a dialog that lists the problems itself. */
     public String headline(String lang) {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String reason = ioCause == null ? "" : com.restwise.storage.StorageTexts.describe(ioCause, java.nio.file.Path.of(file), lang);
+        String reason = getCause() == null ? "" : StorageTexts.describe(getCause(), Path.of(file), lang);
+        return text(lang, key, file, problems.size(), reason);
+    }
+
+    /** A text of the records' bundle in one of the app's languages. */
+    static String text(String lang, String key, Object... args) {
         String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(new Object[] {file, problems.size(), reason});
+        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
     }
 }

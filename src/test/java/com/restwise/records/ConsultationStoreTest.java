@@ -134,7 +134,7 @@ class ConsultationStoreTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(blocker.resolve("data")));
         assertEquals("folder.blocked", StorageTexts.keyFor(e.getCause()));
-        assertTrue(e.getMessage().startsWith("Restwise cannot open its records. A file is in the way"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Restwise cannot create its records in " + blocker.resolve("data") + ". A file is in the way"), e.getMessage());
         assertTrue(e.message("de").contains("im Weg"), e.message("de"));
     }
 

@@ -81,4 +81,26 @@ class AtomicFileTest {
             }), "copy " + i + " kept");
         }
     }
+
+    /** Temporary files were created 0644 under a fixed name, then chmod-ed. */
+    @Test
+    void theTemporaryFileIsOwnerOnlyFromItsFirstMomentAndUniquelyNamed() throws Exception {
+        Path target = dir.resolve("settings.json");
+        List<String> seen = new java.util.ArrayList<>();
+        AtomicFile.write(target, outer -> {
+            AtomicFile.write(target, inner -> {
+                for (String name : names()) {
+                    Path p = dir.resolve(name);
+                    seen.add(name + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+                }
+                inner.write('2');
+            });
+            outer.write('1');
+        });
+        assertEquals(2, seen.size(), "two writes at once, two temporary files: " + seen);
+        for (String s : seen) {
+            assertTrue(s.startsWith(".settings.json.") && s.endsWith(".tmp rw-------"), s);
+        }
+        assertEquals("1", Files.readString(target), "the write that finished last wins, whole");
+    }
 }
