@@ -1,5 +1,6 @@
 package com.restwise.ui;
 
+import com.restwise.records.ClientTransfer;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.PassphraseChoice;
 import javafx.geometry.Insets;
@@ -58,7 +59,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         problem.setWrapText(true);
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(choice.problem());
-        Label warning = new Label(i18n.get("records.export.plain-warning"));
+        // the same sentence the command line prints for a plain export
+        Label warning = new Label(ClientTransfer.plainExportWarning(i18n.lang()));
         warning.setId("export-plain-warning");
         warning.setWrapText(true);
         warning.getStyleClass().add("warning");

@@ -185,7 +185,8 @@ class ConsultationFlowTest {
         d = WizardDriver.start(blocked);
         d.quickRun("64", "side");
         d.click("#save-result");
-        assertTrue(d.text("#notice").startsWith("Restwise cannot open its records. A file is in the way"),
+        assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in")
+                && d.text("#notice").contains("A file is in the way"),
                 d.text("#notice"));
         d.expectStep(Step.RESULTS);
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");

@@ -80,7 +80,7 @@ class RecordsDialogsTest {
         CompletableFuture<Optional<ExportDialog.Choice>> answer = open(
                 () -> new ExportDialog(new I18n("en"), stage).showAndWait(), "#export-passphrase");
         assertTrue(robot.lookup("#export-plain-warning").queryLabeled().getText()
-                .contains("holds your clients' health data in plain text"));
+                .startsWith("A plain export holds health data anyone who gets the file can read."));
         Node export = robot.lookup("#export-ok").query();
         assertTrue(export.isDisabled(), "no export without a passphrase while protection is chosen");
         robot.clickOn("#export-passphrase").write("correct horse");
