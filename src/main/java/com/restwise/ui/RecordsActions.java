@@ -109,7 +109,9 @@ final class RecordsActions {
                 notice.set("");
             }
             if (failure != null) {
-                notice.set(Failures.describe(failure, navigator.vm().i18n()));
+                if (!Failures.closing(failure)) {
+                    notice.set(Failures.describe(failure, navigator.vm().i18n()));
+                }
             } else {
                 apply.accept(result);
             }

@@ -12,11 +12,21 @@ public final class Failures {
 
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
-    public static String describe(Throwable failure, I18n i18n) {
+    /** Whether the work was refused because the records were closed (the app is quitting): nothing to tell. */
+    public static boolean closing(Throwable failure) {
+        return unwrap(failure) instanceof java.util.concurrent.CancellationException;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
         Throwable e = failure;
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
+        return e;
+    }
+
+    public static String describe(Throwable failure, I18n i18n) {
+        Throwable e = unwrap(failure);
         if (e instanceof StoreException store) {
             return store.message(i18n.lang());
         }

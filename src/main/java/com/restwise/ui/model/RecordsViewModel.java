@@ -262,7 +262,9 @@ public final class RecordsViewModel {
         work.whenComplete((result, failure) -> Platform.runLater(() -> {
             pending.set(pending.get() - 1);
             if (failure != null) {
-                notice.set(Failures.describe(failure, i18n));
+                if (!Failures.closing(failure)) {
+                    notice.set(Failures.describe(failure, i18n));
+                }
                 done.complete(false);
                 return;
             }

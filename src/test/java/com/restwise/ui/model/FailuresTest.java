@@ -22,4 +22,10 @@ class FailuresTest {
         assertEquals("Bei den Akten ist etwas schiefgegangen. Ihre Eingaben sind erhalten; bitte versuchen Sie es noch einmal.",
                 shown);
     }
+
+    @Test
+    void workRefusedBecauseTheAppIsQuittingIsNotAFailureToTell() {
+        assertEquals(true, Failures.closing(new CompletionException(new java.util.concurrent.CancellationException("closed"))));
+        assertEquals(false, Failures.closing(new CompletionException(new StoreException("client.needs-name"))));
+    }
 }
