@@ -363,12 +363,21 @@ final class RecordsView {
     }
 
     private void rename(Client client) {
-        TextInputDialog dialog = new TextInputDialog(client.name());
+        rename(client, client.name());
+    }
+
+    /** Asks for the new name; when saving it fails, asks again with what was typed (the notice says why). */
+    private void rename(Client client, String typed) {
+        TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
         dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
-                .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())));
+                .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
+                    if (!saved) {
+                        rename(client, n);
+                    }
+                }));
     }
 
     private void delete(Client client) {
