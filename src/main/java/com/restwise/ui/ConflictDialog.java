@@ -23,7 +23,7 @@ final class ConflictDialog {
     static Optional<OnConflict> ask(I18n i18n, Window owner, Set<String> names) {
         Dialog<OnConflict> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
-        dialog.setHeaderText(i18n.get("records.conflict", String.join(", ", names)));
+        dialog.setHeaderText(i18n.get("records.conflict", shortList(i18n, names)));
         dialog.initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         VBox content = new VBox(12);
@@ -56,6 +56,18 @@ final class ConflictDialog {
         dialog.getDialogPane().lookupButton(go).setId("conflict-ok");
         dialog.setResultConverter(b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
         return dialog.showAndWait();
+    }
+
+    /** Names shown in the question: the first few, then how many more, so a big file still fits. */
+    static final int NAMES_SHOWN = 8;
+
+    static String shortList(I18n i18n, Set<String> names) {
+        java.util.List<String> all = java.util.List.copyOf(names);
+        if (all.size() <= NAMES_SHOWN) {
+            return String.join(", ", all);
+        }
+        return String.join(", ", all.subList(0, NAMES_SHOWN)) + " "
+                + i18n.get("records.conflict.and-more", all.size() - NAMES_SHOWN);
     }
 
     private ConflictDialog() {

@@ -112,4 +112,16 @@ class RecordsDialogsTest {
         robot.clickOn("#import-passphrase").write("correct horse").type(javafx.scene.input.KeyCode.ENTER);
         assertArrayEquals("correct horse".toCharArray(), answer.get(10, TimeUnit.SECONDS).orElseThrow());
     }
+
+    @Test
+    void aLongListOfConflictsIsShortenedToTheFirstNamesAndACount() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (int i = 1; i <= 30; i++) {
+            names.add("Client " + i);
+        }
+        assertEquals("Client 1, Client 2, Client 3, Client 4, Client 5, Client 6, Client 7, Client 8 und 22 weitere",
+                ConflictDialog.shortList(new I18n("de"), names));
+        assertEquals("Anna Berger, Bob Stone", ConflictDialog.shortList(new I18n("en"),
+                new java.util.LinkedHashSet<>(java.util.List.of("Anna Berger", "Bob Stone"))));
+    }
 }
