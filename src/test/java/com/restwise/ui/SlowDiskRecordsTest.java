@@ -39,8 +39,27 @@ class SlowDiskRecordsTest {
     @AfterEach
     void stop() throws Exception {
         SlowDiskApp.DISK.fast();
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void savingAResultOnASlowDiskSaysSoAndTheAnswersStay() throws Exception {
+        WizardDriver d = WizardDriver.start(dataDir, SlowDiskApp.class);
+        app = (SlowDiskApp) d.app;
+        d.quickRun("64", "side");
+        SlowDiskApp.DISK.slow("save", 2000);
+        javafx.scene.Node save = d.find("#save-result", javafx.scene.Node.class);
+        d.scrollIntoView(save);
+        robot.clickOn(save);            // not d.click: that would wait for the save
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> "Saving...".equals(d.text("#notice")));
+        long ping = FxThread.pingMillis();
+        assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms while the save waited");
+        assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
+        d.settle();
+        assertEquals("Saved to My results.", d.text("#notice"));
     }
 
     @Test

@@ -28,8 +28,13 @@ final class WizardDriver {
     }
 
     static WizardDriver start(Path dataDir) throws Exception {
+        return start(dataDir, RestwiseApp.class);
+    }
+
+    /** The app, or a test's variant of it (one with a slow disk, say). */
+    static WizardDriver start(Path dataDir, Class<? extends RestwiseApp> appClass) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(RestwiseApp.class, "--data-dir=" + dataDir);
+        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(appClass, "--data-dir=" + dataDir);
         WaitForAsyncUtils.waitForFxEvents();
         WizardDriver d = new WizardDriver(app, stage);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.vm().catalog().get() != null);
