@@ -156,32 +156,24 @@ public final class RecordsViewModel {
 
     /** Creates a client and shows them; completes with false (and a notice) when it failed. */
     public CompletableFuture<Boolean> createClient(String name) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        track("records.working.save", records.createClient(name, ""), created -> {
-            searchPause.stop();
+        return track("records.working.save", records.createClient(name, ""), created -> {
             query.set("");
-            searchPause.stop();
             search(created);
-        }, done);
-        return done;
+        });
     }
 
     /** Saves a new name or new notes; on failure the notice says why and nothing typed is reset. */
     public CompletableFuture<Boolean> updateClient(Client changed) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        track("records.working.save", records.updateClient(changed), saved -> search(saved), done);
-        return done;
+        return track("records.working.save", records.updateClient(changed), saved -> search(saved));
     }
 
     /** Deletes the client and their consultations (after the person confirmed). */
     public CompletableFuture<Boolean> deleteClient(Client client) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        track("records.working.save", records.deleteClient(client.id()), nothing -> {
+        return track("records.working.save", records.deleteClient(client.id()), nothing -> {
             pageAsked++;
             page.set(null);
             search(null);
-        }, done);
-        return done;
+        });
     }
 
     /**
@@ -189,11 +181,8 @@ public final class RecordsViewModel {
      * unless it is null.
      */
     public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        track("records.working.export", records.export(file, only, passphrase), summary -> notice.set(
-                i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain", summary.clients(), file)),
-                done);
-        return done;
+        return track("records.working.export", records.export(file, only, passphrase), summary -> notice.set(
+                i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain", summary.clients(), file)));
     }
 
     /** The questions an import may need answered; an empty answer cancels it, changing nothing. */
@@ -219,15 +208,9 @@ public final class RecordsViewModel {
     private void importFile(Path file, char[] passphrase, ClientTransfer.OnConflict choice, ImportQuestions ask,
                             CompletableFuture<Boolean> done) {
         String name = String.valueOf(file.getFileName());
-        CompletableFuture<Boolean> step = new CompletableFuture<>();
-        step.thenAccept(ok -> {
-            if (!ok) {
-                done.complete(false);
-            }
-        });
         track("records.working.import", records.importFile(file, passphrase, choice), result -> {
-            if (result instanceof ImportResult.Done done_) {
-                ClientTransfer.ImportSummary summary = done_.summary();
+            if (result instanceof ImportResult.Done imported) {
+                ClientTransfer.ImportSummary summary = imported.summary();
                 String told = i18n.get("records.imported", name, summary.added(), summary.replaced(), summary.keptBoth(),
                         summary.skipped(), summary.clientsInRecords(), summary.consultationsInRecords());
                 if (!summary.renamed().isEmpty()) {
@@ -243,7 +226,11 @@ public final class RecordsViewModel {
                 ask.onConflict(conflicts.names()).ifPresentOrElse(c -> importFile(file, passphrase, c, ask, done),
                         () -> cancelled(name, done));
             }
-        }, step);
+        }).thenAccept(applied -> {
+            if (!applied) {
+                done.complete(false);           // failed: the notice says why
+            }
+        });
     }
 
     private void cancelled(String fileName, CompletableFuture<Boolean> done) {
@@ -251,12 +238,12 @@ public final class RecordsViewModel {
         done.complete(false);
     }
 
-    /** Follows work on the records: counts it as running, applies its result or tells its failure. */
-    <T> void track(String activityKey, CompletableFuture<T> work, Consumer<T> apply) {
-        track(activityKey, work, apply, new CompletableFuture<>());
-    }
-
-    <T> void track(String activityKey, CompletableFuture<T> work, Consumer<T> apply, CompletableFuture<Boolean> done) {
+    /**
+     * Follows work on the records: counts it as running, then applies its result or tells its
+     * failure. Completes with whether it was applied.
+     */
+    <T> CompletableFuture<Boolean> track(String activityKey, CompletableFuture<T> work, Consumer<T> apply) {
+        CompletableFuture<Boolean> applied = new CompletableFuture<>();
         pending.set(pending.get() + 1);
         activity.set(i18n.get(activityKey));
         work.whenComplete((result, failure) -> Platform.runLater(() -> {
@@ -265,11 +252,12 @@ public final class RecordsViewModel {
                 if (!Failures.closing(failure)) {
                     notice.set(Failures.describe(failure, i18n));
                 }
-                done.complete(false);
+                applied.complete(false);
                 return;
             }
             apply.accept(result);
-            done.complete(true);
+            applied.complete(true);
         }));
+        return applied;
     }
 }
