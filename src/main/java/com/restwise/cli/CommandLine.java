@@ -39,6 +39,7 @@ public final class CommandLine {
             "  --data-dir DIR   where the app keeps settings and records (else $RESTWISE_DATA,",
             "                   else the system's per-user data folder)",
             "  --help           this text",
+            "  --version        the app's and the engine's version",
             "",
             "records: a file with clients already in the records is refused unless --on-conflict says what to do;",
             "  --passphrase-file F seals an export (AES-256-GCM) with the first line of F, or opens a sealed one.",
@@ -107,6 +108,10 @@ public final class CommandLine {
                     }
                     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
                     yield new RecordsCommand().run(RecordsOptions.parse(call.rest()), call.dataDir(), stdin, out, err);
+                }
+                case "--version", "-V" -> {
+                    print(stdout, com.restwise.AppVersion.line());
+                    yield 0;
                 }
                 case "--help", "-h", "help" -> {
                     print(stdout, USAGE);

@@ -12,16 +12,16 @@ import java.util.Map;
 /**
  * Recommends a firmness range on the consumer 1-10 scale from body weight, position shares
  * and symptoms. The current mattress is deliberately not an input: it is what the sleeper
- * has, not what suits them (FIRMNESS.md).
+ * has, not what suits them (docs/firmness.md).
  *
  * <p>Each position has a target at three anchor weights, one per weight band of the
- * buying-guide table in FIRMNESS.md; between anchors the target is interpolated linearly and
+ * buying-guide table in docs/firmness.md; between anchors the target is interpolated linearly and
  * beyond them it stays flat. That keeps the target continuous in weight (no jump at a band
  * edge), never softer for a heavier sleeper, and side &lt;= back &lt;= stomach at any weight.
  */
 public final class FirmnessModel {
 
-    /** FIRMNESS.md weight bands "under 59 kg, 59-104 kg, over 104 kg": one anchor weight each. */
+    /** docs/firmness.md weight bands "under 59 kg, 59-104 kg, over 104 kg": one anchor weight each. */
     static final double LIGHT_ANCHOR_KG = 50;
     /** The centre of the 59-104 kg band. */
     static final double MIDDLE_ANCHOR_KG = 81.5;
@@ -39,6 +39,13 @@ public final class FirmnessModel {
     static final double MEDIUM_FIRM = 6.0;
     /** "Low-back pain pulls the target toward 6.0 ... for example halfway." */
     static final double LOW_BACK_PULL = 0.5;
+    /**
+     * The pull fades with body weight (docs/firmness.md): whole up to 100 kg, none from 140 kg.
+     * The trials' people weighed what most people weigh; a mattress too soft for a heavy body
+     * lets the pelvis sink.
+     */
+    static final double PULL_FADE_FROM_KG = 100;
+    static final double PULL_FADE_TO_KG = 140;
     /**
      * Steps softer for someone who always sleeps on the side with shoulder or hip pain
      * ("side sleepers need shoulder and hip sink"); scaled by the side share. Half a step keeps
@@ -96,11 +103,26 @@ public final class FirmnessModel {
         }
         double lowBack = 0;
         if (symptoms.hasPainIn(PainArea.LOWER_BACK)) {
-            lowBack = (MEDIUM_FIRM - target) * LOW_BACK_PULL;
+            lowBack = (MEDIUM_FIRM - target) * LOW_BACK_PULL * lowBackPullShare(weightKg);
             target += lowBack;
         }
         double halfWidth = clamp(BASE_HALF_WIDTH + SPREAD_WIDENING * spread, MIN_HALF_WIDTH, MAX_HALF_WIDTH);
         return new FirmnessAssessment(range(target, halfWidth), base, byPosition, pressureRelief, lowBack);
+    }
+
+    /**
+     * How much of the low-back pull applies at a body weight: 1 up to 100 kg, 0 from 140 kg, and
+     * a smoothstep between, so the target has no kink at either end and 1 kg moves it little.
+     */
+    public static double lowBackPullShare(double weightKg) {
+        double t = (weightKg - PULL_FADE_FROM_KG) / (PULL_FADE_TO_KG - PULL_FADE_FROM_KG);
+        if (t <= 0) {
+            return 1;
+        }
+        if (t >= 1) {
+            return 0;
+        }
+        return 1 - t * t * (3 - 2 * t);
     }
 
     static FirmnessRange range(double target, double halfWidth) {

@@ -17,7 +17,7 @@ import com.restwise.engine.profile.Position;
  */
 public final class SpinePicture {
 
-    /** SPINE-MODEL.md: 32 mmHg (4.27 kPa), where small vessels start to close. */
+    /** docs/spine-model.md: 32 mmHg (4.27 kPa), where small vessels start to close. */
     public static final double LOW_PRESSURE_KPA = 4.3;
     /** Above this the picture shows pressure as high: nearly twice the capillary figure. */
     public static final double HIGH_PRESSURE_KPA = 8;
@@ -34,13 +34,28 @@ public final class SpinePicture {
     static final int MATTRESS_EDGE = 0xFF7D8BA0;
     static final int BODY = 0xFFDCE3EC;
     static final int BODY_EDGE = 0xFF5E6D82;
-    static final int PILLOW = 0xFFF4F6FA;
+    static final int PILLOW = 0xFFE8DCC4;
     static final int VERTEBRA = 0xCCFFFFFF;
+
+    /**
+     * The colours of everything but the pressure and the spine, whose colours carry meaning and
+     * are the legend's. The app picks the one for its theme; the printed report is always light.
+     */
+    public record Palette(int comfortLayer, int core, int mattressEdge, int body, int bodyEdge, int pillow,
+                          int neutralLine) {
+        public static final Palette LIGHT = new Palette(COMFORT_LAYER, CORE, MATTRESS_EDGE, BODY, BODY_EDGE, PILLOW,
+                NEUTRAL_LINE);
+        /** For a dark page: dark fills, light edges, the same hues; the neutral line light to show on the body. */
+        public static final Palette DARK = new Palette(0xFF364252, 0xFF273039, 0xFF8D9AAD, 0xFF46546A, 0xFFB9C4D3,
+                0xFF62584A, 0xFFD5DEEA);
+    }
 
     /** Drawn depth of the core below the comfort layer; the model treats it as deep enough. */
     static final double CORE_DRAWN_MM = 110;
     /** The pressure shading's depth into the mattress under the body. */
     static final double PRESSURE_BAND_MM = 22;
+    /** How far the head sinks into its pillow, and the pillow into the mattress. */
+    static final double PILLOW_SINK_MM = 6;
     /** How far the mattress surface takes to rise back beside a dent. */
     static final double DENT_RAMP_MM = 45;
     static final int SAMPLES = 160;
@@ -58,7 +73,13 @@ public final class SpinePicture {
         return (w.xMax - w.xMin) / (w.yMax - w.yMin);
     }
 
+    /** The picture in the light palette, as printed. */
     public static void draw(Sketch sketch, double width, double height, LyingBody body, SpineState state) {
+        draw(sketch, width, height, body, state, Palette.LIGHT);
+    }
+
+    public static void draw(Sketch sketch, double width, double height, LyingBody body, SpineState state,
+                            Palette palette) {
         Window win = Window.of(body);
         double scale = Math.min(width / (win.xMax - win.xMin), height / (win.yMax - win.yMin));
         double left = (width - scale * (win.xMax - win.xMin)) / 2 - scale * win.xMin;
@@ -108,11 +129,11 @@ public final class SpinePicture {
             surface[i] = -deepest;
         }
         MattressSurface mattress = new MattressSurface(state.firmness(), state.zoned());
-        drawMattress(sketch, m, win, mx, surface, mattress.layerMm());
+        drawMattress(sketch, m, win, mx, surface, mattress.layerMm(), palette);
         drawPressure(sketch, m, mx, surface, mattress, span);
-        drawBody(sketch, m, x, bottom, upper);
-        drawPillowAndHead(sketch, m, h, neck);
-        drawSpine(sketch, m, body, state, h, span, dS, dH, waistBottom);
+        drawBody(sketch, m, x, bottom, upper, palette);
+        drawPillowAndHead(sketch, m, h, neck, surfaceAt(mx, surface, -0.15 * h), palette);
+        drawSpine(sketch, m, body, state, h, span, dS, dH, waistBottom, palette);
     }
 
     /** Where the waist's surface ends up: its neutral place, moved by the model's bend. */
@@ -122,7 +143,7 @@ public final class SpinePicture {
     }
 
     private static void drawMattress(Sketch sketch, Mapper m, Window win, double[] mx, double[] surface,
-                                     double layer) {
+                                     double layer, Palette palette) {
         double floor = -layer - CORE_DRAWN_MM;
         int n = mx.length;
         double[] px = new double[2 * n + 2];
@@ -136,7 +157,7 @@ public final class SpinePicture {
         py[n] = m.y(floor);
         px[n + 1] = m.x(win.xMin);
         py[n + 1] = m.y(floor);
-        sketch.fillPolygon(px, py, n + 2, CORE);
+        sketch.fillPolygon(px, py, n + 2, palette.core());
         // The comfort layer on top of it.
         for (int i = 0; i < n; i++) {
             px[i] = m.x(mx[i]);
@@ -144,18 +165,18 @@ public final class SpinePicture {
             px[2 * n - 1 - i] = m.x(mx[i]);
             py[2 * n - 1 - i] = m.y(Math.min(-layer, surface[i]));
         }
-        sketch.fillPolygon(px, py, 2 * n, COMFORT_LAYER);
+        sketch.fillPolygon(px, py, 2 * n, palette.comfortLayer());
         for (int i = 0; i < n; i++) {
             py[i] = m.y(Math.min(-layer, surface[i]));
         }
-        sketch.strokePolyline(px, py, n, MATTRESS_EDGE, 0.6, true);
+        sketch.strokePolyline(px, py, n, palette.mattressEdge(), 0.6, true);
         for (int i = 0; i < n; i++) {
             py[i] = m.y(surface[i]);
         }
-        sketch.strokePolyline(px, py, n, MATTRESS_EDGE, 1.2, false);
+        sketch.strokePolyline(px, py, n, palette.mattressEdge(), 1.2, false);
         // The mattress's underside.
         sketch.strokePolyline(new double[] {m.x(win.xMin), m.x(win.xMax)}, new double[] {m.y(floor), m.y(floor)}, 2,
-                MATTRESS_EDGE, 1.2, false);
+                palette.mattressEdge(), 1.2, false);
     }
 
     /** Under the body, a band coloured by the pressure the mattress pushes back with there. */
@@ -187,14 +208,14 @@ public final class SpinePicture {
         return kPa < LOW_PRESSURE_KPA ? PRESSURE_LOW : kPa <= HIGH_PRESSURE_KPA ? PRESSURE_MID : PRESSURE_HIGH;
     }
 
-    /** Green within half the tolerance, amber toward its edge, red beyond twice it. */
+    /**
+     * Green wherever the model's verdict is NEUTRAL (within the tolerance), so the colour never
+     * disagrees with the sentence beside it; beyond the tolerance amber, turning red at twice it.
+     */
     public static int spineColour(double deviationDeg) {
         double tolerance = SpineModel.NEUTRAL_TOLERANCE_DEG;
-        if (deviationDeg <= tolerance / 2) {
-            return SPINE_NEUTRAL;
-        }
         if (deviationDeg <= tolerance) {
-            return Curves.blend(SPINE_NEUTRAL, SPINE_BORDERLINE, (deviationDeg - tolerance / 2) / (tolerance / 2));
+            return SPINE_NEUTRAL;
         }
         return Curves.blend(SPINE_BORDERLINE, SPINE_BENT, Math.min(1, (deviationDeg - tolerance) / tolerance));
     }
@@ -209,22 +230,58 @@ public final class SpinePicture {
         return -dS + share * body.shoulders().thicknessMm();
     }
 
-    private static void drawPillowAndHead(Sketch sketch, Mapper m, double h, double neck) {
-        double headX = -0.15 * h;
-        double radius = HEAD_SHARE * h;
-        double pillowTop = neck - radius + 4;
-        if (pillowTop > 8) {
-            double[] px = {m.x(headX - 1.15 * radius), m.x(headX + 1.2 * radius), m.x(headX + 1.2 * radius),
-                m.x(headX - 1.15 * radius), m.x(headX - 1.15 * radius)};
-            double[] py = {m.y(pillowTop), m.y(pillowTop), m.y(-4), m.y(-4), m.y(pillowTop)};
-            sketch.fillPolygon(px, py, 4, PILLOW);
-            sketch.strokePolyline(px, py, 5, MATTRESS_EDGE, 0.8, false);
-        }
-        sketch.fillCircle(m.x(headX), m.y(neck), radius * m.scale + 1.2, BODY_EDGE);
-        sketch.fillCircle(m.x(headX), m.y(neck), radius * m.scale, BODY);
+    /** The mattress surface's height at x, from its samples. */
+    private static double surfaceAt(double[] mx, double[] surface, double x) {
+        int i = (int) Math.round((x - mx[0]) / (mx[mx.length - 1] - mx[0]) * (mx.length - 1));
+        return surface[Math.max(0, Math.min(mx.length - 1, i))];
     }
 
-    private static void drawBody(Sketch sketch, Mapper m, double[] x, double[] bottom, double[] upper) {
+    /**
+     * The head always rests on something: on a pillow that fills the gap down to the mattress,
+     * or, where the neck lies lower than the head's radius (on the stomach), on the mattress itself.
+     */
+    private static void drawPillowAndHead(Sketch sketch, Mapper m, double h, double neck, double mattressTop,
+                                          Palette palette) {
+        double headX = -0.15 * h;
+        double radius = HEAD_SHARE * h;
+        double headY = Math.max(neck, mattressTop + radius - PILLOW_SINK_MM);
+        double pillowTop = headY - radius + PILLOW_SINK_MM;
+        if (pillowTop - mattressTop > PILLOW_SINK_MM) {
+            double[][] outline = roundedBox(headX - 1.25 * radius, headX + 1.3 * radius, mattressTop - PILLOW_SINK_MM / 2,
+                    pillowTop, Math.min(0.35 * radius, (pillowTop - mattressTop) / 2));
+            int n = outline[0].length;
+            double[] px = new double[n + 1];
+            double[] py = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                px[i] = m.x(outline[0][i % n]);
+                py[i] = m.y(outline[1][i % n]);
+            }
+            sketch.fillPolygon(px, py, n, palette.pillow());
+            sketch.strokePolyline(px, py, n + 1, palette.mattressEdge(), 0.8, false);
+        }
+        sketch.fillCircle(m.x(headX), m.y(headY), radius * m.scale + 1.2, palette.bodyEdge());
+        sketch.fillCircle(m.x(headX), m.y(headY), radius * m.scale, palette.body());
+    }
+
+    /** A box with rounded corners, as outline points in mm (x row, y row). */
+    private static double[][] roundedBox(double left, double right, double bottom, double top, double r) {
+        int perCorner = 6;
+        double[][] corners = {{right - r, top - r, 0}, {left + r, top - r, 90}, {left + r, bottom + r, 180},
+            {right - r, bottom + r, 270}};
+        double[] xs = new double[4 * perCorner];
+        double[] ys = new double[4 * perCorner];
+        int k = 0;
+        for (double[] c : corners) {
+            for (int i = 0; i < perCorner; i++) {
+                double a = Math.toRadians(c[2] + 90.0 * i / (perCorner - 1));
+                xs[k] = c[0] + r * Math.cos(a);
+                ys[k++] = c[1] + r * Math.sin(a);
+            }
+        }
+        return new double[][] {xs, ys};
+    }
+
+    private static void drawBody(Sketch sketch, Mapper m, double[] x, double[] bottom, double[] upper, Palette palette) {
         int n = x.length;
         double[] px = new double[2 * n + 1];
         double[] py = new double[2 * n + 1];
@@ -234,14 +291,14 @@ public final class SpinePicture {
             px[2 * n - 1 - i] = m.x(x[i]);
             py[2 * n - 1 - i] = m.y(upper[i]);
         }
-        sketch.fillPolygon(px, py, 2 * n, BODY);
+        sketch.fillPolygon(px, py, 2 * n, palette.body());
         px[2 * n] = px[0];
         py[2 * n] = py[0];
-        sketch.strokePolyline(px, py, 2 * n + 1, BODY_EDGE, 1.2, false);
+        sketch.strokePolyline(px, py, 2 * n + 1, palette.bodyEdge(), 1.2, false);
     }
 
     private static void drawSpine(Sketch sketch, Mapper m, LyingBody body, SpineState state, double h, double span,
-                                  double dS, double dH, double waistBottom) {
+                                  double dS, double dH, double waistBottom, Palette palette) {
         double spineS = -dS + body.shoulders().spineOffsetMm();
         double spineH = -dH + body.hips().spineOffsetMm();
         // The neutral line: straight on the side; on the back and front the natural curve.
@@ -277,7 +334,7 @@ public final class SpinePicture {
             double xi = kx[0] + length * i / vertebrae;
             sketch.fillCircle(m.x(xi), m.y(Curves.catmullRom(kx, actual, xi)), 1.3, VERTEBRA);
         }
-        sketch.strokePolyline(px, nyy, n, NEUTRAL_LINE, 1.3, true);
+        sketch.strokePolyline(px, nyy, n, palette.neutralLine(), 1.3, true);
     }
 
     /** The part of the world the picture shows, in mm: x along the body, y up from the mattress top. */

@@ -75,6 +75,7 @@ public final class ConsultationStore implements AutoCloseable {
         if (!Files.isWritable(file)) {
             throw new StoreException("records.read-only", file);
         }
+        SqliteLibrary.useCacheIn(dataDir);
         Connection db;
         try {
             SQLiteConfig config = new SQLiteConfig();

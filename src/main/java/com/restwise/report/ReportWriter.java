@@ -4,7 +4,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.alignment.AlignmentAdvisor;
-import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
@@ -61,7 +61,7 @@ public final class ReportWriter {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.get("title"));
-            info.setCreator("Restwise " + advice.engineVersion());
+            info.setCreator("Restwise " + com.restwise.AppVersion.app());
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
                 boolean pressing = advice.medical().level().atLeast(MedicalLevel.SOON);
@@ -109,7 +109,7 @@ public final class ReportWriter {
         c.paragraph(who, true, 12, PdfCanvas.TEXT, c.left(), c.width());
         Locale locale = Locale.forLanguageTag(request.advice().lang());
         c.muted(t.get("date", request.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
-                + "   ·   " + t.get("engine", request.advice().engineVersion()), 9);
+                + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
     }
@@ -267,7 +267,9 @@ public final class ReportWriter {
             String caption = i == 0 ? t.get("alignment.at-target", t.number(p.firmness()))
                     : t.get("alignment.at-current", t.number(p.firmness()));
             c.text(caption, true, 9.5f, PdfCanvas.TEXT, x, top - 10);
-            SpineState state = model.evaluate(body, new MattressSurface(p.firmness(), false));
+            Double sagCm = profile.currentMattress().sagCm();
+            MattressSurface surface = new MattressSurface(p.firmness(), false, i == 0 || sagCm == null ? 0 : sagCm * 10);
+            SpineState state = model.evaluate(body, surface);
             c.image(Java2DSketch.render(w, h, PICTURE_SCALE, sketch -> SpinePicture.draw(sketch, w, h, body, state)),
                     x, top - 16, w, h);
         }

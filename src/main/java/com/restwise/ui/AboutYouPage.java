@@ -31,25 +31,35 @@ final class AboutYouPage {
         return page;
     }
 
-    /** kg / lb (or cm / in) as a segmented switch; always one selected. */
+    /** kg / lb (or cm / in) as a segmented switch; always one selected, clicking it again does nothing. */
     private static <E extends Enum<E>> SegmentedButton units(I18n i18n, E[] units, ObjectProperty<E> property, String id) {
         SegmentedButton buttons = new SegmentedButton();
         for (E unit : units) {
-            ToggleButton b = new ToggleButton(i18n.get("unit." + unit));
+            ToggleButton b = new UnitButton(i18n.get("unit." + unit));
             b.setUserData(unit);
             b.setId(id + "-" + unit.name().toLowerCase());
             b.setAccessibleText(i18n.get("unit.accessible", i18n.get("unit." + unit)));
+            // in the group now, not only once the skin is built, so that bind() can show the unit
+            b.setToggleGroup(buttons.getToggleGroup());
             buttons.getButtons().add(b);
         }
         QuestionControls.bind(buttons.getToggleGroup(), property);
-        // a unit switch must never end up with nothing selected
-        buttons.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
-            if (now == null && was != null) {
-                was.setSelected(true);
-            }
-        });
         buttons.setId(id);
         return buttons;
+    }
+
+    /** A toggle that, like a radio button, stays selected when clicked again. */
+    private static final class UnitButton extends ToggleButton {
+        UnitButton(String text) {
+            super(text);
+        }
+
+        @Override
+        public void fire() {
+            if (!isSelected()) {
+                super.fire();
+            }
+        }
     }
 
     private AboutYouPage() {

@@ -39,11 +39,13 @@ final class AlignmentView {
     private final Canvas canvas;
     private final Slider slider = new Slider(1, 10, 1);
     private final Pane marks = new Pane();
+    private final javafx.scene.layout.Region theme;
 
     AlignmentView(AlignmentViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         this.canvas = new Canvas(PICTURE_WIDTH, Math.round(PICTURE_WIDTH / SpinePicture.aspect(vm.body())));
+        this.theme = FxSketch.themeProbe(() -> redraw(vm.stateProperty().get()));
     }
 
     Node node() {
@@ -116,6 +118,7 @@ final class AlignmentView {
         redraw(vm.stateProperty().get());
 
         VBox card = new VBox(10, heading, intro, canvas, legend(), sliderLabel, sliderBox, buttons, sentence, note);
+        card.getChildren().add(theme);
         card.getStyleClass().add("result-card");
         card.setId("alignment");
         // Tabbing onto the slider scrolls just far enough to show the slider, hiding the picture
@@ -151,7 +154,7 @@ final class AlignmentView {
     private void redraw(SpineState state) {
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         SpinePicture.draw(new FxSketch(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(),
-                vm.body(), state);
+                vm.body(), state, FxSketch.palette(theme));
     }
 
     private Node legend() {

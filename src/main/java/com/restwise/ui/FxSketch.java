@@ -1,6 +1,9 @@
 package com.restwise.ui;
 
 import com.restwise.picture.Sketch;
+import com.restwise.picture.SpinePicture;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -13,6 +16,30 @@ final class FxSketch implements Sketch {
 
     FxSketch(GraphicsContext g) {
         this.g = g;
+    }
+
+    /**
+     * A hidden region painted with the theme's page background. The picture's palette follows
+     * it, and a theme switch (a new user-agent stylesheet) repaints it, which runs onChange.
+     * Add it beside the canvas.
+     */
+    static Region themeProbe(Runnable onChange) {
+        Region probe = new Region();
+        probe.setStyle("-fx-background-color: -color-bg-default;");
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.backgroundProperty().addListener((obs, was, now) -> onChange.run());
+        return probe;
+    }
+
+    /** The dark palette on a dark page; light otherwise, and before the probe is styled. */
+    static SpinePicture.Palette palette(Region probe) {
+        Background background = probe.getBackground();
+        if (background != null && !background.getFills().isEmpty()
+                && background.getFills().get(0).getFill() instanceof Color page && page.getBrightness() < 0.5) {
+            return SpinePicture.Palette.DARK;
+        }
+        return SpinePicture.Palette.LIGHT;
     }
 
     @Override

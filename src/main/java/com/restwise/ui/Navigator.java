@@ -95,8 +95,8 @@ final class Navigator {
         return advisor;
     }
 
-    /** After every step: the answers so far, written off the JavaFX thread. */
-    private void saveDraft() {
+    /** After every step (and before a crash report): the answers so far, written off the JavaFX thread. */
+    void saveDraft() {
         if (vm.you().weight().text().get().isBlank() && pendingDraft == null) {
             return;
         }

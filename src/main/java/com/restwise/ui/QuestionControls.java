@@ -92,7 +92,7 @@ final class QuestionControls {
         return choice(questionText, property, Answer.values(), a -> i18n.get("answer." + a), id);
     }
 
-    /** Keeps a toggle group and an object property in step, both ways. */
+    /** Keeps a toggle group and an object property in step, both ways; the property may refuse a value. */
     static <E> void bind(ToggleGroup group, ObjectProperty<E> property) {
         Runnable fromProperty = () -> {
             for (Toggle t : group.getToggles()) {
@@ -110,6 +110,9 @@ final class QuestionControls {
             E value = now == null ? null : (E) now.getUserData();
             if (value != property.get()) {
                 property.set(value);
+                if (property.get() != value) {
+                    fromProperty.run();    // the property refused it (a unit switch cannot be emptied)
+                }
             }
         });
     }

@@ -60,8 +60,16 @@ public class RestwiseApp extends Application implements AppActions {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        StartupProbe.watch(stage);
         stage.show();
+        // after the first window: decoding the picture is not worth making it wait
+        Platform.runLater(() -> stage.getIcons().add(new javafx.scene.image.Image(
+                RestwiseApp.class.getResource("/assets/icons/restwise.png").toExternalForm())));
 
+        background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
+        DesktopLauncher.bringForwardOnRequest(stage);
+        CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
+                com.restwise.storage.AppLog.folder(dataDir), getHostServices());
         background.execute(() -> {
             Catalog loaded = CatalogReader.shipped();
             Platform.runLater(() -> navigator.catalogLoaded(loaded));

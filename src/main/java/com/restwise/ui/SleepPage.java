@@ -32,7 +32,7 @@ final class SleepPage {
         }
         VBox partner = new VBox(12,
                 QuestionControls.numberField(i18n.get("sleep.partner-weight"), sleep.partnerWeight(), validation,
-                        null, "partner-weight", null),
+                        partnerWeightUnit(i18n, sleep), "partner-weight", null),
                 QuestionControls.question(i18n.get("sleep.partner-positions")), partnerCards,
                 shareLine(i18n, sleep.partners(), "partner-shares"));
         partner.getStyleClass().add("partner-box");
@@ -99,5 +99,14 @@ final class SleepPage {
     }
 
     private SleepPage() {
+    }
+
+    /** The partner's weight is in the unit chosen on "You"; say which, since it can be switched only there. */
+    private static Label partnerWeightUnit(I18n i18n, SleepModel sleep) {
+        Label unit = new Label();
+        unit.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("unit." + sleep.weightUnit().get()), sleep.weightUnit()));
+        unit.setId("partner-weight-unit");
+        return unit;
     }
 }

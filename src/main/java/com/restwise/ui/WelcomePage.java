@@ -80,7 +80,10 @@ final class WelcomePage {
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
 
-        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings);
+        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
+        about.setId("about");
+        about.setOnAction(e -> AboutPage.show(about.getScene(), i18n));
+        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings, about);
         page.getStyleClass().add("page");
         page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
         return page;

@@ -27,8 +27,8 @@ public final class ShownProbe {
 
     static void reportWhenShown(Stage stage) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            System.out.println("shown-at " + System.currentTimeMillis() + " uptime-ms "
-                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            System.out.println("shown-at " + System.currentTimeMillis() + " peak-rss-kb "
+                    + com.restwise.ui.StartupProbe.peakResidentKb());
             System.out.flush();
             Platform.runLater(Platform::exit);
         });

@@ -11,7 +11,7 @@ import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.PostureTip;
-import com.restwise.engine.alignment.AlignmentSentence;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;

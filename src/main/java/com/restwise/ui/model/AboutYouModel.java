@@ -18,10 +18,12 @@ public final class AboutYouModel {
     public static final double CM_PER_IN = 2.54;
 
     private final I18n i18n;
-    private final ObjectProperty<WeightUnit> weightUnit = new SimpleObjectProperty<>(WeightUnit.KG);
-    private final ObjectProperty<HeightUnit> heightUnit = new SimpleObjectProperty<>(HeightUnit.CM);
+    private final ObjectProperty<WeightUnit> weightUnit = UnitSwitch.unitProperty(WeightUnit.KG);
+    private final ObjectProperty<HeightUnit> heightUnit = UnitSwitch.unitProperty(HeightUnit.CM);
     private final NumberAnswer weight;
     private final NumberAnswer height;
+    private final UnitSwitch<WeightUnit> weightSwitch;
+    private final UnitSwitch<HeightUnit> heightSwitch;
     private final NumberAnswer age;
     /** null: not answered; UNSPECIFIED: "prefer not to say". */
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
@@ -33,23 +35,10 @@ public final class AboutYouModel {
         weight = new NumberAnswer(i18n, "field.weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
         height = new NumberAnswer(i18n, "field.height", ProfileReader.MIN_HEIGHT_CM, ProfileReader.MAX_HEIGHT_CM, false, false);
         age = new NumberAnswer(i18n, "field.age", ProfileReader.MIN_AGE, ProfileReader.MAX_AGE, true, false);
-        applyWeightUnit(WeightUnit.KG);
-        applyHeightUnit(HeightUnit.CM);
-        weightUnit.addListener((obs, was, now) -> {
-            Double kg = toKg(weight.value(), was);
-            applyWeightUnit(now);
-            if (kg != null) {
-                weight.set(fromKg(kg, now));
-            }
-        });
-        heightUnit.addListener((obs, was, now) -> {
-            Double value = height.value();
-            applyHeightUnit(now);
-            if (value != null) {
-                double cm = was == HeightUnit.IN ? value * CM_PER_IN : value;
-                height.set(now == HeightUnit.IN ? cm / CM_PER_IN : cm);
-            }
-        });
+        weightSwitch = new UnitSwitch<>(weight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg,
+                this::applyWeightUnit);
+        heightSwitch = new UnitSwitch<>(height, heightUnit, (value, unit) -> unit == HeightUnit.IN ? value * CM_PER_IN : value,
+                (cm, unit) -> unit == HeightUnit.IN ? cm / CM_PER_IN : cm, this::applyHeightUnit);
         valid = Bindings.createBooleanBinding(() -> weight.valid() && height.valid() && age.valid(),
                 weight.error(), height.error(), age.error());
         firstError = Bindings.createStringBinding(
@@ -81,7 +70,7 @@ public final class AboutYouModel {
 
     /** Kilograms within the contract's range, or null. Pounds are clamped to it after conversion. */
     public Double weightKg() {
-        Double kg = toKg(weight.value(), weightUnit.get());
+        Double kg = weightSwitch.base(weightUnit.get());
         return kg == null ? null : clampKg(kg);
     }
 
@@ -90,11 +79,10 @@ public final class AboutYouModel {
     }
 
     public Double heightCm() {
-        Double v = height.value();
-        if (v == null) {
+        Double cm = heightSwitch.base(heightUnit.get());
+        if (cm == null) {
             return null;
         }
-        double cm = heightUnit.get() == HeightUnit.IN ? v * CM_PER_IN : v;
         return Math.max(ProfileReader.MIN_HEIGHT_CM, Math.min(ProfileReader.MAX_HEIGHT_CM, Math.round(cm * 10) / 10.0));
     }
 
@@ -105,7 +93,7 @@ public final class AboutYouModel {
 
     public Sleeper toSleeper() {
         Double kg = weightKg();
-        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get());
+        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), null);
     }
 
     public NumberAnswer weight() {

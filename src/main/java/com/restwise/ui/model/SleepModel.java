@@ -18,6 +18,7 @@ public final class SleepModel {
     private final BooleanProperty sharesBed = new SimpleBooleanProperty(false);
     private final NumberAnswer partnerWeight;
     private final ObjectProperty<WeightUnit> weightUnit;
+    private final UnitSwitch<WeightUnit> partnerSwitch;
     private final BooleanBinding valid;
     private final StringBinding firstError;
 
@@ -26,17 +27,9 @@ public final class SleepModel {
         this.weightUnit = weightUnit;
         partnerWeight = new NumberAnswer(i18n, "field.partner-weight", ProfileReader.MIN_WEIGHT_KG,
                 ProfileReader.MAX_WEIGHT_KG, false, true);
-        Runnable range = () -> partnerWeight.setRange(Math.ceil(AboutYouModel.fromKg(ProfileReader.MIN_WEIGHT_KG, weightUnit.get())),
-                Math.floor(AboutYouModel.fromKg(ProfileReader.MAX_WEIGHT_KG, weightUnit.get())),
-                i18n.get("unit." + weightUnit.get()));
-        range.run();
-        weightUnit.addListener((obs, was, now) -> {
-            Double kg = AboutYouModel.toKg(partnerWeight.value(), was);
-            range.run();
-            if (kg != null) {
-                partnerWeight.set(AboutYouModel.fromKg(kg, now));
-            }
-        });
+        partnerSwitch = new UnitSwitch<>(partnerWeight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg,
+                unit -> partnerWeight.setRange(Math.ceil(AboutYouModel.fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
+                        Math.floor(AboutYouModel.fromKg(ProfileReader.MAX_WEIGHT_KG, unit)), i18n.get("unit." + unit)));
         valid = Bindings.createBooleanBinding(
                 () -> mine.valid().get() && (!sharesBed.get() || (partnerWeight.valid() && partners.valid().get())),
                 mine.valid(), sharesBed, partnerWeight.error(), partners.valid());
@@ -52,6 +45,11 @@ public final class SleepModel {
             }
             return "";
         }, mine.valid(), sharesBed, partnerWeight.error(), partners.valid());
+    }
+
+    /** The unit of the partner's weight: the one chosen on the "You" step. */
+    public ObjectProperty<WeightUnit> weightUnit() {
+        return weightUnit;
     }
 
     public PositionAnswers mine() {
@@ -82,7 +80,7 @@ public final class SleepModel {
         if (!sharesBed.get() || !partners.valid().get() || partnerWeight.value() == null) {
             return null;
         }
-        double kg = AboutYouModel.clampKg(AboutYouModel.toKg(partnerWeight.value(), weightUnit.get()));
+        double kg = AboutYouModel.clampKg(partnerSwitch.base(weightUnit.get()));
         return new Partner(Math.round(kg * 10) / 10.0, partners.toPositions());
     }
 }

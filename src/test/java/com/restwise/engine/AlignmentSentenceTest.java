@@ -1,13 +1,14 @@
-package com.restwise.engine.alignment;
+package com.restwise.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.restwise.engine.Advisor;
-import com.restwise.engine.EngineTexts;
-import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.alignment.AlignmentAdvisor;
+import com.restwise.engine.alignment.LyingBody;
+import com.restwise.engine.alignment.MattressSurface;
+import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.profile.PainArea;

@@ -1,0 +1,38 @@
+package com.restwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.engine.Advisor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class VersionCommandTest {
+
+    private String run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = CommandLine.run(CommandLine.parse(args), new ByteArrayInputStream(new byte[0]), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionNamesTheAppsAndTheEnginesVersion() throws Exception {
+        String line = run("--version").trim();
+        assertTrue(line.matches("Restwise \\d+\\.\\d+\\.\\d+\\S* \\(engine .+\\)"), line);
+        assertTrue(line.endsWith("(engine " + Advisor.ENGINE_VERSION + ")"), line);
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        String help = run("--help");
+        for (String command : new String[] {" assess ", " report ", "--version", "--data-dir"}) {
+            assertTrue(help.contains(command), command + " in:\n" + help);
+        }
+    }
+}
