@@ -50,6 +50,14 @@ public final class ClientTransfer {
     public record ConsultationRecord(LocalDate date, Profile profile, Advice advice, String notes) {
     }
 
+    /** How far a long export or import has come, from 0 to 1; called on the thread doing the work. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = done -> { };
+
+        void update(double done);
+    }
+
     /** What an export wrote. */
     public record ExportSummary(Path file, int clients, int consultations, boolean sealed) {
     }
@@ -87,14 +95,28 @@ public final class ClientTransfer {
      */
     public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase)
             throws StoreException, TransferException {
+        return export(store, clients, target, passphrase, Progress.NONE);
+    }
+
+    /** As {@link #export(ConsultationStore, List, Path, char[])}, telling how far it has come. */
+    public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
+                                       Progress progress) throws StoreException, TransferException {
+        int total = 0;
+        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        clients.forEach(c -> chosen.add(c.id()));
+        for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
+            total += chosen.contains(s.client().id()) ? s.consultations() : 0;
+        }
+        int expected = Math.max(1, total);
         int[] consultations = new int[1];
         try {
             AtomicFile.write(target, out -> {
                 if (passphrase == null) {
-                    consultations[0] = writeJson(store, clients, out);
+                    consultations[0] = writeJson(store, clients, out, n -> progress.update(Math.min(1.0, n / (double) expected)));
                 } else {
                     try (OutputStream sealed = EncryptedExport.seal(out, passphrase)) {
-                        consultations[0] = writeJson(store, clients, sealed);
+                        consultations[0] = writeJson(store, clients, sealed,
+                                n -> progress.update(Math.min(1.0, n / (double) expected)));
                     }
                 }
             });
@@ -108,6 +130,11 @@ public final class ClientTransfer {
 
     /** Streams the plain JSON export of the clients; returns how many consultations it wrote. */
     public static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out) throws IOException {
+        return writeJson(store, clients, out, n -> { });
+    }
+
+    private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out,
+                                 java.util.function.IntConsumer written) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         JsonWriter w = new JsonWriter(text);
         w.setIndent("  ");
@@ -130,7 +157,7 @@ public final class ClientTransfer {
                     w.name("advice").jsonValue(row.adviceJson());
                     w.name("notes").value(row.notes());
                     w.endObject();
-                    count[0]++;
+                    written.accept(++count[0]);
                 });
             } catch (StoreException e) {
                 throw new StoreFailure(e);
@@ -171,7 +198,13 @@ public final class ClientTransfer {
      */
     public static ImportPreview preview(ConsultationStore store, Path file, char[] passphrase)
             throws TransferException, StoreException {
-        ClientImport.Result r = run(store, file, passphrase, null, true);
+        return preview(store, file, passphrase, Progress.NONE);
+    }
+
+    /** As {@link #preview(ConsultationStore, Path, char[])}, telling how much of the file is read. */
+    public static ImportPreview preview(ConsultationStore store, Path file, char[] passphrase, Progress progress)
+            throws TransferException, StoreException {
+        ClientImport.Result r = run(store, file, passphrase, null, true, progress);
         return new ImportPreview(r.clientsRead(), r.consultationsRead(), r.conflicts());
     }
 
@@ -181,15 +214,21 @@ public final class ClientTransfer {
      */
     public static ImportSummary importFile(ConsultationStore store, Path file, char[] passphrase, OnConflict choice)
             throws TransferException, StoreException {
-        ClientImport.Result r = run(store, file, passphrase, choice, false);
+        return importFile(store, file, passphrase, choice, Progress.NONE);
+    }
+
+    /** As {@link #importFile(ConsultationStore, Path, char[], OnConflict)}, telling how much of the file is read. */
+    public static ImportSummary importFile(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
+                                           Progress progress) throws TransferException, StoreException {
+        ClientImport.Result r = run(store, file, passphrase, choice, false, progress);
         return new ImportSummary(r.clientsRead(), r.added(), r.replaced(), r.renamed(), r.skipped(),
                 r.consultationsSaved(), store.clientCount(), store.consultationCount(), r.renamedTo());
     }
 
     private static ClientImport.Result run(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
-                                           boolean dryRun) throws TransferException, StoreException {
+                                           boolean dryRun, Progress progress) throws TransferException, StoreException {
         String name = String.valueOf(file.getFileName());
-        try (InputStream raw = new BufferedInputStream(open(file), 1 << 16)) {
+        try (InputStream raw = new BufferedInputStream(new ReadProgress(open(file), size(file), progress), 1 << 16)) {
             raw.mark(EncryptedExport.MAGIC.length);
             boolean sealed = EncryptedExport.isSealed(raw.readNBytes(EncryptedExport.MAGIC.length));
             raw.reset();
@@ -224,6 +263,50 @@ public final class ClientTransfer {
             return r;
         } catch (IOException e) {
             throw unreadable(file, e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Math.max(1, Files.size(file));
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    /** Tells how much of a file has been read, at most every 64 KiB. */
+    private static final class ReadProgress extends java.io.FilterInputStream {
+        private final long size;
+        private final Progress progress;
+        private long read;
+        private long told;
+
+        ReadProgress(InputStream in, long size, Progress progress) {
+            super(in);
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read - told >= 1 << 16 || read >= size) {
+                told = read;
+                progress.update(Math.min(1.0, read / (double) size));
+            }
         }
     }
 

@@ -284,4 +284,25 @@ class ClientTransferTest {
         TransferException notes = refused("{\"restwiseExport\":1,\"clients\":[{\"consultations\":[],\"name\":\"Late\"}]}");
         assertEquals(List.of("clients[0]: \"name\" must come before \"consultations\""), notes.problems());
     }
+
+    @Test
+    void longExportsAndImportsTellHowFarTheyHaveCome() throws Exception {
+        List<Double> exported = new java.util.ArrayList<>();
+        List<Double> imported = new java.util.ArrayList<>();
+        Path file = files.resolve("progress.json");
+        try (ConsultationStore store = ConsultationStore.open(here)) {
+            clientWithVisits(store, "Anna", "", 60);
+            ClientTransfer.export(store, store.searchClients(""), file, null, exported::add);
+        }
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            ClientTransfer.importFile(store, file, null, null, imported::add);
+        }
+        for (List<Double> steps : List.of(exported, imported)) {
+            assertTrue(steps.size() > 2, steps.toString());
+            assertEquals(1.0, steps.get(steps.size() - 1), 1e-9);
+            for (int i = 1; i < steps.size(); i++) {
+                assertTrue(steps.get(i) >= steps.get(i - 1), "never backwards: " + steps);
+            }
+        }
+    }
 }
