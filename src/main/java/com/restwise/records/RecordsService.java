@@ -138,11 +138,13 @@ public final class RecordsService implements AutoCloseable {
 
     /**
      * Writes one client (or every client, when {@code only} is null) to a file, sealed with the
-     * passphrase unless it is null; owner-only and atomic (see {@link ClientTransfer#export}).
+     * passphrase unless it is null; owner-only and atomic (see {@link ClientTransfer#export}). The
+     * progress is told on the records thread.
      */
-    public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase) {
+    public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase,
+                                                                  ClientTransfer.Progress progress) {
         return submit("export", s -> ClientTransfer.export(s, only == null ? s.searchClients("") : List.of(only),
-                target, passphrase));
+                target, passphrase, progress));
     }
 
     /**
@@ -150,10 +152,11 @@ public final class RecordsService implements AutoCloseable {
      * to do with the clients already in the records (a null choice asks when there are any). Until
      * it is done nothing changes; a damaged or tampered file fails with a {@link TransferException}.
      */
-    public CompletableFuture<ImportResult> importFile(Path file, char[] passphrase, ClientTransfer.OnConflict onConflict) {
+    public CompletableFuture<ImportResult> importFile(Path file, char[] passphrase, ClientTransfer.OnConflict onConflict,
+                                                      ClientTransfer.Progress progress) {
         return submit("import", s -> {
             try {
-                return new ImportResult.Done(ClientTransfer.importFile(s, file, passphrase, onConflict));
+                return new ImportResult.Done(ClientTransfer.importFile(s, file, passphrase, onConflict, progress));
             } catch (TransferException e) {
                 switch (e.kind()) {
                     case NEEDS_PASSPHRASE:

@@ -150,8 +150,10 @@ final class RecordsView {
     /** A spinner and what is running, shown only when work takes longer than a moment; it never blocks. */
     private Node progress() {
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(20, 20);
-        spinner.setMaxSize(20, 20);
+        spinner.setId("records-progress-indicator");
+        spinner.progressProperty().bind(vm.progress());
+        spinner.setPrefSize(24, 24);
+        spinner.setMaxSize(24, 24);
         Label what = new Label();
         what.textProperty().bind(vm.activity());
         what.getStyleClass().add("text-muted");

@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ProgressIndicator;
 import javafx.util.Duration;
 
 /**
@@ -52,6 +56,7 @@ public final class RecordsViewModel {
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final BooleanProperty showProgress = new SimpleBooleanProperty();
     private final StringProperty activity = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(ProgressIndicator.INDETERMINATE_PROGRESS);
     private final PauseTransition searchPause = new PauseTransition(SEARCH_DELAY);
     private final PauseTransition progressPause = new PauseTransition(PROGRESS_DELAY);
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
@@ -108,6 +113,25 @@ public final class RecordsViewModel {
     /** True once work has been running for {@link #PROGRESS_DELAY}: time to show progress. */
     public ReadOnlyBooleanProperty showProgress() {
         return showProgress;
+    }
+
+    /** How far an export or import has come, 0 to 1; {@code INDETERMINATE_PROGRESS} for other work. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress;
+    }
+
+    /**
+     * Progress told on the records thread, shown on the JavaFX thread: only steps of a percent or
+     * more are handed over, so a big file does not flood the JavaFX thread with updates.
+     */
+    private ClientTransfer.Progress progressTo() {
+        double[] shown = {-1};
+        return done -> {
+            if (done - shown[0] >= 0.01 || done >= 1.0 && shown[0] < 1.0) {
+                shown[0] = done;
+                Platform.runLater(() -> progress.set(done));
+            }
+        };
     }
 
     /** What the work running is, in words ("Saving ..."). */
@@ -181,8 +205,9 @@ public final class RecordsViewModel {
      * unless it is null.
      */
     public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
-        return track("records.working.export", records.export(file, only, passphrase), summary -> notice.set(
-                i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain", summary.clients(), file)));
+        return track("records.working.export", records.export(file, only, passphrase, progressTo()),
+                summary -> notice.set(i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain",
+                        summary.clients(), file)));
     }
 
     /** The questions an import may need answered; an empty answer cancels it, changing nothing. */
@@ -208,7 +233,7 @@ public final class RecordsViewModel {
     private void importFile(Path file, char[] passphrase, ClientTransfer.OnConflict choice, ImportQuestions ask,
                             CompletableFuture<Boolean> done) {
         String name = String.valueOf(file.getFileName());
-        track("records.working.import", records.importFile(file, passphrase, choice), result -> {
+        track("records.working.import", records.importFile(file, passphrase, choice, progressTo()), result -> {
             if (result instanceof ImportResult.Done imported) {
                 ClientTransfer.ImportSummary summary = imported.summary();
                 String told = i18n.get("records.imported", name, summary.added(), summary.replaced(), summary.keptBoth(),
@@ -246,6 +271,7 @@ public final class RecordsViewModel {
         CompletableFuture<Boolean> applied = new CompletableFuture<>();
         pending.set(pending.get() + 1);
         activity.set(i18n.get(activityKey));
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
         work.whenComplete((result, failure) -> Platform.runLater(() -> {
             pending.set(pending.get() - 1);
             if (failure != null) {

@@ -265,4 +265,23 @@ class RecordsViewModelTest {
         assertEquals(List.of("Anna Berger", "Anna Berger (2)", "Bob Stone", "Bob Stone (2)"), shown(),
                 "the list shows what the records hold now");
     }
+
+    @Test
+    void anImportShowsHowFarItHasComeUpToTheEnd() throws Exception {
+        open(dataDir);
+        for (int i = 0; i < 200; i++) {
+            records.createClient(String.format("Client %03d with a longer name to fill the file", i), "notes " + i);
+        }
+        Path file = exportAll(null);
+        List<Double> seen = new ArrayList<>();
+        FxThread.run(() -> vm.progress().addListener((obs, was, now) -> seen.add(now.doubleValue())));
+        assertTrue(importFile(file, new Answers(ClientTransfer.OnConflict.SKIP)));
+        List<Double> fractions = seen.stream().filter(f -> f >= 0).toList();
+        assertTrue(fractions.size() >= 2, "several steps shown: " + fractions);
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9, "ends at the whole file");
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "never goes back: " + fractions);
+        }
+        assertTrue(fractions.size() <= 101, "at most one step per percent: " + fractions.size());
+    }
 }
