@@ -28,7 +28,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -147,17 +147,19 @@ final class RecordsView {
         vm.load();
     }
 
-    /** A spinner and what is running, shown only when work takes longer than a moment; it never blocks. */
+    /**
+     * A bar and what is running, shown only when work takes longer than a moment; it never
+     * blocks. The bar fills as an export or import goes on, and moves to and fro for other work.
+     */
     private Node progress() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setId("records-progress-indicator");
-        spinner.progressProperty().bind(vm.progress());
-        spinner.setPrefSize(24, 24);
-        spinner.setMaxSize(24, 24);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("records-progress-bar");
+        bar.progressProperty().bind(vm.progress());
+        bar.setPrefWidth(140);
         Label what = new Label();
         what.textProperty().bind(vm.activity());
         what.getStyleClass().add("text-muted");
-        HBox box = new HBox(8, spinner, what);
+        HBox box = new HBox(8, what, bar);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId("records-progress");
         box.visibleProperty().bind(vm.showProgress());
