@@ -46,6 +46,9 @@ import javafx.stage.FileChooser;
  */
 final class RecordsView {
 
+    /** Consultation cards built when a client is opened; the rest on request. */
+    static final int CARDS_AT_FIRST = 25;
+
     private final I18n i18n;
     private final AppActions app;
     private final RecordsViewModel vm;
@@ -321,33 +324,56 @@ final class RecordsView {
         if (consultations.isEmpty()) {
             list.getChildren().add(new Label(i18n.get("records.no-consultations")));
         }
-        for (int i = consultations.size() - 1; i >= 0; i--) {
-            Consultation c = consultations.get(i);
-            Label when = new Label(c.date().format(dates));
-            when.getStyleClass().add("card-title");
-            Label facts = new Label(i18n.get("records.consultation.facts",
-                    c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
-                    i18n.get("medical.heading." + c.advice().medical().level())));
-            facts.setWrapText(true);
-            Button open = new Button(i18n.get("records.open"));
-            open.setId("open-consultation-" + c.id());
-            open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
-            Button report = new Button(i18n.get("records.report"));
-            report.setId("report-consultation-" + c.id());
-            report.setOnAction(e -> app.saveReport(c.profile(), c.advice(), client));
-            VBox card = new VBox(6, when, facts);
-            if (!c.notes().isBlank()) {
-                Label notes = new Label(c.notes());
-                notes.setWrapText(true);
-                notes.getStyleClass().add("text-muted");
-                card.getChildren().add(notes);
-            }
-            card.getChildren().add(new HBox(10, open, report));
-            card.getStyleClass().add("option-card");
-            card.setUserData(c.id());
-            list.getChildren().add(card);
-        }
+        addCards(list, client, consultations, Math.min(consultations.size(), CARDS_AT_FIRST));
         return list;
+    }
+
+    /**
+     * Cards for the most recent consultations, newest first, up to {@code shown}; a button shows
+     * the rest. A client seen weekly for years has hundreds, and building all of their cards at
+     * once would hold up the window for seconds.
+     */
+    private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
+        int oldest = consultations.size() - shown;
+        for (int i = consultations.size() - 1; i >= oldest; i--) {
+            list.getChildren().add(card(client, consultations.get(i), consultations));
+        }
+        if (oldest > 0) {
+            Button more = new Button(i18n.get("records.show-all", consultations.size()));
+            more.setId("show-all-consultations");
+            more.setOnAction(e -> {
+                list.getChildren().remove(more);
+                list.getChildren().remove(list.getChildren().size() - shown, list.getChildren().size());
+                addCards(list, client, consultations, consultations.size());
+            });
+            list.getChildren().add(more);
+        }
+    }
+
+    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+        Label when = new Label(c.date().format(dates));
+        when.getStyleClass().add("card-title");
+        Label facts = new Label(i18n.get("records.consultation.facts",
+                c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
+                i18n.get("medical.heading." + c.advice().medical().level())));
+        facts.setWrapText(true);
+        Button open = new Button(i18n.get("records.open"));
+        open.setId("open-consultation-" + c.id());
+        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        Button report = new Button(i18n.get("records.report"));
+        report.setId("report-consultation-" + c.id());
+        report.setOnAction(e -> app.saveReport(c.profile(), c.advice(), client));
+        VBox card = new VBox(6, when, facts);
+        if (!c.notes().isBlank()) {
+            Label notes = new Label(c.notes());
+            notes.setWrapText(true);
+            notes.getStyleClass().add("text-muted");
+            card.getChildren().add(notes);
+        }
+        card.getChildren().add(new HBox(10, open, report));
+        card.getStyleClass().add("option-card");
+        card.setUserData(c.id());
+        return card;
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
