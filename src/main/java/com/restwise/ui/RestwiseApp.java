@@ -53,7 +53,7 @@ public class RestwiseApp extends Application implements AppActions {
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
         scene.getStylesheets().add(SettingsActions.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
-        records = new RecordsActions(this, navigator, records(dataDir), notice);
+        records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
         reports = new ReportActions(navigator, records, settings, background, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
@@ -81,7 +81,7 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     /** The client records in the data directory, behind their own thread. */
-    protected RecordsService records(Path dataDir) {
+    protected RecordsService openRecords(Path dataDir) {
         return RecordsService.in(dataDir);
     }
 

@@ -26,7 +26,7 @@ class SlowDiskRecordsTest {
         static final SlowDisk DISK = new SlowDisk();
 
         @Override
-        protected RecordsService records(Path dataDir) {
+        protected RecordsService openRecords(Path dataDir) {
             return new RecordsService(() -> ConsultationStore.open(dataDir), DISK);
         }
     }
