@@ -101,6 +101,10 @@ public final class CommandLine {
                     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
                     yield new ReportCommand().run(ReportOptions.parse(call.rest()), stdin, out, err);
                 }
+                case "--version", "-V" -> {
+                    print(stdout, com.restwise.AppVersion.line());
+                    yield 0;
+                }
                 case "records" -> {
                     if (call.rest().contains("--help") || call.rest().contains("-h")) {
                         print(stdout, USAGE);
@@ -108,10 +112,6 @@ public final class CommandLine {
                     }
                     PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
                     yield new RecordsCommand().run(RecordsOptions.parse(call.rest()), call.dataDir(), stdin, out, err);
-                }
-                case "--version", "-V" -> {
-                    print(stdout, com.restwise.AppVersion.line());
-                    yield 0;
                 }
                 case "--help", "-h", "help" -> {
                     print(stdout, USAGE);

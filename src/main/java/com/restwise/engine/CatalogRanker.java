@@ -152,7 +152,7 @@ public final class CatalogRanker {
         }
         String direction = firmness > range.max() ? "firmer" : "softer";
         return texts.text("reason.firmness." + direction + whose, f,
-                texts.number(Math.round(range.distanceOutside(firmness) * 10) / 10.0), min, max);
+                texts.steps(Math.round(range.distanceOutside(firmness) * 10) / 10.0), min, max);
     }
 
     /**

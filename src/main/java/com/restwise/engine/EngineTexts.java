@@ -65,6 +65,12 @@ public final class EngineTexts {
         return decimal == 0 ? sign + whole : sign + whole + decimalSeparator + decimal;
     }
 
+    /** A distance on the firmness scale with its unit, singular for exactly 1: "1 step", "1.5 steps". */
+    public String steps(double value) {
+        String n = number(value);
+        return n.equals("1") ? text("unit.step.one") : text("unit.steps", n);
+    }
+
     /** A share as a whole percentage: "85%" in English, "85 %" in German. */
     public String percent(double share) {
         return Math.round(share * 100) + text("percent.sign");

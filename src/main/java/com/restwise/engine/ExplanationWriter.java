@@ -56,7 +56,7 @@ final class ExplanationWriter {
                 lines.add(texts.text("explain.current.inside", texts.number(current)));
             } else {
                 lines.add(texts.text(current > range.max() ? "explain.current.firmer" : "explain.current.softer",
-                        texts.number(current), texts.number(Math.round(range.distanceOutside(current) * 10) / 10.0)));
+                        texts.number(current), texts.steps(Math.round(range.distanceOutside(current) * 10) / 10.0)));
             }
         }
         if (partner != null) {

@@ -62,7 +62,9 @@ public final class MattressAppraisal {
         if (!tooFirm && !tooSoft) {
             String age = bed.ageYears() == null ? "" : texts.text("verdict.age", texts.number(bed.ageYears()));
             if (partner != null) {
-                return of(Verdict.KEEP, Reason.KEEP, texts.text("verdict.KEEP.couple", firmness, age, min, max,
+                // "Suits" only when it is inside both ranges; within the half-step margin it is "close enough".
+                String key = sleeper.contains(f) && partner.contains(f) ? "verdict.KEEP.couple" : "verdict.KEEP.couple.near";
+                return of(Verdict.KEEP, Reason.KEEP, texts.text(key, firmness, age, min, max,
                         texts.number(partner.min()), texts.number(partner.max())));
             }
             String key = sleeper.contains(f) ? "verdict.KEEP" : "verdict.KEEP.near";

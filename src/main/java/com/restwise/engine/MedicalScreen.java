@@ -206,13 +206,71 @@ public final class MedicalScreen {
         left.forEach((code, signs) -> byCode.putIfAbsent(code, new Fired(
                 new Row(SIGN_ROW, "sign", code, ROUTINE, f -> true, SIGN_SOURCES, List.of()), signs)));
 
+        MedicalLevel level = byCode.values().stream().map(fired -> fired.row.level)
+                .max(Comparator.naturalOrder()).orElse(MedicalLevel.NONE);
         List<MedicalFlag> flags = new ArrayList<>();
         byCode.forEach((code, fired) -> flags.add(new MedicalFlag(code, fired.row.level,
-                flagText(fired, facts, texts), texts.text("rule." + fired.row.key), fired.row.sources)));
+                besideMorePressing(fired, level) ? alsoText(fired, facts, texts) : flagText(fired, facts, texts),
+                texts.text("rule." + fired.row.key), fired.row.sources)));
         flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
-        MedicalLevel level = flags.isEmpty() ? MedicalLevel.NONE : flags.get(0).level();
-        return new MedicalResult(level, flags, levelAdvice(level, flags, texts), safetyNet(facts, flags, texts),
+        return new MedicalResult(level, flags, levelAdvice(level, flags, facts, texts), safetyNet(facts, flags, texts),
                 MedicalResult.mattressCanWait(level, flags));
+    }
+
+    /**
+     * A flag below a SOON or URGENT one on the same page: its own text would reassure ("often
+     * settles") or set a later time ("within days", "at your next visit") beside "go now", and
+     * give an anxious person a reason to wait.
+     */
+    private static boolean besideMorePressing(Fired fired, MedicalLevel level) {
+        return level.atLeast(SOON) && fired.row.level.compareTo(level) < 0;
+    }
+
+    /** The short text of a flag beside a more pressing one: tell the people who see you about it too. */
+    private static String alsoText(Fired fired, Facts f, EngineTexts texts) {
+        if (!fired.signs.isEmpty()) {
+            return texts.text("medical.sign.also", signList(fired.signs, texts));
+        }
+        String key = fired.row.key;
+        // One short text per row below URGENT (an URGENT row is never beside a more pressing one).
+        return switch (key) {
+            case "pregnancy" -> texts.text("medical.pregnancy.also", f.pregnancyWeeks);
+            case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
+                    texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
+            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
+                    texts.text("medical.inflammatory.also");
+            default -> texts.text("medical." + key + ".also");
+        };
+    }
+
+    private static String signList(List<WarningSign> signs, EngineTexts texts) {
+        StringJoiner named = new StringJoiner(texts.text("list.separator"));
+        signs.forEach(sign -> named.add(texts.text("sign." + sign)));
+        return named.toString();
+    }
+
+    /**
+     * The person's own reasons for fragile bones, in words ("osteoporosis (thin bones) and an age
+     * over 70"), or null when none applies: rows 20-22 and the heavy-work tip name only these.
+     */
+    static String fragilityFactors(Profile profile, EngineTexts texts) {
+        List<String> factors = new ArrayList<>();
+        if (profile.symptoms().hasSign(OSTEOPOROSIS)) {
+            factors.add(texts.text("fracture.factor.OSTEOPOROSIS"));
+        }
+        if (profile.symptoms().hasSign(LONG_TERM_STEROIDS)) {
+            factors.add(texts.text("fracture.factor.LONG_TERM_STEROIDS"));
+        }
+        Integer age = profile.sleeper().ageYears();
+        if (age != null && age > FRACTURE_AGE) {
+            factors.add(texts.text("fracture.factor.AGE"));
+        }
+        if (factors.isEmpty()) {
+            return null;
+        }
+        String last = factors.remove(factors.size() - 1);
+        return factors.isEmpty() ? last
+                : String.join(texts.text("list.separator"), factors) + texts.text("list.and") + last;
     }
 
     /** The row numbers that fire for a profile, for tests and for docs/medical-rules.md's table. */
@@ -239,14 +297,15 @@ public final class MedicalScreen {
     private static String flagText(Fired fired, Facts f, EngineTexts texts) {
         String key = fired.row.key;
         if (!fired.signs.isEmpty()) {
-            StringJoiner named = new StringJoiner(texts.text("list.separator"));
-            fired.signs.forEach(sign -> named.add(texts.text("sign." + sign)));
-            return texts.text("medical.sign", named);
+            return signText(fired.signs, texts);
         }
         return switch (key) {
             // A neck-only case is not told about the base of the spine.
             case "cauda-equina", "cauda-equina.both-legs" -> texts.text("medical." + key + (f.backPain ? ".back" : ""));
             case "fracture.major" -> texts.text("medical." + key + (f.pregnant ? ".pregnant" : ""));
+            // Only the person's own reasons for fragile bones, not the whole list of the rule.
+            case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
+                    texts.text("medical." + key, fragilityFactors(f.profile, texts));
             // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
             case "persistent-pain" -> texts.text("medical." + key
                     + (f.pregnant ? ".pregnant" : f.backPain ? ".back" : ".area"));
@@ -254,11 +313,33 @@ public final class MedicalScreen {
         };
     }
 
-    /** One sentence for the level; "a day or two" when an infection or fracture is suspected. */
-    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, EngineTexts texts) {
+    /**
+     * Row 31's text. A recent spine operation or injection is for the team that did it, not a
+     * general doctor, so it gets its own sentence after the other signs of its category.
+     */
+    private static String signText(List<WarningSign> signs, EngineTexts texts) {
+        List<WarningSign> others = signs.stream().filter(sign -> sign != RECENT_SPINE_PROCEDURE).toList();
+        StringJoiner text = new StringJoiner(" ");
+        if (!others.isEmpty()) {
+            text.add(texts.text("medical.sign", signList(others, texts)));
+        }
+        if (signs.contains(RECENT_SPINE_PROCEDURE)) {
+            text.add(texts.text("medical.sign.procedure"));
+        }
+        return text.toString();
+    }
+
+    /**
+     * One sentence for the level; "a day or two" when an infection or fracture is suspected; the
+     * midwife first for a pregnant person at ROUTINE.
+     */
+    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, Facts f, EngineTexts texts) {
         if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON
                 && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
             return texts.text("medical.advice.SOON.prompt");
+        }
+        if (level == ROUTINE && f.pregnant) {
+            return texts.text("medical.advice.ROUTINE.pregnant");
         }
         return texts.text("medical.advice." + level);
     }
@@ -270,11 +351,14 @@ public final class MedicalScreen {
      */
     static String safetyNet(Facts f, List<MedicalFlag> flags, EngineTexts texts) {
         StringJoiner net = new StringJoiner(" ");
-        net.add(texts.text("safety-net.always"));
+        // Under URGENT the person is on the way to care: the signs are for after they have been seen.
+        boolean urgent = flags.stream().anyMatch(fl -> fl.level() == URGENT);
+        net.add(texts.text("safety-net.always" + (urgent ? ".urgent" : "")));
         boolean seenAnyway = flags.stream().anyMatch(fl -> fl.code() == FlagCode.PERSISTENT_PAIN
                 || fl.level().atLeast(SOON));
         if (!seenAnyway) {
-            net.add(texts.text("safety-net.lasting"));
+            // In pregnancy no promise that pain passes by a date: what to watch for instead.
+            net.add(texts.text("safety-net.lasting" + (f.pregnant ? ".pregnant" : "")));
         }
         if (f.pregnant) {
             net.add(texts.text("safety-net.pregnancy"));
@@ -347,8 +431,10 @@ public final class MedicalScreen {
 
     /** The definitions of docs/medical-rules.md, worked out once per profile. */
     static final class Facts {
+        final Profile profile;
         final Symptoms s;
         final Integer age;
+        final Integer pregnancyWeeks;
         final Integer weeks;
         final boolean pregnant;
         final boolean backPain;
@@ -359,8 +445,10 @@ public final class MedicalScreen {
         final Set<WarningSign> accounted = EnumSet.noneOf(WarningSign.class);
 
         Facts(Profile profile) {
+            this.profile = profile;
             s = profile.symptoms();
             age = profile.sleeper().ageYears();
+            pregnancyWeeks = profile.sleeper().pregnancyWeeks();
             weeks = s.durationWeeks();
             pregnant = profile.sleeper().pregnant();
             backPain = isBackPain(s);

@@ -38,12 +38,15 @@ public final class PostureAdvisor {
     static final int LOG_ROLL_PAIN = 5;
     /** From this week of pregnancy: no back or stomach advice, and no exercise lying on the back. */
     static final int PREGNANCY_SIDE_WEEKS = 20;
+    /** From this week of pregnancy going to sleep on the side matters for the baby (Cronin 2019). */
+    static final int LATE_PREGNANCY_WEEKS = 28;
     /** WIND_DOWN from this stress score (0-10). */
     static final int STRESSED = 6;
     /** HEALTHY_WEIGHT from this body-mass index. */
     static final double OBESE_BMI = 30;
     /** NHS: knee rolls and bottom-to-heels stretch, 8-10 repeats daily; the same dose for the other exercises. */
-    static final String REPEATS = "8-10";
+    static final int REPEATS_FROM = 8;
+    static final int REPEATS_TO = 10;
 
     /** Flags that stop all exercise advice at SOON or URGENT. */
     private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(FlagCode.FRACTURE, FlagCode.INFECTION,
@@ -61,26 +64,35 @@ public final class PostureAdvisor {
         boolean hip = s.hasPainIn(PainArea.HIP);
         boolean backPain = MedicalScreen.isBackPain(s);
         List<PostureTip> tips = new ArrayList<>();
+        String repeats = REPEATS_FROM + texts.text("range.dash") + REPEATS_TO;
 
         if (appraisal.kind() == Verdict.REPLACE) {
             tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS",
-                    texts.number(range.min()), texts.number(range.max()), shopLabel(range))));
+                    texts.number(range.min()), texts.number(range.max()), shopLabel(range, texts))));
         }
         if (appraisal.kind() == Verdict.TOPPER) {
             boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
             tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer"))));
         }
         if (latePregnancy) {
-            tips.add(tip(PostureCode.PREGNANCY_SIDE, texts));
+            // From 28 weeks it matters for the baby now, not later (Cronin 2019).
+            tips.add(sleeper.pregnantFrom(LATE_PREGNANCY_WEEKS)
+                    ? new PostureTip(PostureCode.PREGNANCY_SIDE, texts.text("posture.PREGNANCY_SIDE.late",
+                            sleeper.pregnancyWeeks()))
+                    : tip(PostureCode.PREGNANCY_SIDE, texts));
         }
         if (sleeper.pregnant()) {
-            tips.add(tip(PostureCode.PREGNANCY_PILLOWS, texts));
+            // Before 20 weeks there is no bump to support yet.
+            tips.add(new PostureTip(PostureCode.PREGNANCY_PILLOWS,
+                    texts.text("posture.PREGNANCY_PILLOWS" + (latePregnancy ? "" : ".early"))));
         }
         if (pos.atLeast(Position.STOMACH, USED_SHARE) && s.anyPain() && !latePregnancy) {
             tips.add(tip(PostureCode.TRY_SIDE_OR_BACK, texts));
         }
         if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || hip)) {
-            tips.add(tip(PostureCode.PILLOW_BETWEEN_KNEES, texts));
+            // In pregnancy PREGNANCY_PILLOWS already puts the pillow there: say only why it helps the back.
+            tips.add(new PostureTip(PostureCode.PILLOW_BETWEEN_KNEES,
+                    texts.text("posture.PILLOW_BETWEEN_KNEES" + (sleeper.pregnant() ? ".pregnancy" : ""))));
         }
         if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack && !latePregnancy) {
             tips.add(tip(PostureCode.PILLOW_UNDER_KNEES, texts));
@@ -90,8 +102,9 @@ public final class PostureAdvisor {
         }
         if (pos.atLeast(Position.SIDE, USED_SHARE) && (shoulder || hip)) {
             String which = shoulder && hip ? "BOTH" : shoulder ? "SHOULDER" : "HIP";
+            // On the back: a pillow under the sore arm for the shoulder, under the knees for the hip.
             String text = texts.text("posture.PAINFUL_SIDE_UP." + which)
-                    + (latePregnancy ? "" : texts.text("posture.PAINFUL_SIDE_UP.back"));
+                    + (latePregnancy ? "" : texts.text("posture.PAINFUL_SIDE_UP.back." + which));
             tips.add(new PostureTip(PostureCode.PAINFUL_SIDE_UP, text));
         }
         if (pos.atLeast(Position.SIDE, MOSTLY_SIDE_SHARE) && !shoulder && !hip) {
@@ -102,42 +115,79 @@ public final class PostureAdvisor {
             tips.add(new PostureTip(PostureCode.LOG_ROLL, texts.text("posture.LOG_ROLL" + (shoulder ? ".SHOULDER" : ""))));
         }
         boolean exercise = exerciseAllowed(medical);
+        boolean procedure = s.hasSign(WarningSign.RECENT_SPINE_PROCEDURE);
+        // Said first, before any exercise: within 3 months of a spine operation or injection the
+        // team that did it decides what the back may do.
+        String askFirst = procedure ? texts.text("posture.procedure.ask-first") + " " : "";
         if (Boolean.TRUE.equals(s.afterExertion()) && backPain
                 && !medical.level().atLeast(MedicalLevel.SOON)) {
-            boolean lasting = medical.has(FlagCode.PERSISTENT_PAIN, MedicalLevel.ROUTINE);
-            tips.add(new PostureTip(PostureCode.EASE_BACK_IN, texts.text("posture.EASE_BACK_IN" + (lasting ? ".lasting" : ""))));
+            tips.add(new PostureTip(PostureCode.EASE_BACK_IN, easeBackIn(profile, medical, procedure, texts)));
         }
         if (exercise && wantsBackExercise(s, backPain)) {
-            boolean noLoadedBending = s.hasSign(WarningSign.OSTEOPOROSIS)
-                    || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
+            boolean thinBones = s.hasSign(WarningSign.OSTEOPOROSIS);
+            boolean noLoadedBending = thinBones || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
             if (noLoadedBending || latePregnancy) {
-                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, texts.text("posture.GENTLE_MOVEMENT", REPEATS)
-                        + (noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
+                // With thin bones the rule is lasting, not "for now" as after a fall.
+                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst + texts.text("posture.GENTLE_MOVEMENT", repeats)
+                        + (thinBones ? texts.text("posture.GENTLE_MOVEMENT.flexion.bones")
+                                : noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
                         + (latePregnancy ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "")));
             } else {
-                tips.add(new PostureTip(PostureCode.MORNING_STRETCHES, texts.text("posture.MORNING_STRETCHES", REPEATS)));
+                tips.add(new PostureTip(PostureCode.MORNING_STRETCHES,
+                        askFirst + texts.text("posture.MORNING_STRETCHES", repeats)));
             }
         }
         // The area exercises are done sitting, standing or lying on the side: none bends the
         // spine under load or needs lying on the back, so only the screen's stops apply.
         if (exercise && s.hasPainIn(PainArea.NECK)) {
-            tips.add(tip(PostureCode.NECK_EXERCISES, texts));
+            tips.add(new PostureTip(PostureCode.NECK_EXERCISES, askFirst + texts.text("posture.NECK_EXERCISES", repeats)));
         }
         if (exercise && shoulder) {
-            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", REPEATS)));
+            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", repeats)));
         }
         if (exercise && hip) {
-            tips.add(new PostureTip(PostureCode.HIP_EXERCISES, texts.text("posture.HIP_EXERCISES", REPEATS)));
+            // In pregnancy balance changes and the pelvis is looser: no standing on one leg.
+            tips.add(new PostureTip(PostureCode.HIP_EXERCISES,
+                    texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), repeats)));
         }
         if (s.stress() != null && s.stress() >= STRESSED && s.anyPain()) {
             tips.add(new PostureTip(PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
         }
         Double bmi = bodyMassIndex(sleeper);
         if (bmi != null && bmi >= OBESE_BMI && backPain && !sleeper.pregnant()) {
-            tips.add(tip(PostureCode.HEALTHY_WEIGHT, texts));
+            // Beside weight loss without trying or a suspected cancer, losing weight is not praised.
+            boolean checkFirst = s.hasSign(WarningSign.UNEXPLAINED_WEIGHT_LOSS)
+                    || medical.has(FlagCode.MALIGNANCY, MedicalLevel.SOON);
+            tips.add(new PostureTip(PostureCode.HEALTHY_WEIGHT,
+                    texts.text("posture.HEALTHY_WEIGHT" + (checkFirst ? ".check-first" : ""))));
         }
         tips.sort(Comparator.comparing(PostureTip::code));
         return tips;
+    }
+
+    /**
+     * The heavy-work tip in the words that fit the person: with fragile bones lifting can crack a
+     * vertebra, so a doctor first; after a spine procedure the team that did it; in pregnancy no
+     * promise about days; after a fall when to have it checked; with lasting pain no "usually
+     * starts to ease".
+     */
+    private static String easeBackIn(Profile profile, MedicalResult medical, boolean procedure, EngineTexts texts) {
+        String fragile = MedicalScreen.fragilityFactors(profile, texts);
+        if (fragile != null) {
+            return texts.text("posture.EASE_BACK_IN.fragile", fragile);
+        }
+        if (procedure) {
+            return texts.text("posture.EASE_BACK_IN.procedure");
+        }
+        if (profile.sleeper().pregnant()) {
+            return texts.text("posture.EASE_BACK_IN.pregnancy");
+        }
+        // A fall too: not only tired muscles, so say when to have it checked.
+        if (profile.symptoms().hasSign(WarningSign.RECENT_TRAUMA)) {
+            return texts.text("posture.EASE_BACK_IN.fall");
+        }
+        boolean lasting = medical.has(FlagCode.PERSISTENT_PAIN, MedicalLevel.ROUTINE);
+        return texts.text("posture.EASE_BACK_IN" + (lasting ? ".lasting" : ""));
     }
 
     /**
@@ -169,10 +219,10 @@ public final class PostureAdvisor {
     }
 
     /** The shop label for a range, "H3" or "H2-H3". */
-    static String shopLabel(FirmnessRange range) {
+    static String shopLabel(FirmnessRange range, EngineTexts texts) {
         String low = FirmnessLabel.european(range.min());
         String high = FirmnessLabel.european(range.max());
-        return low.equals(high) ? low : low + "-" + high;
+        return low.equals(high) ? low : low + texts.text("range.dash") + high;
     }
 
     /**
@@ -202,7 +252,9 @@ public final class PostureAdvisor {
                 two = true;
             }
         }
-        text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : ".one"), texts.number(firmness)));
+        // On the side it is the shoulder that sinks into a softer mattress; on the back or stomach the body.
+        text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : main == Position.SIDE ? ".one.SIDE" : ".one"),
+                texts.number(firmness)));
         return new PostureTip(PostureCode.PILLOW_LOFT, text.toString());
     }
 

@@ -92,7 +92,7 @@ public final class ConsultationStore implements AutoCloseable {
         }
         ConsultationStore store = new ConsultationStore(db, file);
         try {
-            store.prepare();
+            store.prepareWhenFree();
         } catch (SQLException e) {
             store.closeQuietly();
             throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
@@ -102,6 +102,36 @@ public final class ConsultationStore implements AutoCloseable {
         }
         return store;
     }
+
+    /**
+     * {@link #prepare()}, tried again while another process holds the file. SQLite answers
+     * SQLITE_BUSY at once, without waiting out the busy timeout, where waiting could deadlock
+     * (switching a brand-new file to WAL while others open it too), so the wait is ours.
+     */
+    private void prepareWhenFree() throws SQLException, StoreException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                prepare();
+                return;
+            } catch (SQLException e) {
+                int primary = e.getErrorCode() & 0xff;   // extended codes such as SQLITE_BUSY_RECOVERY keep it
+                boolean busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(200, 10L * attempt) + (long) (Math.random() * 10));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
 
     /**
      * Brings the schema up to date. Any number of processes may open a new data directory at

@@ -149,4 +149,22 @@ class AdvisorTest {
             });
         }
     }
+
+    @Test
+    void aMattressOneStepOutsideTheRangeIsOneStepNotOneSteps() {
+        boolean seenOne = false;
+        for (int kg = 50; kg <= 120; kg += 5) {
+            for (double f = 1; f <= 10; f += 0.5) {
+                for (String lang : List.of("en", "de")) {
+                    Advice a = advisor.assess(profile().weight(kg).mattress(f, 3.0, 0.0).build(), CATALOG, 5, lang);
+                    StringBuilder all = new StringBuilder(String.join("\n", a.explanation()));
+                    a.options().forEach(o -> all.append('\n').append(String.join("\n", o.reasons())));
+                    String text = all.toString();
+                    assertTrue(!text.matches("(?s).*(?<![\\d.,])1 (steps|Stufen).*"), text);
+                    seenOne |= text.contains("about 1 step firmer") || text.contains("about 1 step softer");
+                }
+            }
+        }
+        assertTrue(seenOne, "some mattress is exactly one step outside a range");
+    }
 }

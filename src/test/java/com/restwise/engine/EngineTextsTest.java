@@ -76,4 +76,12 @@ class EngineTextsTest {
         assertEquals("85 %", de.percent(0.85));
         assertEquals("85%", EngineTexts.of("en").percent(0.85));
     }
+
+    @Test
+    void aDistanceOfExactlyOneStepIsSingular() {
+        assertEquals("1 step", EngineTexts.of("en").steps(1.0));
+        assertEquals("1.5 steps", EngineTexts.of("en").steps(1.5));
+        assertEquals("1 Stufe", EngineTexts.of("de").steps(1.0));
+        assertEquals("0,5 Stufen", EngineTexts.of("de").steps(0.5));
+    }
 }

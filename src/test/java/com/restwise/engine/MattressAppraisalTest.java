@@ -6,6 +6,7 @@ import static com.restwise.engine.advice.MattressVerdict.Verdict.REPLACE;
 import static com.restwise.engine.advice.MattressVerdict.Verdict.TOPPER;
 import static com.restwise.engine.advice.MattressVerdict.Verdict.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.MattressAppraisal.Appraisal;
@@ -102,5 +103,20 @@ class MattressAppraisalTest {
         assertEquals(REPLACE, apart.kind());
         assertEquals(Reason.COUPLE_APART, apart.reason());
         assertTrue(apart.verdict().text().contains("split"), apart.verdict().text());
+    }
+
+    @Test
+    void aCoupleIsToldTheMattressSuitsOnlyWhenItIsInsideBothRanges() {
+        FirmnessRange partner = new FirmnessRange(7, 6, 8, FirmnessLabel.MEDIUM_FIRM);
+        String inside = appraisal.appraise(profile().mattress(6.5, 3.0, 0.0).build(), RANGE, partner,
+                EngineTexts.of("en")).verdict().text();
+        assertTrue(inside.contains("suits both your range"), inside);
+        Appraisal near = appraisal.appraise(profile().mattress(7.5, 3.0, 0.0).build(), RANGE, partner, EngineTexts.of("en"));
+        assertEquals(KEEP, near.kind());
+        assertTrue(near.verdict().text().contains("within half a step of your range of 5-7 and your partner's of 6-8"),
+                near.verdict().text());
+        assertFalse(near.verdict().text().contains("suits"), near.verdict().text());
+        assertTrue(appraisal.appraise(profile().mattress(7.5, 3.0, 0.0).build(), RANGE, partner, EngineTexts.of("de"))
+                .verdict().text().contains("nicht weiter als eine halbe Stufe"));
     }
 }

@@ -51,6 +51,7 @@ import com.restwise.engine.advice.FlagCode;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.profile.NightPain;
 import com.restwise.engine.profile.WarningSign;
 import java.util.List;
 import java.util.Optional;
@@ -249,7 +250,10 @@ class MedicalScreenTest {
         for (ProfileBuilder p : List.of(profile(), profile().legPain(true), profile().signs(FEVER).morningPain(2),
                 profile().signs(SADDLE_NUMBNESS))) {
             MedicalResult r = screen(p);
-            assertTrue(r.safetyNet().startsWith("Get care at once"), r.level() + ": " + r.safetyNet());
+            // It names the place; under URGENT the person is on the way, so it is for after they have been seen.
+            String start = r.level() == URGENT ? "After you have been seen, go back to an emergency department at once"
+                    : "Go to an emergency department at once";
+            assertTrue(r.safetyNet().startsWith(start), r.level() + ": " + r.safetyNet());
             assertFalse(r.advice().contains("numbness"), r.advice());
         }
     }
@@ -397,5 +401,110 @@ class MedicalScreenTest {
                 .contains("Osteoporose (Knochenschwund)"));
         assertTrue(flag(screen(profile().signs(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS), "de"), INFECTION).orElseThrow()
                 .text().contains("Starker Nachtschweiß"));
+    }
+
+    @Test
+    void aFlagBesideAMorePressingOneSaysToTellTheTeamAndGivesNoReasonToWait() {
+        MedicalResult saddle = screen(profile().pain(LOWER_BACK).legPain(true).signs(SADDLE_NUMBNESS));
+        String sciatica = flag(saddle, NERVE_ROOT).orElseThrow().text();
+        assertEquals("Your pain also travels below the knee: tell the team who sees you.", sciatica);
+        assertTrue(flag(screen(profile().pain(LOWER_BACK).legPain(true).signs(SADDLE_NUMBNESS), "de"), NERVE_ROOT)
+                .orElseThrow().text().contains("bis unter das Knie: Erwähnen Sie das bei der Untersuchung"));
+
+        MedicalResult feverAndConstant = screen(profile().pain(LOWER_BACK).morningPain(8).nightPain(CONSTANT).signs(FEVER));
+        assertEquals(URGENT, feverAndConstant.level());
+        String constant = flag(feverAndConstant, SEVERE_CONSTANT_PAIN).orElseThrow().text();
+        assertFalse(constant.contains("within days"), constant);
+        assertEquals("Your pain is also severe and does not ease in any position: tell the team who sees you.", constant);
+
+        MedicalResult pregnantFall = screen(profile().pregnancyWeeks(24).pain(LOWER_BACK).signs(FEVER, MAJOR_TRAUMA));
+        String pregnancy = flag(pregnantFall, PREGNANCY).orElseThrow().text();
+        assertTrue(pregnancy.contains("pregnant") && pregnancy.contains("week 24"), pregnancy);
+        assertFalse(pregnancy.contains("common") || pregnancy.contains("next visit"), pregnancy);
+        assertTrue(flag(screen(profile().pregnancyWeeks(24).pain(LOWER_BACK).signs(FEVER, MAJOR_TRAUMA), "de"),
+                PREGNANCY).orElseThrow().text().contains("in der 24. Woche"));
+
+        // Alone, the same flags keep their full text.
+        assertTrue(flag(screen(profile().legPain(true)), NERVE_ROOT).orElseThrow().text().contains("sciatica"));
+        MedicalResult routineBesideSoon = screen(profile().morningPain(2).weeks(8).signs(FEVER));
+        String lasting = flag(routineBesideSoon, PERSISTENT_PAIN).orElseThrow().text();
+        assertFalse(lasting.contains("next visit"), lasting);
+        assertTrue(lasting.contains("longer than 6 weeks"), lasting);
+    }
+
+    @Test
+    void fractureTextsNameOnlyThePersonsOwnReasonsForFragileBones() {
+        String age = flag(screen(profile().age(75).morningPain(3).signs(RECENT_TRAUMA)), FRACTURE).orElseThrow().text();
+        assertTrue(age.startsWith("A trip, slip or fall, with an age over 70, can crack"), age);
+        assertFalse(age.contains("osteoporosis") || age.contains("steroid"), age);
+        assertTrue(age.contains("cannot stand or walk"), "when to go now: " + age);
+        String two = flag(screen(profile().age(60).pain(LOWER_BACK).weeks(4).signs(OSTEOPOROSIS, LONG_TERM_STEROIDS)),
+                FRACTURE).orElseThrow().text();
+        assertTrue(two.contains("with osteoporosis (thin bones) and long-term steroid tablets"), two);
+        assertFalse(two.contains("70"), two);
+        String de = flag(screen(profile().age(75).morningPain(3).signs(RECENT_TRAUMA), "de"), FRACTURE).orElseThrow().text();
+        assertTrue(de.contains("bei einem Alter über 70 zu einem Anbruch eines Wirbels"), de);
+        assertFalse(de.contains("Osteoporose"), de);
+    }
+
+    @Test
+    void urgentAndSoonTextsSayWhenToGoNowAndHow() {
+        assertTrue(screen(profile().pain(NECK).signs(NECK_ARTERY_SIGNS)).flags().get(0).text().endsWith("Do not drive yourself."));
+        assertTrue(screen(profile().pain(NECK).signs(NECK_ARTERY_SIGNS), "de").flags().get(0).text()
+                .contains("verletzten Blutgefäß am Hals"));
+        assertTrue(screen(profile().signs(MAJOR_TRAUMA)).flags().get(0).text().contains("rather than travelling yourself"));
+        String cord = screen(profile().pain(NECK).signs(NECK_CORD_SIGNS)).flags().get(0).text();
+        assertTrue(cord.contains("within days") && cord.contains("go to an emergency department now"), cord);
+        String kidney = screen(profile().pregnancyWeeks(16).signs(URINARY_SYMPTOMS)).flags().stream()
+                .filter(f -> f.code() == KIDNEY).findFirst().orElseThrow().text();
+        assertTrue(kidney.contains("within a day or two") && kidney.contains("maternity unit at once"), kidney);
+    }
+
+    @Test
+    void theInflammatoryTextClaimsNoFeatureThePersonDenied() {
+        ProfileBuilder noNightPain = profile().age(30).pain(LOWER_BACK).weeks(20).gradual(true).exercise(true)
+                .rest(false).nightPain(NightPain.NONE);
+        MedicalFlag f = flag(screen(noNightPain), INFLAMMATORY).orElseThrow();
+        assertEquals(SOON, f.level());
+        assertFalse(f.text().contains("wakes you") || f.text().contains("at night"), f.text());
+        assertTrue(flag(screen(noNightPain, "de"), INFLAMMATORY).orElseThrow().text()
+                .contains("fragen Sie, ob eine Überweisung in die Rheumatologie sinnvoll ist"));
+    }
+
+    @Test
+    void aRecentSpineProcedureIsForTheTeamWhoDidIt() {
+        String alone = screen(profile().morningPain(2).signs(RECENT_SPINE_PROCEDURE)).flags().get(0).text();
+        assertTrue(alone.contains("tell the team who did it") && alone.contains("before starting new stretches"), alone);
+        assertFalse(alone.startsWith("Your answers include"), alone);
+        String withSweats = screen(profile().morningPain(2).signs(RECENT_SPINE_PROCEDURE, NIGHT_SWEATS)).flags().get(0).text();
+        assertTrue(withSweats.startsWith("Your answers include drenching night sweats.")
+                && withSweats.contains("tell the team who did it"), withSweats);
+    }
+
+    @Test
+    void inPregnancyTheMidwifeComesFirstAndNothingPromisesWhenPainPasses() {
+        MedicalResult r = screen(profile().pregnancyWeeks(22).pain(LOWER_BACK));
+        assertEquals("Mention this to your midwife, doctor or physiotherapist at your next visit.", r.advice());
+        assertTrue(r.safetyNet().contains("stops you walking or sleeping, tell your midwife"), r.safetyNet());
+        assertFalse(screen(profile().pain(LOWER_BACK)).safetyNet().contains("midwife"));
+        assertTrue(screen(profile().pregnancyWeeks(22).pain(LOWER_BACK), "de").advice().contains("Hebamme"));
+    }
+
+    @Test
+    void everyRowBelowUrgentHasAShortTextForBesideAMorePressingFlag() {
+        for (String lang : EngineTexts.LANGUAGES) {
+            var keys = EngineTexts.of(lang).keys();
+            for (MedicalScreen.Row row : MedicalScreen.ROWS) {
+                String key = switch (row.key()) {
+                    case "fracture.trauma", "fracture.sudden", "fracture.fragile" -> "fracture.fragile-bones";
+                    case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" -> "inflammatory";
+                    default -> row.key();
+                };
+                assertEquals(row.level() != URGENT, keys.contains("medical." + key + ".also"), lang + " row " + row.number());
+            }
+        }
+        String bones = flag(screen(profile().age(75).pain(LOWER_BACK).signs(RECENT_TRAUMA, SADDLE_NUMBNESS)), FRACTURE)
+                .orElseThrow().text();
+        assertEquals("With an age over 70, your bones may be more fragile: tell the team who sees you.", bones);
     }
 }

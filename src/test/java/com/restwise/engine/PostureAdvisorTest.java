@@ -262,4 +262,124 @@ class PostureAdvisorTest {
         a.posture().forEach(t -> assertTrue(t.text().length() > 40 && !t.text().contains("{") && !t.text().contains("  "),
                 t.text()));
     }
+
+    private String text(ProfileBuilder p, PostureCode code, String lang) {
+        return advisor.assess(p.build(), CATALOG, 3, lang).posture().stream().filter(t -> t.code() == code)
+                .map(PostureTip::text).findFirst().orElseThrow(() -> new AssertionError("no " + code));
+    }
+
+    @Test
+    void theHeavyWorkTipFitsThePersonAndPromisesNoDays() {
+        ProfileBuilder plain = profile().pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
+        String base = text(plain, EASE_BACK_IN);
+        assertFalse(base.contains("within days"), base);
+        assertTrue(base.contains("overworked muscles"), base);
+
+        String bones = text(profile().age(66).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
+                .signs(WarningSign.OSTEOPOROSIS), EASE_BACK_IN);
+        assertTrue(bones.startsWith("With osteoporosis (thin bones), bones can be more fragile"), bones);
+        assertTrue(bones.contains("small crack in a bone of the spine") && bones.contains("within a day or two"), bones);
+        String old = text(profile().age(75).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true), EASE_BACK_IN, "de");
+        assertTrue(old.startsWith("Bei einem Alter über 70 können die Knochen brüchiger sein"), old);
+
+        String surgery = text(profile().pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
+                .signs(WarningSign.RECENT_SPINE_PROCEDURE), EASE_BACK_IN);
+        assertTrue(surgery.contains("ask the team who did it"), surgery);
+
+        String fall = text(profile().age(40).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
+                .signs(WarningSign.RECENT_TRAUMA), EASE_BACK_IN);
+        assertTrue(fall.contains("trip, slip or fall") && fall.contains("cannot stand or walk"), fall);
+
+        ProfileBuilder pregnant = profile().pregnancyWeeks(24).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
+        String inPregnancy = text(pregnant, EASE_BACK_IN);
+        assertTrue(inPregnancy.contains("midwife") && !inPregnancy.contains("days"), inPregnancy);
+        assertTrue(text(pregnant, EASE_BACK_IN, "de").contains("Hebamme"));
+    }
+
+    @Test
+    void afterASpineProcedureTheExercisesSayToAskTheTeamFirst() {
+        ProfileBuilder p = profile().pain(PainArea.LOWER_BACK, PainArea.NECK).morningPain(3)
+                .signs(WarningSign.RECENT_SPINE_PROCEDURE);
+        assertTrue(text(p, MORNING_STRETCHES).startsWith("You had a spine operation or injection in the last 3 months: "
+                + "ask the team who did it before you start"), text(p, MORNING_STRETCHES));
+        assertTrue(text(p, NECK_EXERCISES).startsWith("You had a spine operation"));
+        assertTrue(text(p, MORNING_STRETCHES, "de").startsWith("Sie hatten in den letzten 3 Monaten eine Operation"));
+        assertFalse(text(profile().pain(PainArea.LOWER_BACK).morningPain(3), MORNING_STRETCHES).contains("operation"));
+    }
+
+    @Test
+    void healthyWeightBesideWeightLossWithoutTryingPraisesNoWeightLoss() {
+        ProfileBuilder heavy = profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3);
+        String kind = text(heavy, HEALTHY_WEIGHT);
+        assertTrue(kind.contains("If you would like to") && kind.contains("losing some weight"), kind);
+        String check = text(profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3)
+                .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS), HEALTHY_WEIGHT);
+        assertFalse(check.contains("losing") || check.contains("eases back pain"), check);
+        assertTrue(check.contains("do not set out to lose weight"), check);
+        assertTrue(text(profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3)
+                .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS), HEALTHY_WEIGHT, "de").contains("nicht gezielt abnehmen"));
+    }
+
+    @Test
+    void theNeckExercisesSayWhatToDoWhenDizzyWithTheSharedDose() {
+        String neck = text(profile().pain(PainArea.NECK), NECK_EXERCISES);
+        assertTrue(neck.contains("8-10 repeats"), neck);
+        assertTrue(text(profile().pain(PainArea.NECK), NECK_EXERCISES, "de").contains("je 8–10 Wiederholungen"),
+                "German ranges take an en dash");
+        assertTrue(neck.contains("see double") && neck.contains("have your neck checked before trying again")
+                && neck.contains("call the emergency number"), neck);
+    }
+
+    @Test
+    void pregnancyTextsFollowTheWeek() {
+        String early = text(profile().pregnancyWeeks(14).only(Position.SIDE), PREGNANCY_PILLOWS);
+        assertTrue(early.contains("later in pregnancy a thin pillow"), "no bump to support yet: " + early);
+        assertFalse(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS).contains("later"));
+        assertTrue(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS).contains("under your bump"));
+        String mid = text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_SIDE);
+        assertTrue(mid.contains("From 28 weeks"), mid);
+        String late = text(profile().pregnancyWeeks(30).only(Position.SIDE), PREGNANCY_SIDE);
+        assertTrue(late.contains("Now that you are 30 weeks pregnant this matters for the baby"), late);
+        assertTrue(text(profile().pregnancyWeeks(30).only(Position.SIDE), PREGNANCY_SIDE, "de").contains("in der 30. Woche"));
+        String hip = text(profile().pregnancyWeeks(24).only(Position.SIDE).pain(PainArea.HIP), HIP_EXERCISES);
+        assertTrue(hip.contains("Avoid standing on one leg") && !hip.contains("holding the back of a chair"), hip);
+        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.HIP), HIP_EXERCISES).contains("holding the back of a chair"));
+    }
+
+    @Test
+    void thePainfulSideTipOffersTheBackPositionThatFitsThePain() {
+        String shoulder = text(profile().only(Position.SIDE).pain(PainArea.SHOULDER), PAINFUL_SIDE_UP);
+        assertTrue(shoulder.endsWith("Or lie on your back with a pillow under the sore arm."), shoulder);
+        String hip = text(profile().only(Position.SIDE).pain(PainArea.HIP), PAINFUL_SIDE_UP);
+        assertTrue(hip.endsWith("Or lie on your back with a pillow under your knees."), hip);
+        assertTrue(hip.contains("the pillow between your knees"), "the pillow is explained once: " + hip);
+        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.HIP), PAINFUL_SIDE_UP, "de")
+                .endsWith("mit einem Kissen unter den Knien."));
+    }
+
+    @Test
+    void thinBonesRuleOutLoadedBendingForGoodAFallOnlyForNow() {
+        String bones = text(profile().pain(PainArea.LOWER_BACK).signs(WarningSign.OSTEOPOROSIS), GENTLE_MOVEMENT);
+        assertTrue(bones.contains("With thin bones, avoid bending forward under load") && !bones.contains("for now"), bones);
+        String fall = text(profile().pain(PainArea.LOWER_BACK).signs(WarningSign.RECENT_TRAUMA), GENTLE_MOVEMENT);
+        assertTrue(fall.contains("for now"), fall);
+    }
+
+    @Test
+    void thePillowSentenceSaysWhatSinksInTheSleepersPosition() {
+        assertTrue(text(profile().only(Position.SIDE), PILLOW_LOFT).contains("your shoulder sinks further"));
+        String back = text(profile().only(Position.BACK), PILLOW_LOFT);
+        assertTrue(back.contains("your body sinks further") && !back.contains("shoulder"), back);
+    }
+
+    @Test
+    void inPregnancyThePillowBetweenTheKneesIsExplainedOnce() {
+        ProfileBuilder p = profile().pregnancyWeeks(24).only(Position.SIDE).pain(PainArea.LOWER_BACK);
+        assertTrue(text(p, PREGNANCY_PILLOWS).contains("pillow between your knees"));
+        String knees = text(p, PILLOW_BETWEEN_KNEES);
+        assertTrue(knees.startsWith("The pillow between your knees helps your back too"), knees);
+        assertFalse(knees.contains("draw your knees up"), knees);
+        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.LOWER_BACK), PILLOW_BETWEEN_KNEES)
+                .startsWith("On your side, draw your knees up"));
+    }
 }
