@@ -414,8 +414,9 @@ public final class ConsultationStore implements AutoCloseable {
             Profile profile = new ProfileReader().read(StrictJson.parse(r.getString(4)));
             Advice advice = new AdviceReader().read(StrictJson.parse(r.getString(5)));
             int pain = r.getInt(8);
+            Integer morningPain = r.wasNull() ? null : pain;   // straight after its own column
             return new Consultation(r.getLong(1), r.getLong(2), LocalDate.parse(r.getString(3)), profile, advice,
-                    r.getString(6), r.getString(7), r.wasNull() ? null : pain);
+                    r.getString(6), r.getString(7), morningPain);
         } catch (InvalidInputException e) {
             throw new SQLException("consultation " + r.getLong(1) + " is damaged: " + e.getMessage(), e);
         }

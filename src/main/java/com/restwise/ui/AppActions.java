@@ -21,9 +21,6 @@ interface AppActions {
 
     void changeTextSize(Settings.TextSize size);
 
-    /** The client records, opened on first use; empty after showing why they cannot be opened. */
-    java.util.Optional<com.restwise.records.ConsultationStore> store();
-
     /** Shows the client records in place of the wizard. */
     void showRecords();
 

@@ -1,26 +1,19 @@
 package com.restwise.ui;
 
 import com.restwise.engine.advice.MedicalLevel;
-import com.restwise.json.InvalidInputException;
-import com.restwise.json.JsonFormat;
-import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
-import com.restwise.records.ConsultationStore;
 import com.restwise.records.PainTrend;
-import com.restwise.records.StoreException;
 import com.restwise.ui.model.I18n;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.restwise.ui.model.RecordsViewModel;
+import java.util.Optional;
+import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,6 +28,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -52,19 +46,25 @@ import javafx.stage.FileChooser;
  */
 final class RecordsView {
 
+    /** Consultation cards built when a client is opened; the rest on request. */
+    static final int CARDS_AT_FIRST = 25;
+
     private final I18n i18n;
     private final AppActions app;
-    private final ConsultationStore store;
+    private final RecordsViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ListView<Client> clients = new ListView<>();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
+    private final ScrollPane detailScroll = new ScrollPane(detail);
     private final DateTimeFormatter dates;
+    /** True while the list's selection follows the page shown, so it does not load the page again. */
+    private boolean following;
 
-    RecordsView(I18n i18n, AppActions app, ConsultationStore store, javafx.beans.property.StringProperty notice) {
-        this.i18n = i18n;
+    RecordsView(RecordsViewModel vm, AppActions app, javafx.beans.property.StringProperty notice) {
+        this.i18n = vm.i18n();
         this.app = app;
-        this.store = store;
+        this.vm = vm;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(i18n.lang()));
         root.getStyleClass().add("wizard");
         root.setId("records");
@@ -80,7 +80,7 @@ final class RecordsView {
         Button importFile = new Button(i18n.get("records.import"));
         importFile.setId("import");
         importFile.setOnAction(e -> chooseImport());
-        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), exportAll, importFile, back);
+        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -97,8 +97,9 @@ final class RecordsView {
         search.setPromptText(i18n.get("records.search"));
         search.setId("client-search");
         search.setAccessibleText(i18n.get("records.search"));
-        search.textProperty().addListener((obs, was, now) -> refresh(null));
+        search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
+        clients.setItems(vm.clients());
         clients.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Client c, boolean empty) {
@@ -106,7 +107,11 @@ final class RecordsView {
                 setText(empty || c == null ? null : c.name());
             }
         });
-        clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showClient(now));
+        clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!following && now != null) {
+                vm.open(now);
+            }
+        });
         // New clients are named inline: one field and Enter, no dialog in the way.
         TextField newName = new TextField();
         newName.setPromptText(i18n.get("records.client-name"));
@@ -116,9 +121,14 @@ final class RecordsView {
         create.setId("new-client");
         create.disableProperty().bind(newName.textProperty().isEmpty());
         Runnable add = () -> {
-            if (!newName.getText().isBlank()) {
-                createClient(newName.getText());
-                newName.clear();
+            String name = newName.getText();
+            if (!name.isBlank()) {
+                // the name stays in the field until it is saved, so a failed save loses nothing
+                vm.createClient(name).thenAccept(saved -> {
+                    if (saved && newName.getText().equals(name)) {
+                        newName.clear();
+                    }
+                });
             }
         };
         create.setOnAction(e -> add.run());
@@ -132,54 +142,62 @@ final class RecordsView {
 
         detail.setPadding(new Insets(24, 32, 32, 32));
         detail.setId("client-detail");
-        ScrollPane scroll = new ScrollPane(detail);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        root.setCenter(scroll);
-        refresh(null);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("page-scroll");
+        root.setCenter(detailScroll);
+        vm.page().addListener((obs, was, now) -> show(now));
+        show(vm.page().get());
+        vm.load();
+    }
+
+    /**
+     * A bar and what is running, shown only when work takes longer than a moment; it never
+     * blocks. The bar fills as an export or import goes on, and moves to and fro for other work.
+     */
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("records-progress-bar");
+        bar.progressProperty().bind(vm.progress());
+        bar.setPrefWidth(140);
+        Label what = new Label();
+        what.textProperty().bind(vm.activity());
+        what.getStyleClass().add("text-muted");
+        HBox box = new HBox(8, what, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("records-progress");
+        box.visibleProperty().bind(vm.showProgress());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     Parent root() {
         return root;
     }
 
-    /** Reloads the list (keeping or choosing a selection) after any change. */
-    void refresh(Client select) {
-        try {
-            List<Client> found = store.searchClients(search.getText());
-            Long keep = select != null ? Long.valueOf(select.id())
-                    : clients.getSelectionModel().getSelectedItem() == null ? null
-                    : clients.getSelectionModel().getSelectedItem().id();
-            clients.setItems(FXCollections.observableArrayList(found));
-            found.stream().filter(c -> keep != null && c.id() == keep).findFirst()
-                    .ifPresentOrElse(c -> clients.getSelectionModel().select(c), () -> showClient(null));
-        } catch (StoreException e) {
-            app.tell(e.getMessage());
-        }
+    RecordsViewModel viewModel() {
+        return vm;
     }
 
-    /** Creates a client and selects it (also what the dialog's OK does). */
-    void createClient(String name) {
+    private void show(RecordsViewModel.ClientPage page) {
+        following = true;
         try {
-            Client c = store.createClient(name, "");
-            search.clear();
-            refresh(c);
-        } catch (StoreException e) {
-            app.tell(e.getMessage());
+            if (page == null) {
+                clients.getSelectionModel().clearSelection();
+            } else {
+                clients.getItems().stream().filter(c -> c.id() == page.client().id()).findFirst()
+                        .ifPresent(c -> clients.getSelectionModel().select(c));
+            }
+        } finally {
+            following = false;
         }
+        root.setCenter(detailScroll);
+        showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
     }
 
-    private void showClient(Client client) {
+    private void showClient(Client client, List<Consultation> consultations) {
         detail.getChildren().clear();
         if (client == null) {
             detail.getChildren().add(QuestionControls.intro(i18n.get("records.choose")));
-            return;
-        }
-        List<Consultation> consultations;
-        try {
-            consultations = store.consultations(client.id());
-        } catch (StoreException e) {
-            app.tell(e.getMessage());
             return;
         }
         Label name = QuestionControls.title(client.name());
@@ -188,10 +206,10 @@ final class RecordsView {
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");
         notes.setAccessibleText(i18n.get("records.notes"));
-        notes.setOnAction(e -> save(() -> store.updateClient(client.id(), client.name(), notes.getText())));
+        notes.setOnAction(e -> vm.updateClient(new Client(client.id(), client.name(), notes.getText())));
         notes.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !notes.getText().equals(client.notes())) {
-                save(() -> store.updateClient(client.id(), client.name(), notes.getText()));
+                vm.updateClient(new Client(client.id(), client.name(), notes.getText()));
             }
         });
 
@@ -306,45 +324,63 @@ final class RecordsView {
         if (consultations.isEmpty()) {
             list.getChildren().add(new Label(i18n.get("records.no-consultations")));
         }
-        for (int i = consultations.size() - 1; i >= 0; i--) {
-            Consultation c = consultations.get(i);
-            Label when = new Label(c.date().format(dates));
-            when.getStyleClass().add("card-title");
-            Label facts = new Label(i18n.get("records.consultation.facts",
-                    c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
-                    i18n.get("medical.heading." + c.advice().medical().level())));
-            facts.setWrapText(true);
-            Button open = new Button(i18n.get("records.open"));
-            open.setId("open-consultation-" + c.id());
-            open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
-            Button report = new Button(i18n.get("records.report"));
-            report.setId("report-consultation-" + c.id());
-            report.setOnAction(e -> app.saveReport(c.profile(), c.advice(), client));
-            VBox card = new VBox(6, when, facts);
-            if (!c.notes().isBlank()) {
-                Label notes = new Label(c.notes());
-                notes.setWrapText(true);
-                notes.getStyleClass().add("text-muted");
-                card.getChildren().add(notes);
-            }
-            card.getChildren().add(new HBox(10, open, report));
-            card.getStyleClass().add("option-card");
-            card.setUserData(c.id());
-            list.getChildren().add(card);
-        }
+        addCards(list, client, consultations, Math.min(consultations.size(), CARDS_AT_FIRST));
         return list;
+    }
+
+    /**
+     * Cards for the most recent consultations, newest first, up to {@code shown}; a button shows
+     * the rest. A client seen weekly for years has hundreds, and building all of their cards at
+     * once would hold up the window for seconds.
+     */
+    private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
+        int oldest = consultations.size() - shown;
+        for (int i = consultations.size() - 1; i >= oldest; i--) {
+            list.getChildren().add(card(client, consultations.get(i), consultations));
+        }
+        if (oldest > 0) {
+            Button more = new Button(i18n.get("records.show-all", consultations.size()));
+            more.setId("show-all-consultations");
+            more.setOnAction(e -> {
+                list.getChildren().remove(more);
+                list.getChildren().remove(list.getChildren().size() - shown, list.getChildren().size());
+                addCards(list, client, consultations, consultations.size());
+            });
+            list.getChildren().add(more);
+        }
+    }
+
+    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+        Label when = new Label(c.date().format(dates));
+        when.getStyleClass().add("card-title");
+        Label facts = new Label(i18n.get("records.consultation.facts",
+                c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
+                i18n.get("medical.heading." + c.advice().medical().level())));
+        facts.setWrapText(true);
+        Button open = new Button(i18n.get("records.open"));
+        open.setId("open-consultation-" + c.id());
+        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        Button report = new Button(i18n.get("records.report"));
+        report.setId("report-consultation-" + c.id());
+        report.setOnAction(e -> app.saveReport(c.profile(), c.advice(), client));
+        VBox card = new VBox(6, when, facts);
+        if (!c.notes().isBlank()) {
+            Label notes = new Label(c.notes());
+            notes.setWrapText(true);
+            notes.getStyleClass().add("text-muted");
+            card.getChildren().add(notes);
+        }
+        card.getChildren().add(new HBox(10, open, report));
+        card.getStyleClass().add("option-card");
+        card.setUserData(c.id());
+        return card;
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
     private Node stored(Client client, Consultation c, List<Consultation> all) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
-        back.setOnAction(e -> {
-            ScrollPane scroll = new ScrollPane(detail);
-            scroll.setFitToWidth(true);
-            scroll.getStyleClass().add("page-scroll");
-            root.setCenter(scroll);
-        });
+        back.setOnAction(e -> root.setCenter(detailScroll));
         Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
         when.setId("stored-when");
         VBox page = new VBox(16, back, when, ResultsPage.adviceView(i18n, c.profile(), c.advice()));
@@ -357,14 +393,21 @@ final class RecordsView {
     }
 
     private void rename(Client client) {
-        TextInputDialog dialog = new TextInputDialog(client.name());
+        rename(client, client.name());
+    }
+
+    /** Asks for the new name; when saving it fails, asks again with what was typed (the notice says why). */
+    private void rename(Client client, String typed) {
+        TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
         dialog.initOwner(root.getScene().getWindow());
-        dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> {
-            save(() -> store.updateClient(client.id(), n, client.notes()));
-            refresh(new Client(client.id(), n, client.notes()));
-        });
+        dialog.showAndWait().filter(n -> !n.isBlank())
+                .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
+                    if (!saved) {
+                        rename(client, n);
+                    }
+                }));
     }
 
     private void delete(Client client) {
@@ -372,105 +415,53 @@ final class RecordsView {
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
         confirm.initOwner(root.getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> deleteConfirmed(client));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 
-    /** Deletes after the user has confirmed. */
-    void deleteConfirmed(Client client) {
-        save(() -> store.deleteClient(client.id()));
-        clients.getSelectionModel().clearSelection();
-        refresh(null);
-    }
-
+    /** Asks whether to protect the file (recommended), then where to write it. */
     private void chooseExport(Client only) {
+        Optional<ExportDialog.Choice> protection = new ExportDialog(i18n, root.getScene().getWindow()).showAndWait();
+        if (protection.isEmpty()) {
+            return;
+        }
+        char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
+        String ending = passphrase == null ? ".json" : ".restwise";
         chooser.setInitialFileName("restwise-" + (only == null ? "clients" : only.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
-                + "-" + java.time.LocalDate.now() + ".json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+                + "-" + java.time.LocalDate.now() + ending);
+        chooser.getExtensionFilters().add(passphrase == null
+                ? new FileChooser.ExtensionFilter("JSON", "*.json")
+                : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
         java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            exportTo(file.toPath(), only);
-        }
-    }
-
-    /** Writes one client, or every client, to an export file. */
-    void exportTo(Path file, Client only) {
-        try {
-            List<Client> chosen = only == null ? store.searchClients("") : List.of(only);
-            ClientTransfer.export(store, chosen, file, null);
-            app.tell(i18n.get("records.exported", chosen.size(), file));
-        } catch (StoreException e) {
-            app.tell(e.message(i18n.lang()));
-        } catch (com.restwise.records.TransferException e) {
-            app.tell(i18n.get("records.export-failed", file,
-                    com.restwise.storage.StorageTexts.describe(e.getCause(), file, i18n.lang())));
+            vm.export(file.toPath(), only, passphrase);
         }
     }
 
     private void chooseImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("records.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
+                "*.json", "*.restwise"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
         java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
-            importFrom(file.toPath(), this::askAboutConflicts);
+            vm.importFile(file.toPath(), new DialogQuestions());
         }
     }
 
-    /**
-     * Reads an export file; every record is checked before anything is saved, and names that are
-     * already in the records are left to the user's choice (null: cancel).
-     */
-    void importFrom(Path file, Function<java.util.Set<String>, ClientTransfer.OnConflict> decide) {
-        try {
-            ClientTransfer.ImportPreview preview = ClientTransfer.preview(store, file, null);
-            ClientTransfer.OnConflict choice = preview.conflicts().isEmpty() ? ClientTransfer.OnConflict.SKIP
-                    : decide.apply(new java.util.TreeSet<>(preview.conflicts()));
-            if (choice == null) {
-                return;
-            }
-            ClientTransfer.ImportSummary summary = ClientTransfer.importFile(store, file, null, choice);
-            app.tell(i18n.get("records.imported", summary.clientsInFile() - summary.skipped(), file.getFileName()));
-            refresh(null);
-        } catch (com.restwise.records.TransferException e) {
-            List<String> shown = e.problems().subList(0, Math.min(5, e.problems().size()));
-            app.tell(e.kind() == com.restwise.records.TransferException.Kind.INVALID
-                    ? i18n.get("records.import-invalid", file.getFileName(), String.join("; ", shown), e.problems().size())
-                    : e.message(i18n.lang()));
-        } catch (StoreException e) {
-            app.tell(e.message(i18n.lang()));
+    /** The import's questions, asked with dialogs over the records screen. */
+    private final class DialogQuestions implements RecordsViewModel.ImportQuestions {
+        @Override
+        public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
+            return PassphraseDialog.ask(i18n, root.getScene().getWindow(), fileName, wrongBefore);
         }
-    }
 
-    private ClientTransfer.OnConflict askAboutConflicts(java.util.Set<String> names) {
-        ButtonType skip = new ButtonType(i18n.get("records.conflict.skip"));
-        ButtonType replace = new ButtonType(i18n.get("records.conflict.replace"));
-        ButtonType both = new ButtonType(i18n.get("records.conflict.both"));
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.conflict", String.join(", ", names)),
-                skip, replace, both, ButtonType.CANCEL);
-        ask.setHeaderText(i18n.get("records.import"));
-        ask.initOwner(root.getScene().getWindow());
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == skip) {
-            return ClientTransfer.OnConflict.SKIP;
+        @Override
+        public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
+            return ConflictDialog.ask(i18n, root.getScene().getWindow(), names);
         }
-        if (answer == replace) {
-            return ClientTransfer.OnConflict.REPLACE;
-        }
-        return answer == both ? ClientTransfer.OnConflict.KEEP_BOTH : null;
-    }
-
-    private void save(StoreAction action) {
-        try {
-            action.run();
-        } catch (StoreException e) {
-            app.tell(e.getMessage());
-        }
-    }
-
-    private interface StoreAction {
-        void run() throws StoreException;
     }
 
 }

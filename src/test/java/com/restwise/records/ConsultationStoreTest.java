@@ -81,6 +81,17 @@ class ConsultationStoreTest {
     }
 
     @Test
+    void anUnansweredMorningPainStaysUnansweredBesideNotes() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client c = store.createClient("C", "");
+            Profile noPain = profile().weight(80).build();
+            store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), noPain, advise(noPain), "first visit");
+            // not 0: the card and the trend would read "0 to 0" for a question never answered
+            assertEquals(null, store.consultations(c.id()).get(0).morningPain());
+        }
+    }
+
+    @Test
     void deletingAClientDeletesTheirConsultations() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             Client c = store.createClient("C", "");

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
+import com.restwise.records.ClientTransfer;
+import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.Step;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +46,7 @@ class ConsultationFlowTest {
         ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
         assertEquals(1, list.getItems().size(), "search as you type");
         d.robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        d.settle();
         assertEquals(name, d.text("#client-name"));
     }
 
@@ -108,8 +114,8 @@ class ConsultationFlowTest {
         assertFalse(d.find("#consultation-date-problem", javafx.scene.control.Label.class).isVisible());
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to Ben Ortiz"), d.text("#notice"));
-        var store = d.app.store().orElseThrow();
-        var saved = store.consultations(store.searchClients("Ben").get(0).id());
+        var records = d.app.recordsService();
+        var saved = records.consultations(records.search("Ben").get().get(0).id()).get();
         assertEquals(lastWeek, saved.get(0).date());
     }
 
@@ -182,7 +188,9 @@ class ConsultationFlowTest {
         d = WizardDriver.start(blocked);
         d.quickRun("64", "side");
         d.click("#save-result");
-        assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in"), d.text("#notice"));
+        assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in")
+                && d.text("#notice").contains("A file is in the way"),
+                d.text("#notice"));
         d.expectStep(Step.RESULTS);
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
     }
@@ -196,10 +204,18 @@ class ConsultationFlowTest {
         runWizard(8, 3, true);
         d.click("#start-over");
         d.click("#records");
-        Path file = dataDir.resolve("anna.json");
-        RecordsView records = d.app.records();
-        d.robot.interact(() -> records.exportTo(file, null));
+        Path file = dataDir.resolve("anna.restwise");
+        var records = d.app.records().viewModel();
+        d.robot.interact(() -> records.export(file, null, "correct horse".toCharArray()));
+        d.settle();
         assertTrue(d.text("#notice").startsWith("Exported 1 client(s)"), d.text("#notice"));
+        assertTrue(d.text("#notice").endsWith("protected with your passphrase."), d.text("#notice"));
+        assertFalse(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("Anna"), "the protected file does not show her name");
+        Path plain = dataDir.resolve("anna.json");
+        d.robot.interact(() -> records.export(plain, null, null));
+        d.settle();
+        assertTrue(d.text("#notice").contains("without a passphrase. The file holds health data"), d.text("#notice"));
         d.stop();
 
         d = WizardDriver.start(otherComputer);
@@ -207,16 +223,30 @@ class ConsultationFlowTest {
         d.type("#new-client-name", "Anna Berger");
         d.click("#new-client");
         java.nio.file.Files.writeString(otherComputer.resolve("bad.json"), "{\"restwiseExport\":1,\"clients\":[{\"name\":\"\"}]}");
-        RecordsView there = d.app.records();
-        d.robot.interact(() -> there.importFrom(otherComputer.resolve("bad.json"), conflicts -> null));
-        assertTrue(d.text("#notice").startsWith("Nothing was imported: bad.json"), d.text("#notice"));
-        java.util.List<java.util.Set<String>> asked = new java.util.ArrayList<>();
-        d.robot.interact(() -> there.importFrom(file, conflicts -> {
-            asked.add(conflicts);
-            return com.restwise.records.ClientTransfer.OnConflict.REPLACE;
-        }));
-        assertEquals(java.util.List.of(java.util.Set.of("Anna Berger")), asked, "asked before overwriting");
-        assertTrue(d.text("#notice").startsWith("Imported 1 client(s)"), d.text("#notice"));
+        var there = d.app.records().viewModel();
+        List<String> asked = new ArrayList<>();
+        RecordsViewModel.ImportQuestions questions = new RecordsViewModel.ImportQuestions() {
+            @Override
+            public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
+                asked.add("passphrase for " + fileName + (wrongBefore ? " again" : ""));
+                return Optional.of((wrongBefore ? "correct horse" : "wrong horse").toCharArray());
+            }
+
+            @Override
+            public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
+                asked.add("conflicts " + names);
+                return Optional.of(ClientTransfer.OnConflict.REPLACE);
+            }
+        };
+        d.robot.interact(() -> there.importFile(otherComputer.resolve("bad.json"), questions));
+        d.settle();
+        assertTrue(d.text("#notice").startsWith("Nothing was imported: ") && d.text("#notice").contains("bad.json has 2 problems. clients[0].name: must not be empty"), d.text("#notice"));
+        d.robot.interact(() -> there.importFile(file, questions));
+        d.settle();
+        assertEquals(List.of("passphrase for anna.restwise", "passphrase for anna.restwise again",
+                "conflicts [Anna Berger]"), asked, "asked for the passphrase, again after a wrong one, then before overwriting");
+        assertTrue(d.text("#notice").startsWith("Imported from anna.restwise: 0 new client(s), 1 replaced"),
+                d.text("#notice"));
         selectClient("Anna Berger");
         assertTrue(d.exists("#chart-scores"), "her consultation came along");
     }

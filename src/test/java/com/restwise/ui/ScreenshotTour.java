@@ -46,7 +46,7 @@ class ScreenshotTour {
     }
 
     private void shot(String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
+        d.settle();
         WritableImage[] image = new WritableImage[1];
         d.robot.interact(() -> image[0] = d.stage.getScene().snapshot(null));
         write(image[0], OUT.resolve(name + ".png"));

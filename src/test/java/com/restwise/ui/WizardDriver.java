@@ -28,8 +28,13 @@ final class WizardDriver {
     }
 
     static WizardDriver start(Path dataDir) throws Exception {
+        return start(dataDir, RestwiseApp.class);
+    }
+
+    /** The app, or a test's variant of it (one with a slow disk, say). */
+    static WizardDriver start(Path dataDir, Class<? extends RestwiseApp> appClass) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(RestwiseApp.class, "--data-dir=" + dataDir);
+        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(appClass, "--data-dir=" + dataDir);
         WaitForAsyncUtils.waitForFxEvents();
         WizardDriver d = new WizardDriver(app, stage);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.vm().catalog().get() != null);
@@ -61,6 +66,20 @@ final class WizardDriver {
         Node node = find(query, Node.class);
         scrollIntoView(node);
         robot.clickOn(node);
+        settle();
+    }
+
+    /**
+     * Waits until the work on the records that the last action started (a search after typing,
+     * a save, a client's page) has finished and is on screen, as a person waits for it.
+     */
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the records were still busy after 10 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -100,7 +119,7 @@ final class WizardDriver {
         robot.interact(() -> field.clear());
         scrollIntoView(field);
         robot.clickOn(field).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @SuppressWarnings("unchecked")
