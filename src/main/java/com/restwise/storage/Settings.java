@@ -4,8 +4,12 @@ import com.restwise.engine.EngineTexts;
 import java.util.List;
 import java.util.Locale;
 
-/** What the app remembers between runs: language, units and theme. */
-public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize) {
+/**
+ * What the app remembers between runs: language, units, theme, text size and the emergency
+ * number an urgent result tells the user to call.
+ */
+public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
+                       String emergencyNumber) {
 
     /** The languages the app and the engine speak. */
     public static final List<String> LANGUAGES = EngineTexts.LANGUAGES;
@@ -37,33 +41,41 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
         heightUnit = heightUnit == null ? HeightUnit.CM : heightUnit;
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
+        emergencyNumber = EmergencyNumber.isValid(emergencyNumber) ? emergencyNumber : EmergencyNumber.DEFAULT;
     }
 
-    /** First run: the system's language when the app speaks it, else English; metric units. */
+    /**
+     * First run: the system's language when the app speaks it, else English; metric units; the
+     * emergency number of the system's country.
+     */
     public static Settings defaults(Locale system) {
         String lang = LANGUAGES.contains(system.getLanguage()) ? system.getLanguage() : "en";
         boolean imperial = "US".equals(system.getCountry());
         return new Settings(lang, imperial ? WeightUnit.LB : WeightUnit.KG,
-                imperial ? HeightUnit.IN : HeightUnit.CM, Theme.LIGHT, TextSize.NORMAL);
+                imperial ? HeightUnit.IN : HeightUnit.CM, Theme.LIGHT, TextSize.NORMAL, EmergencyNumber.forLocale(system));
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(value, weightUnit, heightUnit, theme, textSize);
+        return new Settings(value, weightUnit, heightUnit, theme, textSize, emergencyNumber);
     }
 
     public Settings withWeightUnit(WeightUnit value) {
-        return new Settings(language, value, heightUnit, theme, textSize);
+        return new Settings(language, value, heightUnit, theme, textSize, emergencyNumber);
     }
 
     public Settings withHeightUnit(HeightUnit value) {
-        return new Settings(language, weightUnit, value, theme, textSize);
+        return new Settings(language, weightUnit, value, theme, textSize, emergencyNumber);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(language, weightUnit, heightUnit, value, textSize);
+        return new Settings(language, weightUnit, heightUnit, value, textSize, emergencyNumber);
     }
 
     public Settings withTextSize(TextSize value) {
-        return new Settings(language, weightUnit, heightUnit, theme, value);
+        return new Settings(language, weightUnit, heightUnit, theme, value, emergencyNumber);
+    }
+
+    public Settings withEmergencyNumber(String value) {
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, value);
     }
 }

@@ -59,6 +59,7 @@ public final class SettingsStore {
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
         o.addProperty("textSize", settings.textSize().name());
+        o.addProperty("emergencyNumber", settings.emergencyNumber());
         Path tmp = dir.resolve(FILE + ".tmp");
         Files.writeString(tmp, JsonFormat.pretty(o), StandardCharsets.UTF_8);
         DataDirectory.ownerOnly(tmp);
@@ -77,7 +78,13 @@ public final class SettingsStore {
                 enumOr(o, "weightUnit", Settings.WeightUnit.class, d.weightUnit()),
                 enumOr(o, "heightUnit", Settings.HeightUnit.class, d.heightUnit()),
                 enumOr(o, "theme", Settings.Theme.class, d.theme()),
-                enumOr(o, "textSize", Settings.TextSize.class, d.textSize()));
+                enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
+                validNumber(text(o, "emergencyNumber", null), d.emergencyNumber()));
+    }
+
+    /** A settings file from before the setting, or with a damaged number, keeps the system's. */
+    private static String validNumber(String number, String fallback) {
+        return EmergencyNumber.isValid(number) ? number : fallback;
     }
 
     private static String text(JsonObject o, String key, String fallback) {

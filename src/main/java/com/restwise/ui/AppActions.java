@@ -21,6 +21,9 @@ interface AppActions {
 
     void changeTextSize(Settings.TextSize size);
 
+    /** The number an urgent result tells the user to call. */
+    void changeEmergencyNumber(String number);
+
     /** The client records, opened on first use; empty after showing why they cannot be opened. */
     java.util.Optional<com.restwise.records.ConsultationStore> store();
 

@@ -260,6 +260,11 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
+    public void changeEmergencyNumber(String number) {
+        rememberSettings(settings.withEmergencyNumber(number));
+    }
+
+    @Override
     public void changeTheme(Settings.Theme theme) {
         applyTheme(theme);
         rememberSettings(settings.withTheme(theme));
