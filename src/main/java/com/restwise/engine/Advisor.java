@@ -50,7 +50,7 @@ public final class Advisor {
                 && catalog.mattresses().stream().noneMatch(m -> m.priceFor(size) != null);
         List<String> explanation = explanationWriter.explain(profile, sleeper, partner, sizeUnavailable, texts);
 
-        return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange,
+        return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange, null,
                 options, posture, medical, explanation,
                 alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
                         profile.currentMattress()));

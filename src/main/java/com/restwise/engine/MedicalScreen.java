@@ -219,10 +219,11 @@ public final class MedicalScreen {
         MedicalResult toResult(EngineTexts texts) {
             List<MedicalFlag> flags = new ArrayList<>();
             byCode.forEach((code, finding) -> flags.add(
-                    new MedicalFlag(code, finding.level, finding.text(texts))));
+                    new MedicalFlag(code, finding.level, finding.text(texts), null, List.of())));
             flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
             MedicalLevel level = flags.isEmpty() ? MedicalLevel.NONE : flags.get(0).level();
-            return new MedicalResult(level, flags, texts.text("medical.advice." + level));
+            return new MedicalResult(level, flags, texts.text("medical.advice." + level), null,
+                    MedicalResult.mattressCanWait(level, flags));
         }
     }
 

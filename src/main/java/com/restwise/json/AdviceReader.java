@@ -11,6 +11,7 @@ import com.restwise.engine.profile.Position;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.FlagCode;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
@@ -35,6 +36,8 @@ public final class AdviceReader {
         String lang = in.string(doc, "lang", "lang", true);
         FirmnessRange firmness = range(in, in.object(doc, "firmness", "firmness", true), "firmness");
         FirmnessRange partner = range(in, in.object(doc, "partnerFirmness", "partnerFirmness", false), "partnerFirmness");
+        // Optional: advice saved by engine 1.x has no verdict.
+        MattressVerdict verdict = verdict(in, in.object(doc, "mattressVerdict", "mattressVerdict", false));
         List<RankedOption> options = new ArrayList<>();
         JsonArray optionArray = in.array(doc, "options", "options", true);
         if (optionArray != null) {
@@ -85,7 +88,18 @@ public final class AdviceReader {
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());
         }
-        return new Advice(1, engine, lang, firmness, partner, options, posture, medical, explanation, alignment);
+        return new Advice(1, engine, lang, firmness, partner, verdict, options, posture, medical, explanation,
+                alignment);
+    }
+
+    private static MattressVerdict verdict(FieldReader in, JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        MattressVerdict.Verdict verdict = in.enumValue(o, "verdict", "mattressVerdict.verdict",
+                MattressVerdict.Verdict.class, true);
+        String text = in.string(o, "text", "mattressVerdict.text", true);
+        return verdict == null || text == null ? null : new MattressVerdict(verdict, text);
     }
 
     private static Alignment alignment(FieldReader in, JsonObject o) {
@@ -149,17 +163,31 @@ public final class AdviceReader {
                 FlagCode code = in.enumValue(e.getAsJsonObject(), "code", p + ".code", FlagCode.class, true);
                 MedicalLevel flagLevel = in.enumValue(e.getAsJsonObject(), "level", p + ".level", MedicalLevel.class, true);
                 String text = in.string(e.getAsJsonObject(), "text", p + ".text", true);
+                // Optional: engine 1.x wrote no rule and no sources.
+                String rule = in.string(e.getAsJsonObject(), "rule", p + ".rule", false);
+                List<String> sources = strings(in, e.getAsJsonObject(), "sources", p + ".sources", false);
                 if (code != null && flagLevel != null && text != null) {
-                    flags.add(new MedicalFlag(code, flagLevel, text));
+                    flags.add(new MedicalFlag(code, flagLevel, text, rule, sources));
                 }
             }
         }
-        return level == null || advice == null ? null : new MedicalResult(level, flags, advice);
+        // Optional: engine 1.x wrote neither; an old consultation then follows today's rule for waiting.
+        String safetyNet = in.string(o, "safetyNet", "medical.safetyNet", false);
+        Boolean canWait = in.bool(o, "mattressCanWait", "medical.mattressCanWait");
+        if (level == null || advice == null) {
+            return null;
+        }
+        return new MedicalResult(level, flags, advice, safetyNet,
+                canWait != null ? canWait : MedicalResult.mattressCanWait(level, flags));
     }
 
     private static List<String> strings(FieldReader in, JsonObject o, String key, String path) {
+        return strings(in, o, key, path, true);
+    }
+
+    private static List<String> strings(FieldReader in, JsonObject o, String key, String path, boolean required) {
         List<String> list = new ArrayList<>();
-        JsonArray array = in.array(o, key, path, true);
+        JsonArray array = in.array(o, key, path, required);
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
                 JsonElement e = array.get(i);

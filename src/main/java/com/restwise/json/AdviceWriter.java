@@ -5,6 +5,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
@@ -44,6 +45,8 @@ public final class AdviceWriter {
             firmness(w, advice.firmness());
             w.name("partnerFirmness");
             firmness(w, advice.partnerFirmness());
+            w.name("mattressVerdict");
+            verdict(w, advice.mattressVerdict());
             w.name("options").beginArray();
             for (RankedOption o : advice.options()) {
                 w.beginObject();
@@ -73,10 +76,16 @@ public final class AdviceWriter {
             w.name("flags").beginArray();
             for (MedicalFlag f : advice.medical().flags()) {
                 w.beginObject().name("code").value(f.code().name()).name("level").value(f.level().name())
-                        .name("text").value(f.text()).endObject();
+                        .name("text").value(f.text());
+                w.name("rule").value(f.rule());
+                w.name("sources");
+                strings(w, f.sources());
+                w.endObject();
             }
             w.endArray();
             w.name("advice").value(advice.medical().advice());
+            w.name("safetyNet").value(advice.medical().safetyNet());
+            w.name("mattressCanWait").value(advice.medical().mattressCanWait());
             w.endObject();
             w.name("explanation");
             strings(w, advice.explanation());
@@ -99,6 +108,17 @@ public final class AdviceWriter {
         w.name("min").value(range.min());
         w.name("max").value(range.max());
         w.name("label").value(range.label().name());
+        w.endObject();
+    }
+
+    private static void verdict(JsonWriter w, MattressVerdict verdict) throws IOException {
+        if (verdict == null) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject();
+        w.name("verdict").value(verdict.verdict().name());
+        w.name("text").value(verdict.text());
         w.endObject();
     }
 

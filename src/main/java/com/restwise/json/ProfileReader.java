@@ -32,6 +32,8 @@ public final class ProfileReader {
     public static final double MAX_HEIGHT_CM = 230;
     public static final int MIN_AGE = 16;
     public static final int MAX_AGE = 110;
+    public static final int MIN_PREGNANCY_WEEKS = 1;
+    public static final int MAX_PREGNANCY_WEEKS = 42;
     public static final double MIN_FIRMNESS = 1;
     public static final double MAX_FIRMNESS = 10;
     public static final double MAX_MATTRESS_AGE = 50;
@@ -73,7 +75,9 @@ public final class ProfileReader {
         Double height = in.number(o, "heightCm", "sleeper.heightCm", MIN_HEIGHT_CM, MAX_HEIGHT_CM, false);
         Integer age = in.whole(o, "ageYears", "sleeper.ageYears", MIN_AGE, MAX_AGE, false);
         Sex sex = in.enumValue(o, "sex", "sleeper.sex", Sex.class, false);
-        return weight == null ? null : new Sleeper(weight, height, age, sex);
+        Integer pregnancyWeeks = in.whole(o, "pregnancyWeeks", "sleeper.pregnancyWeeks",
+                MIN_PREGNANCY_WEEKS, MAX_PREGNANCY_WEEKS, false);
+        return weight == null ? null : new Sleeper(weight, height, age, sex, pregnancyWeeks);
     }
 
     /** Position weights: known keys only, each >= 0, at least one > 0. */
@@ -148,7 +152,8 @@ public final class ProfileReader {
         }
         return new Preferences(size,
                 in.positive(o, "budgetMax", "preferences.budgetMax", MAX_BUDGET, false),
-                in.bool(o, "sleepsHot", "preferences.sleepsHot"));
+                in.bool(o, "sleepsHot", "preferences.sleepsHot"),
+                in.bool(o, "avoidLatex", "preferences.avoidLatex"));
     }
 
     private static Symptoms symptoms(FieldReader in, JsonObject doc) {
@@ -171,6 +176,8 @@ public final class ProfileReader {
                 in.bool(o, "improvesWithRest", p + "improvesWithRest"),
                 in.bool(o, "gradualOnset", p + "gradualOnset"),
                 in.bool(o, "legPainBelowKnee", p + "legPainBelowKnee"),
-                in.enumSet(o, "warningSigns", p + "warningSigns", WarningSign.class));
+                in.enumSet(o, "warningSigns", p + "warningSigns", WarningSign.class),
+                in.whole(o, "stress", p + "stress", 0, MAX_SCORE, false),
+                in.bool(o, "afterExertion", p + "afterExertion"));
     }
 }

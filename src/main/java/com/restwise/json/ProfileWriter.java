@@ -30,6 +30,7 @@ public final class ProfileWriter {
         put(sleeper, "heightCm", s.heightCm());
         put(sleeper, "ageYears", s.ageYears());
         put(sleeper, "sex", s.sex());
+        put(sleeper, "pregnancyWeeks", s.pregnancyWeeks());
         doc.add("sleeper", sleeper);
         doc.add("positions", positions(p.positions()));
 
@@ -53,6 +54,7 @@ public final class ProfileWriter {
         put(prefs, "size", pr.size());
         put(prefs, "budgetMax", pr.budgetMax());
         put(prefs, "sleepsHot", pr.sleepsHot());
+        put(prefs, "avoidLatex", pr.avoidLatex());
         addIfNotEmpty(doc, "preferences", prefs);
 
         Symptoms y = p.symptoms();
@@ -71,6 +73,8 @@ public final class ProfileWriter {
         put(symptoms, "gradualOnset", y.gradualOnset());
         put(symptoms, "legPainBelowKnee", y.legPainBelowKnee());
         putAll(symptoms, "warningSigns", y.warningSigns());
+        put(symptoms, "stress", y.stress());
+        put(symptoms, "afterExertion", y.afterExertion());
         addIfNotEmpty(doc, "symptoms", symptoms);
         return doc;
     }

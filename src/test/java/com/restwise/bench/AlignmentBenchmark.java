@@ -84,7 +84,7 @@ public final class AlignmentBenchmark {
         });
         System.out.printf("  recompute + Java2D picture %.0fx%.0f: %6.2f ms%n", w, h, java2dNs / 1e6);
 
-        Profile profile = new Profile(new Sleeper(80, 178.0, 40, Sex.MALE), Positions.only(Position.SIDE),
+        Profile profile = new Profile(new Sleeper(80, 178.0, 40, Sex.MALE, null), Positions.only(Position.SIDE),
                 new com.restwise.engine.profile.CurrentMattress(9.0, null, null, null),
                 null, com.restwise.engine.profile.Preferences.NONE, com.restwise.engine.profile.Symptoms.NONE);
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), 3, "en");

@@ -24,6 +24,7 @@ public final class ProfileBuilder {
     private Double height;
     private Integer age;
     private Sex sex;
+    private Integer pregnancyWeeks;
     private final Map<Position, Double> positions = new EnumMap<>(Map.of(Position.BACK, 1.0));
     private Double firmness;
     private MattressType type;
@@ -33,6 +34,7 @@ public final class ProfileBuilder {
     private String size;
     private Double budget;
     private Boolean hot;
+    private Boolean avoidLatex;
     private Integer morningPain;
     private Integer sleepQuality;
     private final Set<PainArea> areas = EnumSet.noneOf(PainArea.class);
@@ -47,6 +49,8 @@ public final class ProfileBuilder {
     private Boolean gradual;
     private Boolean legPain;
     private final Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
+    private Integer stress;
+    private Boolean afterExertion;
 
     public static ProfileBuilder profile() {
         return new ProfileBuilder();
@@ -56,6 +60,7 @@ public final class ProfileBuilder {
     public ProfileBuilder height(double cm) { height = cm; return this; }
     public ProfileBuilder age(int years) { age = years; return this; }
     public ProfileBuilder sex(Sex s) { sex = s; return this; }
+    public ProfileBuilder pregnancyWeeks(int w) { pregnancyWeeks = w; return this; }
 
     public ProfileBuilder positions(double side, double back, double stomach) {
         positions.clear();
@@ -88,6 +93,9 @@ public final class ProfileBuilder {
     public ProfileBuilder size(String s) { size = s; return this; }
     public ProfileBuilder budget(double max) { budget = max; return this; }
     public ProfileBuilder hot(boolean b) { hot = b; return this; }
+    public ProfileBuilder avoidLatex(boolean b) { avoidLatex = b; return this; }
+    public ProfileBuilder stress(int level) { stress = level; return this; }
+    public ProfileBuilder afterExertion(boolean b) { afterExertion = b; return this; }
     public ProfileBuilder morningPain(int p) { morningPain = p; return this; }
     public ProfileBuilder sleepQuality(int q) { sleepQuality = q; return this; }
     public ProfileBuilder pain(PainArea... a) { areas.addAll(Set.of(a)); return this; }
@@ -104,10 +112,10 @@ public final class ProfileBuilder {
     public ProfileBuilder signs(WarningSign... s) { signs.addAll(Set.of(s)); return this; }
 
     public Profile build() {
-        return new Profile(new Sleeper(weight, height, age, sex), Positions.of(positions),
+        return new Profile(new Sleeper(weight, height, age, sex, pregnancyWeeks), Positions.of(positions),
                 new CurrentMattress(firmness, type, mattressAge, sag), partner,
-                new Preferences(size, budget, hot),
+                new Preferences(size, budget, hot, avoidLatex),
                 new Symptoms(morningPain, sleepQuality, areas, stiffness, eases, weeks, nightPain, daytime,
-                        worseWithActivity, exercise, rest, gradual, legPain, signs));
+                        worseWithActivity, exercise, rest, gradual, legPain, signs, stress, afterExertion));
     }
 }

@@ -1,13 +1,16 @@
 package com.restwise.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Position;
+import com.restwise.engine.profile.WarningSign;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +26,9 @@ class AdviceWriterTest {
     @Test
     void fieldsAreTheContractsInItsOrder() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
-        assertEquals(List.of("schemaVersion", "engineVersion", "lang", "firmness", "partnerFirmness", "options",
-                "posture", "medical", "explanation", "alignment"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("schemaVersion", "engineVersion", "lang", "firmness", "partnerFirmness",
+                "mattressVerdict", "options", "posture", "medical", "explanation", "alignment"),
+                List.copyOf(doc.keySet()));
         assertEquals(List.of("position", "atTarget", "atCurrent"), List.copyOf(doc.getAsJsonObject("alignment").keySet()));
         assertEquals(List.of("firmness", "deviationDeg", "shoulderSinkMm", "waistSinkMm", "hipSinkMm",
                 "peakPressureKpa", "verdict"),
@@ -32,7 +36,52 @@ class AdviceWriterTest {
         assertEquals(List.of("target", "min", "max", "label"), List.copyOf(doc.getAsJsonObject("firmness").keySet()));
         assertEquals(List.of("id", "name", "firmness", "type", "size", "price", "currency", "score", "reasons"),
                 List.copyOf(doc.getAsJsonArray("options").get(0).getAsJsonObject().keySet()));
-        assertEquals(List.of("level", "flags", "advice"), List.copyOf(doc.getAsJsonObject("medical").keySet()));
+        assertEquals(List.of("level", "flags", "advice", "safetyNet", "mattressCanWait"),
+                List.copyOf(doc.getAsJsonObject("medical").keySet()));
+    }
+
+    @Test
+    void flagsCarryTheirRuleAndSourcesAndSurviveARead() throws Exception {
+        Advice a = advisor.assess(ProfileBuilder.profile().morningPain(4).pain(PainArea.LOWER_BACK).weeks(10)
+                .mattress(6.0, 2.0, 0.0).build(), CatalogReader.shipped(), 2, "en");
+        JsonObject doc = StrictJson.parse(AdviceWriter.toJson(a, false)).getAsJsonObject();
+        JsonObject flag = doc.getAsJsonObject("medical").getAsJsonArray("flags").get(0).getAsJsonObject();
+        assertEquals(List.of("code", "level", "text", "rule", "sources"), List.copyOf(flag.keySet()));
+        Advice back = new AdviceReader().read(doc);
+        assertEquals(a.medical(), back.medical());
+        assertEquals(a.mattressVerdict(), back.mattressVerdict());
+    }
+
+    @Test
+    void adviceSavedByEngineOneReadsWithoutTheTwoPointZeroFields() throws Exception {
+        JsonObject doc = write(ProfileBuilder.profile().signs(WarningSign.SADDLE_NUMBNESS).morningPain(6));
+        doc.remove("mattressVerdict");
+        doc.addProperty("engineVersion", "1.1.0");
+        JsonObject medical = doc.getAsJsonObject("medical");
+        medical.remove("safetyNet");
+        medical.remove("mattressCanWait");
+        for (var f : medical.getAsJsonArray("flags")) {
+            f.getAsJsonObject().remove("rule");
+            f.getAsJsonObject().remove("sources");
+        }
+        Advice old = new AdviceReader().read(doc);
+        assertNull(old.mattressVerdict());
+        assertNull(old.medical().safetyNet());
+        assertNull(old.medical().flags().get(0).rule());
+        assertEquals(List.of(), old.medical().flags().get(0).sources());
+        assertTrue(old.medical().mattressCanWait(), "an urgent old consultation still puts the doctor first");
+    }
+
+    @Test
+    void anUnknownVerdictIsNamedByItsPath() throws Exception {
+        JsonObject doc = write(ProfileBuilder.profile());
+        JsonObject verdict = new JsonObject();
+        verdict.addProperty("verdict", "MAYBE");
+        verdict.addProperty("text", "?");
+        doc.add("mattressVerdict", verdict);
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> new AdviceReader().read(doc));
+        assertTrue(e.problems().toString().contains("mattressVerdict.verdict"), e.problems().toString());
     }
 
     @Test

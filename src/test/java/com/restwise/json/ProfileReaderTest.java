@@ -167,4 +167,38 @@ class ProfileReaderTest {
         assertEquals(p, reader.parse(written));
         assertTrue(!written.contains("easesAfterGettingUp") && !written.contains("null"), "unanswered left out");
     }
+
+    @Test
+    void theTwoPointZeroFieldsReadWriteAndReadBack() throws Exception {
+        String full = with("{\"weightKg\":70,\"sex\":\"FEMALE\",\"pregnancyWeeks\":30}",
+                ",\"preferences\":{\"avoidLatex\":true},\"symptoms\":{\"stress\":7,\"afterExertion\":false,"
+                + "\"warningSigns\":[\"MAJOR_TRAUMA\",\"BOTH_LEGS\",\"RECENT_SPINE_PROCEDURE\","
+                + "\"NECK_ARTERY_SIGNS\",\"NECK_CORD_SIGNS\"]}");
+        Profile p = reader.parse(full);
+        assertEquals(30, p.sleeper().pregnancyWeeks());
+        assertTrue(p.preferences().avoidsLatex());
+        assertEquals(7, p.symptoms().stress());
+        assertEquals(Boolean.FALSE, p.symptoms().afterExertion());
+        assertEquals(5, p.symptoms().warningSigns().size());
+        assertEquals(p, reader.parse(ProfileWriter.toJson(p)));
+    }
+
+    @Test
+    void theTwoPointZeroFieldsAreValidated() {
+        List<String> p = problems(with("{\"weightKg\":70,\"pregnancyWeeks\":43}",
+                ",\"preferences\":{\"avoidLatex\":\"yes\"},\"symptoms\":{\"stress\":11,\"afterExertion\":1}"));
+        assertTrue(p.contains("sleeper.pregnancyWeeks: must be a whole number between 1 and 42 (got 43)"), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("preferences.avoidLatex:")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.stress:") && s.contains("(got 11)")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.afterExertion:")), p.toString());
+    }
+
+    @Test
+    void aProfileWrittenByOnePointXStaysValid() throws Exception {
+        Profile p = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSigns\":[\"RECENT_TRAUMA\"]}"));
+        assertNull(p.sleeper().pregnancyWeeks());
+        assertNull(p.symptoms().stress());
+        assertNull(p.symptoms().afterExertion());
+        assertNull(p.preferences().avoidLatex());
+    }
 }

@@ -1,7 +1,7 @@
 package com.restwise.engine.advice;
 
-/** What a medical flag points to (MEDICAL-RULES.md). */
+/** What a medical flag points to (docs/medical-rules.md). */
 public enum FlagCode {
     CAUDA_EQUINA, INFECTION, MALIGNANCY, FRACTURE, INFLAMMATORY, KIDNEY, NERVE_ROOT,
-    NIGHT_ONLY_PAIN, SEVERE_CONSTANT_PAIN, PERSISTENT_PAIN
+    NIGHT_ONLY_PAIN, SEVERE_CONSTANT_PAIN, PERSISTENT_PAIN, PREGNANCY, NECK_ARTERY, SPINAL_CORD
 }

@@ -2,10 +2,22 @@ package com.restwise.engine.profile;
 
 /**
  * The person being advised. Only the weight is required; a {@code null} field was not
- * answered and must never be read as 0.
+ * answered and must never be read as 0. {@code pregnancyWeeks} is the current week of
+ * pregnancy (1 to 42); {@code null} means not pregnant or not answered.
  */
-public record Sleeper(double weightKg, Double heightCm, Integer ageYears, Sex sex) {
+public record Sleeper(double weightKg, Double heightCm, Integer ageYears, Sex sex, Integer pregnancyWeeks) {
+
     public static Sleeper ofWeight(double weightKg) {
-        return new Sleeper(weightKg, null, null, null);
+        return new Sleeper(weightKg, null, null, null, null);
+    }
+
+    /** "Pregnant" of docs/medical-rules.md: a week of pregnancy is given, whatever {@code sex} says. */
+    public boolean pregnant() {
+        return pregnancyWeeks != null;
+    }
+
+    /** Pregnant and at least this many weeks along. */
+    public boolean pregnantFrom(int weeks) {
+        return pregnancyWeeks != null && pregnancyWeeks >= weeks;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Morning symptoms. Every {@code null} is "not answered / not sure": the medical rules
  * only fire on explicit answers, so a missing answer must never be turned into
- * {@code false} or 0 on the way in.
+ * {@code false} or 0 on the way in. {@code stress} (0 to 10) is how stressed the sleeper has felt
+ * lately; {@code afterExertion} says the pain began the morning after heavy work.
  */
 public record Symptoms(
         Integer morningPain,
@@ -22,10 +23,12 @@ public record Symptoms(
         Boolean improvesWithRest,
         Boolean gradualOnset,
         Boolean legPainBelowKnee,
-        Set<WarningSign> warningSigns) {
+        Set<WarningSign> warningSigns,
+        Integer stress,
+        Boolean afterExertion) {
 
     public static final Symptoms NONE = new Symptoms(null, null, Set.of(), null, null, null, null,
-            null, null, null, null, null, null, Set.of());
+            null, null, null, null, null, null, Set.of(), null, null);
 
     public Symptoms {
         painAreas = painAreas == null ? Set.of() : Set.copyOf(painAreas);
@@ -53,6 +56,6 @@ public record Symptoms(
         return new Symptoms(morningPain, sleepQuality, painAreas, morningStiffnessMinutes,
                 easesAfterGettingUp, durationWeeks, nightPain, daytimePain, worseWithActivity,
                 improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee,
-                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs));
+                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs), stress, afterExertion);
     }
 }

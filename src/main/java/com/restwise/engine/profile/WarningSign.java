@@ -1,8 +1,13 @@
 package com.restwise.engine.profile;
 
-/** The warning signs of ASSESSMENT.md; the wizard shows them in plain words. */
+/**
+ * The warning signs of the profile (docs/formats.md); the wizard shows them in plain words.
+ * {@code RECENT_TRAUMA} is a minor trauma (a fall from standing), {@code MAJOR_TRAUMA} a fall from
+ * height, a fast road accident or a hard blow; a profile with both is read as major.
+ */
 public enum WarningSign {
-    FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, RECENT_TRAUMA, BLADDER_OR_BOWEL_CHANGE,
-    SADDLE_NUMBNESS, LEG_WEAKNESS, URINARY_SYMPTOMS, FLANK_PAIN, LONG_TERM_STEROIDS,
-    OSTEOPOROSIS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, NIGHT_SWEATS
+    FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, RECENT_TRAUMA, MAJOR_TRAUMA, BLADDER_OR_BOWEL_CHANGE,
+    SADDLE_NUMBNESS, BOTH_LEGS, LEG_WEAKNESS, URINARY_SYMPTOMS, FLANK_PAIN, LONG_TERM_STEROIDS,
+    OSTEOPOROSIS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, NIGHT_SWEATS, RECENT_SPINE_PROCEDURE,
+    NECK_ARTERY_SIGNS, NECK_CORD_SIGNS
 }

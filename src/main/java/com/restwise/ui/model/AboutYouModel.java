@@ -105,7 +105,7 @@ public final class AboutYouModel {
 
     public Sleeper toSleeper() {
         Double kg = weightKg();
-        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get());
+        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), null);
     }
 
     public NumberAnswer weight() {

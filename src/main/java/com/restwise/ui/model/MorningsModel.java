@@ -67,7 +67,7 @@ public final class MorningsModel {
                 durationWeeks(), nightPain.get(), Answer.toBoolean(daytimePain.get()),
                 Answer.toBoolean(worseWithActivity.get()), Answer.toBoolean(improvesWithExercise.get()),
                 Answer.toBoolean(improvesWithRest.get()), onset.get() == null ? null : onset.get().gradual(),
-                Answer.toBoolean(legPainBelowKnee.get()), signs);
+                Answer.toBoolean(legPainBelowKnee.get()), signs, null, null);
     }
 
     public ObjectProperty<Integer> morningPain() {

@@ -52,6 +52,6 @@ public final class PreferencesModel {
     }
 
     public Preferences toPreferences() {
-        return new Preferences(size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()));
+        return new Preferences(size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()), null);
     }
 }
