@@ -12,20 +12,13 @@ import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.SpinePicture;
 import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
-import com.restwise.engine.profile.CurrentMattress;
-import com.restwise.engine.profile.PainArea;
-import com.restwise.engine.profile.Position;
-import com.restwise.engine.profile.Positions;
-import com.restwise.engine.profile.Preferences;
 import com.restwise.engine.profile.Profile;
-import com.restwise.engine.profile.Sleeper;
-import com.restwise.engine.profile.Symptoms;
-import com.restwise.engine.profile.WarningSign;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,15 +27,15 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The printable report, drawn with PDFBox only (no JavaFX), so the command line and the app
- * make the same PDF on any machine. The medical box comes first when it is SOON or URGENT,
- * as on the results page.
+ * make the same PDF on any machine. It puts the advice in the results page's order
+ * ({@link AdviceOrder}): the medical box first when it is pressing, and alone on its page, with the
+ * mattress advice on the next, when it is URGENT.
  */
 public final class ReportWriter {
 
@@ -64,11 +57,25 @@ public final class ReportWriter {
             info.setCreator("Restwise " + advice.engineVersion());
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
-                boolean pressing = advice.medical().level().atLeast(MedicalLevel.SOON);
-                if (pressing) {
-                    medical(c, t, advice.medical());
+                AdviceOrder order = AdviceOrder.of(advice);
+                if (order.medicalFirst()) {
+                    medical(c, t, advice.medical(), request.emergencyNumber());
                 }
                 answers(c, t, request.profile());
+                switch (order.mattress()) {
+                    case FOLDED -> {
+                        // on a page of its own, so the first page says only what to do now
+                        c.newPage();
+                        c.heading(t.get("can-wait.heading"), 15);
+                        c.paragraph(t.get("can-wait"));
+                    }
+                    case AFTER_DOCTOR -> {
+                        c.space(8);
+                        c.paragraph(t.get("doctor-first"), true, 11.5f, PdfCanvas.TEXT, c.left(), c.width());
+                    }
+                    case OPEN -> { }
+                }
+                verdict(c, t, advice);
                 firmness(c, t, t.get("firmness"), advice.firmness());
                 if (advice.partnerFirmness() != null) {
                     firmness(c, t, t.get("partner-firmness"), advice.partnerFirmness());
@@ -76,18 +83,18 @@ public final class ReportWriter {
                 if (advice.alignment() != null) {
                     alignment(c, t, request.profile(), advice);
                 }
-                options(c, t, advice.options());
+                options(c, t, advice.options(), order.keep());
                 posture(c, t, advice.posture());
-                if (!pressing) {
-                    medical(c, t, advice.medical());
-                }
-                if (request.trend().size() >= 2) {
-                    trend(c, t, request.trend());
-                }
                 c.heading(t.get("why"), 13);
                 for (String sentence : advice.explanation()) {
                     c.paragraph("•  " + sentence);
                     c.space(2);
+                }
+                if (!order.medicalFirst()) {
+                    medical(c, t, advice.medical(), request.emergencyNumber());
+                }
+                if (request.trend().size() >= 2) {
+                    trend(c, t, request.trend());
                 }
                 c.heading(t.get("sources"), 11);
                 c.muted(t.get("disclaimer"), 9);
@@ -116,99 +123,29 @@ public final class ReportWriter {
 
     private static void answers(PdfCanvas c, ReportTexts t, Profile p) throws IOException {
         c.heading(t.get("answers"), 13);
-        List<String> lines = new ArrayList<>();
-        Sleeper s = p.sleeper();
-        StringJoiner you = new StringJoiner("   ·   ");
-        you.add(t.get("answer.weight", t.number(s.weightKg())));
-        if (s.heightCm() != null) {
-            you.add(t.get("answer.height", t.number(s.heightCm())));
-        }
-        if (s.ageYears() != null) {
-            you.add(t.get("answer.age", s.ageYears()));
-        }
-        if (s.sex() != null) {
-            you.add(t.get("answer.sex", t.get("sex." + s.sex())));
-        }
-        lines.add(you.toString());
-        lines.add(t.get("answer.positions", shares(t, p.positions())));
-        CurrentMattress m = p.currentMattress();
-        StringJoiner bed = new StringJoiner(", ");
-        if (m.firmness() != null) {
-            bed.add(t.get("answer.mattress.firmness", t.number(m.firmness())));
-        }
-        if (m.ageYears() != null) {
-            bed.add(t.get("answer.mattress.age", t.number(m.ageYears())));
-        }
-        if (m.sagCm() != null) {
-            bed.add(t.get("answer.mattress.sag", t.number(m.sagCm())));
-        }
-        if (bed.length() > 0) {
-            lines.add(t.get("answer.mattress", bed));
-        }
-        if (p.partner() != null) {
-            lines.add(t.get("answer.partner", t.number(p.partner().weightKg()), shares(t, p.partner().positions())));
-        }
-        Symptoms y = p.symptoms();
-        if (y.morningPain() != null) {
-            lines.add(t.get("answer.pain", y.morningPain()));
-        }
-        if (y.sleepQuality() != null) {
-            lines.add(t.get("answer.quality", y.sleepQuality()));
-        }
-        if (!y.painAreas().isEmpty()) {
-            StringJoiner areas = new StringJoiner(", ");
-            for (PainArea a : PainArea.values()) {
-                if (y.hasPainIn(a)) {
-                    areas.add(t.get("painArea." + a));
-                }
-            }
-            lines.add(t.get("answer.areas", areas));
-        }
-        if (y.morningStiffnessMinutes() != null) {
-            lines.add(t.get("answer.stiffness", y.morningStiffnessMinutes()));
-        }
-        if (y.nightPain() != null) {
-            lines.add(t.get("answer.night", t.get("nightPain." + y.nightPain())));
-        }
-        if (y.durationWeeks() != null) {
-            lines.add(t.get("answer.duration", y.durationWeeks()));
-        }
-        if (!y.warningSigns().isEmpty()) {
-            StringJoiner signs = new StringJoiner(", ");
-            for (WarningSign w : WarningSign.values()) {
-                if (y.hasSign(w)) {
-                    signs.add(w.name());
-                }
-            }
-            lines.add(t.get("answer.signs", signs));
-        }
-        Preferences pr = p.preferences();
-        StringJoiner wants = new StringJoiner(", ");
-        if (pr.size() != null) {
-            wants.add(t.get("answer.size", pr.size()));
-        }
-        if (pr.budgetMax() != null) {
-            wants.add(t.get("answer.budget", t.number(pr.budgetMax())));
-        }
-        if (pr.runsHot()) {
-            wants.add(t.get("answer.hot"));
-        }
-        if (wants.length() > 0) {
-            lines.add(t.get("answer.preferences", wants));
-        }
-        for (String line : lines) {
+        for (String line : ReportAnswers.lines(t, p)) {
             c.paragraph(line);
         }
     }
 
-    private static String shares(ReportTexts t, Positions positions) {
-        StringJoiner j = new StringJoiner(", ");
-        for (Position p : Position.values()) {
-            if (positions.share(p) > 0) {
-                j.add(t.get("position." + p, Math.round(positions.share(p) * 100) + "%"));
-            }
+    /** What to do about the current mattress, and what to ask for in a shop. */
+    private static void verdict(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
+        MattressVerdict verdict = advice.mattressVerdict();
+        c.heading(t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13);
+        if (verdict != null) {
+            c.paragraph(verdict.text(), true, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(), c.width());
+            c.space(3);
         }
-        return j.toString();
+        c.paragraph(shopLine(t, advice));
+    }
+
+    static String shopLine(ReportTexts t, Advice advice) {
+        String line = t.get("shop", AdviceOrder.shopFirmness(advice.firmness()), AdviceOrder.shopLabel(advice.firmness()));
+        if (advice.partnerFirmness() != null) {
+            line += " " + t.get("shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
+                    AdviceOrder.shopLabel(advice.partnerFirmness()));
+        }
+        return line;
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
@@ -303,8 +240,9 @@ public final class ReportWriter {
         c.space(16);
     }
 
-    private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options) throws IOException {
-        c.heading(t.get("options"), 13);
+    private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
+            throws IOException {
+        c.heading(t.get(keep ? "options.keep" : "options"), 13);
         if (options.isEmpty()) {
             c.paragraph(t.get("options.none"));
             return;
@@ -329,7 +267,7 @@ public final class ReportWriter {
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
             c.text(String.format(Locale.ROOT, "%,.0f %s (%s)", o.price(), o.currency(), o.size()), false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
-            c.text(Math.round(o.score() * 100) + "%", false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
+            c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
             c.space(14);
             c.paragraph(reasons, false, 8.5f, PdfCanvas.MUTED, c.left(), w * 0.5f - 8);
             c.space(5);
@@ -360,8 +298,16 @@ public final class ReportWriter {
         }
     }
 
-    /** The medical box in its level's colour and wording. */
-    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical) throws IOException {
+    /** One line of the medical box: its words, weight and size, and how far it is indented. */
+    private record BoxLine(String text, boolean bold, float size, float indent, float gapAfter) {
+    }
+
+    /**
+     * The medical box in its level's colour and wording: what to do, the emergency number under
+     * URGENT, each flag with the rule that fired and its sources, and the safety net.
+     */
+    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical, String emergencyNumber)
+            throws IOException {
         Color fill;
         Color border;
         Color ink;
@@ -389,14 +335,29 @@ public final class ReportWriter {
         }
         float pad = 10;
         float inner = c.width() - 2 * pad;
-        List<String> lines = new ArrayList<>();
-        lines.add(medical.advice());
-        for (MedicalFlag f : medical.flags()) {
-            lines.add("•  " + f.text());
+        List<BoxLine> lines = new ArrayList<>();
+        lines.add(new BoxLine(t.get("medical." + medical.level()), true, 14, 0, 4));
+        if (!medical.advice().isBlank()) {
+            lines.add(new BoxLine(medical.advice(), false, PdfCanvas.BODY, 0, 3));
         }
-        float height = 14 * PdfCanvas.LEADING + 2 * pad + 6;
-        for (String line : lines) {
-            height += c.height(line, false, PdfCanvas.BODY, inner) + 3;
+        if (medical.level() == MedicalLevel.URGENT) {
+            lines.add(new BoxLine(t.get("emergency", emergencyNumber), true, 13, 0, 4));
+        }
+        for (MedicalFlag f : medical.flags()) {
+            lines.add(new BoxLine("•  " + f.text(), false, PdfCanvas.BODY, 0, f.rule() == null ? 3 : 1));
+            if (f.rule() != null) {
+                lines.add(new BoxLine(t.get("flag.rule", f.rule()), false, 8.5f, 14, 0));
+            }
+            if (!f.sources().isEmpty()) {
+                lines.add(new BoxLine(t.get("flag.sources", String.join("; ", f.sources())), false, 8.5f, 14, 3));
+            }
+        }
+        if (medical.safetyNet() != null && !medical.safetyNet().isBlank()) {
+            lines.add(new BoxLine(medical.safetyNet(), true, PdfCanvas.BODY, 0, 3));
+        }
+        float height = 2 * pad + 6;
+        for (BoxLine line : lines) {
+            height += c.height(line.text(), line.bold(), line.size(), inner - line.indent()) + line.gapAfter();
         }
         c.space(10);
         c.need(height);
@@ -404,11 +365,9 @@ public final class ReportWriter {
         c.fillRect(c.left(), top - height, c.width(), height, fill);
         c.strokeRect(c.left(), top - height, c.width(), height, border, 1.5f);
         c.space(pad - 2);
-        c.paragraph(t.get("medical." + medical.level()), true, 14, ink, c.left() + pad, inner);
-        c.space(4);
-        for (String line : lines) {
-            c.paragraph(line, false, PdfCanvas.BODY, ink, c.left() + pad, inner);
-            c.space(3);
+        for (BoxLine line : lines) {
+            c.paragraph(line.text(), line.bold(), line.size(), ink, c.left() + pad + line.indent(), inner - line.indent());
+            c.space(line.gapAfter());
         }
         c.space(pad + 4);
     }

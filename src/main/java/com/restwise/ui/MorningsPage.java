@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Step "Mornings": pain, sleep quality, where it hurts, and how the pain behaves. */
+/**
+ * Step "Mornings": pain, sleep quality, where it hurts, how the pain behaves, whether it followed
+ * a day of heavy work, and how stressed the sleeper has felt lately.
+ */
 final class MorningsPage {
 
     static Node build(I18n i18n, MorningsModel m) {
@@ -24,6 +27,7 @@ final class MorningsPage {
         List<Integer> scale = IntStream.rangeClosed(0, 10).boxed().toList();
         String painQ = i18n.get("mornings.pain");
         String qualityQ = i18n.get("mornings.quality");
+        String stressQ = i18n.get("mornings.stress");
         VBox pain = new VBox(6, QuestionControls.question(painQ),
                 QuestionControls.combo(scale, v -> i18n.get("scale.pain." + v), i18n.get("answer.unanswered"),
                         m.morningPain(), "morning-pain", painQ));
@@ -80,7 +84,11 @@ final class MorningsPage {
                         o -> i18n.get("onset." + o), "onset"),
                 QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
                 QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit, "duration",
-                        i18n.get("hint.optional")));
+                        i18n.get("hint.optional")),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(), "after-exertion"),
+                new VBox(6, QuestionControls.question(stressQ),
+                        QuestionControls.combo(scale, v -> i18n.get("scale.stress." + v), i18n.get("answer.unanswered"),
+                                m.stress(), "stress", stressQ)));
         page.getStyleClass().add("page");
         return page;
     }

@@ -69,11 +69,18 @@ final class QuestionControls {
         return box;
     }
 
+    /** The same, one answer per line: for answers too long to sit side by side. */
+    static <E> VBox choiceList(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label,
+                               String id) {
+        return choice(questionText, property, values, label, id, new VBox(8));
+    }
+
     private static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values,
                                    Function<E, String> label, String id, javafx.scene.layout.Pane row) {
         ToggleGroup group = new ToggleGroup();
         for (E value : values) {
             RadioButton b = new RadioButton(label.apply(value));
+            b.setWrapText(true);
             b.setUserData(value);
             b.setToggleGroup(group);
             b.setAccessibleText(questionText + ": " + label.apply(value));

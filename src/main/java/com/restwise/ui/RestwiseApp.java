@@ -364,7 +364,7 @@ public class RestwiseApp extends Application implements AppActions {
         ReportRequest request = new ReportRequest(profile, advice,
                 client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
                 LocalDate.now(), settings.language().equals("en") && Locale.getDefault().getCountry().equals("US")
-                ? Paper.LETTER : Paper.A4, trend);
+                ? Paper.LETTER : Paper.A4, trend, settings.emergencyNumber());
         I18n i18n = vm.i18n();
         background.execute(() -> {
             try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(target)) {
