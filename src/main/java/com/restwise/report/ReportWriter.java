@@ -242,6 +242,10 @@ public final class ReportWriter {
 
     private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
             throws IOException {
+        if (!options.isEmpty()) {
+            // the heading and column heads go to the next page with the first mattress, not stay alone
+            c.need(13 * 3 + 40 + c.height(String.join(" ", options.get(0).reasons()), false, 8.5f, c.width() * 0.5f - 8));
+        }
         c.heading(t.get(keep ? "options.keep" : "options"), 13);
         if (options.isEmpty()) {
             c.paragraph(t.get("options.none"));
