@@ -41,7 +41,7 @@ final class AboutYouPage {
                 "pregnancy-week", null);
         showWhen(week, you.asksPregnancyWeek());
         VBox box = new VBox(18, question, QuestionControls.hint(i18n.get("you.pregnant.hint")), week);
-        box.getChildren().get(1).setId("pregnant-hint");
+        box.setId("pregnancy");
         showWhen(box, you.asksPregnancy());
         return box;
     }

@@ -127,7 +127,7 @@ class AdviceFlowTest {
         d.type("#height", "168");
         d.type("#age", "31");
         d.click("#sex-female");
-        assertTrue(d.find("#pregnant", Node.class).isVisible(), "asked of a woman");
+        assertTrue(d.find("#pregnancy", Node.class).isVisible(), "asked of a woman");
         d.click("#pregnant-yes");
         assertTrue(d.find("#next", javafx.scene.control.Button.class).isDisabled(), "the week is needed");
         assertEquals(i18n.get("error.pregnancy-week"), d.text("#next-blocked"));
@@ -157,6 +157,7 @@ class AdviceFlowTest {
         d.expectStep(Step.RESULTS);
         assertEquals(30, d.vm().profile().sleeper().pregnancyWeeks());
         Advice advice = expected();
+        fullPage("results-pregnant-" + lang);
         assertEquals(advice, d.vm().advice().get());
         assertTrue(advice.medical().flags().stream().anyMatch(f -> f.code().name().equals("PREGNANCY")));
         assertPostureAndPictures(advice);
@@ -166,7 +167,6 @@ class AdviceFlowTest {
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
         assertEquals(ResultsPage.shopLine(i18n, advice), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
-        fullPage("results-pregnant-" + lang);
     }
 
     @ParameterizedTest
@@ -179,7 +179,7 @@ class AdviceFlowTest {
         d.type("#weight", "84");
         d.type("#age", "44");
         d.click("#sex-male");
-        assertFalse(d.find("#pregnant", Node.class).isVisible(), "not asked of a man");
+        assertFalse(d.find("#pregnancy", Node.class).isVisible(), "not asked of a man");
         d.next();
         d.click("#position-back-most");
         d.click("#position-side-some");
@@ -209,6 +209,7 @@ class AdviceFlowTest {
         d.next();
         d.expectStep(Step.RESULTS);
         Advice advice = expected();
+        fullPage("results-ladder-fall-" + lang);
         assertEquals(advice, d.vm().advice().get());
         assertEquals(MedicalLevel.URGENT, advice.medical().level());
         assertEquals(List.of("medical", "mattress-can-wait", "disclaimer"), adviceParts(), "the medical advice alone");
@@ -221,7 +222,6 @@ class AdviceFlowTest {
         assertFalse(shownPosture().contains(PostureCode.MORNING_STRETCHES) || shownPosture().contains(PostureCode.GENTLE_MOVEMENT)
                 || shownPosture().contains(PostureCode.NECK_EXERCISES), "no exercise under URGENT: " + shownPosture());
         assertFlagsOpenToRuleAndSources(advice);
-        fullPage("results-ladder-fall-" + lang);
         d.robot.interact(() -> fold.setExpanded(true));
         assertTrue(d.find("#verdict", Node.class).isVisible(), "opens to the mattress advice when seen");
     }
@@ -260,6 +260,7 @@ class AdviceFlowTest {
         d.next();
         d.expectStep(Step.RESULTS);
         Advice advice = expected();
+        fullPage("results-keep-" + lang);
         assertEquals(advice, d.vm().advice().get());
         assertEquals(MattressVerdict.Verdict.KEEP, advice.mattressVerdict().verdict());
         List<String> parts = adviceParts();
@@ -276,6 +277,5 @@ class AdviceFlowTest {
         assertTrue(parts.indexOf("medical") > parts.indexOf("mattress-advice"), "a calm note after the mattress");
         assertFlagsOpenToRuleAndSources(advice);
         assertNotNull(d.vm().profile().preferences().avoidLatex());
-        fullPage("results-keep-" + lang);
     }
 }
