@@ -35,7 +35,7 @@ public final class ContractExamples {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".profile.json")).sorted()
                     .forEach(n -> names.add(n.substring(0, n.length() - ".profile.json".length())));
         }
-        assertTrue(names.size() >= 8, "expected the example pairs, found " + names);
+        assertTrue(names.size() >= 11, "expected the example pairs, found " + names);
         return names;
     }
 
@@ -61,6 +61,12 @@ public final class ContractExamples {
                 }
                 case "medical" -> checkMedical(name, e.getAsJsonObject(), advice.getAsJsonObject("medical"));
                 case "options" -> checkOptions(name, e.getAsJsonObject(), advice.getAsJsonArray("options"));
+                case "mattressVerdict" -> {
+                    JsonElement verdict = advice.get("mattressVerdict");
+                    assertTrue(verdict != null && verdict.isJsonObject(), name + ": no mattressVerdict");
+                    String v = verdict.getAsJsonObject().get("verdict").getAsString();
+                    assertTrue(strings(e).contains(v), name + ": mattressVerdict " + v + ", expected one of " + e);
+                }
                 default -> throw new AssertionError(name + ": unknown expectation " + key);
             }
         }
@@ -88,6 +94,10 @@ public final class ContractExamples {
             Set<String> codes = new HashSet<>();
             actual.getAsJsonArray("flags").forEach(f -> codes.add(f.getAsJsonObject().get("code").getAsString()));
             strings(expect.get("flagsInclude")).forEach(c -> assertTrue(codes.contains(c), name + ": no flag " + c));
+        }
+        if (expect.has("mattressCanWait")) {
+            assertEquals(expect.get("mattressCanWait").getAsBoolean(), actual.get("mattressCanWait").getAsBoolean(),
+                    name + ": medical.mattressCanWait");
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
 public final class Advisor {
 
     /** Changes whenever the same profile can get different advice (ASSESSMENT.md). */
-    public static final String ENGINE_VERSION = "1.1.0";
+    public static final String ENGINE_VERSION = "2.0.0";
     public static final int DEFAULT_TOP = 5;
     public static final int MAX_TOP = 100;
 
@@ -29,6 +29,7 @@ public final class Advisor {
     private final MedicalScreen medicalScreen = new MedicalScreen();
     private final ExplanationWriter explanationWriter = new ExplanationWriter();
     private final AlignmentAdvisor alignmentAdvisor = new AlignmentAdvisor();
+    private final MattressAppraisal appraisal = new MattressAppraisal();
 
     public Advice assess(Profile profile, Catalog catalog, int top, String lang) {
         if (top < 1 || top > MAX_TOP) {
@@ -44,13 +45,15 @@ public final class Advisor {
 
         List<RankedOption> options = ranker.rank(profile, sleeper.range(), partnerRange, catalog, top, texts);
         MedicalResult medical = medicalScreen.screen(profile, texts);
-        List<PostureTip> posture = postureAdvisor.advise(profile, sleeper.range(), medical, texts);
+        MattressAppraisal.Appraisal verdict = appraisal.appraise(profile, sleeper.range(), partnerRange, texts);
+        List<PostureTip> posture = postureAdvisor.advise(profile, sleeper.range(), medical, verdict, texts);
         String size = profile.preferences().size();
         boolean sizeUnavailable = size != null && options.isEmpty()
-                && catalog.mattresses().stream().noneMatch(m -> m.priceFor(size) != null);
+                && CatalogRanker.eligible(profile, catalog).stream().noneMatch(m -> m.priceFor(size) != null);
         List<String> explanation = explanationWriter.explain(profile, sleeper, partner, sizeUnavailable, texts);
 
-        return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange, null,
+        return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange,
+                verdict.verdict(),
                 options, posture, medical, explanation,
                 alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
                         profile.currentMattress()));

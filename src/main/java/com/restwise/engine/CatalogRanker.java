@@ -43,7 +43,7 @@ public final class CatalogRanker {
         NeedWeights needs = NeedWeights.of(profile);
 
         List<Candidate> offered = new ArrayList<>();
-        for (Mattress m : catalog.mattresses()) {
+        for (Mattress m : eligible(profile, catalog)) {
             String size = wantedSize != null ? wantedSize : m.cheapestSize();
             Double price = m.priceFor(size);
             if (price != null) {
@@ -83,13 +83,31 @@ public final class CatalogRanker {
 
         List<RankedOption> options = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            options.add(toOption(s, sleeper, partner, needs, overBudget ? budget : null, catalog.currency(), texts));
+            options.add(toOption(s, profile, sleeper, partner, needs, overBudget ? budget : null, catalog.currency(),
+                    texts));
         }
         return options;
     }
 
-    private static RankedOption toOption(Scored s, FirmnessRange sleeper, FirmnessRange partner, NeedWeights needs,
-                                         Double missedBudget, String currency, EngineTexts texts) {
+    /**
+     * The entries this sleeper may be offered at all: split and two-single constructions only
+     * for a couple (no half of the bed is what their average firmness says), and nothing with
+     * latex for someone who avoids it.
+     */
+    static List<Mattress> eligible(Profile profile, Catalog catalog) {
+        boolean couple = profile.hasPartner();
+        boolean noLatex = profile.preferences().avoidsLatex();
+        List<Mattress> eligible = new ArrayList<>(catalog.mattresses().size());
+        for (Mattress m : catalog.mattresses()) {
+            if ((couple || !m.forCouples()) && !(noLatex && m.containsLatex())) {
+                eligible.add(m);
+            }
+        }
+        return eligible;
+    }
+
+    private static RankedOption toOption(Scored s, Profile profile, FirmnessRange sleeper, FirmnessRange partner,
+                                         NeedWeights needs, Double missedBudget, String currency, EngineTexts texts) {
         Mattress m = s.candidate.mattress;
         List<String> reasons = new ArrayList<>();
         reasons.add(firmnessReason(m, s.fit.sleeperFirmness(), sleeper, "", texts));
@@ -101,8 +119,14 @@ public final class CatalogRanker {
             }
             reasons.add(firmnessReason(m, s.fit.partnerFirmness(), partner, ".partner", texts));
         }
-        for (NeedWeights.Need need : needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, MAX_NEED_REASONS)) {
-            reasons.add(needReason(need, m, texts));
+        Sleepers sleepers = Sleepers.of(profile);
+        int needReasons = 0;
+        for (NeedWeights.Need need : needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, NeedWeights.Need.values().length)) {
+            String reason = needReason(need, m, sleepers, texts);
+            if (reason != null && needReasons < MAX_NEED_REASONS) {
+                reasons.add(reason);
+                needReasons++;
+            }
         }
         if (m.trialNights() >= NOTABLE_TRIAL_NIGHTS) {
             reasons.add(texts.text("reason.trial", m.trialNights()));
@@ -110,7 +134,7 @@ public final class CatalogRanker {
         if (missedBudget != null) {
             reasons.add(texts.text("reason.over-budget", texts.number(missedBudget), currency, s.candidate.size));
         }
-        return new RankedOption(m.id(), m.name(), s.fit.sleeperFirmness(), m.type(), s.candidate.size,
+        return new RankedOption(m.id(), m.nameIn(texts.lang()), s.fit.sleeperFirmness(), m.type(), s.candidate.size,
                 s.candidate.price, currency, s.score, reasons);
     }
 
@@ -131,10 +155,21 @@ public final class CatalogRanker {
                 texts.number(Math.round(range.distanceOutside(firmness) * 10) / 10.0), min, max);
     }
 
-    private static String needReason(NeedWeights.Need need, Mattress m, EngineTexts texts) {
+    /**
+     * A need's reason in words that fit the people in the bed, or null where it would not: no
+     * side-sleeper pressure relief for someone who never lies on the side, no support "on your
+     * stomach" for someone who never lies on it, no motion reason without a partner.
+     */
+    private static String needReason(NeedWeights.Need need, Mattress m, Sleepers sleepers, EngineTexts texts) {
         String type = texts.text("type." + m.type());
         return switch (need) {
-            case ZONING -> texts.text("reason.need.ZONING", m.construction().zones());
+            case PRESSURE_RELIEF -> sleepers.side ? texts.text("reason.need.PRESSURE_RELIEF", type) : null;
+            case SUPPORT -> sleepers.back && sleepers.stomach ? texts.text("reason.need.SUPPORT.BOTH")
+                    : sleepers.back ? texts.text("reason.need.SUPPORT.BACK")
+                    : sleepers.stomach ? texts.text("reason.need.SUPPORT.STOMACH") : null;
+            case MOTION_ISOLATION -> sleepers.couple ? texts.text("reason.need.MOTION_ISOLATION") : null;
+            case ZONING -> texts.text("reason.need.ZONING" + (sleepers.side && (sleepers.back || sleepers.stomach) ? ""
+                    : sleepers.side ? ".SIDE" : ".BACK"), m.construction().zones());
             case COOLING -> m.type() == MattressType.MEMORY_FOAM
                     ? texts.text("reason.need.COOLING.foam") : texts.text("reason.need.COOLING", type);
             default -> texts.text("reason.need." + need, type);
@@ -150,6 +185,23 @@ public final class CatalogRanker {
     }
 
     private record Candidate(Mattress mattress, String size, double price) {
+    }
+
+    /** Which positions anyone in the bed uses, and whether two share it. */
+    private record Sleepers(boolean side, boolean back, boolean stomach, boolean couple) {
+        static Sleepers of(Profile p) {
+            // From 20 weeks of pregnancy the sleeper is advised onto the side only.
+            boolean sideOnly = p.sleeper().pregnantFrom(PostureAdvisor.PREGNANCY_SIDE_WEEKS);
+            boolean side = p.positions().side() > 0 || sideOnly;
+            boolean back = p.positions().back() > 0 && !sideOnly;
+            boolean stomach = p.positions().stomach() > 0 && !sideOnly;
+            if (p.hasPartner()) {
+                side |= p.partner().positions().side() > 0;
+                back |= p.partner().positions().back() > 0;
+                stomach |= p.partner().positions().stomach() > 0;
+            }
+            return new Sleepers(side, back, stomach, p.hasPartner());
+        }
     }
 
     private record Scored(Candidate candidate, FirmnessFit fit, double score) {

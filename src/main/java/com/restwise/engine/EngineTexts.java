@@ -65,9 +65,9 @@ public final class EngineTexts {
         return decimal == 0 ? sign + whole : sign + whole + decimalSeparator + decimal;
     }
 
-    /** A share as a whole percentage. */
+    /** A share as a whole percentage: "85%" in English, "85 %" in German. */
     public String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return Math.round(share * 100) + text("percent.sign");
     }
 
     public java.util.Set<String> keys() {

@@ -22,7 +22,7 @@ final class ExplanationWriter {
         List<String> lines = new ArrayList<>();
         FirmnessRange range = sleeper.range();
         lines.add(texts.text("explain.base", texts.number(profile.sleeper().weightKg()),
-                shares(profile.positions(), texts), texts.number(FirmnessModel.round1(sleeper.baseTarget())),
+                shares(profile.positions(), "", texts), texts.number(FirmnessModel.round1(sleeper.baseTarget())),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.SIDE))),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.BACK))),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.STOMACH)))));
@@ -31,11 +31,17 @@ final class ExplanationWriter {
         }
         if (profile.symptoms().hasPainIn(PainArea.LOWER_BACK)) {
             double shift = sleeper.lowBackShift();
-            if (Math.abs(shift) < NOTICEABLE_SHIFT) {
+            double share = FirmnessModel.lowBackPullShare(profile.sleeper().weightKg());
+            if (share == 0) {
+                lines.add(texts.text("explain.low-back.heavy", texts.number(profile.sleeper().weightKg())));
+            } else if (Math.abs(shift) < NOTICEABLE_SHIFT) {
                 lines.add(texts.text("explain.low-back.none"));
             } else {
                 lines.add(texts.text(shift > 0 ? "explain.low-back.firmer" : "explain.low-back.softer",
                         steps(shift, texts)));
+                if (share < 1) {
+                    lines.add(texts.text("explain.low-back.fading", texts.percent(share)));
+                }
             }
         }
         lines.add(texts.text("explain.target", texts.number(range.target()),
@@ -56,7 +62,7 @@ final class ExplanationWriter {
         if (partner != null) {
             FirmnessRange theirs = partner.range();
             lines.add(texts.text("explain.partner", texts.number(theirs.target()),
-                    texts.number(profile.partner().weightKg()), shares(profile.partner().positions(), texts),
+                    texts.number(profile.partner().weightKg()), shares(profile.partner().positions(), ".partner", texts),
                     texts.number(theirs.min()), texts.number(theirs.max())));
             boolean overlap = theirs.min() <= range.max() && range.min() <= theirs.max();
             if (!overlap) {
@@ -69,14 +75,14 @@ final class ExplanationWriter {
         return lines;
     }
 
-    /** "80% on your back, 20% on your side", largest share first. */
-    private static String shares(Positions positions, EngineTexts texts) {
+    /** "80% on your back, 20% on your side" ("on their back" for the partner), largest share first. */
+    private static String shares(Positions positions, String whose, EngineTexts texts) {
         List<Position> order = new ArrayList<>(List.of(Position.values()));
         order.sort((a, b) -> Double.compare(positions.share(b), positions.share(a)));
         StringJoiner joined = new StringJoiner(", ");
         for (Position p : order) {
             if (positions.share(p) > 0) {
-                joined.add(texts.text("explain.share." + p, texts.percent(positions.share(p))));
+                joined.add(texts.text("explain.share." + p + whose, texts.percent(positions.share(p))));
             }
         }
         return joined.toString();

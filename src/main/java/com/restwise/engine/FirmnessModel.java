@@ -40,6 +40,13 @@ public final class FirmnessModel {
     /** "Low-back pain pulls the target toward 6.0 ... for example halfway." */
     static final double LOW_BACK_PULL = 0.5;
     /**
+     * The pull fades with body weight (docs/firmness.md): whole up to 100 kg, none from 140 kg.
+     * The trials' people weighed what most people weigh; a mattress too soft for a heavy body
+     * lets the pelvis sink.
+     */
+    static final double PULL_FADE_FROM_KG = 100;
+    static final double PULL_FADE_TO_KG = 140;
+    /**
      * Steps softer for someone who always sleeps on the side with shoulder or hip pain
      * ("side sleepers need shoulder and hip sink"); scaled by the side share. Half a step keeps
      * a light side sleeper inside the table's 3-5 band.
@@ -96,11 +103,26 @@ public final class FirmnessModel {
         }
         double lowBack = 0;
         if (symptoms.hasPainIn(PainArea.LOWER_BACK)) {
-            lowBack = (MEDIUM_FIRM - target) * LOW_BACK_PULL;
+            lowBack = (MEDIUM_FIRM - target) * LOW_BACK_PULL * lowBackPullShare(weightKg);
             target += lowBack;
         }
         double halfWidth = clamp(BASE_HALF_WIDTH + SPREAD_WIDENING * spread, MIN_HALF_WIDTH, MAX_HALF_WIDTH);
         return new FirmnessAssessment(range(target, halfWidth), base, byPosition, pressureRelief, lowBack);
+    }
+
+    /**
+     * How much of the low-back pull applies at a body weight: 1 up to 100 kg, 0 from 140 kg, and
+     * a smoothstep between, so the target has no kink at either end and 1 kg moves it little.
+     */
+    public static double lowBackPullShare(double weightKg) {
+        double t = (weightKg - PULL_FADE_FROM_KG) / (PULL_FADE_TO_KG - PULL_FADE_FROM_KG);
+        if (t <= 0) {
+            return 1;
+        }
+        if (t >= 1) {
+            return 0;
+        }
+        return 1 - t * t * (3 - 2 * t);
     }
 
     static FirmnessRange range(double target, double halfWidth) {

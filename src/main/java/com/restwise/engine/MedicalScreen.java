@@ -4,6 +4,7 @@ import static com.restwise.engine.advice.MedicalLevel.ROUTINE;
 import static com.restwise.engine.advice.MedicalLevel.SOON;
 import static com.restwise.engine.advice.MedicalLevel.URGENT;
 import static com.restwise.engine.profile.WarningSign.BLADDER_OR_BOWEL_CHANGE;
+import static com.restwise.engine.profile.WarningSign.BOTH_LEGS;
 import static com.restwise.engine.profile.WarningSign.CANCER_HISTORY;
 import static com.restwise.engine.profile.WarningSign.FEVER;
 import static com.restwise.engine.profile.WarningSign.FLANK_PAIN;
@@ -11,8 +12,12 @@ import static com.restwise.engine.profile.WarningSign.IMMUNOSUPPRESSION;
 import static com.restwise.engine.profile.WarningSign.INJECTED_DRUG_USE;
 import static com.restwise.engine.profile.WarningSign.LEG_WEAKNESS;
 import static com.restwise.engine.profile.WarningSign.LONG_TERM_STEROIDS;
+import static com.restwise.engine.profile.WarningSign.MAJOR_TRAUMA;
+import static com.restwise.engine.profile.WarningSign.NECK_ARTERY_SIGNS;
+import static com.restwise.engine.profile.WarningSign.NECK_CORD_SIGNS;
 import static com.restwise.engine.profile.WarningSign.NIGHT_SWEATS;
 import static com.restwise.engine.profile.WarningSign.OSTEOPOROSIS;
+import static com.restwise.engine.profile.WarningSign.RECENT_SPINE_PROCEDURE;
 import static com.restwise.engine.profile.WarningSign.RECENT_TRAUMA;
 import static com.restwise.engine.profile.WarningSign.SADDLE_NUMBNESS;
 import static com.restwise.engine.profile.WarningSign.UNEXPLAINED_WEIGHT_LOSS;
@@ -36,124 +41,261 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
- * The red-flag rules of MEDICAL-RULES.md. It reads the profile only; nothing in the
- * mattress scoring reads its result. Yes/no answers count only when given explicitly:
- * {@code Boolean.TRUE.equals(x)} and {@code Boolean.FALSE.equals(x)}, never {@code x != Boolean.TRUE}.
+ * The medical screen of docs/medical-rules.md: 31 rows checked top to bottom, each giving a
+ * flag with its level, text, rule in plain words and sources. It reads the profile only;
+ * nothing in the mattress scoring reads its result. Yes/no answers count only when given
+ * explicitly ({@code Boolean.TRUE.equals(x)}, {@code Boolean.FALSE.equals(x)}); an absent age
+ * leaves every age condition unmet.
  */
 public final class MedicalScreen {
 
-    /** "Age over 50" for weight loss (MEDICAL-RULES.md, after NICE NG59 / IFOMPT). */
-    static final int WEIGHT_LOSS_AGE = 50;
-    /** "Age over 70" for fracture. */
+    /** Rows 20-22: "age over 70" (> 70). */
     static final int FRACTURE_AGE = 70;
-    /** "durationWeeks >= 13": inflammatory items count only for back pain beyond 3 months. */
+    /** Row 10: a major trauma this recent (or of unknown date) is urgent. */
+    static final int RECENT_TRAUMA_WEEKS = 4;
+    /** Row 22: new pain in fragile bones, up to 12 weeks. */
+    static final int NEW_PAIN_WEEKS = 12;
+    /** ASAS and Berlin items count only for back pain of 13 weeks or more. */
     static final int INFLAMMATORY_MIN_WEEKS = 13;
-    /** "at least 4 of the 5 ASAS items" (Sieper et al. 2009). */
-    static final int INFLAMMATORY_MIN_ITEMS = 4;
+    /** Row 25: at least 4 of the 5 ASAS items (Sieper 2009). */
+    static final int ASAS_MIN_ITEMS = 4;
     /** ASAS item 1: age at onset under 40. */
-    static final double INFLAMMATORY_ONSET_AGE = 40;
+    static final double ASAS_ONSET_AGE = 40;
+    /** Berlin items count only with an age at onset under 45 (Rudwaleit 2006). */
+    static final double BERLIN_ONSET_AGE = 45;
+    /** ASAS item 5 and Berlin item (a): morning stiffness of 30 minutes or more. */
+    static final int LONG_STIFFNESS_MINUTES = 30;
     static final double WEEKS_PER_YEAR = 52;
-    /** "durationWeeks > 6 with any pain": beyond the 4-6 weeks ordinary back pain takes. */
+    /** Row 30: pain lasting more than 6 weeks. */
     static final int PERSISTENT_WEEKS = 6;
-    /** "morningPain >= 7 with nightPain CONSTANT". */
+    /** Rows 6, 13, 24: pain of 7 or more. */
     static final int SEVERE_PAIN = 7;
 
-    /** The last row's categories for a sign that no other rule flagged. */
-    private static final Map<WarningSign, FlagCode> CATEGORY = new EnumMap<>(Map.of(
-            RECENT_TRAUMA, FlagCode.FRACTURE,
-            OSTEOPOROSIS, FlagCode.FRACTURE,
-            LONG_TERM_STEROIDS, FlagCode.FRACTURE,
-            UNEXPLAINED_WEIGHT_LOSS, FlagCode.MALIGNANCY,
-            FLANK_PAIN, FlagCode.KIDNEY,
-            URINARY_SYMPTOMS, FlagCode.KIDNEY,
-            NIGHT_SWEATS, FlagCode.INFECTION,
-            IMMUNOSUPPRESSION, FlagCode.INFECTION,
-            INJECTED_DRUG_USE, FlagCode.INFECTION));
+    /** Row 31: the category of a ticked sign that no row above flagged. */
+    private static final Map<WarningSign, FlagCode> CATEGORY = new EnumMap<>(WarningSign.class);
 
-    public MedicalResult screen(Profile profile, EngineTexts texts) {
-        Findings findings = new Findings(profile.symptoms());
-        applyRules(profile, findings);
-        return findings.toResult(texts);
+    static {
+        for (WarningSign s : List.of(RECENT_TRAUMA, MAJOR_TRAUMA, OSTEOPOROSIS, LONG_TERM_STEROIDS)) {
+            CATEGORY.put(s, FlagCode.FRACTURE);
+        }
+        for (WarningSign s : List.of(UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY)) {
+            CATEGORY.put(s, FlagCode.MALIGNANCY);
+        }
+        for (WarningSign s : List.of(FLANK_PAIN, URINARY_SYMPTOMS)) {
+            CATEGORY.put(s, FlagCode.KIDNEY);
+        }
+        for (WarningSign s : List.of(FEVER, NIGHT_SWEATS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, RECENT_SPINE_PROCEDURE)) {
+            CATEGORY.put(s, FlagCode.INFECTION);
+        }
     }
 
-    private static void applyRules(Profile profile, Findings f) {
-        Symptoms s = profile.symptoms();
-        Integer age = profile.sleeper().ageYears();
-        boolean nightPain = s.hasNightPain();
+    private static final String IFOMPT_CERVICAL = "Rushton 2023 (IFOMPT cervical framework)";
 
-        if (f.has(SADDLE_NUMBNESS) || f.has(BLADDER_OR_BOWEL_CHANGE)) {
-            f.flag(FlagCode.CAUDA_EQUINA, URGENT, "cauda-equina", SADDLE_NUMBNESS, BLADDER_OR_BOWEL_CHANGE);
+    /**
+     * Rows 1 to 30 of docs/medical-rules.md, in order. {@code key} names the row's text
+     * ({@code medical.KEY}) and rule ({@code rule.KEY}); {@code accounts} are the signs a row
+     * speaks for when it fires, so that row 31 leaves them alone.
+     */
+    static final List<Row> ROWS = List.of(
+            row(1, "cauda-equina", FlagCode.CAUDA_EQUINA, URGENT,
+                    f -> f.has(SADDLE_NUMBNESS) || f.has(BLADDER_OR_BOWEL_CHANGE),
+                    List.of("NICE NG59", "GIRFT CES 2023", "Finucane 2020"), SADDLE_NUMBNESS, BLADDER_OR_BOWEL_CHANGE),
+            row(2, "cauda-equina.both-legs", FlagCode.CAUDA_EQUINA, URGENT, f -> f.has(BOTH_LEGS),
+                    List.of("GIRFT CES 2023", "Finucane 2020"), BOTH_LEGS),
+            row(3, "nerve-root.weakness", FlagCode.NERVE_ROOT, URGENT, f -> f.has(LEG_WEAKNESS),
+                    List.of("NICE NG59", "Finucane 2020"), LEG_WEAKNESS),
+            row(4, "neck-artery", FlagCode.NECK_ARTERY, URGENT, f -> f.has(NECK_ARTERY_SIGNS),
+                    List.of(IFOMPT_CERVICAL), NECK_ARTERY_SIGNS),
+            row(5, "infection.at-risk", FlagCode.INFECTION, URGENT,
+                    f -> f.has(FEVER) && (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)
+                            || f.has(LONG_TERM_STEROIDS) || f.has(RECENT_SPINE_PROCEDURE)),
+                    List.of("Finucane 2020", "NICE NG59"),
+                    FEVER, INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE),
+            row(6, "infection.severe", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.severeOrConstant(),
+                    List.of("Finucane 2020"), FEVER),
+            row(7, "infection.pregnant", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.pregnant,
+                    List.of("NICE CKS pyelonephritis", "NICE NG121"), FEVER),
+            row(8, "kidney.fever", FlagCode.KIDNEY, URGENT, f -> f.has(FEVER) && f.has(FLANK_PAIN),
+                    List.of("NICE CKS pyelonephritis"), FEVER, FLANK_PAIN),
+            row(9, "malignancy.cancer-and-signs", FlagCode.MALIGNANCY, URGENT,
+                    f -> f.has(CANCER_HISTORY) && (f.has(LEG_WEAKNESS) || f.s.hasPainIn(PainArea.NECK)
+                            || f.s.hasPainIn(PainArea.UPPER_BACK) || (f.s.hasNightPain() && f.spinePain)),
+                    List.of("NICE NG234"), CANCER_HISTORY, LEG_WEAKNESS),
+            row(10, "fracture.major", FlagCode.FRACTURE, URGENT,
+                    f -> f.has(MAJOR_TRAUMA) && (f.weeks == null || f.weeks <= RECENT_TRAUMA_WEEKS || f.pregnant),
+                    List.of("Finucane 2020", "NICE NG41"), MAJOR_TRAUMA),
+            row(11, "fracture.major.later", FlagCode.FRACTURE, SOON, f -> f.has(MAJOR_TRAUMA),
+                    List.of("Finucane 2020"), MAJOR_TRAUMA),
+            row(12, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
+                    List.of(IFOMPT_CERVICAL), NECK_CORD_SIGNS),
+            row(13, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
+                    f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && f.severeOrConstant() && !f.has(FEVER),
+                    List.of("Finucane 2020"), INJECTED_DRUG_USE, IMMUNOSUPPRESSION),
+            row(14, "infection.fever", FlagCode.INFECTION, SOON,
+                    f -> f.has(FEVER) && !f.accounted(FEVER) && f.s.anyPain(),
+                    List.of("NICE NG59"), FEVER),
+            row(15, "kidney.urinary", FlagCode.KIDNEY, SOON,
+                    f -> f.has(FLANK_PAIN) && f.has(URINARY_SYMPTOMS) && !f.has(FEVER),
+                    List.of("NICE CKS"), FLANK_PAIN, URINARY_SYMPTOMS),
+            row(16, "kidney.pregnant", FlagCode.KIDNEY, SOON,
+                    f -> (f.has(FLANK_PAIN) || f.has(URINARY_SYMPTOMS)) && f.pregnant && !f.has(FEVER),
+                    List.of("NICE CKS UTI in pregnancy"), FLANK_PAIN, URINARY_SYMPTOMS),
+            row(17, "malignancy.cancer", FlagCode.MALIGNANCY, SOON,
+                    f -> f.has(CANCER_HISTORY) && !f.accounted(CANCER_HISTORY) && f.s.anyPain(),
+                    List.of("NICE NG234", "Downie 2013"), CANCER_HISTORY),
+            row(18, "malignancy.weight-loss", FlagCode.MALIGNANCY, SOON,
+                    f -> f.has(UNEXPLAINED_WEIGHT_LOSS) && f.s.anyPain(),
+                    List.of("NICE NG12", "Finucane 2020"), UNEXPLAINED_WEIGHT_LOSS),
+            row(19, "infection.sweats", FlagCode.INFECTION, SOON,
+                    f -> f.has(NIGHT_SWEATS) && f.has(UNEXPLAINED_WEIGHT_LOSS),
+                    List.of("Finucane 2020"), NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS),
+            row(20, "fracture.trauma", FlagCode.FRACTURE, SOON, f -> f.has(RECENT_TRAUMA) && f.fragileBones(),
+                    List.of("Finucane 2020", "NICE NG59"), RECENT_TRAUMA, OSTEOPOROSIS, LONG_TERM_STEROIDS),
+            row(21, "fracture.sudden", FlagCode.FRACTURE, SOON,
+                    f -> f.fragileBones() && Boolean.FALSE.equals(f.s.gradualOnset()),
+                    List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
+            row(22, "fracture.fragile", FlagCode.FRACTURE, SOON,
+                    f -> f.fragilityCount() >= 2 && f.backPain && (f.weeks == null || f.weeks <= NEW_PAIN_WEEKS),
+                    List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
+            row(23, "night-only-pain", FlagCode.NIGHT_ONLY_PAIN, SOON,
+                    f -> f.s.hasNightPain() && Boolean.FALSE.equals(f.s.daytimePain())
+                            && (f.spinePain || f.s.painAreas().isEmpty()),
+                    List.of("the project's seed texts", "NICE NG59")),
+            row(24, "severe-constant-pain", FlagCode.SEVERE_CONSTANT_PAIN, SOON,
+                    f -> f.s.morningPain() != null && f.s.morningPain() >= SEVERE_PAIN
+                            && f.s.nightPain() == NightPain.CONSTANT,
+                    List.of("the project's seed texts")),
+            row(25, "inflammatory.asas", FlagCode.INFLAMMATORY, SOON, f -> asasItems(f) >= ASAS_MIN_ITEMS,
+                    List.of("Sieper 2009", "NICE NG65")),
+            row(26, "inflammatory.berlin", FlagCode.INFLAMMATORY, SOON, f -> berlinItems(f) == 3,
+                    List.of("Rudwaleit 2006")),
+            row(27, "inflammatory.berlin-two", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 2,
+                    List.of("Rudwaleit 2006")),
+            row(28, "nerve-root.sciatica", FlagCode.NERVE_ROOT, ROUTINE,
+                    f -> Boolean.TRUE.equals(f.s.legPainBelowKnee()) && !f.has(LEG_WEAKNESS),
+                    List.of("NICE NG59")),
+            row(29, "pregnancy", FlagCode.PREGNANCY, ROUTINE, f -> f.pregnant && f.s.anyPain(),
+                    List.of("NICE CG192/NG201 antenatal care")),
+            row(30, "persistent-pain", FlagCode.PERSISTENT_PAIN, ROUTINE,
+                    f -> f.weeks != null && f.weeks > PERSISTENT_WEEKS && f.s.anyPain(),
+                    List.of("NICE NG59")));
+
+    /** Row 31's sources. */
+    static final List<String> SIGN_SOURCES = List.of("Finucane 2020");
+    static final int SIGN_ROW = 31;
+
+    public MedicalResult screen(Profile profile, EngineTexts texts) {
+        Facts facts = new Facts(profile);
+        Map<FlagCode, Fired> byCode = new LinkedHashMap<>();
+        for (Row row : ROWS) {
+            if (row.when.test(facts)) {
+                for (WarningSign sign : row.accounts) {
+                    if (facts.has(sign)) {
+                        facts.accounted.add(sign);
+                    }
+                }
+                Fired existing = byCode.get(row.code);
+                // One flag per code at its most pressing level; at equal level the first row speaks.
+                if (existing == null || row.level.compareTo(existing.row.level) > 0) {
+                    byCode.put(row.code, new Fired(row, List.of()));
+                }
+            }
         }
-        if (f.has(LEG_WEAKNESS)) {
-            f.flag(FlagCode.NERVE_ROOT, URGENT, "nerve-root.weakness", LEG_WEAKNESS);
+        Map<FlagCode, List<WarningSign>> left = new EnumMap<>(FlagCode.class);
+        for (WarningSign sign : WarningSign.values()) {
+            if (facts.has(sign) && !facts.accounted.contains(sign) && CATEGORY.containsKey(sign)) {
+                left.computeIfAbsent(CATEGORY.get(sign), c -> new ArrayList<>()).add(sign);
+            }
         }
-        if (f.has(FEVER) && (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION) || f.has(LONG_TERM_STEROIDS))) {
-            f.flag(FlagCode.INFECTION, URGENT, "infection.at-risk",
-                    FEVER, INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS);
+        left.forEach((code, signs) -> byCode.putIfAbsent(code, new Fired(
+                new Row(SIGN_ROW, "sign", code, ROUTINE, f -> true, SIGN_SOURCES, List.of()), signs)));
+
+        List<MedicalFlag> flags = new ArrayList<>();
+        byCode.forEach((code, fired) -> flags.add(new MedicalFlag(code, fired.row.level,
+                flagText(fired, facts, texts), texts.text("rule." + fired.row.key), fired.row.sources)));
+        flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
+        MedicalLevel level = flags.isEmpty() ? MedicalLevel.NONE : flags.get(0).level();
+        return new MedicalResult(level, flags, levelAdvice(level, flags, texts), safetyNet(facts, flags, texts),
+                MedicalResult.mattressCanWait(level, flags));
+    }
+
+    /** The row numbers that fire for a profile, for tests and for docs/medical-rules.md's table. */
+    static List<Integer> firingRows(Profile profile) {
+        Facts facts = new Facts(profile);
+        List<Integer> rows = new ArrayList<>();
+        for (Row row : ROWS) {
+            if (row.when.test(facts)) {
+                rows.add(row.number);
+                for (WarningSign sign : row.accounts) {
+                    if (facts.has(sign)) {
+                        facts.accounted.add(sign);
+                    }
+                }
+            }
         }
-        if (f.has(FEVER) && f.has(FLANK_PAIN)) {
-            f.flag(FlagCode.KIDNEY, URGENT, "kidney.fever", FEVER, FLANK_PAIN);
+        return rows;
+    }
+
+    private static String flagText(Fired fired, Facts f, EngineTexts texts) {
+        String key = fired.row.key;
+        if (!fired.signs.isEmpty()) {
+            StringJoiner named = new StringJoiner(texts.text("list.separator"));
+            fired.signs.forEach(sign -> named.add(texts.text("sign." + sign)));
+            return texts.text("medical.sign", named);
         }
-        if (f.has(CANCER_HISTORY) && (f.has(LEG_WEAKNESS) || nightPain || s.hasPainIn(PainArea.UPPER_BACK))) {
-            f.flag(FlagCode.MALIGNANCY, URGENT, "malignancy.cancer-and-signs", CANCER_HISTORY);
+        return switch (key) {
+            // A neck-only case is not told about the base of the spine.
+            case "cauda-equina", "cauda-equina.both-legs" -> texts.text("medical." + key + (f.backPain ? ".back" : ""));
+            case "fracture.major" -> texts.text("medical." + key + (f.pregnant ? ".pregnant" : ""));
+            // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
+            case "persistent-pain" -> texts.text("medical." + key
+                    + (f.pregnant ? ".pregnant" : f.backPain ? ".back" : ".area"));
+            default -> texts.text("medical." + key);
+        };
+    }
+
+    /** One sentence for the level; "a day or two" when an infection or fracture is suspected. */
+    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, EngineTexts texts) {
+        if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON
+                && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
+            return texts.text("medical.advice.SOON.prompt");
         }
-        if (f.has(FEVER) && !f.explained(FEVER)) {
-            f.flag(FlagCode.INFECTION, SOON, "infection.fever", FEVER);
-        }
-        if (f.has(FLANK_PAIN) && f.has(URINARY_SYMPTOMS) && !f.has(FEVER)) {
-            f.flag(FlagCode.KIDNEY, SOON, "kidney.urinary", FLANK_PAIN, URINARY_SYMPTOMS);
-        }
-        if (f.has(CANCER_HISTORY) && !f.explained(CANCER_HISTORY)) {
-            f.flag(FlagCode.MALIGNANCY, SOON, "malignancy.cancer", CANCER_HISTORY);
-        }
-        if (f.has(UNEXPLAINED_WEIGHT_LOSS) && ((age != null && age > WEIGHT_LOSS_AGE) || nightPain)) {
-            f.flag(FlagCode.MALIGNANCY, SOON, "malignancy.weight-loss", UNEXPLAINED_WEIGHT_LOSS);
-        }
-        if (f.has(NIGHT_SWEATS) && f.has(UNEXPLAINED_WEIGHT_LOSS)) {
-            f.flag(FlagCode.INFECTION, SOON, "infection.sweats", NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS);
-        }
-        boolean over70 = age != null && age > FRACTURE_AGE;
-        boolean fragileBones = f.has(OSTEOPOROSIS) || f.has(LONG_TERM_STEROIDS) || over70;
-        if (f.has(RECENT_TRAUMA) && fragileBones) {
-            f.flag(FlagCode.FRACTURE, SOON, "fracture.trauma", RECENT_TRAUMA, OSTEOPOROSIS, LONG_TERM_STEROIDS);
-        }
-        if (fragileBones && Boolean.FALSE.equals(s.gradualOnset())) {
-            f.flag(FlagCode.FRACTURE, SOON, "fracture.sudden", OSTEOPOROSIS, LONG_TERM_STEROIDS);
-        }
-        if (nightPain && Boolean.FALSE.equals(s.daytimePain())) {
-            f.flag(FlagCode.NIGHT_ONLY_PAIN, SOON, "night-only-pain");
-        }
-        if (s.morningPain() != null && s.morningPain() >= SEVERE_PAIN && s.nightPain() == NightPain.CONSTANT) {
-            f.flag(FlagCode.SEVERE_CONSTANT_PAIN, SOON, "severe-constant-pain");
-        }
-        if (inflammatoryItems(profile) >= INFLAMMATORY_MIN_ITEMS) {
-            f.flag(FlagCode.INFLAMMATORY, SOON, "inflammatory");
-        }
-        if (Boolean.TRUE.equals(s.legPainBelowKnee()) && !f.has(LEG_WEAKNESS)) {
-            f.flag(FlagCode.NERVE_ROOT, ROUTINE, "nerve-root.sciatica");
-        }
-        if (s.durationWeeks() != null && s.durationWeeks() > PERSISTENT_WEEKS && s.anyPain()) {
-            f.flag(FlagCode.PERSISTENT_PAIN, ROUTINE, "persistent-pain");
-        }
-        f.flagUnexplainedSigns();
+        return texts.text("medical.advice." + level);
     }
 
     /**
-     * The ASAS inflammatory back-pain items that the answers meet, or 0 when the items do not
-     * apply (no back pain lasting 13 weeks or more).
+     * What to watch for, at every level: the emergency signs always; the 6-week line unless the
+     * pain is already flagged as lasting or a doctor is to be seen anyway; the pregnancy and
+     * neck signs where they apply.
      */
-    static int inflammatoryItems(Profile profile) {
-        Symptoms s = profile.symptoms();
-        boolean backPain = s.hasPainIn(PainArea.LOWER_BACK) || s.hasPainIn(PainArea.UPPER_BACK)
-                || (s.painAreas().isEmpty() && s.anyPain());
-        if (!backPain || s.durationWeeks() == null || s.durationWeeks() < INFLAMMATORY_MIN_WEEKS) {
+    static String safetyNet(Facts f, List<MedicalFlag> flags, EngineTexts texts) {
+        StringJoiner net = new StringJoiner(" ");
+        net.add(texts.text("safety-net.always"));
+        boolean seenAnyway = flags.stream().anyMatch(fl -> fl.code() == FlagCode.PERSISTENT_PAIN
+                || fl.level().atLeast(SOON));
+        if (!seenAnyway) {
+            net.add(texts.text("safety-net.lasting"));
+        }
+        if (f.pregnant) {
+            net.add(texts.text("safety-net.pregnancy"));
+        }
+        if (f.s.hasPainIn(PainArea.NECK)) {
+            net.add(texts.text("safety-net.neck"));
+        }
+        return net.toString();
+    }
+
+    /** ASAS inflammatory back-pain items met (Sieper 2009, item 5 as changed), or 0 where they do not apply. */
+    static int asasItems(Facts f) {
+        if (!f.longBackPain()) {
             return 0;
         }
-        Integer age = profile.sleeper().ageYears();
+        Symptoms s = f.s;
         int items = 0;
-        if (age != null && age - s.durationWeeks() / WEEKS_PER_YEAR < INFLAMMATORY_ONSET_AGE) {
+        if (f.onsetAge != null && f.onsetAge < ASAS_ONSET_AGE) {
             items++;
         }
         if (Boolean.TRUE.equals(s.gradualOnset())) {
@@ -165,76 +307,113 @@ public final class MedicalScreen {
         if (Boolean.FALSE.equals(s.improvesWithRest())) {
             items++;
         }
-        if (s.nightPain() == NightPain.WAKES_ME && Boolean.TRUE.equals(s.easesAfterGettingUp())) {
+        // Changed in 2.0: those whose stiffness lasts longest answer "no" to "eases within an hour".
+        if (s.nightPain() == NightPain.WAKES_ME
+                && (Boolean.TRUE.equals(s.easesAfterGettingUp()) || f.longStiffness())) {
             items++;
         }
         return items;
     }
 
-    /** Flags found so far, one per code at its most pressing level, and the signs they account for. */
-    private static final class Findings {
-        private final Set<WarningSign> signs;
-        private final Set<WarningSign> explained = EnumSet.noneOf(WarningSign.class);
-        private final Map<FlagCode, Finding> byCode = new LinkedHashMap<>();
+    /** Berlin items met (Rudwaleit 2006), or 0 where they do not apply (onset at 45 or later, or unknown). */
+    static int berlinItems(Facts f) {
+        if (!f.longBackPain() || f.onsetAge == null || f.onsetAge >= BERLIN_ONSET_AGE) {
+            return 0;
+        }
+        Symptoms s = f.s;
+        int items = 0;
+        if (f.longStiffness()) {
+            items++;
+        }
+        if (Boolean.TRUE.equals(s.improvesWithExercise()) && Boolean.FALSE.equals(s.improvesWithRest())) {
+            items++;
+        }
+        if (s.nightPain() == NightPain.WAKES_ME) {
+            items++;
+        }
+        return items;
+    }
 
-        Findings(Symptoms symptoms) {
-            this.signs = symptoms.warningSigns();
+    private static Row row(int number, String key, FlagCode code, MedicalLevel level, Predicate<Facts> when,
+                           List<String> sources, WarningSign... accounts) {
+        return new Row(number, key, code, level, when, sources, List.of(accounts));
+    }
+
+    /** One numbered row of the rules table. */
+    record Row(int number, String key, FlagCode code, MedicalLevel level, Predicate<Facts> when,
+               List<String> sources, List<WarningSign> accounts) {
+    }
+
+    /** A row that fired; {@code signs} are row 31's unflagged signs, empty for other rows. */
+    private record Fired(Row row, List<WarningSign> signs) {
+    }
+
+    /** The definitions of docs/medical-rules.md, worked out once per profile. */
+    static final class Facts {
+        final Symptoms s;
+        final Integer age;
+        final Integer weeks;
+        final boolean pregnant;
+        final boolean backPain;
+        final boolean spinePain;
+        /** Age minus duration in years; null when either is unknown. */
+        final Double onsetAge;
+        private final Set<WarningSign> signs;
+        final Set<WarningSign> accounted = EnumSet.noneOf(WarningSign.class);
+
+        Facts(Profile profile) {
+            s = profile.symptoms();
+            age = profile.sleeper().ageYears();
+            weeks = s.durationWeeks();
+            pregnant = profile.sleeper().pregnant();
+            backPain = isBackPain(s);
+            spinePain = backPain || s.hasPainIn(PainArea.NECK);
+            onsetAge = age == null || weeks == null ? null : age - weeks / WEEKS_PER_YEAR;
+            Set<WarningSign> ticked = s.warningSigns().isEmpty()
+                    ? EnumSet.noneOf(WarningSign.class) : EnumSet.copyOf(s.warningSigns());
+            // The wizard offers one trauma choice; a profile with both is read as major.
+            if (ticked.contains(MAJOR_TRAUMA)) {
+                ticked.remove(RECENT_TRAUMA);
+            }
+            signs = ticked;
         }
 
         boolean has(WarningSign sign) {
             return signs.contains(sign);
         }
 
-        boolean explained(WarningSign sign) {
-            return explained.contains(sign);
+        boolean accounted(WarningSign sign) {
+            return accounted.contains(sign);
         }
 
-        /** Records a rule that fired; {@code accounted} are the ticked signs it speaks for. */
-        void flag(FlagCode code, MedicalLevel level, String rule, WarningSign... accounted) {
-            for (WarningSign sign : accounted) {
-                if (has(sign)) {
-                    explained.add(sign);
-                }
-            }
-            Finding existing = byCode.get(code);
-            if (existing == null || level.compareTo(existing.level) > 0) {
-                byCode.put(code, new Finding(level, rule, List.of()));
-            }
+        boolean over70() {
+            return age != null && age > FRACTURE_AGE;
         }
 
-        void flagUnexplainedSigns() {
-            Map<FlagCode, List<WarningSign>> left = new EnumMap<>(FlagCode.class);
-            for (WarningSign sign : WarningSign.values()) {
-                if (has(sign) && !explained(sign) && CATEGORY.containsKey(sign)) {
-                    left.computeIfAbsent(CATEGORY.get(sign), c -> new ArrayList<>()).add(sign);
-                }
-            }
-            left.forEach((code, list) -> {
-                if (!byCode.containsKey(code)) {
-                    byCode.put(code, new Finding(ROUTINE, "sign", list));
-                }
-            });
+        boolean fragileBones() {
+            return has(OSTEOPOROSIS) || has(LONG_TERM_STEROIDS) || over70();
         }
 
-        MedicalResult toResult(EngineTexts texts) {
-            List<MedicalFlag> flags = new ArrayList<>();
-            byCode.forEach((code, finding) -> flags.add(
-                    new MedicalFlag(code, finding.level, finding.text(texts), null, List.of())));
-            flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
-            MedicalLevel level = flags.isEmpty() ? MedicalLevel.NONE : flags.get(0).level();
-            return new MedicalResult(level, flags, texts.text("medical.advice." + level), null,
-                    MedicalResult.mattressCanWait(level, flags));
+        int fragilityCount() {
+            return (over70() ? 1 : 0) + (has(OSTEOPOROSIS) ? 1 : 0) + (has(LONG_TERM_STEROIDS) ? 1 : 0);
+        }
+
+        boolean severeOrConstant() {
+            return s.nightPain() == NightPain.CONSTANT || (s.morningPain() != null && s.morningPain() >= SEVERE_PAIN);
+        }
+
+        boolean longBackPain() {
+            return backPain && weeks != null && weeks >= INFLAMMATORY_MIN_WEEKS;
+        }
+
+        boolean longStiffness() {
+            return s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() >= LONG_STIFFNESS_MINUTES;
         }
     }
 
-    private record Finding(MedicalLevel level, String rule, List<WarningSign> signs) {
-        String text(EngineTexts texts) {
-            if (signs.isEmpty()) {
-                return texts.text("medical." + rule);
-            }
-            StringJoiner named = new StringJoiner("; ");
-            signs.forEach(sign -> named.add(texts.text("sign." + sign)));
-            return texts.text("medical." + rule, named);
-        }
+    /** "Back pain": the lower or upper back ticked, or morning pain with no area ticked. */
+    static boolean isBackPain(Symptoms s) {
+        return s.hasPainIn(PainArea.LOWER_BACK) || s.hasPainIn(PainArea.UPPER_BACK)
+                || (s.painAreas().isEmpty() && s.morningPain() != null && s.morningPain() > 0);
     }
 }

@@ -1,130 +1,209 @@
 package com.restwise.engine;
 
+import com.restwise.engine.MattressAppraisal.Appraisal;
+import com.restwise.engine.MattressAppraisal.Reason;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.FlagCode;
+import com.restwise.engine.advice.MattressVerdict.Verdict;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureCode;
 import com.restwise.engine.advice.PostureTip;
-import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Positions;
 import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.Sleeper;
 import com.restwise.engine.profile.Symptoms;
+import com.restwise.engine.profile.WarningSign;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * Position changes and habits (the posture table of ASSESSMENT.md). It reads the medical
- * result only to withhold exercise advice where a serious cause is suspected.
+ * Position changes, habits and gentle exercises (the posture table of docs/formats.md). It reads
+ * the medical result only to withhold or change exercise advice (docs/medical-rules.md,
+ * "Exercise advice and the screen"), and the mattress appraisal for the replace and topper tips.
  */
 public final class PostureAdvisor {
 
-    /** A position counts as "used" from this share of the night (ASSESSMENT.md). */
+    /** A position counts as "used" from this share of the night. */
     static final double USED_SHARE = 0.3;
     /** ALTERNATE_SIDES: mostly a side sleeper. */
     static final double MOSTLY_SIDE_SHARE = 0.5;
     /** LOG_ROLL from this morning pain. */
     static final int LOG_ROLL_PAIN = 5;
-    /** FIRMNESS.md: "a body impression of 3.8 cm (1.5 in) is the usual warranty limit". */
-    static final double WARRANTY_SAG_CM = 3.8;
-    /** FIRMNESS.md: "mattress life 7-10 years overall". */
-    static final double END_OF_LIFE_YEARS = 10;
-    /** Never advise replacing a mattress younger than this with less sag than below. */
-    static final double NEW_MATTRESS_YEARS = 5;
-    static final double NOTICEABLE_SAG_CM = 2.5;
-    /** A topper only helps a mattress that is much too firm and still sound. */
-    static final double TOPPER_STEPS_ABOVE_RANGE = 2;
-    static final double TOPPER_MAX_AGE_YEARS = 8;
-    /** NHS: knee rolls and bottom-to-heels stretch, 8-10 repeats daily. */
-    static final String STRETCH_REPEATS = "8-10";
+    /** From this week of pregnancy: no back or stomach advice, and no exercise lying on the back. */
+    static final int PREGNANCY_SIDE_WEEKS = 20;
+    /** WIND_DOWN from this stress score (0-10). */
+    static final int STRESSED = 6;
+    /** HEALTHY_WEIGHT from this body-mass index. */
+    static final double OBESE_BMI = 30;
+    /** NHS: knee rolls and bottom-to-heels stretch, 8-10 repeats daily; the same dose for the other exercises. */
+    static final String REPEATS = "8-10";
 
-    public List<PostureTip> advise(Profile profile, FirmnessRange range, MedicalResult medical, EngineTexts texts) {
+    /** Flags that stop all exercise advice at SOON or URGENT. */
+    private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(FlagCode.FRACTURE, FlagCode.INFECTION,
+            FlagCode.MALIGNANCY, FlagCode.SPINAL_CORD, FlagCode.NIGHT_ONLY_PAIN, FlagCode.SEVERE_CONSTANT_PAIN,
+            FlagCode.KIDNEY);
+
+    public List<PostureTip> advise(Profile profile, FirmnessRange range, MedicalResult medical, Appraisal appraisal,
+                                   EngineTexts texts) {
         Positions pos = profile.positions();
         Symptoms s = profile.symptoms();
-        CurrentMattress bed = profile.currentMattress();
+        Sleeper sleeper = profile.sleeper();
+        boolean latePregnancy = sleeper.pregnantFrom(PREGNANCY_SIDE_WEEKS);
         boolean lowBack = s.hasPainIn(PainArea.LOWER_BACK);
-        boolean shoulderOrHip = s.hasPainIn(PainArea.SHOULDER) || s.hasPainIn(PainArea.HIP);
+        boolean shoulder = s.hasPainIn(PainArea.SHOULDER);
+        boolean hip = s.hasPainIn(PainArea.HIP);
+        boolean backPain = MedicalScreen.isBackPain(s);
         List<PostureTip> tips = new ArrayList<>();
 
-        if (replaceMattress(bed, s)) {
-            tips.add(replaceTip(bed, texts));
+        if (appraisal.kind() == Verdict.REPLACE) {
+            tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS",
+                    texts.number(range.min()), texts.number(range.max()), shopLabel(range))));
         }
-        if (topper(bed, range)) {
-            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER",
-                    texts.number(bed.firmness()), texts.number(range.min()), texts.number(range.max()))));
+        if (appraisal.kind() == Verdict.TOPPER) {
+            boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
+            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer"))));
         }
-        if (pos.atLeast(Position.STOMACH, USED_SHARE) && s.anyPain()) {
+        if (latePregnancy) {
+            tips.add(tip(PostureCode.PREGNANCY_SIDE, texts));
+        }
+        if (sleeper.pregnant()) {
+            tips.add(tip(PostureCode.PREGNANCY_PILLOWS, texts));
+        }
+        if (pos.atLeast(Position.STOMACH, USED_SHARE) && s.anyPain() && !latePregnancy) {
             tips.add(tip(PostureCode.TRY_SIDE_OR_BACK, texts));
         }
-        if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || s.hasPainIn(PainArea.HIP))) {
+        if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || hip)) {
             tips.add(tip(PostureCode.PILLOW_BETWEEN_KNEES, texts));
         }
-        if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack) {
+        if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack && !latePregnancy) {
             tips.add(tip(PostureCode.PILLOW_UNDER_KNEES, texts));
         }
-        if (pos.atLeast(Position.STOMACH, USED_SHARE)) {
+        if (pos.atLeast(Position.STOMACH, USED_SHARE) && !latePregnancy) {
             tips.add(tip(PostureCode.PILLOW_UNDER_HIPS, texts));
         }
-        if (pos.atLeast(Position.SIDE, MOSTLY_SIDE_SHARE) && shoulderOrHip) {
+        if (pos.atLeast(Position.SIDE, USED_SHARE) && (shoulder || hip)) {
+            String which = shoulder && hip ? "BOTH" : shoulder ? "SHOULDER" : "HIP";
+            String text = texts.text("posture.PAINFUL_SIDE_UP." + which)
+                    + (latePregnancy ? "" : texts.text("posture.PAINFUL_SIDE_UP.back"));
+            tips.add(new PostureTip(PostureCode.PAINFUL_SIDE_UP, text));
+        }
+        if (pos.atLeast(Position.SIDE, MOSTLY_SIDE_SHARE) && !shoulder && !hip) {
             tips.add(tip(PostureCode.ALTERNATE_SIDES, texts));
         }
-        if (s.hasPainIn(PainArea.NECK) || s.hasPainIn(PainArea.SHOULDER)) {
-            tips.add(loftTip(profile, texts));
-        }
+        tips.add(loftTip(profile, range, appraisal, latePregnancy, texts));
         if (s.morningPain() != null && s.morningPain() >= LOG_ROLL_PAIN) {
-            tips.add(tip(PostureCode.LOG_ROLL, texts));
+            tips.add(new PostureTip(PostureCode.LOG_ROLL, texts.text("posture.LOG_ROLL" + (shoulder ? ".SHOULDER" : ""))));
         }
-        boolean stiffness = s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() > 0;
-        if ((stiffness || lowBack) && !exerciseWithheld(medical)) {
-            tips.add(new PostureTip(PostureCode.MORNING_STRETCHES,
-                    texts.text("posture.MORNING_STRETCHES", STRETCH_REPEATS)));
+        boolean exercise = exerciseAllowed(medical);
+        if (Boolean.TRUE.equals(s.afterExertion()) && backPain
+                && !medical.level().atLeast(MedicalLevel.SOON)) {
+            boolean lasting = medical.has(FlagCode.PERSISTENT_PAIN, MedicalLevel.ROUTINE);
+            tips.add(new PostureTip(PostureCode.EASE_BACK_IN, texts.text("posture.EASE_BACK_IN" + (lasting ? ".lasting" : ""))));
+        }
+        if (exercise && wantsBackExercise(s, backPain)) {
+            boolean noLoadedBending = s.hasSign(WarningSign.OSTEOPOROSIS)
+                    || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
+            if (noLoadedBending || latePregnancy) {
+                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, texts.text("posture.GENTLE_MOVEMENT", REPEATS)
+                        + (noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
+                        + (latePregnancy ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "")));
+            } else {
+                tips.add(new PostureTip(PostureCode.MORNING_STRETCHES, texts.text("posture.MORNING_STRETCHES", REPEATS)));
+            }
+        }
+        // The area exercises are done sitting, standing or lying on the side: none bends the
+        // spine under load or needs lying on the back, so only the screen's stops apply.
+        if (exercise && s.hasPainIn(PainArea.NECK)) {
+            tips.add(tip(PostureCode.NECK_EXERCISES, texts));
+        }
+        if (exercise && shoulder) {
+            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", REPEATS)));
+        }
+        if (exercise && hip) {
+            tips.add(new PostureTip(PostureCode.HIP_EXERCISES, texts.text("posture.HIP_EXERCISES", REPEATS)));
+        }
+        if (s.stress() != null && s.stress() >= STRESSED && s.anyPain()) {
+            tips.add(new PostureTip(PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
+        }
+        Double bmi = bodyMassIndex(sleeper);
+        if (bmi != null && bmi >= OBESE_BMI && backPain && !sleeper.pregnant()) {
+            tips.add(tip(PostureCode.HEALTHY_WEIGHT, texts));
         }
         tips.sort(Comparator.comparing(PostureTip::code));
         return tips;
     }
 
-    /** MEDICAL-RULES.md: no exercise advice with URGENT, nor with a serious cause at SOON or above. */
-    static boolean exerciseWithheld(MedicalResult medical) {
-        return medical.level() == MedicalLevel.URGENT
-                || medical.has(FlagCode.FRACTURE, MedicalLevel.SOON)
-                || medical.has(FlagCode.INFECTION, MedicalLevel.SOON)
-                || medical.has(FlagCode.MALIGNANCY, MedicalLevel.SOON);
+    /**
+     * docs/medical-rules.md: no exercise advice with URGENT, nor with a fracture, infection,
+     * malignancy, spinal cord, night-only, severe constant or kidney flag at SOON or above.
+     * An inflammatory flag does not stop it: exercise is its treatment.
+     */
+    static boolean exerciseAllowed(MedicalResult medical) {
+        return medical.level() != MedicalLevel.URGENT
+                && medical.flags().stream().noneMatch(f -> f.level().atLeast(MedicalLevel.SOON)
+                && NO_EXERCISE.contains(f.code()));
     }
 
-    static boolean replaceMattress(CurrentMattress bed, Symptoms s) {
-        double sag = bed.sagCm() == null ? 0 : bed.sagCm();
-        boolean worn = sag >= WARRANTY_SAG_CM
-                || (bed.ageYears() != null && bed.ageYears() >= END_OF_LIFE_YEARS && s.anyPain());
-        boolean stillNew = bed.ageYears() != null && bed.ageYears() < NEW_MATTRESS_YEARS && sag < NOTICEABLE_SAG_CM;
-        return worn && !stillNew;
-    }
-
-    static boolean topper(CurrentMattress bed, FirmnessRange range) {
-        boolean old = bed.ageYears() != null && bed.ageYears() >= TOPPER_MAX_AGE_YEARS;
-        boolean sagging = bed.sagCm() != null && bed.sagCm() >= NOTICEABLE_SAG_CM;
-        return bed.firmness() != null && bed.firmness() >= range.max() + TOPPER_STEPS_ABOVE_RANGE
-                && !old && !sagging;
-    }
-
-    private static PostureTip replaceTip(CurrentMattress bed, EngineTexts texts) {
-        if (bed.sagCm() != null && bed.sagCm() >= WARRANTY_SAG_CM) {
-            return new PostureTip(PostureCode.REPLACE_MATTRESS,
-                    texts.text("posture.REPLACE_MATTRESS.sag", texts.number(bed.sagCm())));
+    /** Back pain, or morning stiffness with no pain area other than the back. */
+    private static boolean wantsBackExercise(Symptoms s, boolean backPain) {
+        if (backPain) {
+            return true;
         }
-        return new PostureTip(PostureCode.REPLACE_MATTRESS,
-                texts.text("posture.REPLACE_MATTRESS.age", texts.number(bed.ageYears())));
+        boolean stiffness = s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() > 0;
+        return stiffness && s.painAreas().stream().allMatch(a -> a == PainArea.LOWER_BACK || a == PainArea.UPPER_BACK);
     }
 
-    private static PostureTip loftTip(Profile profile, EngineTexts texts) {
-        Position main = profile.positions().main();
-        OptionalDouble loft = PillowLoft.forSleeper(profile.sleeper(), main);
-        String height = loft.isPresent() ? texts.number(loft.getAsDouble())
-                : texts.number(PillowLoft.minCm(main)) + "-" + texts.number(PillowLoft.maxCm(main));
-        return new PostureTip(PostureCode.PILLOW_LOFT, texts.text("posture.PILLOW_LOFT." + main, height));
+    static Double bodyMassIndex(Sleeper sleeper) {
+        if (sleeper.heightCm() == null) {
+            return null;
+        }
+        double m = sleeper.heightCm() / 100;
+        return sleeper.weightKg() / (m * m);
+    }
+
+    /** The shop label for a range, "H3" or "H2-H3". */
+    static String shopLabel(FirmnessRange range) {
+        String low = FirmnessLabel.european(range.min());
+        String high = FirmnessLabel.european(range.max());
+        return low.equals(high) ? low : low + "-" + high;
+    }
+
+    /**
+     * Pillow height for the main position and a second one used at least 30% of the night, on
+     * the mattress the sleeper will lie on: the current one when it is kept, else one at the
+     * target. From 20 weeks of pregnancy only the side counts.
+     */
+    private static PostureTip loftTip(Profile profile, FirmnessRange range, Appraisal appraisal, boolean sideOnly,
+                                      EngineTexts texts) {
+        Positions pos = profile.positions();
+        double firmness = appraisal.kind() == Verdict.KEEP && profile.currentMattress().firmness() != null
+                ? profile.currentMattress().firmness() : range.target();
+        Position main = sideOnly ? Position.SIDE : pos.main();
+        boolean two = false;
+        StringBuilder text = new StringBuilder(
+                texts.text("posture.PILLOW_LOFT." + main, PillowLoft.describe(profile.sleeper(), main, firmness, texts)));
+        if (!sideOnly) {
+            Position second = null;
+            for (Position p : Position.values()) {
+                if (p != main && pos.atLeast(p, USED_SHARE) && (second == null || pos.share(p) > pos.share(second))) {
+                    second = p;
+                }
+            }
+            if (second != null) {
+                text.append(texts.text("posture.PILLOW_LOFT.second." + second,
+                        PillowLoft.describe(profile.sleeper(), second, firmness, texts)));
+                two = true;
+            }
+        }
+        text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : ".one"), texts.number(firmness)));
+        return new PostureTip(PostureCode.PILLOW_LOFT, text.toString());
     }
 
     private static PostureTip tip(PostureCode code, EngineTexts texts) {

@@ -37,6 +37,7 @@ public final class CatalogReader {
     static final int MAX_TRIAL_NIGHTS = 3650;
     static final double MAX_PRICE = 1_000_000;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     /** The catalog shipped inside the application. */
     public static Catalog shipped() {
@@ -116,10 +117,40 @@ public final class CatalogReader {
         Ratings ratings = ratings(in, o, path + ".ratings");
         Integer trial = in.whole(o, "trialNights", path + ".trialNights", 0, MAX_TRIAL_NIGHTS, true);
         Map<String, Double> prices = prices(in, o, path + ".prices");
+        // Absent means "as its type says": a latex mattress contains latex; others must be marked.
+        Boolean latex = in.bool(o, "containsLatex", path + ".containsLatex");
+        if (Boolean.FALSE.equals(latex) && type == MattressType.LATEX) {
+            in.problem(path + ".containsLatex", "must be true for a LATEX mattress", o.get("containsLatex"));
+        }
+        Map<String, String> names = names(in, o, path + ".names");
         if (in.problems().size() > before) {
             return null;
         }
-        return new Mattress(id, name, type, firmness, halves, adjustable, construction, ratings, trial, prices);
+        return new Mattress(id, name, type, firmness, halves, adjustable, construction, ratings, trial, prices,
+                latex != null ? latex : type == MattressType.LATEX, names);
+    }
+
+    /** Names in other languages: {@code {"de": "..."}}, each a language code and a non-empty name. */
+    private static Map<String, String> names(FieldReader in, JsonObject o, String path) {
+        JsonObject names = in.object(o, "names", path, false);
+        Map<String, String> byLang = new LinkedHashMap<>();
+        if (names == null) {
+            return byLang;
+        }
+        for (Map.Entry<String, JsonElement> e : names.entrySet()) {
+            String entryPath = path + "." + e.getKey();
+            if (!LANGUAGE.matcher(e.getKey()).matches()) {
+                in.problem(entryPath, "must be a two-letter language code such as de");
+                continue;
+            }
+            String name = in.string(names, e.getKey(), entryPath, true);
+            if (name != null && name.isBlank()) {
+                in.problem(entryPath, "must not be empty");
+            } else if (name != null) {
+                byLang.put(e.getKey(), name);
+            }
+        }
+        return byLang;
     }
 
     /** The couple construction as written, when the rest of the construction is invalid. */

@@ -187,14 +187,14 @@ public final class SpinePicture {
         return kPa < LOW_PRESSURE_KPA ? PRESSURE_LOW : kPa <= HIGH_PRESSURE_KPA ? PRESSURE_MID : PRESSURE_HIGH;
     }
 
-    /** Green within half the tolerance, amber toward its edge, red beyond twice it. */
+    /**
+     * Green wherever the model's verdict is NEUTRAL (within the tolerance), so the colour never
+     * disagrees with the sentence beside it; beyond the tolerance amber, turning red at twice it.
+     */
     public static int spineColour(double deviationDeg) {
         double tolerance = SpineModel.NEUTRAL_TOLERANCE_DEG;
-        if (deviationDeg <= tolerance / 2) {
-            return SPINE_NEUTRAL;
-        }
         if (deviationDeg <= tolerance) {
-            return Curves.blend(SPINE_NEUTRAL, SPINE_BORDERLINE, (deviationDeg - tolerance / 2) / (tolerance / 2));
+            return SPINE_NEUTRAL;
         }
         return Curves.blend(SPINE_BORDERLINE, SPINE_BENT, Math.min(1, (deviationDeg - tolerance) / tolerance));
     }

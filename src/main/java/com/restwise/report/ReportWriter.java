@@ -204,7 +204,9 @@ public final class ReportWriter {
             String caption = i == 0 ? t.get("alignment.at-target", t.number(p.firmness()))
                     : t.get("alignment.at-current", t.number(p.firmness()));
             c.text(caption, true, 9.5f, PdfCanvas.TEXT, x, top - 10);
-            SpineState state = model.evaluate(body, new MattressSurface(p.firmness(), false));
+            Double sagCm = profile.currentMattress().sagCm();
+            MattressSurface surface = new MattressSurface(p.firmness(), false, i == 0 || sagCm == null ? 0 : sagCm * 10);
+            SpineState state = model.evaluate(body, surface);
             c.image(Java2DSketch.render(w, h, PICTURE_SCALE, sketch -> SpinePicture.draw(sketch, w, h, body, state)),
                     x, top - 16, w, h);
         }

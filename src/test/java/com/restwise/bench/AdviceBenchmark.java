@@ -191,7 +191,7 @@ public final class AdviceBenchmark {
             m.prices().forEach((s, p) -> prices.put(s, Math.round(p * factor) + 0.0));
             double firmness = m.halves() == null ? 2 + random.nextInt(8) : m.firmness();
             entries.add(new Mattress(m.id() + "-" + i, m.name() + " " + i, m.type(), firmness, m.halves(),
-                    m.adjustable(), m.construction(), m.ratings(), m.trialNights(), prices));
+                    m.adjustable(), m.construction(), m.ratings(), m.trialNights(), prices, m.containsLatex(), m.names()));
         }
         return new Catalog(base.currency(), entries);
     }

@@ -99,7 +99,7 @@ class AssessCommandTest {
         Result r = run(VALID, "assess", "-", "--top", "2");
         assertEquals(2, StrictJson.parse(r.out()).getAsJsonObject().getAsJsonArray("options").size());
         Result eq = run(VALID, "assess", "-", "--top=100");
-        assertTrue(StrictJson.parse(eq.out()).getAsJsonObject().getAsJsonArray("options").size() >= 40);
+        assertTrue(StrictJson.parse(eq.out()).getAsJsonObject().getAsJsonArray("options").size() >= 35);
     }
 
     @Test

@@ -34,7 +34,7 @@ class CatalogRankerTest {
     @Test
     void scoresLieInZeroToOneBestFirstTiesBrokenById() {
         List<RankedOption> all = options(profile().weight(70).positions(0.5, 0.5, 0), 100);
-        assertEquals(CATALOG.mattresses().size(), all.size());
+        assertEquals(CATALOG.mattresses().stream().filter(m -> !m.forCouples()).count(), all.size());
         for (int i = 0; i < all.size(); i++) {
             RankedOption o = all.get(i);
             assertTrue(o.score() >= 0 && o.score() <= 1);
@@ -172,5 +172,55 @@ class CatalogRankerTest {
     void zonedSupportIsExplainedToBackSleepersWithLowBackPain() {
         List<RankedOption> back = options(profile().weight(85).only(Position.BACK).pain(PainArea.LOWER_BACK), 5);
         assertTrue(back.stream().anyMatch(o -> o.reasons().stream().anyMatch(r -> r.contains("Zoned support"))));
+    }
+
+    @Test
+    void aSingleSleeperIsNeverOfferedSplitOrTwoSingleConstructions() {
+        for (ProfileBuilder p : List.of(profile().weight(70).positions(0.5, 0.5, 0), profile().weight(120).only(Position.STOMACH),
+                profile().weight(50).only(Position.SIDE).pain(PainArea.HIP))) {
+            List<RankedOption> all = options(p, 100);
+            assertTrue(all.stream().noneMatch(o -> entry(o.id()).forCouples()), all.toString());
+        }
+        assertTrue(options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100).stream()
+                .anyMatch(o -> entry(o.id()).forCouples()), "a couple may get them");
+    }
+
+    @Test
+    void avoidingLatexRemovesEveryEntryWithLatexHybridsWithALatexLayerIncluded() {
+        assertTrue(entry("hybrid-zoned-6").containsLatex() && entry("hybrid-luxury-6").containsLatex()
+                && entry("air-dual-premium").containsLatex() && entry("latex-budget-5").containsLatex());
+        assertFalse(entry("foam-premium-4").containsLatex(), "latex-like foam is not latex");
+        List<RankedOption> withLatex = options(profile().weight(75).positions(0.6, 0.4, 0), 100);
+        assertTrue(withLatex.stream().anyMatch(o -> entry(o.id()).containsLatex()));
+        List<RankedOption> without = options(profile().weight(75).positions(0.6, 0.4, 0).avoidLatex(true), 100);
+        assertFalse(without.isEmpty());
+        assertTrue(without.stream().noneMatch(o -> entry(o.id()).containsLatex()), without.toString());
+        assertTrue(without.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.toLowerCase().contains("latex")));
+    }
+
+    @Test
+    void reasonsFitTheSleeper() {
+        List<RankedOption> backOnly = options(profile().weight(80).only(Position.BACK), 100);
+        assertTrue(backOnly.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("on the side")
+                || r.contains("stomach") || r.contains("partner")), "a back sleeper hears nothing about side or stomach");
+        List<RankedOption> sideOnly = options(profile().weight(60).only(Position.SIDE), 100);
+        assertTrue(sideOnly.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("lying on the back")
+                || r.contains("stomach")));
+        List<RankedOption> couple = options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100);
+        assertTrue(couple.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("neither")
+                || r.contains("compromise")), "no over-claims");
+        assertTrue(options(profile().weight(100).only(Position.BACK), 100).stream().flatMap(o -> o.reasons().stream())
+                .noneMatch(r -> r.contains("firm support")), "no 'firm support' on a medium mattress");
+    }
+
+    @Test
+    void mattressNamesAreTranslated() {
+        Advice de = advisor.assess(profile().weight(70).only(Position.SIDE).build(), CATALOG, 100, "de");
+        Advice en = advisor.assess(profile().weight(70).only(Position.SIDE).build(), CATALOG, 100, "en");
+        for (int i = 0; i < de.options().size(); i++) {
+            assertEquals(entry(de.options().get(i).id()).names().get("de"), de.options().get(i).name());
+            assertEquals(entry(en.options().get(i).id()).name(), en.options().get(i).name());
+        }
+        assertTrue(CATALOG.mattresses().stream().allMatch(m -> m.names().containsKey("de")), "every entry has a German name");
     }
 }

@@ -109,11 +109,30 @@ class FirmnessModelTest {
     @Test
     void lowBackPainPullsTheTargetHalfwayTowardMediumFirm() {
         double soft = FirmnessModel.positionTarget(Position.SIDE, 50);   // 4.0
-        double firm = FirmnessModel.positionTarget(Position.STOMACH, 120); // 8.5
+        double firm = FirmnessModel.positionTarget(Position.STOMACH, 100); // 7.98
         Symptoms lowBack = profile().pain(PainArea.LOWER_BACK).build().symptoms();
         assertEquals(5.0, target(50, Positions.only(Position.SIDE), lowBack), 0.05, "4.0 pulled halfway to 6");
-        assertEquals(7.3, target(120, Positions.only(Position.STOMACH), lowBack), 0.051, "8.5 pulled halfway to 6");
+        assertEquals(7.0, target(100, Positions.only(Position.STOMACH), lowBack), 0.051, "7.98 pulled halfway to 6");
         assertTrue(soft < 6 && firm > 6);
+    }
+
+    @Test
+    void theLowBackPullFadesFromWholeAt100KgToNoneAt140Kg() {
+        Symptoms lowBack = profile().pain(PainArea.LOWER_BACK).build().symptoms();
+        Positions back = Positions.only(Position.BACK);
+        assertEquals(1.0, FirmnessModel.lowBackPullShare(100));
+        assertEquals(0.5, FirmnessModel.lowBackPullShare(120), 1e-9);
+        assertEquals(0.0, FirmnessModel.lowBackPullShare(140));
+        assertEquals(target(140, back, Symptoms.NONE), target(140, back, lowBack), "no pull from 140 kg");
+        assertEquals(target(180, back, Symptoms.NONE), target(180, back, lowBack), "a 180 kg back sleeper keeps 7.5");
+        assertTrue(target(180, back, lowBack) >= 7.5, "not pulled down toward 6");
+        double previous = target(95, back, lowBack);
+        for (double kg = 95.5; kg <= 145; kg += 0.5) {
+            double t = target(kg, back, lowBack);
+            assertTrue(Math.abs(t - previous) <= 0.15 + 1e-9, "smooth at " + kg + ": " + previous + " -> " + t);
+            assertTrue(t >= previous - 1e-9, "never softer for a heavier sleeper at " + kg);
+            previous = t;
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.restwise.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,5 +100,36 @@ class CatalogReaderTest {
         assertTrue(p.contains("mattresses[1].halves: needs construction.couple SPLIT_FIRMNESS or TWO_SINGLES"));
         assertTrue(p.contains("mattresses[2].id: must be unique; \"b\" is used twice"), p.toString());
         assertTrue(p.contains("mattresses[3]: must be an object (got 7)"));
+    }
+
+    private static String entry(String extra) {
+        return """
+            {"schemaVersion":1,"currency":"EUR","mattresses":[
+              {"id":"a","name":"Firm latex","type":"%s","firmness":6,
+               "construction":{"layers":["16 cm latex core"],"heightCm":20,"zones":1,"couple":"NONE"},
+               "ratings":{"pressureRelief":4,"support":4,"cooling":4,"motionIsolation":4,"edgeSupport":3,"durability":5},
+               "trialNights":100,"prices":{"90x200":500}%s}]}""".formatted(extra.startsWith("HYBRID") ? "HYBRID" : "LATEX",
+                extra.startsWith("HYBRID") ? extra.substring(6) : extra);
+    }
+
+    @Test
+    void theLatexMarkIsReadAndALatexMattressAlwaysContainsLatex() throws Exception {
+        assertTrue(new CatalogReader().parse(entry("")).mattresses().get(0).containsLatex(), "absent: as its type says");
+        assertFalse(new CatalogReader().parse(entry("HYBRID")).mattresses().get(0).containsLatex());
+        assertTrue(new CatalogReader().parse(entry("HYBRID,\"containsLatex\":true")).mattresses().get(0).containsLatex());
+        List<String> p = assertThrows(InvalidInputException.class,
+                () -> new CatalogReader().parse(entry(",\"containsLatex\":false"))).problems();
+        assertEquals(List.of("mattresses[0].containsLatex: must be true for a LATEX mattress (got false)"), p);
+    }
+
+    @Test
+    void namesInOtherLanguagesAreReadAndChecked() throws Exception {
+        Mattress m = new CatalogReader().parse(entry(",\"names\":{\"de\":\"Feste Latexmatratze\"}")).mattresses().get(0);
+        assertEquals("Feste Latexmatratze", m.nameIn("de"));
+        assertEquals("Firm latex", m.nameIn("en"));
+        List<String> p = assertThrows(InvalidInputException.class,
+                () -> new CatalogReader().parse(entry(",\"names\":{\"deutsch\":\"X\",\"fr\":\" \"}"))).problems();
+        assertTrue(p.contains("mattresses[0].names.deutsch: must be a two-letter language code such as de"), p.toString());
+        assertTrue(p.contains("mattresses[0].names.fr: must not be empty"), p.toString());
     }
 }

@@ -87,4 +87,20 @@ class SpinePictureTest {
         assertTrue(draw(10).fills.contains(SpinePicture.PRESSURE_HIGH), "a very firm bed presses hard somewhere");
         assertTrue(!draw(2).fills.contains(SpinePicture.PRESSURE_HIGH), "a soft one does not");
     }
+
+    @Test
+    void theSpineIsGreenExactlyWhereTheVerdictIsNeutral() {
+        SpineModel model = new SpineModel();
+        for (double f = 1; f <= 10; f += 0.25) {
+            for (Position position : Position.values()) {
+                LyingBody body = LyingBody.of(BodyMeasures.typical(80, 175.0, Sex.FEMALE), position);
+                for (double sag : new double[] {0, 40}) {
+                    SpineState s = model.evaluate(body, new MattressSurface(f, false, sag));
+                    boolean green = SpinePicture.spineColour(s.deviationDeg()) == SpinePicture.SPINE_NEUTRAL;
+                    assertEquals(s.verdict() == com.restwise.engine.advice.AlignmentVerdict.NEUTRAL, green,
+                            position + " at " + f + " with a " + sag + " mm dip: " + s.deviationDeg() + " deg");
+                }
+            }
+        }
+    }
 }

@@ -10,8 +10,8 @@ import com.restwise.engine.profile.Sleeper;
 
 /**
  * The advice's {@code alignment}: the sleeper in their main position on a mattress of the
- * target firmness and on their current one (ASSESSMENT.md). Both are unzoned, since neither
- * the target nor the profile's mattress says anything about zones.
+ * target firmness and on their current one, with its body impression (docs/formats.md). Both are
+ * unzoned, since neither the target nor the profile's mattress says anything about zones.
  */
 public final class AlignmentAdvisor {
 
@@ -21,8 +21,8 @@ public final class AlignmentAdvisor {
         Position main = positions.main();
         LyingBody body = body(sleeper, main);
         AlignmentPoint atTarget = point(model.evaluate(body, new MattressSurface(target.target(), false)));
-        AlignmentPoint atCurrent = current.firmness() == null ? null
-                : point(model.evaluate(body, new MattressSurface(current.firmness(), false)));
+        MattressSurface now = MattressSurface.current(current);
+        AlignmentPoint atCurrent = now == null ? null : point(model.evaluate(body, now));
         return new Alignment(main, atTarget, atCurrent);
     }
 

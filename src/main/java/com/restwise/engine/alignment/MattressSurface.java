@@ -4,10 +4,16 @@ package com.restwise.engine.alignment;
  * A mattress as the spine model sees it: a comfort layer whose stiffness rises exponentially
  * with firmness over a stiffer core, optionally zoned.
  *
- * @param firmness 1 (softest) to 10 (firmest), the consumer scale of FIRMNESS.md
+ * <p>A worn mattress has a body impression: a dip {@code sagMm} deep under the pelvis, where the
+ * load is highest, and none under the waist and shoulders. The body lies in the
+ * dip before it presses into the material, so the hips sit lower than the shoulders: the hammock
+ * of a sagging bed (docs/spine-model.md).
+ *
+ * @param firmness 1 (softest) to 10 (firmest), the consumer scale of docs/firmness.md
  * @param zoned    a softer shoulder zone and a firmer hip zone
+ * @param sagMm    depth of the body impression under the hips, 0 for a sound mattress
  */
-public record MattressSurface(double firmness, boolean zoned) {
+public record MattressSurface(double firmness, boolean zoned, double sagMm) {
 
     /** SPINE-MODEL.md: k(f) = 0.09 kPa/mm x e^(0.28 (f - 5)), doubling every 2.5 steps. */
     static final double MEDIUM_STIFFNESS_KPA_PER_MM = 0.09;
@@ -26,11 +32,46 @@ public record MattressSurface(double firmness, boolean zoned) {
 
     public static final double MIN_FIRMNESS = 1;
     public static final double MAX_FIRMNESS = 10;
+    /** The profile allows a dip of up to 20 cm. */
+    public static final double MAX_SAG_MM = 200;
+
+    /**
+     * The impression under the waist as a share of that under the hips. None: the waist carries
+     * little load and bridges the pelvis's dip. A quarter (a trough reaching under the waist) read a
+     * 4 cm dip as still neutral for a side sleeper, against what sagging beds do to side sleepers
+     * (Verhaert et al.); with none, 4 cm reads as a hammock in every position (SpineModelTest).
+     */
+    static final double WAIST_DIP_SHARE = 0;
 
     public MattressSurface {
         if (!(firmness >= MIN_FIRMNESS && firmness <= MAX_FIRMNESS)) {
             throw new IllegalArgumentException("firmness must be between 1 and 10 (got " + firmness + ")");
         }
+        if (!(sagMm >= 0 && sagMm <= MAX_SAG_MM)) {
+            throw new IllegalArgumentException("sag must be between 0 and " + MAX_SAG_MM + " mm (got " + sagMm + ")");
+        }
+    }
+
+    /** A sound mattress, without a body impression. */
+    public MattressSurface(double firmness, boolean zoned) {
+        this(firmness, zoned, 0);
+    }
+
+    /** The profile's current mattress (unzoned, with its dip), or null when its firmness is unknown. */
+    public static MattressSurface current(com.restwise.engine.profile.CurrentMattress mattress) {
+        if (mattress.firmness() == null) {
+            return null;
+        }
+        return new MattressSurface(mattress.firmness(), false, mattress.sagCm() == null ? 0 : mattress.sagCm() * 10);
+    }
+
+    /** How far below the level surface the mattress starts under one zone, in mm. */
+    public double dipMm(Zone zone) {
+        return switch (zone) {
+            case SHOULDERS -> 0;
+            case WAIST -> sagMm * WAIST_DIP_SHARE;
+            case HIPS -> sagMm;
+        };
     }
 
     /** The comfort layer's stiffness under one zone, in kPa per mm of compression. */

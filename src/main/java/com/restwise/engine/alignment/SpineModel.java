@@ -60,6 +60,9 @@ public final class SpineModel {
         // the load at which one round gives back what went in, by the secant method from "the
         // trunk holds the whole waist", falling back to a damped step whenever the secant strays.
         Round r = new Round();
+        r.dipS = mattress.dipMm(Zone.SHOULDERS);
+        r.dipW = mattress.dipMm(Zone.WAIST);
+        r.dipH = mattress.dipMm(Zone.HIPS);
         double x0 = w.loadN();
         double g0 = r.run(body, x0, beam, hanging, trunk, kS, kW, kH, layer, core) - x0;
         double x1 = x0 + 0.5 * g0;
@@ -76,14 +79,16 @@ public final class SpineModel {
             g0 = g1;
             x1 = next;
         }
+        // Compression of the material, which sets pressure and bottoming; the sinks the advice shows
+        // are depths below the level surface, dip included.
         double dS = r.dS;
         double dH = r.dH;
         double neutral = r.neutral;
         double waistTop = r.waistTop;
-        double dW = Math.max(0, -waistTop);
+        double dW = Math.max(0, -waistTop - r.dipW);
         double bend = waistTop - neutral;
         double deviation = Math.toDegrees(Math.atan(Math.abs(bend) / (body.spanMm() / 2)));
-        double[] sinks = {dS, dW, dH};
+        double[] sinks = {dS + r.dipS, Math.max(0, -waistTop), dH + r.dipH};
         double[] pressures = {pressure(dS, kS, layer, core), pressure(dW, kW, layer, core),
                 pressure(dH, kH, layer, core)};
         double bottoming = Math.max(0, Math.max(dS, Math.max(dW, dH)) - layer);
@@ -99,6 +104,9 @@ public final class SpineModel {
     /** One round of the load sharing: shoulders and hips under their load plus half of what the
      * trunk holds, then where the waist settles, and what the trunk then holds. */
     private static final class Round {
+        double dipS;
+        double dipW;
+        double dipH;
         double dS;
         double dH;
         double neutral;
@@ -108,8 +116,9 @@ public final class SpineModel {
                    double kH, double layer, double core) {
             dS = sink(body.shoulders(), body.shoulders().loadN() + held / 2, kS, layer, core);
             dH = sink(body.hips(), body.hips().loadN() + held / 2, kH, layer, core);
-            neutral = -(dS + dH) / 2 + body.neutralGapMm();
-            waistTop = waistSurface(body.waist(), hanging, trunk, neutral, kW, layer, core);
+            neutral = -(dS + dipS + dH + dipH) / 2 + body.neutralGapMm();
+            // The waist meets the mattress at the bottom of its dip: solve from there, then shift back.
+            waistTop = waistSurface(body.waist(), hanging, trunk, neutral + dipW, kW, layer, core) - dipW;
             return beam + trunk * (neutral - waistTop);
         }
     }

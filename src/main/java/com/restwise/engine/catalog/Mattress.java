@@ -6,7 +6,10 @@ import java.util.Map;
 /**
  * A brand-neutral mattress archetype. {@code halves} holds the two firmnesses of a
  * split-firmness or two-singles construction (else null); {@code adjustable} the span an
- * air mattress can be set to (else null), per side when it also has halves.
+ * air mattress can be set to (else null), per side when it also has halves. {@code containsLatex}
+ * marks entries with any latex in them (latex cores, and hybrids or toppers with a latex layer),
+ * for sleepers who avoid latex. {@code names} holds the name in other languages than English, by
+ * language code.
  */
 public record Mattress(
         String id,
@@ -18,10 +21,23 @@ public record Mattress(
         Construction construction,
         Ratings ratings,
         int trialNights,
-        Map<String, Double> prices) {
+        Map<String, Double> prices,
+        boolean containsLatex,
+        Map<String, String> names) {
 
     public Mattress {
         prices = Map.copyOf(prices);
+        names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    /** The name in a language, or the English name where the catalog gives none for it. */
+    public String nameIn(String lang) {
+        return names.getOrDefault(lang, name);
+    }
+
+    /** Whether the entry serves two sleepers with two firmnesses (split halves or two singles). */
+    public boolean forCouples() {
+        return construction.couple() != CoupleConstruction.NONE;
     }
 
     public Double priceFor(String size) {

@@ -174,4 +174,26 @@ class SpineModelTest {
         assertTrue(lying(75, null, Sex.FEMALE, Position.SIDE, 4).peakPressureKpa()
                 < lying(75, null, Sex.FEMALE, Position.SIDE, 9).peakPressureKpa());
     }
+
+    @ParameterizedTest
+    @EnumSource(Position.class)
+    void aFourCentimetreDipLetsTheHipsSinkIntoAHammock(Position position) {
+        LyingBody body = LyingBody.of(BodyMeasures.typical(84, 181.0, Sex.MALE), position);
+        SpineState sound = model.evaluate(body, new MattressSurface(5, false));
+        SpineState dipped = model.evaluate(body, new MattressSurface(5, false, 40));
+        assertEquals(AlignmentVerdict.TOO_SOFT, dipped.verdict(), position + ": " + dipped.deviationDeg());
+        assertTrue(dipped.deviationDeg() > sound.deviationDeg() + 1, position + ": clearly more bent");
+        assertTrue(dipped.sink(Zone.HIPS) >= sound.sink(Zone.HIPS) + 35, "the hips sit in the dip");
+        assertEquals(sound.sink(Zone.SHOULDERS), dipped.sink(Zone.SHOULDERS), 2, "the shoulders do not");
+        assertTrue(dipped.peakPressureKpa() <= sound.peakPressureKpa() + 0.1, "a dip is no harder to lie in");
+    }
+
+    @Test
+    void theCurrentMattressIsReadWithItsDip() {
+        var dipped = MattressSurface.current(new com.restwise.engine.profile.CurrentMattress(5.0, null, 11.0, 4.0));
+        assertEquals(40, dipped.sagMm(), 1e-9);
+        assertEquals(0, MattressSurface.current(new com.restwise.engine.profile.CurrentMattress(5.0, null, null, null))
+                .sagMm());
+        assertEquals(null, MattressSurface.current(com.restwise.engine.profile.CurrentMattress.UNKNOWN));
+    }
 }

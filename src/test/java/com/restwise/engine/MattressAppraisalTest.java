@@ -1,0 +1,106 @@
+package com.restwise.engine;
+
+import static com.restwise.engine.ProfileBuilder.profile;
+import static com.restwise.engine.advice.MattressVerdict.Verdict.KEEP;
+import static com.restwise.engine.advice.MattressVerdict.Verdict.REPLACE;
+import static com.restwise.engine.advice.MattressVerdict.Verdict.TOPPER;
+import static com.restwise.engine.advice.MattressVerdict.Verdict.UNKNOWN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.engine.MattressAppraisal.Appraisal;
+import com.restwise.engine.MattressAppraisal.Reason;
+import com.restwise.engine.advice.FirmnessLabel;
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MattressVerdict.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** The verdict on the current mattress, rules 1 to 5 of docs/firmness.md, on a fixed 5-7 range. */
+class MattressAppraisalTest {
+
+    private static final FirmnessRange RANGE = new FirmnessRange(6, 5, 7, FirmnessLabel.MEDIUM_FIRM);
+    private final MattressAppraisal appraisal = new MattressAppraisal();
+
+    private Appraisal of(ProfileBuilder p) {
+        return appraisal.appraise(p.build(), RANGE, null, EngineTexts.of("en"));
+    }
+
+    private Verdict verdict(ProfileBuilder p) {
+        return of(p).kind();
+    }
+
+    @Test
+    void rule1ReplacesAtTheWarrantyDipOrAtTenYearsWithPain() {
+        assertEquals(REPLACE, verdict(profile().mattress(6.0, 2.0, 3.8)));
+        assertEquals(KEEP, verdict(profile().mattress(6.0, 2.0, 2.4)));
+        assertEquals(REPLACE, verdict(profile().mattress(6.0, 10.0, 0.0).morningPain(1)));
+        assertEquals(KEEP, verdict(profile().mattress(6.0, 10.0, 0.0)), "old but no pain");
+        assertEquals(KEEP, verdict(profile().mattress(6.0, 9.0, 0.0).morningPain(5)));
+        assertEquals(REPLACE, verdict(profile().mattress(null, null, 4.0)), "a dip needs no firmness");
+        assertTrue(of(profile().mattress(6.0, 2.0, 4.0)).verdict().text().contains("4 cm"));
+    }
+
+    @Test
+    void rule2IsUnknownWithoutAFirmness() {
+        assertEquals(UNKNOWN, verdict(profile()));
+        assertEquals(UNKNOWN, verdict(profile().mattress(null, 3.0, 0.0).morningPain(4)));
+    }
+
+    @Test
+    void rule3KeepsWithinHalfAStepOfTheRange() {
+        assertEquals(KEEP, verdict(profile().mattress(4.5, 3.0, 0.0)));
+        assertEquals(KEEP, verdict(profile().mattress(7.5, 3.0, 0.0)));
+        assertEquals(TOPPER, verdict(profile().mattress(7.6, 3.0, 0.0)));
+        assertEquals(TOPPER, verdict(profile().mattress(4.4, 3.0, 0.0)));
+        assertTrue(of(profile().mattress(6.0, 3.0, 0.0)).verdict().text().contains("keep it"));
+    }
+
+    @Test
+    void rule4ATopperForASoundMattressSofterWhenTooFirmFirmerWhenALittleTooSoft() {
+        Appraisal tooFirm = of(profile().mattress(9.0, 7.9, 2.4));
+        assertEquals(TOPPER, tooFirm.kind());
+        assertEquals(Reason.SOFTER_TOPPER, tooFirm.reason());
+        assertTrue(tooFirm.verdict().text().contains("soft topper"), tooFirm.verdict().text());
+        Appraisal littleSoft = of(profile().mattress(3.5, 3.0, 0.0));
+        assertEquals(Reason.FIRMER_TOPPER, littleSoft.reason());
+        assertTrue(littleSoft.verdict().text().contains("firm topper"), littleSoft.verdict().text());
+        assertEquals(TOPPER, verdict(profile().mattress(9.0, null, null)), "unknown age and sag are not worn");
+    }
+
+    @Test
+    void aFirmTopperReachesOnlyOneAndAHalfStepsBelowTheRange() {
+        assertEquals(TOPPER, verdict(profile().mattress(3.5, 1.0, 0.0)));
+        Appraisal far = of(profile().mattress(3.4, 1.0, 0.0));
+        assertEquals(REPLACE, far.kind());
+        assertTrue(far.verdict().text().contains("return or exchange"), far.verdict().text());
+    }
+
+    @Test
+    void rule5ReplacesAWornMattressOutOfRange() {
+        assertEquals(REPLACE, verdict(profile().mattress(9.0, 8.0, 0.0)));
+        assertEquals(REPLACE, verdict(profile().mattress(9.0, 2.0, 2.5)));
+        assertEquals(REPLACE, verdict(profile().mattress(4.0, 8.0, 0.0)));
+    }
+
+    @Test
+    void inPregnancyAWornButTooFirmMattressWithoutADipGetsATopper() {
+        assertEquals(TOPPER, verdict(profile().pregnancyWeeks(30).mattress(9.0, 8.0, 2.4)));
+        assertEquals(REPLACE, verdict(profile().pregnancyWeeks(30).mattress(9.0, 8.0, 2.5)), "a dip of 2.5");
+        assertEquals(REPLACE, verdict(profile().pregnancyWeeks(30).mattress(4.0, 8.0, 0.0)), "too soft");
+        assertTrue(of(profile().pregnancyWeeks(30).mattress(9.0, 8.0, 0.0)).verdict().text().contains("after the birth"));
+    }
+
+    @Test
+    void withAPartnerKeepOnlyWhenItSuitsBothAndReplaceWhenTheyPullApart() {
+        FirmnessRange soft = new FirmnessRange(4, 3, 5, FirmnessLabel.MEDIUM_SOFT);
+        var couple = profile().mattress(6.0, 3.0, 0.0).partner(60, com.restwise.engine.profile.Position.SIDE);
+        assertEquals(TOPPER, appraisal.appraise(couple.build(), RANGE, soft, EngineTexts.of("en")).kind(),
+                "too firm for the partner only");
+        assertEquals(KEEP, appraisal.appraise(couple.build(), RANGE, RANGE, EngineTexts.of("en")).kind());
+        FirmnessRange firm = new FirmnessRange(8.5, 7.5, 9.5, FirmnessLabel.FIRM);
+        Appraisal apart = appraisal.appraise(couple.build(), firm, soft, EngineTexts.of("en"));
+        assertEquals(REPLACE, apart.kind());
+        assertEquals(Reason.COUPLE_APART, apart.reason());
+        assertTrue(apart.verdict().text().contains("split"), apart.verdict().text());
+    }
+}
