@@ -119,7 +119,7 @@ final class ReportAnswers {
         }
         yesNo(t, "answer.leg-pain", y.legPainBelowKnee(), lines);
         if (y.durationWeeks() != null) {
-            lines.add(t.get("answer.duration", y.durationWeeks()));
+            lines.add(y.durationWeeks() == 1 ? t.get("answer.duration.one") : t.get("answer.duration", y.durationWeeks()));
         }
         yesNo(t, "answer.after-exertion", y.afterExertion(), lines);
         if (y.stress() != null) {

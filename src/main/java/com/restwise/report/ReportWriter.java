@@ -58,10 +58,12 @@ public final class ReportWriter {
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
                 AdviceOrder order = AdviceOrder.of(advice);
+                // The report leads with what to do: the medical advice, with the answers a doctor
+                // will want beside it, or else the verdict on the mattress, the answers coming last.
                 if (order.medicalFirst()) {
                     medical(c, t, advice.medical(), request.emergencyNumber());
+                    answers(c, t, request.profile());
                 }
-                answers(c, t, request.profile());
                 switch (order.mattress()) {
                     case FOLDED -> {
                         // on a page of its own, so the first page says only what to do now
@@ -92,6 +94,7 @@ public final class ReportWriter {
                 }
                 if (!order.medicalFirst()) {
                     medical(c, t, advice.medical(), request.emergencyNumber());
+                    answers(c, t, request.profile());
                 }
                 if (request.trend().size() >= 2) {
                     trend(c, t, request.trend());
@@ -234,10 +237,17 @@ public final class ReportWriter {
         String[] keys = {"alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high",
             "alignment.spine"};
         for (int i = 0; i < colours.length; i++) {
-            c.fillRect(x, base - 1, 8, 8, new Color(colours[i]));
             String label = t.get(keys[i]);
+            float w = 11 + c.textWidth(label, false, 8);
+            if (x + w > c.left() + c.width()) {
+                // German labels are longer: an entry that would run off the page starts a new line
+                c.space(12);
+                x = c.left();
+                base = c.y() - 10;
+            }
+            c.fillRect(x, base - 1, 8, 8, new Color(colours[i]));
             c.text(label, false, 8, PdfCanvas.MUTED, x + 11, base);
-            x += 11 + c.textWidth(label, false, 8) + 12;
+            x += w + 12;
         }
         c.space(16);
     }
@@ -265,16 +275,18 @@ public final class ReportWriter {
         c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.8f);
         for (RankedOption o : options) {
             String reasons = String.join(" ", o.reasons());
-            float block = 16 + c.height(reasons, false, 8.5f, w * 0.5f - 8);
+            float nameWidth = cols[1] * w - 8;          // a long (German) name wraps inside its column
+            float nameHeight = c.height(o.name(), true, 9.5f, nameWidth);
+            float block = nameHeight + 4 + c.height(reasons, false, 8.5f, w * 0.5f - 8);
             c.need(block + 6);
             float top = c.y();
             float base = top - 12;
-            c.text(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), base);
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
             c.text(String.format(Locale.ROOT, "%,.0f %s (%s)", o.price(), o.currency(), o.size()), false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
             c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
-            c.space(14);
+            c.space(2);
+            c.paragraph(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), nameWidth);
             c.paragraph(reasons, false, 8.5f, PdfCanvas.MUTED, c.left(), w * 0.5f - 8);
             c.space(5);
             c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.5f);

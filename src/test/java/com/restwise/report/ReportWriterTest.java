@@ -120,7 +120,7 @@ public class ReportWriterTest {
         for (MedicalFlag f : a.medical().flags()) {
             assertTrue(text.contains(folded(f.text())), f.text());
         }
-        assertTrue(text.contains("See a doctor within days"));
+        assertTrue(text.contains("Have it checked soon " + folded(a.medical().advice())), "the SOON heading, then its advice");
     }
 
     @Test
@@ -128,7 +128,8 @@ public class ReportWriterTest {
         Profile p = example("saddle-numbness");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
         String text = text(pdf(p, a, "A. Client", Paper.A4, List.of()));
-        assertTrue(text.indexOf("Seek medical care now") < text.indexOf("Your answers"));
+        int box = text.indexOf("Urgent " + folded(a.medical().advice()) + " Emergency number: 112");
+        assertTrue(box > 0 && box < text.indexOf("Your answers"), text);
         assertTrue(text.contains("emergency department"));
     }
 
