@@ -106,6 +106,13 @@ class AdviceFlowTest {
         assertEquals(advice.medical().safetyNet(), d.text("#safety-net"), "the safety net at every level");
     }
 
+    /** Nothing pressing: the page starts with the verdict on the current mattress. */
+    private void assertVerdictLeads() {
+        List<String> parts = adviceParts();
+        assertEquals("mattress-advice", parts.get(0), parts.toString());
+        assertEquals("verdict", d.find("#mattress-advice", VBox.class).getChildren().get(0).getId());
+    }
+
     private void assertPostureAndPictures(Advice advice) {
         List<PostureCode> expected = advice.posture().stream().map(PostureTip::code).toList();
         assertEquals(expected, shownPosture());
@@ -163,7 +170,7 @@ class AdviceFlowTest {
         assertPostureAndPictures(advice);
         assertTrue(shownPosture().contains(PostureCode.PREGNANCY_SIDE) && shownPosture().contains(PostureCode.PREGNANCY_PILLOWS));
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
-        assertEquals("verdict", adviceParts().get(0), "what to do with the mattress leads: " + adviceParts());
+        assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
         assertEquals(ResultsPage.shopLine(i18n, advice), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
@@ -198,6 +205,9 @@ class AdviceFlowTest {
         VBox banner = d.find("#urgent-banner", VBox.class);
         assertTrue(banner.isVisible(), "urgent the moment the fall is chosen");
         assertEquals(i18n.get("emergency.number", "112"), d.text("#urgent-number"));
+        WritableImage[] window = new WritableImage[1];
+        d.robot.interact(() -> window[0] = d.stage.getScene().snapshot(null));
+        ScreenshotTour.write(window[0], ScreenshotTour.OUT.resolve("urgent-banner-" + lang + ".png"));
         String bannerText = WizardDriver.allText(banner);
         assertFalse(bannerText.contains(":\n"), "no label introduces the sentences: " + bannerText);
         assertEquals(List.of(WarningSign.MAJOR_TRAUMA), List.copyOf(d.vm().profile().symptoms().warningSigns()));
@@ -224,6 +234,7 @@ class AdviceFlowTest {
         assertFlagsOpenToRuleAndSources(advice);
         d.robot.interact(() -> fold.setExpanded(true));
         assertTrue(d.find("#verdict", Node.class).isVisible(), "opens to the mattress advice when seen");
+        fullPage("results-ladder-fall-opened-" + lang);
     }
 
     @ParameterizedTest
@@ -264,11 +275,9 @@ class AdviceFlowTest {
         assertEquals(advice, d.vm().advice().get());
         assertEquals(MattressVerdict.Verdict.KEEP, advice.mattressVerdict().verdict());
         List<String> parts = adviceParts();
-        assertEquals("mattress-advice", parts.get(0), parts.toString());
-        VBox mattress = d.find("#mattress-advice", VBox.class);
-        assertEquals("verdict", mattress.getChildren().get(0).getId(), "the first thing said is to keep it");
-        assertEquals(i18n.get("results.verdict.KEEP"), ((Labeled) ((VBox) mattress.getChildren().get(0))
-                .getChildren().get(0)).getText());
+        assertVerdictLeads();
+        VBox verdict = d.find("#verdict", VBox.class);
+        assertEquals(i18n.get("results.verdict.KEEP"), ((Labeled) verdict.getChildren().get(0)).getText());
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
         assertEquals(i18n.get("results.options.keep"), d.text("#options-heading"));
         assertTrue(d.text("#shop-line").contains(i18n.get("results.shop", Math.round(advice.firmness().target()),
