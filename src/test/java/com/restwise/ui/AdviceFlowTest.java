@@ -287,4 +287,27 @@ class AdviceFlowTest {
         assertFlagsOpenToRuleAndSources(advice);
         assertNotNull(d.vm().profile().preferences().avoidLatex());
     }
+
+    @org.junit.jupiter.api.Test
+    void withAFeverTheDoctorComesFirstAndTheMattressFollowsALineSayingSo() throws Exception {
+        start("en", "911");
+        d.toMattress("70", "back");
+        d.next();
+        d.choose("#morning-pain", 3);
+        d.click("#area-lower-back");
+        d.next();
+        d.click("#sign-fever");
+        assertFalse(d.find("#urgent-banner", VBox.class).isVisible(), "a fever with mild pain is not an emergency");
+        d.next();
+        d.next();
+        d.expectStep(Step.RESULTS);
+        Advice advice = expected();
+        assertEquals(MedicalLevel.SOON, advice.medical().level());
+        assertTrue(advice.medical().mattressCanWait());
+        assertEquals(List.of("medical", "doctor-first", "mattress-advice", "disclaimer"), adviceParts());
+        assertEquals(i18n.get("results.doctor-first"), d.text("#doctor-first"));
+        assertFalse(d.exists("#emergency-number"), "the number to call is for URGENT");
+        assertFlagsOpenToRuleAndSources(advice);
+        fullPage("results-fever-en");
+    }
 }
