@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class Advisor {
 
-    /** Changes whenever the same profile can get different advice (ASSESSMENT.md). */
+    /** Changes whenever the same profile can get different advice (docs/formats.md). */
     public static final String ENGINE_VERSION = "2.0.0";
     public static final int DEFAULT_TOP = 5;
     public static final int MAX_TOP = 100;

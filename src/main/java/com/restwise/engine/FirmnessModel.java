@@ -12,16 +12,16 @@ import java.util.Map;
 /**
  * Recommends a firmness range on the consumer 1-10 scale from body weight, position shares
  * and symptoms. The current mattress is deliberately not an input: it is what the sleeper
- * has, not what suits them (FIRMNESS.md).
+ * has, not what suits them (docs/firmness.md).
  *
  * <p>Each position has a target at three anchor weights, one per weight band of the
- * buying-guide table in FIRMNESS.md; between anchors the target is interpolated linearly and
+ * buying-guide table in docs/firmness.md; between anchors the target is interpolated linearly and
  * beyond them it stays flat. That keeps the target continuous in weight (no jump at a band
  * edge), never softer for a heavier sleeper, and side &lt;= back &lt;= stomach at any weight.
  */
 public final class FirmnessModel {
 
-    /** FIRMNESS.md weight bands "under 59 kg, 59-104 kg, over 104 kg": one anchor weight each. */
+    /** docs/firmness.md weight bands "under 59 kg, 59-104 kg, over 104 kg": one anchor weight each. */
     static final double LIGHT_ANCHOR_KG = 50;
     /** The centre of the 59-104 kg band. */
     static final double MIDDLE_ANCHOR_KG = 81.5;

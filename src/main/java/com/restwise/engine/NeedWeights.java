@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How much each quality of a mattress matters to this sleeper (and partner), from FIRMNESS.md:
+ * How much each quality of a mattress matters to this sleeper (and partner), from docs/firmness.md:
  * side sleepers need pressure relief, back and stomach sleepers support, heavier sleepers
  * support and durability, hot sleepers cooling, couples motion isolation and edges.
  */

@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes an advice document exactly as ASSESSMENT.md shows it: the contract's field names and
+ * Writes an advice document exactly as docs/formats.md shows it: the contract's field names and
  * order, enum names, {@code null} for an absent partner, and whole numbers without ".0".
  */
 public final class AdviceWriter {

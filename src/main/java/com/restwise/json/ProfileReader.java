@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns a profile document (ASSESSMENT.md) into a {@link Profile}, validating every field and
+ * Turns a profile document (docs/formats.md) into a {@link Profile}, validating every field and
  * reporting every problem at once. The engine never sees a half-valid profile.
  */
 public final class ProfileReader {
 
-    /** ASSESSMENT.md ranges. */
+    /** docs/formats.md ranges. */
     public static final double MIN_WEIGHT_KG = 30;
     public static final double MAX_WEIGHT_KG = 300;
     public static final double MIN_HEIGHT_CM = 120;

@@ -17,7 +17,7 @@ import com.restwise.engine.profile.Position;
  */
 public final class SpinePicture {
 
-    /** SPINE-MODEL.md: 32 mmHg (4.27 kPa), where small vessels start to close. */
+    /** docs/spine-model.md: 32 mmHg (4.27 kPa), where small vessels start to close. */
     public static final double LOW_PRESSURE_KPA = 4.3;
     /** Above this the picture shows pressure as high: nearly twice the capillary figure. */
     public static final double HIGH_PRESSURE_KPA = 8;

@@ -35,7 +35,7 @@ class FirmnessModelTest {
         return model.assess(kg, p, s).range().target();
     }
 
-    /** FIRMNESS.md table: each anchor is the centre of its band's range. */
+    /** docs/firmness.md table: each anchor is the centre of its band's range. */
     @ParameterizedTest(name = "{0} at {1} kg suits {2}")
     @CsvSource({"SIDE, 50, 4.0", "SIDE, 81.5, 5.5", "SIDE, 120, 6.5",
                 "BACK, 50, 5.0", "BACK, 81.5, 6.5", "BACK, 120, 7.5",
@@ -188,7 +188,7 @@ class FirmnessModelTest {
         assertEquals(label, FirmnessLabel.of(target));
     }
 
-    /** FIRMNESS.md, "Scales": 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5. */
+    /** docs/firmness.md, "Scales": 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5. */
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"1, H1", "3.4, H1", "3.5, H2", "5, H2", "6, H3", "7.4, H3", "8, H4", "8.5, H5", "10, H5"})
     void theEuropeanHardnessLabelFollowsTheFirmnessScale(double firmness, String label) {

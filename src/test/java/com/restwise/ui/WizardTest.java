@@ -139,7 +139,7 @@ class WizardTest {
         d.next();
         JsonObject advice = assess("en");
         assertResultsShow(advice);
-        assertTrue(postureCodes(advice).containsAll(List.of("PILLOW_BETWEEN_KNEES", "ALTERNATE_SIDES", "TOPPER")));
+        assertTrue(postureCodes(advice).containsAll(List.of("PILLOW_BETWEEN_KNEES", "PAINFUL_SIDE_UP", "TOPPER")));
         assertTrue(advice.getAsJsonObject("firmness").get("target").getAsDouble() <= 5.5);
     }
 

@@ -1,6 +1,6 @@
 package com.restwise.engine.advice;
 
-/** How the spine lies on a mattress, as the spine model judges it (ASSESSMENT.md, alignment). */
+/** How the spine lies on a mattress, as the spine model judges it (docs/formats.md, alignment). */
 public enum AlignmentVerdict {
     /** Within the tolerance of the neutral line. */
     NEUTRAL,

@@ -1,11 +1,11 @@
 package com.restwise.engine.advice;
 
-/** Word labels for a firmness target on the 1-10 scale (ASSESSMENT.md). */
+/** Word labels for a firmness target on the 1-10 scale (docs/formats.md). */
 public enum FirmnessLabel {
     SOFT, MEDIUM_SOFT, MEDIUM, MEDIUM_FIRM, FIRM;
 
     /**
-     * The rough European hardness label beside a firmness on the 1-10 scale (FIRMNESS.md,
+     * The rough European hardness label beside a firmness on the 1-10 scale (docs/firmness.md,
      * "Scales"): 1-3 = H1, 4-5 = H2, 6-7 = H3, 8 = H4, 9-10 = H5, by the nearest whole step.
      */
     public static String european(double firmness) {

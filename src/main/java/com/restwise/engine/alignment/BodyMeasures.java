@@ -5,7 +5,7 @@ import com.restwise.engine.profile.Sleeper;
 
 /**
  * The body sizes the spine model needs. {@link #typical} estimates them from weight, height and
- * sex (SPINE-MODEL.md, FIRMNESS.md); a test or a future "measure yourself" step can give its own.
+ * sex (docs/spine-model.md, docs/firmness.md); a test or a future "measure yourself" step can give its own.
  *
  * @param shoulderBreadthMm across the deltoids
  * @param hipBreadthMm      across the hips
@@ -18,10 +18,10 @@ public record BodyMeasures(double weightKg, double heightCm, double shoulderBrea
     /** Typical adult statures (Health Survey for England medians); the mean when sex is unknown. */
     static final double MALE_STATURE_CM = 175;
     static final double FEMALE_STATURE_CM = 162;
-    /** SPINE-MODEL.md: shoulder breadth about 0.267 H for men, 0.245 H for women. */
+    /** docs/spine-model.md: shoulder breadth about 0.267 H for men, 0.245 H for women. */
     static final double MALE_SHOULDER_SHARE = 0.267;
     static final double FEMALE_SHOULDER_SHARE = 0.245;
-    /** SPINE-MODEL.md: hip breadth about 0.207 H for men, 0.230 H for women. */
+    /** docs/spine-model.md: hip breadth about 0.207 H for men, 0.230 H for women. */
     static final double MALE_HIP_SHARE = 0.207;
     static final double FEMALE_HIP_SHARE = 0.230;
     /**
@@ -62,7 +62,7 @@ public record BodyMeasures(double weightKg, double heightCm, double shoulderBrea
     /**
      * A body of this sex at its typical stature and the reference BMI. The spine model takes the
      * body's hollows (the waist gap) from it in fixed millimetres, so that weight acts through
-     * sinkage, as SPINE-MODEL.md asks, and height hardly at all, as in the firmness advice.
+     * sinkage, as docs/spine-model.md asks, and height hardly at all, as in the firmness advice.
      */
     public BodyMeasures reference() {
         double stature = mix(maleShare, MALE_STATURE_CM, FEMALE_STATURE_CM);

@@ -21,11 +21,11 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
                         double waistCarriedByTrunk) {
 
     static final double GRAVITY = 9.81;
-    /** SPINE-MODEL.md (Dempster): shares of body weight on shoulders and thorax, waist, pelvis. */
+    /** docs/spine-model.md (Dempster): shares of body weight on shoulders and thorax, waist, pelvis. */
     static final double SHOULDER_LOAD_SHARE = 0.27;
     static final double WAIST_LOAD_SHARE = 0.139;
     static final double HIP_LOAD_SHARE = 0.242;
-    /** SPINE-MODEL.md (Drillis-Contini): shoulder to hip is 0.288 of the height. */
+    /** docs/spine-model.md (Drillis-Contini): shoulder to hip is 0.288 of the height. */
     static final double SPAN_SHARE = 0.288;
     /**
      * Bending stiffness of the trunk at the waist, as a spring at mid-span. Chosen, not measured:
@@ -75,7 +75,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     static final double FLAT_WAIST_RADIUS = 0.50;
     static final double FLAT_HIP_RADIUS = 0.40;
 
-    /** SPINE-MODEL.md: a lower-back recess of about 0.020 H in back lying. */
+    /** docs/spine-model.md: a lower-back recess of about 0.020 H in back lying. */
     static final double LUMBAR_RECESS_SHARE = 0.020;
     /** Verhaert et al.: back lying is judged against the standing curve, slightly flattened. */
     static final double LUMBAR_FLATTENING = 0.75;

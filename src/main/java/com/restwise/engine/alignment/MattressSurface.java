@@ -15,11 +15,11 @@ package com.restwise.engine.alignment;
  */
 public record MattressSurface(double firmness, boolean zoned, double sagMm) {
 
-    /** SPINE-MODEL.md: k(f) = 0.09 kPa/mm x e^(0.28 (f - 5)), doubling every 2.5 steps. */
+    /** docs/spine-model.md: k(f) = 0.09 kPa/mm x e^(0.28 (f - 5)), doubling every 2.5 steps. */
     static final double MEDIUM_STIFFNESS_KPA_PER_MM = 0.09;
     static final double STIFFNESS_GROWTH_PER_STEP = 0.28;
     static final double MEDIUM_FIRMNESS = 5;
-    /** SPINE-MODEL.md: a comfort layer of about 90 mm. */
+    /** docs/spine-model.md: a comfort layer of about 90 mm. */
     public static final double COMFORT_LAYER_MM = 90;
     /**
      * Below the comfort layer a support core this many times stiffer. A hard floor instead made

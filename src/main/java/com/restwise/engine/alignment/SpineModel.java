@@ -4,7 +4,7 @@ import com.restwise.engine.advice.AlignmentVerdict;
 
 /**
  * Shoulders, waist and hips of a {@link LyingBody} pressing into a {@link MattressSurface}
- * (SPINE-MODEL.md, docs/spine-model.md). Pure and allocation-light: the slider evaluates it on
+ * (docs/spine-model.md, docs/spine-model.md). Pure and allocation-light: the slider evaluates it on
  * every movement.
  *
  * <p>Shoulders and hips press in like cylinders on a bed of springs. The waist hangs between them
@@ -17,10 +17,10 @@ public final class SpineModel {
 
     /**
      * Wong et al. 2019: no threshold for "neutral" is validated. Two degrees each side is this
-     * model's design choice; it is also the cost's scale for deviation (SPINE-MODEL.md).
+     * model's design choice; it is also the cost's scale for deviation (docs/spine-model.md).
      */
     public static final double NEUTRAL_TOLERANCE_DEG = 2.0;
-    /** SPINE-MODEL.md: 32 mmHg, the usual capillary closing pressure, scales the pressure cost. */
+    /** docs/spine-model.md: 32 mmHg, the usual capillary closing pressure, scales the pressure cost. */
     public static final double CAPILLARY_PRESSURE_KPA = 4.27;
     /**
      * How much the pressure term counts against deviation. At full weight pressure outweighed

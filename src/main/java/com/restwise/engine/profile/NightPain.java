@@ -8,7 +8,7 @@ public enum NightPain {
     /** All night; no position eases it. */
     CONSTANT;
 
-    /** "Night pain" in MEDICAL-RULES.md: pain that wakes, or that never lets up. */
+    /** "Night pain" in docs/medical-rules.md: pain that wakes, or that never lets up. */
     public boolean isNightPain() {
         return this == WAKES_ME || this == CONSTANT;
     }

@@ -1,7 +1,7 @@
 package com.restwise.engine.profile;
 
 /**
- * What the wizard collects (ASSESSMENT.md, schema version 1). Optional sections are never
+ * What the wizard collects (docs/formats.md, schema version 1). Optional sections are never
  * null: an unanswered section is the section's empty value. Only {@link #partner()} may be
  * null, because "no partner" is itself an answer.
  */

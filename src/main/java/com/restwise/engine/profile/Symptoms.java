@@ -43,7 +43,7 @@ public record Symptoms(
         return warningSigns.contains(sign);
     }
 
-    /** "Any pain" of ASSESSMENT.md: morningPain above 0 or at least one pain area. */
+    /** "Any pain" of docs/formats.md: morningPain above 0 or at least one pain area. */
     public boolean anyPain() {
         return (morningPain != null && morningPain > 0) || !painAreas.isEmpty();
     }

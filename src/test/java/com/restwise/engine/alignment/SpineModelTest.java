@@ -70,7 +70,7 @@ class SpineModelTest {
 
     @Test
     void aSideSleeperOfSeventyFiveKilosSinksAsMuchAsMeasured() {
-        // SPINE-MODEL.md: the hip sinks about 40-60 mm into a medium mattress, 20-35 mm into a firm one.
+        // docs/spine-model.md: the hip sinks about 40-60 mm into a medium mattress, 20-35 mm into a firm one.
         for (Sex sex : SEXES) {
             double medium = lying(75, null, sex, Position.SIDE, 5).sink(Zone.HIPS);
             double firm = lying(75, null, sex, Position.SIDE, 8).sink(Zone.HIPS);

@@ -1,0 +1,20 @@
+package com.restwise.report;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.restwise.engine.advice.PostureCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The gentle exercises by pain area each come with a drawn picture, for the results page and the report. */
+class ExercisePicturesTest {
+
+    @Test
+    void eachAreaExerciseHasAPicture() throws Exception {
+        for (PostureCode code : List.of(PostureCode.NECK_EXERCISES, PostureCode.SHOULDER_EXERCISES,
+                PostureCode.HIP_EXERCISES)) {
+            String name = "posture-" + code.name().toLowerCase().replace('_', '-');
+            assertNotNull(SvgPicture.load(name), name + ".svg is missing or unreadable");
+        }
+    }
+}
