@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.EngineTexts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -53,9 +50,9 @@ class BundleParityTest {
     void everyTranslationFillsTheSamePlaceholders() throws IOException {
         List<String> problems = new ArrayList<>();
         for (String bundle : BUNDLES) {
-            Properties english = texts(bundle, "en");
+            Properties english = BundleFiles.texts(bundle, "en");
             for (String lang : EngineTexts.LANGUAGES) {
-                Properties texts = texts(bundle, lang);
+                Properties texts = BundleFiles.texts(bundle, lang);
                 for (String key : english.stringPropertyNames()) {
                     String translated = texts.getProperty(key);
                     if (translated != null && !placeholders(english.getProperty(key)).equals(placeholders(translated))) {
@@ -73,7 +70,7 @@ class BundleParityTest {
         Pattern code = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
         for (String bundle : BUNDLES) {
             for (String lang : EngineTexts.LANGUAGES) {
-                Properties texts = texts(bundle, lang);
+                Properties texts = BundleFiles.texts(bundle, lang);
                 for (String key : texts.stringPropertyNames()) {
                     String text = texts.getProperty(key);
                     // two spaces separate the parts of a shares line ("Side 60%  ·  Back 40%") on purpose
@@ -84,15 +81,6 @@ class BundleParityTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    private static Properties texts(String bundle, String lang) throws IOException {
-        String path = "/" + bundle.replace('.', '/') + ("en".equals(lang) ? "" : "_" + lang) + ".properties";
-        try (InputStream in = BundleParityTest.class.getResourceAsStream(path)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        }
     }
 
     private static Set<String> placeholders(String pattern) {

@@ -8,7 +8,6 @@ import com.restwise.ui.model.MorningsModel;
 import com.restwise.ui.model.Onset;
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -37,17 +36,8 @@ final class MorningsPage {
 
         VBox areaList = new VBox(6, QuestionControls.question(i18n.get("mornings.areas")));
         for (PainArea area : PainArea.values()) {
-            CheckBox box = new CheckBox(i18n.get("painArea." + area));
-            box.setId("area-" + area.name().toLowerCase().replace('_', '-'));
-            box.setSelected(m.painAreas().contains(area));
-            box.selectedProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    m.painAreas().add(area);
-                } else {
-                    m.painAreas().remove(area);
-                }
-            });
-            m.painAreas().addListener((SetChangeListener<PainArea>) c -> box.setSelected(m.painAreas().contains(area)));
+            CheckBox box = QuestionControls.setCheckBox(i18n.get("painArea." + area), m.painAreas(), area,
+                    "area-" + area.name().toLowerCase().replace('_', '-'));
             areaList.getChildren().add(box);
         }
         HBox areas = new HBox(28, new BodyFigure(i18n, m.painAreas()).node(), areaList);

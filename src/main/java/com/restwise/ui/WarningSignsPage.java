@@ -7,7 +7,6 @@ import com.restwise.ui.model.Trauma;
 import com.restwise.ui.model.WizardViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
@@ -48,20 +47,8 @@ final class WarningSignsPage {
     }
 
     private static CheckBox checkBox(WizardViewModel vm, WarningSign sign) {
-        CheckBox box = new CheckBox(vm.i18n().get("sign." + sign));
-        box.setWrapText(true);
-        box.setId("sign-" + sign.name().toLowerCase().replace('_', '-'));
-        box.setSelected(vm.warningSigns().contains(sign));
-        box.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                vm.warningSigns().add(sign);
-            } else {
-                vm.warningSigns().remove(sign);
-            }
-        });
-        vm.warningSigns().addListener((SetChangeListener<WarningSign>) c ->
-                box.setSelected(vm.warningSigns().contains(sign)));
-        return box;
+        return QuestionControls.setCheckBox(vm.i18n().get("sign." + sign), vm.warningSigns(), sign,
+                "sign-" + sign.name().toLowerCase().replace('_', '-'));
     }
 
     private WarningSignsPage() {
