@@ -40,7 +40,8 @@ final class AboutYouPage {
         VBox week = QuestionControls.numberField(i18n.get("you.pregnancy-week"), you.pregnancyWeek(), validation, null,
                 "pregnancy-week", null);
         showWhen(week, you.asksPregnancyWeek());
-        VBox box = new VBox(18, question, QuestionControls.hint(i18n.get("you.pregnant.hint")), week);
+        question.getChildren().add(QuestionControls.hint(i18n.get("you.pregnant.hint")));
+        VBox box = new VBox(18, question, week);
         box.setId("pregnancy");
         showWhen(box, you.asksPregnancy());
         return box;
