@@ -190,18 +190,11 @@ public final class MedicalScreen {
     public MedicalResult screen(Profile profile, EngineTexts texts) {
         Facts facts = new Facts(profile);
         Map<FlagCode, Fired> byCode = new LinkedHashMap<>();
-        for (Row row : ROWS) {
-            if (row.when.test(facts)) {
-                for (WarningSign sign : row.accounts) {
-                    if (facts.has(sign)) {
-                        facts.accounted.add(sign);
-                    }
-                }
-                Fired existing = byCode.get(row.code);
-                // One flag per code at its most pressing level; at equal level the first row speaks.
-                if (existing == null || row.level.compareTo(existing.row.level) > 0) {
-                    byCode.put(row.code, new Fired(row, List.of()));
-                }
+        for (Row row : fire(facts)) {
+            Fired existing = byCode.get(row.code);
+            // One flag per code at its most pressing level; at equal level the first row speaks.
+            if (existing == null || row.level.compareTo(existing.row.level) > 0) {
+                byCode.put(row.code, new Fired(row, List.of()));
             }
         }
         Map<FlagCode, List<WarningSign>> left = new EnumMap<>(FlagCode.class);
@@ -224,11 +217,15 @@ public final class MedicalScreen {
 
     /** The row numbers that fire for a profile, for tests and for docs/medical-rules.md's table. */
     static List<Integer> firingRows(Profile profile) {
-        Facts facts = new Facts(profile);
-        List<Integer> rows = new ArrayList<>();
+        return fire(new Facts(profile)).stream().map(Row::number).toList();
+    }
+
+    /** Rows 1 to 30 that fire, in order, noting the signs each accounts for on the way. */
+    private static List<Row> fire(Facts facts) {
+        List<Row> fired = new ArrayList<>();
         for (Row row : ROWS) {
             if (row.when.test(facts)) {
-                rows.add(row.number);
+                fired.add(row);
                 for (WarningSign sign : row.accounts) {
                     if (facts.has(sign)) {
                         facts.accounted.add(sign);
@@ -236,7 +233,7 @@ public final class MedicalScreen {
                 }
             }
         }
-        return rows;
+        return fired;
     }
 
     private static String flagText(Fired fired, Facts f, EngineTexts texts) {

@@ -1,6 +1,7 @@
 package com.restwise.engine.alignment;
 
 import com.restwise.engine.EngineTexts;
+import com.restwise.engine.FirmnessModel;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.advice.FirmnessRange;
@@ -39,7 +40,9 @@ public final class AlignmentSentence {
         if (profile.positions().share(profile.positions().main()) < ALL_NIGHT) {
             weighs.add(texts.text("alignment.weighs.positions"));
         }
-        if (profile.symptoms().hasPainIn(PainArea.LOWER_BACK)) {
+        // From 140 kg low-back pain no longer moves the range (docs/firmness.md, the fade).
+        if (profile.symptoms().hasPainIn(PainArea.LOWER_BACK)
+                && FirmnessModel.lowBackPullShare(profile.sleeper().weightKg()) > 0) {
             weighs.add(texts.text("alignment.weighs.low-back"));
         }
         if (profile.positions().share(Position.SIDE) > 0

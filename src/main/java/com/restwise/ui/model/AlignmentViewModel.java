@@ -31,6 +31,7 @@ public final class AlignmentViewModel {
     private final LyingBody body;
     private final FirmnessRange range;
     private final Double currentFirmness;
+    private final double currentSagMm;
     private final EngineTexts texts;
     private final DoubleProperty firmness = new SimpleDoubleProperty();
     private final BooleanProperty zoned = new SimpleBooleanProperty(false);
@@ -45,6 +46,8 @@ public final class AlignmentViewModel {
         this.body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         this.range = range;
         this.currentFirmness = alignment.atCurrent() == null ? null : alignment.atCurrent().firmness();
+        Double sagCm = profile.currentMattress().sagCm();
+        this.currentSagMm = sagCm == null ? 0 : sagCm * 10;
         this.texts = EngineTexts.of(lang);
         firmness.set(range.target());
         firmness.addListener((obs, was, now) -> {
@@ -60,7 +63,10 @@ public final class AlignmentViewModel {
     }
 
     private void recompute() {
-        SpineState s = model.evaluate(body, new MattressSurface(firmness.get(), zoned.get()));
+        // At the current mattress's firmness the slider shows that mattress, dip and all, as the
+        // advice's atCurrent does; anywhere else it shows a new, level mattress.
+        boolean atCurrent = currentFirmness != null && firmness.get() == currentFirmness;
+        SpineState s = model.evaluate(body, new MattressSurface(firmness.get(), zoned.get(), atCurrent ? currentSagMm : 0));
         state.set(s);
         sentence.set(AlignmentSentence.describe(AlignmentAdvisor.point(s), range, profile, texts));
     }

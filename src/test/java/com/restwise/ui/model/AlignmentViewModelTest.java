@@ -66,4 +66,17 @@ class AlignmentViewModelTest {
         vm.tryCurrent();
         assertEquals(before, vm.firmnessProperty().get());
     }
+
+    @Test
+    void atTheCurrentFirmnessTheSliderShowsTheCurrentMattressWithItsDip() {
+        Profile p = ProfileBuilder.profile().weight(84).height(181).only(Position.SIDE).mattress(5.0, 11.0, 4.0).build();
+        Advice a = new Advisor().assess(p, CatalogReader.shipped(), 1, "en");
+        AlignmentViewModel vm = of(p, "en");
+        vm.tryCurrent();
+        assertEquals(AlignmentVerdict.TOO_SOFT, a.alignment().atCurrent().verdict());
+        assertEquals(a.alignment().atCurrent().verdict(), vm.stateProperty().get().verdict());
+        assertTrue(vm.sentenceProperty().get().contains("hammock"), vm.sentenceProperty().get());
+        vm.firmnessProperty().set(5.5);
+        assertEquals(AlignmentVerdict.NEUTRAL, vm.stateProperty().get().verdict(), "a new, level mattress");
+    }
 }
