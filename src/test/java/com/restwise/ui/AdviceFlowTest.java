@@ -295,7 +295,9 @@ class AdviceFlowTest {
         d.next();
         d.choose("#morning-pain", 3);
         d.click("#area-lower-back");
+        d.click("#area-neck");
         d.next();
+        assertTrue(d.find("#neck-signs", Node.class).isVisible(), "neck pain: the neck signs are asked");
         d.click("#sign-fever");
         assertFalse(d.find("#urgent-banner", VBox.class).isVisible(), "a fever with mild pain is not an emergency");
         d.next();
