@@ -102,7 +102,7 @@ public final class ReportWriter {
                 c.heading(t.get("sources"), 11);
                 c.muted(t.get("disclaimer"), 9);
                 c.space(6);
-                for (int i = 1; i <= 6; i++) {
+                for (int i = 1; t.has("source." + i); i++) {
                     c.muted(i + ". " + t.get("source." + i), 8.5f);
                 }
                 c.footers((page, total) -> t.get("page", page, total));
