@@ -191,14 +191,14 @@ public final class ReportWriter {
      */
     private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Advice advice) throws IOException {
         Alignment alignment = advice.alignment();
-        c.heading(t.get("alignment"), 13);
         LyingBody body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         List<AlignmentPoint> points = alignment.atCurrent() == null ? List.of(alignment.atTarget())
                 : List.of(alignment.atTarget(), alignment.atCurrent());
         float gap = 14;
         float w = (c.width() - gap) / 2;
         float h = (float) (w / SpinePicture.aspect(body));
-        c.need(h + 90);
+        c.need(h + 90 + 13 * 3);        // the heading goes with its pictures
+        c.heading(t.get("alignment"), 13);
         float top = c.y();
         SpineModel model = new SpineModel();
         for (int i = 0; i < points.size(); i++) {
