@@ -24,8 +24,10 @@ final class WarningSignsPage {
         VBox neck = new VBox(10);
         for (WarningSign sign : WarningSign.values()) {
             if (sign == WarningSign.RECENT_TRAUMA) {
-                list.getChildren().add(QuestionControls.choiceList(i18n.get("signs.trauma"), vm.trauma(), Trauma.values(),
-                        t -> i18n.get("trauma." + t), "trauma"));
+                VBox trauma = QuestionControls.choiceList(i18n.get("signs.trauma"), vm.trauma(), Trauma.values(),
+                        t -> i18n.get("trauma." + t), "trauma");
+                trauma.getStyleClass().add("sign-question");    // a choice among ticks: set apart
+                list.getChildren().add(trauma);
             } else if (sign == WarningSign.MAJOR_TRAUMA) {
                 continue;
             } else if (WizardViewModel.NECK_SIGNS.contains(sign)) {
