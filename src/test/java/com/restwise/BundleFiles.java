@@ -18,6 +18,11 @@ public final class BundleFiles {
     }
 
     public static Set<String> keys(String baseName, String lang) throws IOException {
+        return new TreeSet<>(texts(baseName, lang).stringPropertyNames());
+    }
+
+    /** The texts one language's own file defines, by key. */
+    public static Properties texts(String baseName, String lang) throws IOException {
         String path = "/" + baseName.replace('.', '/') + ("en".equals(lang) ? "" : "_" + lang) + ".properties";
         try (InputStream in = BundleFiles.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -25,7 +30,7 @@ public final class BundleFiles {
             }
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(p.stringPropertyNames());
+            return p;
         }
     }
 }

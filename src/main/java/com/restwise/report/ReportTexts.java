@@ -20,6 +20,10 @@ final class ReportTexts {
         return Placeholders.fill(bundle.getString(key), args);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     EngineTexts engine() {
         return engine;
     }

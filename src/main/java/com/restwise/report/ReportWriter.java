@@ -12,20 +12,13 @@ import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.SpinePicture;
 import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
-import com.restwise.engine.profile.CurrentMattress;
-import com.restwise.engine.profile.PainArea;
-import com.restwise.engine.profile.Position;
-import com.restwise.engine.profile.Positions;
-import com.restwise.engine.profile.Preferences;
 import com.restwise.engine.profile.Profile;
-import com.restwise.engine.profile.Sleeper;
-import com.restwise.engine.profile.Symptoms;
-import com.restwise.engine.profile.WarningSign;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,15 +27,15 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The printable report, drawn with PDFBox only (no JavaFX), so the command line and the app
- * make the same PDF on any machine. The medical box comes first when it is SOON or URGENT,
- * as on the results page.
+ * make the same PDF on any machine. It puts the advice in the results page's order
+ * ({@link AdviceOrder}): the medical box first when it is pressing, and alone on its page, with the
+ * mattress advice on the next, when it is URGENT.
  */
 public final class ReportWriter {
 
@@ -64,11 +57,27 @@ public final class ReportWriter {
             info.setCreator("Restwise " + com.restwise.AppVersion.app());
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
-                boolean pressing = advice.medical().level().atLeast(MedicalLevel.SOON);
-                if (pressing) {
-                    medical(c, t, advice.medical());
+                AdviceOrder order = AdviceOrder.of(advice);
+                // The report leads with what to do: the medical advice, with the answers a doctor
+                // will want beside it, or else the verdict on the mattress, the answers coming last.
+                if (order.medicalFirst()) {
+                    medical(c, t, advice.medical(), request.emergencyNumber());
+                    answers(c, t, request.profile());
                 }
-                answers(c, t, request.profile());
+                switch (order.mattress()) {
+                    case FOLDED -> {
+                        // on a page of its own, so the first page says only what to do now
+                        c.newPage();
+                        c.heading(t.get("can-wait.heading"), 15);
+                        c.paragraph(t.get("can-wait"));
+                    }
+                    case AFTER_DOCTOR -> {
+                        c.space(8);
+                        c.paragraph(t.get("doctor-first"), true, 11.5f, PdfCanvas.TEXT, c.left(), c.width());
+                    }
+                    case OPEN -> { }
+                }
+                verdict(c, t, advice);
                 firmness(c, t, t.get("firmness"), advice.firmness());
                 if (advice.partnerFirmness() != null) {
                     firmness(c, t, t.get("partner-firmness"), advice.partnerFirmness());
@@ -76,23 +85,24 @@ public final class ReportWriter {
                 if (advice.alignment() != null) {
                     alignment(c, t, request.profile(), advice);
                 }
-                options(c, t, advice.options());
+                options(c, t, advice.options(), order.keep());
                 posture(c, t, advice.posture());
-                if (!pressing) {
-                    medical(c, t, advice.medical());
-                }
-                if (request.trend().size() >= 2) {
-                    trend(c, t, request.trend());
-                }
                 c.heading(t.get("why"), 13);
                 for (String sentence : advice.explanation()) {
                     c.paragraph("•  " + sentence);
                     c.space(2);
                 }
+                if (!order.medicalFirst()) {
+                    medical(c, t, advice.medical(), request.emergencyNumber());
+                    answers(c, t, request.profile());
+                }
+                if (request.trend().size() >= 2) {
+                    trend(c, t, request.trend());
+                }
                 c.heading(t.get("sources"), 11);
                 c.muted(t.get("disclaimer"), 9);
                 c.space(6);
-                for (int i = 1; i <= 6; i++) {
+                for (int i = 1; t.has("source." + i); i++) {
                     c.muted(i + ". " + t.get("source." + i), 8.5f);
                 }
                 c.footers((page, total) -> t.get("page", page, total));
@@ -116,99 +126,29 @@ public final class ReportWriter {
 
     private static void answers(PdfCanvas c, ReportTexts t, Profile p) throws IOException {
         c.heading(t.get("answers"), 13);
-        List<String> lines = new ArrayList<>();
-        Sleeper s = p.sleeper();
-        StringJoiner you = new StringJoiner("   ·   ");
-        you.add(t.get("answer.weight", t.number(s.weightKg())));
-        if (s.heightCm() != null) {
-            you.add(t.get("answer.height", t.number(s.heightCm())));
-        }
-        if (s.ageYears() != null) {
-            you.add(t.get("answer.age", s.ageYears()));
-        }
-        if (s.sex() != null) {
-            you.add(t.get("answer.sex", t.get("sex." + s.sex())));
-        }
-        lines.add(you.toString());
-        lines.add(t.get("answer.positions", shares(t, p.positions())));
-        CurrentMattress m = p.currentMattress();
-        StringJoiner bed = new StringJoiner(", ");
-        if (m.firmness() != null) {
-            bed.add(t.get("answer.mattress.firmness", t.number(m.firmness())));
-        }
-        if (m.ageYears() != null) {
-            bed.add(t.get("answer.mattress.age", t.number(m.ageYears())));
-        }
-        if (m.sagCm() != null) {
-            bed.add(t.get("answer.mattress.sag", t.number(m.sagCm())));
-        }
-        if (bed.length() > 0) {
-            lines.add(t.get("answer.mattress", bed));
-        }
-        if (p.partner() != null) {
-            lines.add(t.get("answer.partner", t.number(p.partner().weightKg()), shares(t, p.partner().positions())));
-        }
-        Symptoms y = p.symptoms();
-        if (y.morningPain() != null) {
-            lines.add(t.get("answer.pain", y.morningPain()));
-        }
-        if (y.sleepQuality() != null) {
-            lines.add(t.get("answer.quality", y.sleepQuality()));
-        }
-        if (!y.painAreas().isEmpty()) {
-            StringJoiner areas = new StringJoiner(", ");
-            for (PainArea a : PainArea.values()) {
-                if (y.hasPainIn(a)) {
-                    areas.add(t.get("painArea." + a));
-                }
-            }
-            lines.add(t.get("answer.areas", areas));
-        }
-        if (y.morningStiffnessMinutes() != null) {
-            lines.add(t.get("answer.stiffness", y.morningStiffnessMinutes()));
-        }
-        if (y.nightPain() != null) {
-            lines.add(t.get("answer.night", t.get("nightPain." + y.nightPain())));
-        }
-        if (y.durationWeeks() != null) {
-            lines.add(t.get("answer.duration", y.durationWeeks()));
-        }
-        if (!y.warningSigns().isEmpty()) {
-            StringJoiner signs = new StringJoiner(", ");
-            for (WarningSign w : WarningSign.values()) {
-                if (y.hasSign(w)) {
-                    signs.add(w.name());
-                }
-            }
-            lines.add(t.get("answer.signs", signs));
-        }
-        Preferences pr = p.preferences();
-        StringJoiner wants = new StringJoiner(", ");
-        if (pr.size() != null) {
-            wants.add(t.get("answer.size", pr.size()));
-        }
-        if (pr.budgetMax() != null) {
-            wants.add(t.get("answer.budget", t.number(pr.budgetMax())));
-        }
-        if (pr.runsHot()) {
-            wants.add(t.get("answer.hot"));
-        }
-        if (wants.length() > 0) {
-            lines.add(t.get("answer.preferences", wants));
-        }
-        for (String line : lines) {
+        for (String line : ReportAnswers.lines(t, p)) {
             c.paragraph(line);
         }
     }
 
-    private static String shares(ReportTexts t, Positions positions) {
-        StringJoiner j = new StringJoiner(", ");
-        for (Position p : Position.values()) {
-            if (positions.share(p) > 0) {
-                j.add(t.get("position." + p, Math.round(positions.share(p) * 100) + "%"));
-            }
+    /** What to do about the current mattress, and what to ask for in a shop. */
+    private static void verdict(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
+        MattressVerdict verdict = advice.mattressVerdict();
+        c.heading(t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13);
+        if (verdict != null) {
+            c.paragraph(verdict.text(), true, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(), c.width());
+            c.space(3);
         }
-        return j.toString();
+        c.paragraph(shopLine(t, advice));
+    }
+
+    static String shopLine(ReportTexts t, Advice advice) {
+        String line = t.get("shop", AdviceOrder.shopFirmness(advice.firmness()), AdviceOrder.shopLabel(advice.firmness()));
+        if (advice.partnerFirmness() != null) {
+            line += " " + t.get("shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
+                    AdviceOrder.shopLabel(advice.partnerFirmness()));
+        }
+        return line;
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
@@ -251,14 +191,14 @@ public final class ReportWriter {
      */
     private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Advice advice) throws IOException {
         Alignment alignment = advice.alignment();
-        c.heading(t.get("alignment"), 13);
         LyingBody body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         List<AlignmentPoint> points = alignment.atCurrent() == null ? List.of(alignment.atTarget())
                 : List.of(alignment.atTarget(), alignment.atCurrent());
         float gap = 14;
         float w = (c.width() - gap) / 2;
         float h = (float) (w / SpinePicture.aspect(body));
-        c.need(h + 90);
+        c.need(h + 90 + 13 * 3);        // the heading goes with its pictures
+        c.heading(t.get("alignment"), 13);
         float top = c.y();
         SpineModel model = new SpineModel();
         for (int i = 0; i < points.size(); i++) {
@@ -297,16 +237,28 @@ public final class ReportWriter {
         String[] keys = {"alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high",
             "alignment.spine"};
         for (int i = 0; i < colours.length; i++) {
-            c.fillRect(x, base - 1, 8, 8, new Color(colours[i]));
             String label = t.get(keys[i]);
+            float w = 11 + c.textWidth(label, false, 8);
+            if (x + w > c.left() + c.width()) {
+                // German labels are longer: an entry that would run off the page starts a new line
+                c.space(12);
+                x = c.left();
+                base = c.y() - 10;
+            }
+            c.fillRect(x, base - 1, 8, 8, new Color(colours[i]));
             c.text(label, false, 8, PdfCanvas.MUTED, x + 11, base);
-            x += 11 + c.textWidth(label, false, 8) + 12;
+            x += w + 12;
         }
         c.space(16);
     }
 
-    private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options) throws IOException {
-        c.heading(t.get("options"), 13);
+    private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
+            throws IOException {
+        if (!options.isEmpty()) {
+            // the heading and column heads go to the next page with the first mattress, not stay alone
+            c.need(13 * 3 + 40 + c.height(String.join(" ", options.get(0).reasons()), false, 8.5f, c.width() * 0.5f - 8));
+        }
+        c.heading(t.get(keep ? "options.keep" : "options"), 13);
         if (options.isEmpty()) {
             c.paragraph(t.get("options.none"));
             return;
@@ -323,16 +275,18 @@ public final class ReportWriter {
         c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.8f);
         for (RankedOption o : options) {
             String reasons = String.join(" ", o.reasons());
-            float block = 16 + c.height(reasons, false, 8.5f, w * 0.5f - 8);
+            float nameWidth = cols[1] * w - 8;          // a long (German) name wraps inside its column
+            float nameHeight = c.height(o.name(), true, 9.5f, nameWidth);
+            float block = nameHeight + 4 + c.height(reasons, false, 8.5f, w * 0.5f - 8);
             c.need(block + 6);
             float top = c.y();
             float base = top - 12;
-            c.text(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), base);
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
             c.text(String.format(Locale.ROOT, "%,.0f %s (%s)", o.price(), o.currency(), o.size()), false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
-            c.text(Math.round(o.score() * 100) + "%", false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
-            c.space(14);
+            c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
+            c.space(2);
+            c.paragraph(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), nameWidth);
             c.paragraph(reasons, false, 8.5f, PdfCanvas.MUTED, c.left(), w * 0.5f - 8);
             c.space(5);
             c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.5f);
@@ -362,8 +316,16 @@ public final class ReportWriter {
         }
     }
 
-    /** The medical box in its level's colour and wording. */
-    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical) throws IOException {
+    /** One line of the medical box: its words, weight and size, and how far it is indented. */
+    private record BoxLine(String text, boolean bold, float size, float indent, float gapAfter) {
+    }
+
+    /**
+     * The medical box in its level's colour and wording: what to do, the emergency number under
+     * URGENT, each flag with the rule that fired and its sources, and the safety net.
+     */
+    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical, String emergencyNumber)
+            throws IOException {
         Color fill;
         Color border;
         Color ink;
@@ -391,14 +353,29 @@ public final class ReportWriter {
         }
         float pad = 10;
         float inner = c.width() - 2 * pad;
-        List<String> lines = new ArrayList<>();
-        lines.add(medical.advice());
-        for (MedicalFlag f : medical.flags()) {
-            lines.add("•  " + f.text());
+        List<BoxLine> lines = new ArrayList<>();
+        lines.add(new BoxLine(t.get("medical." + medical.level()), true, 14, 0, 4));
+        if (!medical.advice().isBlank()) {
+            lines.add(new BoxLine(medical.advice(), false, PdfCanvas.BODY, 0, 3));
         }
-        float height = 14 * PdfCanvas.LEADING + 2 * pad + 6;
-        for (String line : lines) {
-            height += c.height(line, false, PdfCanvas.BODY, inner) + 3;
+        if (medical.level() == MedicalLevel.URGENT) {
+            lines.add(new BoxLine(t.get("emergency", emergencyNumber), true, 13, 0, 4));
+        }
+        for (MedicalFlag f : medical.flags()) {
+            lines.add(new BoxLine("•  " + f.text(), false, PdfCanvas.BODY, 0, f.rule() == null ? 3 : 1));
+            if (f.rule() != null) {
+                lines.add(new BoxLine(t.get("flag.rule", f.rule()), false, 8.5f, 14, 0));
+            }
+            if (!f.sources().isEmpty()) {
+                lines.add(new BoxLine(t.get("flag.sources", String.join("; ", f.sources())), false, 8.5f, 14, 3));
+            }
+        }
+        if (medical.safetyNet() != null && !medical.safetyNet().isBlank()) {
+            lines.add(new BoxLine(medical.safetyNet(), true, PdfCanvas.BODY, 0, 3));
+        }
+        float height = 2 * pad + 6;
+        for (BoxLine line : lines) {
+            height += c.height(line.text(), line.bold(), line.size(), inner - line.indent()) + line.gapAfter();
         }
         c.space(10);
         c.need(height);
@@ -406,11 +383,9 @@ public final class ReportWriter {
         c.fillRect(c.left(), top - height, c.width(), height, fill);
         c.strokeRect(c.left(), top - height, c.width(), height, border, 1.5f);
         c.space(pad - 2);
-        c.paragraph(t.get("medical." + medical.level()), true, 14, ink, c.left() + pad, inner);
-        c.space(4);
-        for (String line : lines) {
-            c.paragraph(line, false, PdfCanvas.BODY, ink, c.left() + pad, inner);
-            c.space(3);
+        for (BoxLine line : lines) {
+            c.paragraph(line.text(), line.bold(), line.size(), ink, c.left() + pad + line.indent(), inner - line.indent());
+            c.space(line.gapAfter());
         }
         c.space(pad + 4);
     }

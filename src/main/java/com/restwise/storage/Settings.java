@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the app remembers between runs: language, units, theme, text size, and whether the
- * first-run note about what Restwise does has been read.
+ * What the app remembers between runs: language, units, theme, text size, the emergency
+ * number an urgent result tells the user to call, and whether the first-run note about what
+ * Restwise does has been read.
  */
 public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
-                       boolean introSeen) {
+                       String emergencyNumber, boolean introSeen) {
 
     /** The languages the app and the engine speak. */
     public static final List<String> LANGUAGES = EngineTexts.LANGUAGES;
@@ -41,42 +42,51 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
         heightUnit = heightUnit == null ? HeightUnit.CM : heightUnit;
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
+        emergencyNumber = EmergencyNumber.isValid(emergencyNumber) ? emergencyNumber : EmergencyNumber.DEFAULT;
     }
 
     /** Settings from before the first-run note: the note has not been seen. */
-    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize) {
-        this(language, weightUnit, heightUnit, theme, textSize, false);
+    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
+                    String emergencyNumber) {
+        this(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, false);
     }
 
-    /** First run: the system's language when the app speaks it, else English; metric units. */
+    /**
+     * First run: the system's language when the app speaks it, else English; metric units; the
+     * emergency number of the system's country.
+     */
     public static Settings defaults(Locale system) {
         String lang = LANGUAGES.contains(system.getLanguage()) ? system.getLanguage() : "en";
         boolean imperial = "US".equals(system.getCountry());
         return new Settings(lang, imperial ? WeightUnit.LB : WeightUnit.KG,
-                imperial ? HeightUnit.IN : HeightUnit.CM, Theme.LIGHT, TextSize.NORMAL);
+                imperial ? HeightUnit.IN : HeightUnit.CM, Theme.LIGHT, TextSize.NORMAL, EmergencyNumber.forLocale(system));
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(value, weightUnit, heightUnit, theme, textSize, introSeen);
+        return new Settings(value, weightUnit, heightUnit, theme, textSize, emergencyNumber, introSeen);
     }
 
     public Settings withWeightUnit(WeightUnit value) {
-        return new Settings(language, value, heightUnit, theme, textSize, introSeen);
+        return new Settings(language, value, heightUnit, theme, textSize, emergencyNumber, introSeen);
     }
 
     public Settings withHeightUnit(HeightUnit value) {
-        return new Settings(language, weightUnit, value, theme, textSize, introSeen);
+        return new Settings(language, weightUnit, value, theme, textSize, emergencyNumber, introSeen);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(language, weightUnit, heightUnit, value, textSize, introSeen);
+        return new Settings(language, weightUnit, heightUnit, value, textSize, emergencyNumber, introSeen);
     }
 
     public Settings withTextSize(TextSize value) {
-        return new Settings(language, weightUnit, heightUnit, theme, value, introSeen);
+        return new Settings(language, weightUnit, heightUnit, theme, value, emergencyNumber, introSeen);
+    }
+
+    public Settings withEmergencyNumber(String value) {
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, value, introSeen);
     }
 
     public Settings withIntroSeen(boolean value) {
-        return new Settings(language, weightUnit, heightUnit, theme, textSize, value);
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, value);
     }
 }

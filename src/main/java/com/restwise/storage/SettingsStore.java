@@ -58,6 +58,7 @@ public final class SettingsStore {
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
         o.addProperty("textSize", settings.textSize().name());
+        o.addProperty("emergencyNumber", settings.emergencyNumber());
         o.addProperty("introSeen", settings.introSeen());
         AtomicFile.write(file(), JsonFormat.pretty(o).getBytes(StandardCharsets.UTF_8));
     }
@@ -75,7 +76,13 @@ public final class SettingsStore {
                 enumOr(o, "heightUnit", Settings.HeightUnit.class, d.heightUnit()),
                 enumOr(o, "theme", Settings.Theme.class, d.theme()),
                 enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
+                validNumber(text(o, "emergencyNumber", null), d.emergencyNumber()),
                 flag(o, "introSeen"));
+    }
+
+    /** A settings file from before the setting, or with a damaged number, keeps the system's. */
+    private static String validNumber(String number, String fallback) {
+        return EmergencyNumber.isValid(number) ? number : fallback;
     }
 
     private static String text(JsonObject o, String key, String fallback) {

@@ -4,6 +4,7 @@ import com.restwise.engine.profile.Sex;
 import com.restwise.storage.Settings.HeightUnit;
 import com.restwise.storage.Settings.WeightUnit;
 import com.restwise.ui.model.AboutYouModel;
+import com.restwise.ui.model.Answer;
 import com.restwise.ui.model.I18n;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
@@ -12,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Step "You": weight, height, age, sex. */
+/** Step "You": weight, height, age, sex, and pregnancy for anyone who is not "male". */
 final class AboutYouPage {
 
     static Node build(I18n i18n, AboutYouModel you) {
@@ -26,9 +27,29 @@ final class AboutYouPage {
                         units(i18n, HeightUnit.values(), you.heightUnit(), "height-unit"), "height", i18n.get("hint.optional")),
                 QuestionControls.numberField(i18n.get("you.age"), you.age(), validation, null, "age",
                         i18n.get("hint.optional")),
-                QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"));
+                QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"),
+                pregnancy(i18n, you, validation));
         page.getStyleClass().add("page");
         return page;
+    }
+
+    /** "Are you pregnant?" and, on yes, the week; hidden (and left out of the profile) for "male". */
+    private static Node pregnancy(I18n i18n, AboutYouModel you, ValidationSupport validation) {
+        VBox question = QuestionControls.choice(i18n.get("you.pregnant"), you.pregnant(),
+                new Answer[] {Answer.YES, Answer.NO}, a -> i18n.get("answer." + a), "pregnant");
+        VBox week = QuestionControls.numberField(i18n.get("you.pregnancy-week"), you.pregnancyWeek(), validation, null,
+                "pregnancy-week", null);
+        showWhen(week, you.asksPregnancyWeek());
+        question.getChildren().add(QuestionControls.hint(i18n.get("you.pregnant.hint")));
+        VBox box = new VBox(18, question, week);
+        box.setId("pregnancy");
+        showWhen(box, you.asksPregnancy());
+        return box;
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     /** kg / lb (or cm / in) as a segmented switch; always one selected, clicking it again does nothing. */

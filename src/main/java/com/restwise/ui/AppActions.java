@@ -21,6 +21,9 @@ interface AppActions {
 
     void changeTextSize(Settings.TextSize size);
 
+    /** The number an urgent result tells the user to call. */
+    void changeEmergencyNumber(String number);
+
     /** Shows the client records in place of the wizard. */
     void showRecords();
 

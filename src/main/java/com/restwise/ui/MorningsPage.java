@@ -8,7 +8,6 @@ import com.restwise.ui.model.MorningsModel;
 import com.restwise.ui.model.Onset;
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Step "Mornings": pain, sleep quality, where it hurts, and how the pain behaves. */
+/**
+ * Step "Mornings": pain, sleep quality, where it hurts, how the pain behaves, whether it followed
+ * a day of heavy work, and how stressed the sleeper has felt lately.
+ */
 final class MorningsPage {
 
     static Node build(I18n i18n, MorningsModel m) {
@@ -24,6 +26,7 @@ final class MorningsPage {
         List<Integer> scale = IntStream.rangeClosed(0, 10).boxed().toList();
         String painQ = i18n.get("mornings.pain");
         String qualityQ = i18n.get("mornings.quality");
+        String stressQ = i18n.get("mornings.stress");
         VBox pain = new VBox(6, QuestionControls.question(painQ),
                 QuestionControls.combo(scale, v -> i18n.get("scale.pain." + v), i18n.get("answer.unanswered"),
                         m.morningPain(), "morning-pain", painQ));
@@ -33,17 +36,8 @@ final class MorningsPage {
 
         VBox areaList = new VBox(6, QuestionControls.question(i18n.get("mornings.areas")));
         for (PainArea area : PainArea.values()) {
-            CheckBox box = new CheckBox(i18n.get("painArea." + area));
-            box.setId("area-" + area.name().toLowerCase().replace('_', '-'));
-            box.setSelected(m.painAreas().contains(area));
-            box.selectedProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    m.painAreas().add(area);
-                } else {
-                    m.painAreas().remove(area);
-                }
-            });
-            m.painAreas().addListener((SetChangeListener<PainArea>) c -> box.setSelected(m.painAreas().contains(area)));
+            CheckBox box = QuestionControls.setCheckBox(i18n.get("painArea." + area), m.painAreas(), area,
+                    "area-" + area.name().toLowerCase().replace('_', '-'));
             areaList.getChildren().add(box);
         }
         HBox areas = new HBox(28, new BodyFigure(i18n, m.painAreas()).node(), areaList);
@@ -80,7 +74,11 @@ final class MorningsPage {
                         o -> i18n.get("onset." + o), "onset"),
                 QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
                 QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit, "duration",
-                        i18n.get("hint.optional")));
+                        i18n.get("hint.optional")),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(), "after-exertion"),
+                new VBox(6, QuestionControls.question(stressQ),
+                        QuestionControls.combo(scale, v -> i18n.get("scale.stress." + v), i18n.get("answer.unanswered"),
+                                m.stress(), "stress", stressQ)));
         page.getStyleClass().add("page");
         return page;
     }

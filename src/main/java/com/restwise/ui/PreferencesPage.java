@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Step "Preferences": size from the catalog, budget, runs hot. */
+/** Step "Preferences": size from the catalog, budget, runs hot, latex. */
 final class PreferencesPage {
 
     static Node build(WizardViewModel vm) {
@@ -36,7 +36,8 @@ final class PreferencesPage {
                 new VBox(6, QuestionControls.question(sizeQ), size),
                 QuestionControls.numberField(i18n.get("preferences.budget"), p.budget(), validation, currency, "budget",
                         i18n.get("hint.optional")),
-                QuestionControls.yesNo(i18n, i18n.get("preferences.hot"), p.sleepsHot(), "sleeps-hot"));
+                QuestionControls.yesNo(i18n, i18n.get("preferences.hot"), p.sleepsHot(), "sleeps-hot"),
+                QuestionControls.yesNo(i18n, i18n.get("preferences.latex"), p.avoidLatex(), "avoid-latex"));
         page.getStyleClass().add("page");
         return page;
     }

@@ -55,6 +55,24 @@ final class QuestionControls {
         return l;
     }
 
+    /** A check box that ticks one value in a set, both ways: the set may also change from elsewhere. */
+    static <E> javafx.scene.control.CheckBox setCheckBox(String text, javafx.collections.ObservableSet<E> set, E value,
+                                                          String id) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+        box.setWrapText(true);
+        box.setId(id);
+        box.setSelected(set.contains(value));
+        box.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                set.add(value);
+            } else {
+                set.remove(value);
+            }
+        });
+        set.addListener((javafx.collections.SetChangeListener<E>) c -> box.setSelected(set.contains(value)));
+        return box;
+    }
+
     /** A question with one radio button per value; arrows move within it, nothing chosen means unanswered. */
     static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
         return choice(questionText, property, values, label, id, new FlowPane(16, 6));
@@ -69,11 +87,18 @@ final class QuestionControls {
         return box;
     }
 
+    /** The same, one answer per line: for answers too long to sit side by side. */
+    static <E> VBox choiceList(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label,
+                               String id) {
+        return choice(questionText, property, values, label, id, new VBox(8));
+    }
+
     private static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values,
                                    Function<E, String> label, String id, javafx.scene.layout.Pane row) {
         ToggleGroup group = new ToggleGroup();
         for (E value : values) {
             RadioButton b = new RadioButton(label.apply(value));
+            b.setWrapText(true);
             b.setUserData(value);
             b.setToggleGroup(group);
             b.setAccessibleText(questionText + ": " + label.apply(value));

@@ -383,7 +383,8 @@ final class RecordsView {
         back.setOnAction(e -> root.setCenter(detailScroll));
         Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
         when.setId("stored-when");
-        VBox page = new VBox(16, back, when, ResultsPage.adviceView(i18n, c.profile(), c.advice()));
+        VBox page = new VBox(16, back, when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
+                app.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);

@@ -60,6 +60,7 @@ final class ReportActions {
         CompletableFuture<List<Consultation>> consultations = client == null
                 ? CompletableFuture.completedFuture(List.of()) : records.service().consultations(client.id());
         String lang = settings.settings().language();
+        String emergencyNumber = settings.settings().emergencyNumber();
         Paper paper = lang.equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
         consultations.thenAcceptAsync(list -> {
             List<TrendPoint> trend = new ArrayList<>();
@@ -69,7 +70,7 @@ final class ReportActions {
             }
             ReportRequest request = new ReportRequest(profile, advice,
                     client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name(),
-                    LocalDate.now(), paper, trend);
+                    LocalDate.now(), paper, trend, emergencyNumber);
             try {
                 ReportFile.write(request, target);
                 Platform.runLater(() -> notice.set(i18n.get("notice.report-saved", target)));

@@ -138,6 +138,11 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
+    public void changeEmergencyNumber(String number) {
+        settings.remember(settings.settings().withEmergencyNumber(number));
+    }
+
+    @Override
     public void changeTheme(Settings.Theme theme) {
         settings.changeTheme(theme);
     }

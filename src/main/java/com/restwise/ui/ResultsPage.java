@@ -3,12 +3,11 @@ package com.restwise.ui;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
-import com.restwise.engine.advice.MedicalFlag;
-import com.restwise.engine.advice.MedicalLevel;
-import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.engine.profile.Profile;
+import com.restwise.report.AdviceOrder;
 import com.restwise.ui.model.AlignmentViewModel;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.Step;
@@ -24,7 +23,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** What the engine advised: firmness, options, posture, and apart from them the medical panel. */
+/**
+ * What the engine advised, led by what to do: the medical panel or the verdict on the current
+ * mattress, then firmness, options and posture, with the medical panel always apart from them.
+ */
 final class ResultsPage {
 
     static Node build(WizardViewModel vm, AppActions app) {
@@ -40,7 +42,7 @@ final class ResultsPage {
             return page;
         }
         page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
-        page.getChildren().add(adviceView(i18n, vm.profile(), advice));
+        page.getChildren().add(adviceView(i18n, vm.profile(), advice, app.settings().emergencyNumber()));
         Label saved = new Label();
         saved.setId("saved");
         saved.getStyleClass().add("match");
@@ -84,30 +86,65 @@ final class ResultsPage {
     }
 
     /**
-     * The advice itself (medical panel, firmness, spine picture, options, posture, why,
-     * disclaimer), for live or saved results. Advice saved before the spine model has no picture.
+     * The advice itself, for live or saved results, led by what to do: a pressing medical result
+     * first; when the mattress can wait, the medical advice alone, with the mattress advice folded
+     * away (URGENT) or after a line saying to see a doctor first (SOON). Otherwise the verdict on
+     * the current mattress leads, then firmness, spine picture, options, posture and why, with the
+     * calm medical note after them. Advice saved before the spine model has no picture, and advice
+     * saved by engine 1.x has no verdict.
      */
-    static VBox adviceView(I18n i18n, Profile profile, Advice advice) {
+    static VBox adviceView(I18n i18n, Profile profile, Advice advice, String emergencyNumber) {
         VBox page = new VBox(22);
-        MedicalResult medical = advice.medical();
-        boolean pressing = medical.level().atLeast(MedicalLevel.SOON);
-        if (pressing) {
-            page.getChildren().add(medicalPanel(i18n, medical));
+        AdviceOrder order = AdviceOrder.of(advice);
+        Node medical = MedicalPanel.build(i18n, advice.medical(), emergencyNumber);
+        if (order.medicalFirst()) {
+            page.getChildren().add(medical);
         }
-        page.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
+        VBox mattress = mattressAdvice(i18n, profile, advice, order);
+        switch (order.mattress()) {
+            case FOLDED -> {
+                TitledPane fold = new TitledPane(i18n.get("results.can-wait"), mattress);
+                fold.setExpanded(false);
+                fold.setAnimated(false);
+                fold.setWrapText(true);
+                fold.setId("mattress-can-wait");
+                fold.getStyleClass().add("can-wait");
+                page.getChildren().add(fold);
+            }
+            case AFTER_DOCTOR -> {
+                Label first = new Label(i18n.get("results.doctor-first"));
+                first.setWrapText(true);
+                first.getStyleClass().add("doctor-first");
+                first.setId("doctor-first");
+                page.getChildren().addAll(first, mattress);
+            }
+            case OPEN -> page.getChildren().add(mattress);
+        }
+        if (!order.medicalFirst()) {
+            page.getChildren().add(medical);
+        }
+        Label disclaimer = QuestionControls.hint(i18n.get("results.disclaimer"));
+        disclaimer.setId("disclaimer");
+        page.getChildren().add(disclaimer);
+        return page;
+    }
+
+    /** The verdict with the shop line, firmness, spine picture, options, posture and why. */
+    private static VBox mattressAdvice(I18n i18n, Profile profile, Advice advice, AdviceOrder order) {
+        VBox part = new VBox(22);
+        part.setId("mattress-advice");
+        part.getChildren().add(verdict(i18n, advice));
+        part.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
         if (advice.partnerFirmness() != null) {
-            page.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
+            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
                     i18n.get("results.partner-firmness")));
         }
         if (advice.alignment() != null) {
-            page.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
+            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
                     advice.alignment(), i18n.lang()), i18n).node());
         }
-        page.getChildren().add(options(i18n, advice));
-        page.getChildren().add(posture(i18n, advice));
-        if (!pressing) {
-            page.getChildren().add(medicalPanel(i18n, medical));
-        }
+        part.getChildren().add(options(i18n, advice, order));
+        part.getChildren().add(posture(i18n, advice));
         VBox why = new VBox(6);
         for (String sentence : advice.explanation()) {
             Label l = new Label("•  " + sentence);
@@ -117,11 +154,45 @@ final class ResultsPage {
         TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
         whyPane.setExpanded(false);
         whyPane.setId("why");
-        page.getChildren().add(whyPane);
-        Label disclaimer = QuestionControls.hint(i18n.get("results.disclaimer"));
-        disclaimer.setId("disclaimer");
-        page.getChildren().add(disclaimer);
-        return page;
+        part.getChildren().add(whyPane);
+        return part;
+    }
+
+    /**
+     * What to do about the mattress the sleeper has (keep it, a topper, a new one), and what to
+     * ask for in a shop, in the whole steps and H labels shops use.
+     */
+    private static Node verdict(I18n i18n, Advice advice) {
+        MattressVerdict verdict = advice.mattressVerdict();
+        Label heading = new Label(i18n.get("results.verdict." + (verdict == null ? "NONE" : verdict.verdict().name())));
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        VBox box = new VBox(8, heading);
+        if (verdict != null) {
+            Label text = new Label(verdict.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("verdict-text");
+            text.setId("verdict-text");
+            box.getChildren().add(text);
+        }
+        Label shop = new Label(shopLine(i18n, advice));
+        shop.setWrapText(true);
+        shop.setId("shop-line");
+        box.getChildren().add(shop);
+        box.getStyleClass().addAll("result-card", "verdict-card");
+        box.setId("verdict");
+        box.setUserData(verdict == null ? null : verdict.verdict());
+        return box;
+    }
+
+    static String shopLine(I18n i18n, Advice advice) {
+        String line = i18n.get("results.shop", AdviceOrder.shopFirmness(advice.firmness()),
+                AdviceOrder.shopLabel(advice.firmness()));
+        if (advice.partnerFirmness() != null) {
+            line += " " + i18n.get("results.shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
+                    AdviceOrder.shopLabel(advice.partnerFirmness()));
+        }
+        return line;
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {
@@ -137,8 +208,9 @@ final class ResultsPage {
         return box;
     }
 
-    private static Node options(I18n i18n, Advice advice) {
-        Label heading = new Label(i18n.get("results.options"));
+    private static Node options(I18n i18n, Advice advice, AdviceOrder order) {
+        Label heading = new Label(i18n.get(order.keep() ? "results.options.keep" : "results.options"));
+        heading.setId("options-heading");
         heading.getStyleClass().add("title-3");
         FlowPane cards = new FlowPane(16, 16);
         cards.setId("options");
@@ -181,7 +253,7 @@ final class ResultsPage {
             Label text = new Label(tip.text());
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Node picture = SvgIcon.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'), 110);
+            Node picture = SvgIcon.loadOrBlank("posture-" + tip.code().name().toLowerCase().replace('_', '-'), 110);
             HBox row = new HBox(16, picture, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("posture-row");
@@ -193,29 +265,6 @@ final class ResultsPage {
             list.getChildren().add(new Label(i18n.get("results.no-posture")));
         }
         return new VBox(10, heading, list);
-    }
-
-    /** The medical result in its level's colour and wording; never mixed into the mattress advice. */
-    static Node medicalPanel(I18n i18n, MedicalResult medical) {
-        Label heading = new Label(i18n.get("medical.heading." + medical.level()));
-        heading.getStyleClass().add("title-3");
-        Label advice = new Label(medical.advice());
-        advice.setWrapText(true);
-        advice.getStyleClass().add("medical-advice");
-        VBox box = new VBox(8, heading, advice);
-        for (MedicalFlag flag : medical.flags()) {
-            Label l = new Label("•  " + flag.text());
-            l.setWrapText(true);
-            l.setUserData(flag.code());
-            box.getChildren().add(l);
-        }
-        if (medical.level() != MedicalLevel.NONE) {
-            box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
-        }
-        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
-        box.setId("medical");
-        box.setUserData(medical.level());
-        return box;
     }
 
     private ResultsPage() {

@@ -58,7 +58,7 @@ final class SleepPage {
         bar.setAccessibleText(name);
         Label percent = new Label();
         percent.textProperty().bind(Bindings.createStringBinding(
-                () -> answers.percent(p) + "%", answers.share(Position.SIDE), answers.share(Position.BACK),
+                () -> i18n.get("percent", answers.percent(p)), answers.share(Position.SIDE), answers.share(Position.BACK),
                 answers.share(Position.STOMACH)));
         percent.setId(idPrefix + "share-" + p.name().toLowerCase());
         // a fixed-height frame keeps the cards' titles in line whatever the picture's height
@@ -90,7 +90,7 @@ final class SleepPage {
                 if (s.length() > 0) {
                     s.append("  ·  ");
                 }
-                s.append(i18n.get("position." + p)).append(' ').append(answers.percent(p)).append('%');
+                s.append(i18n.get("position." + p)).append(' ').append(i18n.get("percent", answers.percent(p)));
             }
             return s.toString();
         }, answers.valid(), answers.share(Position.SIDE), answers.share(Position.BACK), answers.share(Position.STOMACH)));

@@ -43,6 +43,21 @@ final class SvgIcon {
         return new Group(group);
     }
 
+    /**
+     * The picture, or where it is missing an empty frame of the same width, so a tip without a
+     * drawing still lines up with the others.
+     */
+    static Node loadOrBlank(String name, double width) {
+        if (!CACHE.computeIfAbsent(name, SvgIcon::read).isEmpty()) {
+            return load(name, width);
+        }
+        javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+        blank.setMinWidth(width);
+        blank.setPrefWidth(width);
+        blank.getStyleClass().add("picture-missing");
+        return blank;
+    }
+
     private static String read(String name) {
         try (InputStream in = SvgIcon.class.getResourceAsStream("/assets/images/" + name + ".svg")) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

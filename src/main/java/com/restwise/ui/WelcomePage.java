@@ -1,6 +1,7 @@
 package com.restwise.ui;
 
 import com.restwise.engine.EngineTexts;
+import com.restwise.storage.EmergencyNumber;
 import com.restwise.storage.Settings;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.WizardViewModel;
@@ -75,8 +76,12 @@ final class WelcomePage {
         Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), app.settings().theme(),
                 t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
                 app::changeTheme);
+        Node emergency = setting(i18n.get("settings.emergency-number"),
+                EmergencyNumber.offered(app.settings().emergencyNumber()), app.settings().emergencyNumber(),
+                number -> number, number -> "emergency-number-" + number, app::changeEmergencyNumber);
         // each setting keeps its words whole; the row wraps when the page is narrow
-        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme);
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
+                emergency);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
 

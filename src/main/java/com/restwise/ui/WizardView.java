@@ -122,32 +122,39 @@ final class WizardView {
         return header;
     }
 
-    /** Red, at the top of every step once the answers so far point to an emergency. */
+    /**
+     * Red, at the top of every step once the answers so far point to an emergency: what to do,
+     * the number to call, and the urgent flags' texts (each says where to go).
+     */
     private Node urgentBanner() {
         Label title = new Label(i18n.get("urgent.title"));
         title.getStyleClass().add("urgent-title");
         Label advice = new Label();
         advice.setWrapText(true);
-        Label tell = new Label();
-        tell.setWrapText(true);
-        tell.setId("urgent-tell");
+        Label number = new Label();
+        number.getStyleClass().add("emergency-number");
+        number.setId("urgent-number");
+        Label flags = new Label();
+        flags.setWrapText(true);
+        flags.setId("urgent-flags");
         Runnable update = () -> {
             MedicalResult m = vm.medical().get();
             if (m == null || m.level() != MedicalLevel.URGENT) {
                 return;
             }
             advice.setText(m.advice());
-            StringBuilder s = new StringBuilder(i18n.get("urgent.tell"));
+            number.setText(i18n.get("emergency.number", app.settings().emergencyNumber()));
+            StringBuilder s = new StringBuilder();
             for (MedicalFlag f : m.flags()) {
                 if (f.level() == MedicalLevel.URGENT) {
-                    s.append("\n•  ").append(f.text());
+                    s.append(s.length() == 0 ? "" : "\n").append("•  ").append(f.text());
                 }
             }
-            tell.setText(s.toString());
+            flags.setText(s.toString());
         };
         vm.medical().addListener((obs, was, now) -> update.run());
         update.run();
-        VBox banner = new VBox(6, title, advice, tell, QuestionControls.hint(i18n.get("urgent.can-finish")));
+        VBox banner = new VBox(6, title, advice, number, flags, QuestionControls.hint(i18n.get("urgent.can-finish")));
         banner.getStyleClass().add("urgent-banner");
         banner.setId("urgent-banner");
         banner.setAccessibleText(i18n.get("urgent.title"));

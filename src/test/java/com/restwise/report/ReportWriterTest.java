@@ -9,7 +9,11 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.EngineTexts;
 import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FlagCode;
+import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.profile.Position;
@@ -33,8 +37,13 @@ public class ReportWriterTest {
     }
 
     private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend) throws Exception {
+        return pdf(p, a, client, paper, trend, "112");
+    }
+
+    private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend, String number)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportWriter().write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend), out);
+        new ReportWriter().write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend, number), out);
         return out.toByteArray();
     }
 
@@ -60,7 +69,7 @@ public class ReportWriterTest {
             assertTrue(text.contains(folded(tip.text())), "missing: " + tip.text());
         }
         assertTrue(text.contains(folded(a.medical().advice())));
-        assertTrue(text.contains("Kovacs FM"), "sources");
+        assertTrue(text.contains("Kovacs FM") && text.contains("Rushton A et al."), "sources, with the medical rules' own");
         assertTrue(text.contains("not a diagnosis"), "disclaimer");
         for (var option : a.options()) {
             assertTrue(text.contains(option.name()), option.name());
@@ -111,7 +120,7 @@ public class ReportWriterTest {
         for (MedicalFlag f : a.medical().flags()) {
             assertTrue(text.contains(folded(f.text())), f.text());
         }
-        assertTrue(text.contains("See a doctor within days"));
+        assertTrue(text.contains("Have it checked soon " + folded(a.medical().advice())), "the SOON heading, then its advice");
     }
 
     @Test
@@ -119,7 +128,8 @@ public class ReportWriterTest {
         Profile p = example("saddle-numbness");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
         String text = text(pdf(p, a, "A. Client", Paper.A4, List.of()));
-        assertTrue(text.indexOf("Seek medical care now") < text.indexOf("Your answers"));
+        int box = text.indexOf("Urgent " + folded(a.medical().advice()) + " Emergency number: 112");
+        assertTrue(box > 0 && box < text.indexOf("Your answers"), text);
         assertTrue(text.contains("emergency department"));
     }
 
@@ -179,5 +189,120 @@ public class ReportWriterTest {
         assertEquals(20, last[0], 1e-9);
         assertEquals(0, last[1], 1e-9);
         assertTrue(SvgPicture.load("posture-log-roll") != null);
+    }
+
+    /** The advice with another medical result and verdict, to see how the report lays each out. */
+    private static Advice with(Advice a, MedicalResult medical, MattressVerdict verdict) {
+        return new Advice(a.schemaVersion(), a.engineVersion(), a.lang(), a.firmness(), a.partnerFirmness(), verdict,
+                a.options(), a.posture(), medical, a.explanation(), a.alignment());
+    }
+
+    private static String pageText(byte[] pdf, int page) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static final MedicalFlag FRACTURE = new MedicalFlag(FlagCode.FRACTURE, MedicalLevel.URGENT,
+            "A fall from a height with new back pain can break a bone in the spine. Go to an emergency department now.",
+            "a fall from higher than standing height within the last 4 weeks", List.of("Finucane 2020", "NICE NG41"));
+
+    @Test
+    void anUrgentReportSaysWhatToDoAloneOnTheFirstPageWithTheNumberTheRuleAndTheSources() throws Exception {
+        Profile p = example("back-sleeper-low-back-pain-old-mattress");
+        Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
+        MedicalResult urgent = new MedicalResult(MedicalLevel.URGENT, List.of(FRACTURE), "Seek medical care now.",
+                "Get care at once if numbness between your legs appears.", true);
+        byte[] pdf = pdf(p, with(base, urgent, base.mattressVerdict()), "A", Paper.A4, List.of(), "999");
+        String first = pageText(pdf, 1);
+        assertTrue(first.contains("Emergency number: 999"), first);
+        assertTrue(first.contains("Rule: a fall from higher than standing height within the last 4 weeks"), first);
+        assertTrue(first.contains("Sources: Finucane 2020; NICE NG41"), first);
+        assertTrue(first.contains("Get care at once if numbness between your legs appears."), "the safety net");
+        assertFalse(first.contains("Mattresses that fit") || first.contains("Recommended firmness"),
+                "no mattress on the page that sends the reader to hospital: " + first);
+        String second = pageText(pdf, 2);
+        assertTrue(second.startsWith("Your mattress can wait") || second.contains(" Your mattress can wait "), second);
+        assertTrue(text(pdf).indexOf("Your mattress can wait") < text(pdf).indexOf("Recommended firmness"));
+    }
+
+    @Test
+    void whenTheMattressCanWaitAtSoonItFollowsALineSayingToSeeADoctorFirst() throws Exception {
+        Profile p = example("back-sleeper-low-back-pain-old-mattress");
+        Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
+        MedicalFlag soon = new MedicalFlag(FlagCode.INFECTION, MedicalLevel.SOON, "Gehen Sie innerhalb von ein, zwei Tagen "
+                + "zur Ärztin oder zum Arzt.", "Fieber mit Schmerzen", List.of("NICE NG59"));
+        MedicalResult medical = new MedicalResult(MedicalLevel.SOON, List.of(soon), "Gehen Sie bald zum Arzt.",
+                "Holen Sie sofort Hilfe, wenn ...", true);
+        String text = text(pdf(p, with(base, medical, base.mattressVerdict()), null, Paper.A4, List.of(), "112"));
+        int medicalAt = text.indexOf("Regel: Fieber mit Schmerzen");
+        int first = text.indexOf("Gehen Sie zuerst zur Ärztin oder zum Arzt.");
+        int firmness = text.indexOf("Empfohlene Härte");
+        assertTrue(medicalAt >= 0 && medicalAt < first && first < firmness, text);
+        assertTrue(text.contains("Quellen: NICE NG59"));
+        assertFalse(text.contains("Notrufnummer"), "the number to call is for URGENT only");
+    }
+
+    @Test
+    void aKeepVerdictLeadsTheMattressAdviceAndTheOptionsAreForBuyingAnyway() throws Exception {
+        Profile p = example("light-side-sleeper-hip-pain");
+        Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
+        MattressVerdict keep = new MattressVerdict(MattressVerdict.Verdict.KEEP,
+                "Your mattress (firmness 5, 2 years old) is within your range: keep it; no purchase is needed.");
+        String text = text(pdf(p, with(base, base.medical(), keep), null, Paper.A4, List.of(), "112"));
+        int verdict = text.indexOf("Keep your mattress Your mattress (firmness 5, 2 years old) is within your range");
+        assertTrue(verdict > 0 && verdict < text.indexOf("Recommended firmness"), text);
+        assertTrue(text.contains("If you want to buy anyway"));
+        assertFalse(text.contains("Mattresses that fit"));
+        long step = Math.round(base.firmness().target());
+        assertTrue(text.contains("In a shop: firmness " + step + " of 10, often labelled "
+                + com.restwise.engine.advice.FirmnessLabel.european(base.firmness().target()) + "."), text);
+    }
+
+    @Test
+    void everyAnswerIsPrintedInWordsNeverAsACode() throws Exception {
+        Profile p = new ProfileReader().parse("""
+                {"schemaVersion": 1,
+                 "sleeper": {"weightKg": 79, "heightCm": 168, "ageYears": 31, "sex": "FEMALE", "pregnancyWeeks": 30},
+                 "positions": {"SIDE": 0.5, "BACK": 0.3, "STOMACH": 0.2},
+                 "currentMattress": {"firmness": 8, "type": "POCKET_SPRING", "ageYears": 3, "sagCm": 0.5},
+                 "preferences": {"size": "160x200", "budgetMax": 900, "sleepsHot": false, "avoidLatex": true},
+                 "symptoms": {"morningPain": 4, "sleepQuality": 6, "painAreas": ["LOWER_BACK", "HIP"],
+                   "morningStiffnessMinutes": 20, "easesAfterGettingUp": true, "durationWeeks": 5, "nightPain": "WAKES_ME",
+                   "daytimePain": true, "worseWithActivity": false, "improvesWithExercise": true, "improvesWithRest": false,
+                   "gradualOnset": true, "legPainBelowKnee": false, "stress": 7, "afterExertion": false,
+                   "warningSigns": ["BLADDER_OR_BOWEL_CHANGE", "RECENT_TRAUMA", "MAJOR_TRAUMA", "NIGHT_SWEATS"]}}
+                """);
+        for (String lang : List.of("en", "de")) {
+            Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, lang);
+            String text = text(pdf(p, a, null, Paper.A4, List.of(), "112"));
+            assertFalse(java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b").matcher(text).find(), lang + ": " + text);
+            assertFalse(text.contains("wakes them"), lang);
+            ReportTexts t = new ReportTexts(lang);
+            for (String line : ReportAnswers.lines(t, p)) {
+                assertTrue(text.contains(folded(line)), lang + " misses the answer line: " + line);
+            }
+        }
+        String en = String.join("\n", ReportAnswers.lines(new ReportTexts("en"), p));
+        for (String words : List.of("Pregnant, in week 30", "pocket spring", "Night pain: it wakes you up",
+                "Stress lately: 7 of 10", "Began gradually", "Better with rest: no",
+                "new trouble with the bladder or bowel since the pain began", "no latex", "not too warm at night",
+                "a fall from height, a fast road accident or a hard blow")) {
+            assertTrue(en.contains(words), words + " in " + en);
+        }
+        assertFalse(en.contains("a trip, slip or fall from standing"), "both injury signs are read as major");
+        String de = String.join("\n", ReportAnswers.lines(new ReportTexts("de"), p));
+        assertTrue(de.contains("Seite 50 %") && de.contains("Taschenfederkernmatratze"), de);
+    }
+
+    @Test
+    void anUnansweredQuestionIsLeftOutNotPrintedAsNo() throws Exception {
+        Profile p = ProfileBuilder.profile().weight(70).only(Position.BACK).build();
+        String all = String.join("\n", ReportAnswers.lines(new ReportTexts("en"), p));
+        assertEquals(2, ReportAnswers.lines(new ReportTexts("en"), p).size(), all);
+        assertFalse(all.contains(": no"));
     }
 }

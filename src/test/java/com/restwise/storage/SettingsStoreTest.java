@@ -75,4 +75,28 @@ class SettingsStoreTest {
         assertEquals(Settings.Theme.DARK, s.theme());
         assertEquals(Settings.WeightUnit.KG, s.weightUnit());
     }
+
+    @Test
+    void theEmergencyNumberFollowsTheSystemsCountryAndIsRemembered() throws Exception {
+        assertEquals("112", new SettingsStore(tmp, Locale.GERMANY).load().emergencyNumber());
+        assertEquals("999", new SettingsStore(tmp, Locale.UK).load().emergencyNumber());
+        assertEquals("911", new SettingsStore(tmp, Locale.US).load().emergencyNumber());
+        assertEquals("911", new SettingsStore(tmp, Locale.CANADA).load().emergencyNumber());
+        assertEquals("000", new SettingsStore(tmp, Locale.forLanguageTag("en-AU")).load().emergencyNumber());
+        assertEquals("111", new SettingsStore(tmp, Locale.forLanguageTag("en-NZ")).load().emergencyNumber());
+        assertEquals("119", new SettingsStore(tmp, Locale.JAPAN).load().emergencyNumber());
+        assertEquals("112", new SettingsStore(tmp, Locale.ENGLISH).load().emergencyNumber(), "no country: 112");
+        SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.GERMANY);
+        store.save(store.load().withEmergencyNumber("999"));
+        assertEquals("999", new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().emergencyNumber());
+    }
+
+    @Test
+    void aSettingsFileFromBeforeTheNumberOrWithABadOneGetsTheSystemsNumber() throws Exception {
+        Files.writeString(tmp.resolve("settings.json"), "{\"language\":\"de\"}");
+        assertEquals("911", new SettingsStore(tmp, Locale.US).load().emergencyNumber());
+        Files.writeString(tmp.resolve("settings.json"), "{\"emergencyNumber\":\"call me\"}");
+        Settings s = new SettingsStore(tmp, Locale.UK).load();
+        assertEquals("999", s.emergencyNumber());
+    }
 }

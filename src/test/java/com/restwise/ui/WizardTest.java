@@ -296,7 +296,7 @@ class WizardTest {
         assertEquals("Weiter", d.find("#next", Button.class).getText());
         d.next();
         d.click("#position-side-most");
-        assertTrue(d.text("#shares").startsWith("Seite 100%"));
+        assertTrue(d.text("#shares").startsWith("Seite 100 %"));
         d.next(5);
         JsonObject advice = assess("de");
         assertResultsShow(advice);

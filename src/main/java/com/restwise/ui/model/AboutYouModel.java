@@ -11,7 +11,11 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** Step "You": weight (kg or lb), height (cm or in), age and sex. Only the weight is required. */
+/**
+ * Step "You": weight (kg or lb), height (cm or in), age, sex and, for anyone who is not "male",
+ * pregnancy. Only the weight is required; "pregnant: yes" asks for the week, since the advice
+ * changes from week 20 and the week is what the profile holds.
+ */
 public final class AboutYouModel {
 
     public static final double KG_PER_LB = 0.45359237;
@@ -27,6 +31,12 @@ public final class AboutYouModel {
     private final NumberAnswer age;
     /** null: not answered; UNSPECIFIED: "prefer not to say". */
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    /** null: not answered; only YES and NO are offered. */
+    private final ObjectProperty<Answer> pregnant = new SimpleObjectProperty<>();
+    private final NumberAnswer pregnancyWeek;
+    private final BooleanBinding asksPregnancy;
+    private final BooleanBinding asksPregnancyWeek;
+    private final StringBinding pregnancyError;
     private final BooleanBinding valid;
     private final StringBinding firstError;
 
@@ -35,15 +45,30 @@ public final class AboutYouModel {
         weight = new NumberAnswer(i18n, "field.weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
         height = new NumberAnswer(i18n, "field.height", ProfileReader.MIN_HEIGHT_CM, ProfileReader.MAX_HEIGHT_CM, false, false);
         age = new NumberAnswer(i18n, "field.age", ProfileReader.MIN_AGE, ProfileReader.MAX_AGE, true, false);
+        pregnancyWeek = new NumberAnswer(i18n, "field.pregnancy-week", ProfileReader.MIN_PREGNANCY_WEEKS,
+                ProfileReader.MAX_PREGNANCY_WEEKS, true, false);
+        pregnancyWeek.setRange(ProfileReader.MIN_PREGNANCY_WEEKS, ProfileReader.MAX_PREGNANCY_WEEKS, "");
+        asksPregnancy = Bindings.createBooleanBinding(() -> sex.get() != Sex.MALE, sex);
+        asksPregnancyWeek = Bindings.createBooleanBinding(() -> asksPregnancy.get() && pregnant.get() == Answer.YES,
+                asksPregnancy, pregnant);
+        pregnancyError = Bindings.createStringBinding(() -> {
+            if (!asksPregnancyWeek.get()) {
+                return "";
+            }
+            String t = pregnancyWeek.text().get();
+            return t == null || t.isBlank() ? i18n.get("error.pregnancy-week") : pregnancyWeek.error().get();
+        }, asksPregnancyWeek, pregnancyWeek.text(), pregnancyWeek.error());
         weightSwitch = new UnitSwitch<>(weight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg,
                 this::applyWeightUnit);
         heightSwitch = new UnitSwitch<>(height, heightUnit, (value, unit) -> unit == HeightUnit.IN ? value * CM_PER_IN : value,
                 (cm, unit) -> unit == HeightUnit.IN ? cm / CM_PER_IN : cm, this::applyHeightUnit);
-        valid = Bindings.createBooleanBinding(() -> weight.valid() && height.valid() && age.valid(),
-                weight.error(), height.error(), age.error());
+        valid = Bindings.createBooleanBinding(
+                () -> weight.valid() && height.valid() && age.valid() && pregnancyError.get().isEmpty(),
+                weight.error(), height.error(), age.error(), pregnancyError);
         firstError = Bindings.createStringBinding(
-                () -> !weight.valid() ? weight.error().get() : !height.valid() ? height.error().get() : age.error().get(),
-                weight.error(), height.error(), age.error());
+                () -> !weight.valid() ? weight.error().get() : !height.valid() ? height.error().get()
+                        : !age.valid() ? age.error().get() : pregnancyError.get(),
+                weight.error(), height.error(), age.error(), pregnancyError);
     }
 
     private void applyWeightUnit(WeightUnit unit) {
@@ -91,9 +116,19 @@ public final class AboutYouModel {
         return v == null ? null : v.intValue();
     }
 
+    /**
+     * The week of pregnancy, or null: not asked (sex "male"), not answered, "no", or a week that is
+     * not valid yet (the step then cannot be left).
+     */
+    public Integer pregnancyWeeks() {
+        Double week = pregnancyWeek.value();
+        return asksPregnancyWeek.get() && week != null ? week.intValue() : null;
+    }
+
     public Sleeper toSleeper() {
         Double kg = weightKg();
-        return kg == null ? null : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), null);
+        return kg == null ? null
+                : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), pregnancyWeeks());
     }
 
     public NumberAnswer weight() {
@@ -110,6 +145,28 @@ public final class AboutYouModel {
 
     public ObjectProperty<Sex> sex() {
         return sex;
+    }
+
+    public ObjectProperty<Answer> pregnant() {
+        return pregnant;
+    }
+
+    public NumberAnswer pregnancyWeek() {
+        return pregnancyWeek;
+    }
+
+    /** Everyone but "male" is asked; "prefer not to say" and no answer are asked too. */
+    public BooleanBinding asksPregnancy() {
+        return asksPregnancy;
+    }
+
+    public BooleanBinding asksPregnancyWeek() {
+        return asksPregnancyWeek;
+    }
+
+    /** Why the pregnancy answer keeps the step from being left, or "". */
+    public StringBinding pregnancyError() {
+        return pregnancyError;
     }
 
     public ObjectProperty<WeightUnit> weightUnit() {

@@ -33,6 +33,9 @@ public final class MorningsModel {
     private final ObjectProperty<Onset> onset = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> legPainBelowKnee = new SimpleObjectProperty<>();
     private final NumberAnswer duration;
+    /** How stressed lately, 0 to 10; null: not answered. */
+    private final ObjectProperty<Integer> stress = new SimpleObjectProperty<>();
+    private final ObjectProperty<Answer> afterExertion = new SimpleObjectProperty<>();
     private final ObjectProperty<DurationUnit> durationUnit = new SimpleObjectProperty<>(DurationUnit.WEEKS);
     private final BooleanBinding valid;
     private final StringBinding firstError;
@@ -67,7 +70,8 @@ public final class MorningsModel {
                 durationWeeks(), nightPain.get(), Answer.toBoolean(daytimePain.get()),
                 Answer.toBoolean(worseWithActivity.get()), Answer.toBoolean(improvesWithExercise.get()),
                 Answer.toBoolean(improvesWithRest.get()), onset.get() == null ? null : onset.get().gradual(),
-                Answer.toBoolean(legPainBelowKnee.get()), signs, null, null);
+                Answer.toBoolean(legPainBelowKnee.get()), signs,
+                stress.get(), Answer.toBoolean(afterExertion.get()));
     }
 
     public ObjectProperty<Integer> morningPain() {
@@ -124,6 +128,14 @@ public final class MorningsModel {
 
     public ObjectProperty<DurationUnit> durationUnit() {
         return durationUnit;
+    }
+
+    public ObjectProperty<Integer> stress() {
+        return stress;
+    }
+
+    public ObjectProperty<Answer> afterExertion() {
+        return afterExertion;
     }
 
     public BooleanBinding valid() {

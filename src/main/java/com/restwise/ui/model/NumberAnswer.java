@@ -48,8 +48,9 @@ public final class NumberAnswer {
             return i18n.get("error.whole", i18n.get(field));
         }
         if (v < min.get() || v > max.get()) {
+            // a number without a unit (a week of pregnancy) leaves no gap before the full stop
             return i18n.get("error.range", i18n.get(field), i18n.number(min.get()), i18n.number(max.get()), unit.get())
-                    .trim();
+                    .replaceAll(" {2,}", " ").replace(" .", ".").trim();
         }
         return "";
     }

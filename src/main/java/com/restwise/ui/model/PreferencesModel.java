@@ -10,13 +10,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Step "Preferences": size (one of the catalog's), budget and whether the sleeper runs hot. */
+/**
+ * Step "Preferences": size (one of the catalog's), budget, whether the sleeper runs hot, and a
+ * latex allergy or dislike.
+ */
 public final class PreferencesModel {
 
     /** null: any size. */
     private final ObjectProperty<String> size = new SimpleObjectProperty<>();
     private final NumberAnswer budget;
     private final ObjectProperty<Answer> sleepsHot = new SimpleObjectProperty<>();
+    private final ObjectProperty<Answer> avoidLatex = new SimpleObjectProperty<>();
     private final StringProperty currency = new SimpleStringProperty("EUR");
     private final BooleanBinding valid;
 
@@ -39,6 +43,10 @@ public final class PreferencesModel {
         return sleepsHot;
     }
 
+    public ObjectProperty<Answer> avoidLatex() {
+        return avoidLatex;
+    }
+
     public StringProperty currency() {
         return currency;
     }
@@ -52,6 +60,7 @@ public final class PreferencesModel {
     }
 
     public Preferences toPreferences() {
-        return new Preferences(size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()), null);
+        return new Preferences(size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()),
+                Answer.toBoolean(avoidLatex.get()));
     }
 }

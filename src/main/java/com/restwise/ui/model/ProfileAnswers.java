@@ -27,6 +27,8 @@ public final class ProfileAnswers {
                 : you.heightUnit().get() == HeightUnit.IN ? s.heightCm() / AboutYouModel.CM_PER_IN : s.heightCm());
         you.age().set(s.ageYears() == null ? null : s.ageYears().doubleValue());
         you.sex().set(s.sex());
+        you.pregnant().set(s.pregnancyWeeks() == null ? null : Answer.YES);
+        you.pregnancyWeek().set(s.pregnancyWeeks() == null ? null : s.pregnancyWeeks().doubleValue());
         positions(vm.sleep().mine(), p.positions());
         vm.sleep().sharesBed().set(p.partner() != null);
         if (p.partner() != null) {
@@ -56,12 +58,15 @@ public final class ProfileAnswers {
         mo.legPainBelowKnee().set(Answer.of(y.legPainBelowKnee()));
         mo.durationUnit().set(DurationUnit.WEEKS);
         mo.duration().set(y.durationWeeks() == null ? null : y.durationWeeks().doubleValue());
+        mo.stress().set(y.stress());
+        mo.afterExertion().set(Answer.of(y.afterExertion()));
         vm.warningSigns().clear();
         vm.warningSigns().addAll(y.warningSigns());
         Preferences pr = p.preferences();
         vm.preferences().size().set(pr.size());
         vm.preferences().budget().set(pr.budgetMax());
         vm.preferences().sleepsHot().set(Answer.of(pr.sleepsHot()));
+        vm.preferences().avoidLatex().set(Answer.of(pr.avoidLatex()));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The wizard's answers as a draft document: the raw text of every field (so an answer that
  * is not valid yet is still kept) and the step the user was on. Reading is forgiving: a
- * value it does not recognise is left unanswered rather than failing the whole draft.
+ * value it does not recognise is left unanswered rather than failing the whole draft, and a
+ * draft written before a question existed leaves that question unanswered.
  */
 public final class WizardDraft {
 
@@ -38,6 +39,8 @@ public final class WizardDraft {
         y.addProperty("heightUnit", you.heightUnit().get().name());
         y.addProperty("age", you.age().text().get());
         putEnum(y, "sex", you.sex().get());
+        putEnum(y, "pregnant", you.pregnant().get());
+        y.addProperty("pregnancyWeek", you.pregnancyWeek().text().get());
         d.add("you", y);
 
         SleepModel sleep = vm.sleep();
@@ -78,9 +81,14 @@ public final class WizardDraft {
         putEnum(am, "legPainBelowKnee", mo.legPainBelowKnee().get());
         am.addProperty("duration", mo.duration().text().get());
         putEnum(am, "durationUnit", mo.durationUnit().get());
+        if (mo.stress().get() != null) {
+            am.addProperty("stress", mo.stress().get());
+        }
+        putEnum(am, "afterExertion", mo.afterExertion().get());
         d.add("mornings", am);
 
         d.add("warningSigns", names(vm.warningSigns()));
+        putEnum(d, "trauma", vm.trauma().get());
 
         PreferencesModel p = vm.preferences();
         JsonObject pr = new JsonObject();
@@ -89,6 +97,7 @@ public final class WizardDraft {
         }
         pr.addProperty("budget", p.budget().text().get());
         putEnum(pr, "sleepsHot", p.sleepsHot().get());
+        putEnum(pr, "avoidLatex", p.avoidLatex().get());
         d.add("preferences", pr);
         return d;
     }
@@ -102,6 +111,8 @@ public final class WizardDraft {
         vm.you().height().text().set(text(y, "height"));
         vm.you().age().text().set(text(y, "age"));
         vm.you().sex().set(enumOr(y, "sex", Sex.class, null));
+        vm.you().pregnant().set(enumOr(y, "pregnant", Answer.class, null));
+        vm.you().pregnancyWeek().text().set(text(y, "pregnancyWeek"));
 
         JsonObject s = object(d, "sleep");
         readPositions(object(s, "positions"), vm.sleep().mine());
@@ -133,14 +144,21 @@ public final class WizardDraft {
         mo.legPainBelowKnee().set(enumOr(am, "legPainBelowKnee", Answer.class, null));
         mo.durationUnit().set(enumOr(am, "durationUnit", DurationUnit.class, DurationUnit.WEEKS));
         mo.duration().text().set(text(am, "duration"));
+        mo.stress().set(wholeOr(am, "stress", 0, 10));
+        mo.afterExertion().set(enumOr(am, "afterExertion", Answer.class, null));
 
         vm.warningSigns().clear();
         vm.warningSigns().addAll(enums(d, "warningSigns", WarningSign.class));
+        // an explicit "no injury" is kept; a draft from before the choice has none and asks again
+        if (Trauma.of(vm.warningSigns()) == null) {
+            vm.trauma().set(enumOr(d, "trauma", Trauma.class, null));
+        }
 
         JsonObject pr = object(d, "preferences");
         vm.preferences().size().set(pr.has("size") && pr.get("size").isJsonPrimitive() ? pr.get("size").getAsString() : null);
         vm.preferences().budget().text().set(text(pr, "budget"));
         vm.preferences().sleepsHot().set(enumOr(pr, "sleepsHot", Answer.class, null));
+        vm.preferences().avoidLatex().set(enumOr(pr, "avoidLatex", Answer.class, null));
 
         Step step = enumOr(d, "step", Step.class, Step.WELCOME);
         // Resume at the saved step, or at the first step that still needs an answer.

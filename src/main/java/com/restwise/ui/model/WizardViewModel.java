@@ -5,6 +5,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
 import java.util.EnumMap;
@@ -38,7 +39,12 @@ public final class WizardViewModel {
     private final SleepModel sleep;
     private final MattressModel mattress;
     private final MorningsModel mornings;
+    /** Asked only with neck pain, and only then part of the profile. */
+    public static final Set<WarningSign> NECK_SIGNS = Set.of(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS);
+
     private final ObservableSet<WarningSign> warningSigns = FXCollections.observableSet();
+    private final ObjectProperty<Trauma> trauma = new SimpleObjectProperty<>();
+    private boolean syncingTrauma;
     private final PreferencesModel preferences;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.WELCOME);
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
@@ -86,6 +92,21 @@ public final class WizardViewModel {
 
         // The moment a sign is ticked (or unticked), ask the engine about the answers so far.
         warningSigns.addListener((SetChangeListener<WarningSign>) change -> rescreen());
+        trauma.addListener((obs, was, now) -> syncTrauma(() -> {
+            warningSigns.removeAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
+            if (now != null && now.sign() != null) {
+                warningSigns.add(now.sign());
+            }
+        }));
+        warningSigns.addListener((SetChangeListener<WarningSign>) change -> syncTrauma(() -> {
+            Trauma fromSigns = Trauma.of(warningSigns);
+            if (fromSigns == Trauma.MAJOR) {
+                warningSigns.remove(WarningSign.RECENT_TRAUMA);
+            }
+            if (fromSigns != null || trauma.get() != Trauma.NONE) {
+                trauma.set(fromSigns);
+            }
+        }));
         step.addListener((obs, was, now) -> {
             if (now.ordinal() >= Step.WARNING_SIGNS.ordinal()) {
                 rescreen();
@@ -102,6 +123,19 @@ public final class WizardViewModel {
                 }
             }
         });
+    }
+
+    /** Keeps the trauma choice and the two trauma signs in step, without each echoing the other. */
+    private void syncTrauma(Runnable change) {
+        if (syncingTrauma) {
+            return;
+        }
+        syncingTrauma = true;
+        try {
+            change.run();
+        } finally {
+            syncingTrauma = false;
+        }
     }
 
     private javafx.beans.Observable[] dependencies() {
@@ -160,7 +194,16 @@ public final class WizardViewModel {
             throw new IllegalStateException("weight and positions are not answered yet");
         }
         return new Profile(you.toSleeper(), sleep.mine().toPositions(), mattress.toCurrentMattress(),
-                sleep.toPartner(), preferences.toPreferences(), mornings.toSymptoms(Set.copyOf(warningSigns)));
+                sleep.toPartner(), preferences.toPreferences(), mornings.toSymptoms(askedSigns()));
+    }
+
+    /** The ticked signs that were asked: the neck signs only count with neck pain ticked. */
+    private Set<WarningSign> askedSigns() {
+        Set<WarningSign> signs = new java.util.HashSet<>(warningSigns);
+        if (!mornings.painAreas().contains(PainArea.NECK)) {
+            signs.removeAll(NECK_SIGNS);
+        }
+        return signs;
     }
 
     private boolean profileReady() {
@@ -206,6 +249,11 @@ public final class WizardViewModel {
 
     public ObservableSet<WarningSign> warningSigns() {
         return warningSigns;
+    }
+
+    /** The injury choice; null until one is made. It ticks at most one of the two trauma signs. */
+    public ObjectProperty<Trauma> trauma() {
+        return trauma;
     }
 
     public PreferencesModel preferences() {

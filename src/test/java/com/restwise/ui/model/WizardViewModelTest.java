@@ -191,6 +191,13 @@ class WizardViewModelTest {
         vm.mornings().durationUnit().set(DurationUnit.MONTHS);
         vm.warningSigns().add(WarningSign.FEVER);
         vm.preferences().size().set("160x200");
+        vm.you().pregnant().set(Answer.YES);
+        vm.you().pregnancyWeek().text().set("2x");
+        vm.mornings().stress().set(0);
+        vm.mornings().afterExertion().set(Answer.NO);
+        vm.trauma().set(Trauma.NONE);
+        vm.warningSigns().add(WarningSign.NECK_CORD_SIGNS);
+        vm.preferences().avoidLatex().set(Answer.YES);
         JsonObject draft = WizardDraft.write(vm);
         WizardViewModel restored = new WizardViewModel(new I18n("en"), new Advisor());
         WizardDraft.read(StrictJson.parse(draft.toString()).getAsJsonObject(), restored);
@@ -202,7 +209,16 @@ class WizardViewModelTest {
         assertEquals("4x", restored.you().age().text().get());
         assertEquals(Step.YOU, restored.step().get(), "resumes where an answer still needs fixing");
         restored.you().age().text().set("40");
-        assertEquals(13, restored.profile().symptoms().durationWeeks());
+        assertFalse(restored.goTo(Step.SLEEP), "the week of pregnancy is not valid yet");
+        restored.you().pregnancyWeek().text().set("24");
+        Profile p = restored.profile();
+        assertEquals(13, p.symptoms().durationWeeks());
+        assertEquals(24, p.sleeper().pregnancyWeeks());
+        assertEquals(0, p.symptoms().stress(), "0 is an answer");
+        assertEquals(Boolean.FALSE, p.symptoms().afterExertion());
+        assertEquals(Boolean.TRUE, p.preferences().avoidLatex());
+        assertEquals(Trauma.NONE, restored.trauma().get(), "an explicit no injury is kept");
+        assertTrue(p.symptoms().hasSign(WarningSign.NECK_CORD_SIGNS));
     }
 
     @Test
@@ -245,5 +261,109 @@ class WizardViewModelTest {
         assertEquals(Frequency.MOST, followUp.sleep().mine().frequency(Position.SIDE).get());
         assertEquals(Frequency.SOME, followUp.sleep().mine().frequency(Position.BACK).get());
         assertNull(followUp.mornings().easesAfterGettingUp().get(), "unanswered stays unanswered");
+    }
+
+    @Test
+    void aDraftFromBeforeTheNewQuestionsLeavesThemUnanswered() throws Exception {
+        JsonObject d = StrictJson.parse("{\"draftVersion\":1,\"step\":\"PREFERENCES\",\"you\":{\"weight\":\"64\","
+                + "\"weightUnit\":\"KG\",\"height\":\"\",\"heightUnit\":\"CM\",\"age\":\"\",\"sex\":\"FEMALE\"},"
+                + "\"sleep\":{\"positions\":{\"SIDE\":\"MOST\"},\"sharesBed\":false,\"partnerWeight\":\"\"},"
+                + "\"mattress\":{},\"mornings\":{\"morningPain\":3,\"painAreas\":[\"LOWER_BACK\"]},"
+                + "\"warningSigns\":[\"RECENT_TRAUMA\"],\"preferences\":{\"budget\":\"\",\"sleepsHot\":\"YES\"}}")
+                .getAsJsonObject();
+        WizardDraft.read(d, vm);
+        assertEquals(Step.PREFERENCES, vm.step().get());
+        Profile p = vm.profile();
+        assertNull(p.sleeper().pregnancyWeeks());
+        assertNull(vm.you().pregnant().get());
+        assertNull(p.symptoms().stress());
+        assertNull(p.symptoms().afterExertion());
+        assertNull(p.preferences().avoidLatex());
+        assertEquals(Boolean.TRUE, p.preferences().sleepsHot());
+        assertEquals(Trauma.MINOR, vm.trauma().get(), "the old injury sign becomes the minor choice");
+    }
+
+    @Test
+    void pregnancyIsAskedOfEveryoneButMenAndNeedsTheWeek() {
+        answerMinimum();
+        vm.goTo(Step.YOU);
+        assertTrue(vm.you().asksPregnancy().get(), "sex not answered: asked");
+        vm.you().pregnant().set(Answer.YES);
+        assertFalse(vm.canGoNext().get());
+        assertEquals("Enter which week of pregnancy you are in, from 1 to 42.", vm.nextBlockedReason().get());
+        vm.you().pregnancyWeek().text().set("43");
+        assertEquals("Enter the week of pregnancy between 1 and 42.", vm.nextBlockedReason().get());
+        vm.you().pregnancyWeek().text().set("30");
+        assertTrue(vm.canGoNext().get());
+        assertEquals(30, vm.profile().sleeper().pregnancyWeeks());
+        vm.you().sex().set(Sex.MALE);
+        assertFalse(vm.you().asksPregnancy().get());
+        assertNull(vm.profile().sleeper().pregnancyWeeks(), "not asked, not sent");
+        vm.you().sex().set(Sex.UNSPECIFIED);
+        assertEquals(30, vm.profile().sleeper().pregnancyWeeks(), "the answer was kept");
+        vm.you().pregnant().set(Answer.NO);
+        assertNull(vm.profile().sleeper().pregnancyWeeks());
+        assertTrue(vm.canGoNext().get());
+    }
+
+    @Test
+    void theNewQuestionsAreAbsentUntilAnswered() {
+        answerMinimum();
+        Profile p = vm.profile();
+        assertNull(p.sleeper().pregnancyWeeks());
+        assertNull(p.symptoms().stress());
+        assertNull(p.symptoms().afterExertion());
+        assertNull(p.preferences().avoidLatex());
+        assertTrue(p.symptoms().warningSigns().isEmpty());
+        vm.mornings().stress().set(7);
+        vm.mornings().afterExertion().set(Answer.NOT_SURE);
+        vm.preferences().avoidLatex().set(Answer.NO);
+        p = vm.profile();
+        assertEquals(7, p.symptoms().stress());
+        assertNull(p.symptoms().afterExertion(), "not sure is not no");
+        assertEquals(Boolean.FALSE, p.preferences().avoidLatex());
+    }
+
+    @Test
+    void theInjuryIsOneChoiceSoTheTwoSignsAreNeverBothTicked() {
+        answerMinimum();
+        vm.trauma().set(Trauma.MINOR);
+        assertEquals(java.util.Set.of(WarningSign.RECENT_TRAUMA), vm.profile().symptoms().warningSigns());
+        vm.trauma().set(Trauma.MAJOR);
+        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+        vm.trauma().set(Trauma.NONE);
+        assertTrue(vm.profile().symptoms().warningSigns().isEmpty());
+        vm.warningSigns().addAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
+        assertEquals(Trauma.MAJOR, vm.trauma().get(), "both signs are read as major");
+        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+    }
+
+    @Test
+    void theNeckSignsCountOnlyWithNeckPain() {
+        answerMinimum();
+        vm.mornings().painAreas().add(PainArea.NECK);
+        vm.warningSigns().add(WarningSign.NECK_ARTERY_SIGNS);
+        assertTrue(vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS));
+        vm.mornings().painAreas().remove(PainArea.NECK);
+        assertFalse(vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS), "not asked without neck pain");
+        vm.mornings().painAreas().add(PainArea.NECK);
+        assertTrue(vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS), "ticking neck pain again restores it");
+    }
+
+    @Test
+    void aFollowUpKeepsTheNewAnswers() {
+        answerMinimum();
+        vm.you().sex().set(Sex.FEMALE);
+        vm.you().pregnant().set(Answer.YES);
+        vm.you().pregnancyWeek().text().set("22");
+        vm.mornings().stress().set(6);
+        vm.mornings().afterExertion().set(Answer.YES);
+        vm.preferences().avoidLatex().set(Answer.YES);
+        vm.trauma().set(Trauma.MAJOR);
+        Profile saved = vm.profile();
+        WizardViewModel followUp = new WizardViewModel(new I18n("en"), new Advisor());
+        ProfileAnswers.fill(followUp, saved);
+        assertEquals(saved, followUp.profile());
+        assertEquals(Trauma.MAJOR, followUp.trauma().get());
     }
 }
