@@ -127,7 +127,7 @@ def stomach(p, hips_pillow=False):
     p.limb(SKIN, 134, 51.5, 148, 53.5, 3, 2)       # foot, toes pointing back
 
 
-def side(p, knee_pillow=False, legs_over_edge=False, hug=False, bump=False, bump_pillow=False):
+def side(p, knee_pillow=False, legs_over_edge=False, hug=False, bump=False, bump_pillow=False, clam=False):
     """Shoulder down, hips stacked over each other, a thick pillow filling the gap to the ear."""
     p.rrect(PILLOW, 7, 46, 34, 10, 5)              # thick pillow: the head stays level with the spine
     p.ellipse(HAIR, 20.5, 40, 7.5)                 # the crown towards the head end
@@ -149,6 +149,12 @@ def side(p, knee_pillow=False, legs_over_edge=False, hug=False, bump=False, bump
         p.limb(NEAR, 112, 35.5, 136, 41, 5, 4)
         p.limb(SKIN, 137, 52, 143, 52.5, 3.4, 2.6)
         p.limb(SKIN, 137, 41.5, 143, 42, 3.4, 2.6)
+    elif clam:
+        p.limb(CLOTHES, 84, 49, 112, 50.5, 7, 5)   # the lower leg, knee bent
+        p.limb(CLOTHES, 112, 50.5, 134, 52, 5, 4)
+        p.limb(NEAR, 86, 36, 110, 22, 7.5, 5)      # the top knee opened like a clam
+        p.limb(NEAR, 110, 22, 134, 46, 5, 4)       # while the feet stay together
+        p.limb(SKIN, 136, 50, 142, 51.5, 3.4, 2.6)
     elif legs_over_edge:
         p.limb(CLOTHES, 86, 43, 112, 47, 12, 7)    # thighs to the edge, knees bent
         p.limb(CLOTHES, 112, 47, 114, 72, 6.5, 4.5)  # lower legs hanging down over it
@@ -196,8 +202,8 @@ def loft(p):
 picture("posture-pillow-loft", loft)
 
 
-def alternate(p):
-    side(p.at(6, 0, 0.92))
+def alternate(p, bump=False):
+    side(p.at(6, 0, 0.92), bump=bump)
     p.arrow(66, 14, 40, 14)
     p.arrow(94, 14, 120, 14)
 
@@ -390,25 +396,6 @@ def gentle_movement(p):
     arc_arrow(p, 129, 44, 9, 6, 200, 340)          # tilt the pelvis slowly back and forth
 
 
-def side_clam(p):
-    """Lying on the good side, knees bent, the top knee opened like a clam."""
-    p.rrect(PILLOW, 7, 46, 34, 10, 5)
-    p.ellipse(HAIR, 20.5, 40, 7.5)
-    p.ellipse(SKIN, 22.5, 40, 7)
-    p.limb(SKIN, 28, 41, 38, 41, 3.8)
-    p.poly(CLOTHES, (44, 26), (62, 33), (82, 28), (86, 56), (62, 51.5), (44, 56))
-    p.ellipse(CLOTHES, 46, 41, 10, 15)
-    p.ellipse(CLOTHES, 82, 42.5, 11, 13.5)
-    p.limb(CLOTHES, 84, 49, 112, 50.5, 7, 5)        # the lower leg
-    p.limb(CLOTHES, 112, 50.5, 134, 52, 5, 4)
-    p.limb(NEAR, 86, 36, 110, 22, 7.5, 5)           # the top knee opened
-    p.limb(NEAR, 110, 22, 134, 46, 5, 4)           # the feet stay together
-    p.limb(SKIN, 136, 50, 142, 51.5, 3.4, 2.6)
-    p.limb(NEAR, 48, 30, 60, 45, 3.6)
-    p.limb(NEAR, 60, 45, 44, 50, 3.4)
-    p.ellipse(SKIN, 41, 50.5, 3)
-
-
 picture("posture-shoulder-exercises", shoulder_exercises, mattress=False)
 picture("posture-gentle-movement", gentle_movement, mattress=False)
 
@@ -440,7 +427,7 @@ def hip_exercises(p):
     standing_front(p.at(44, 18, 0.46))
     p.arrow(62, 66, 72, 56)                         # lift the leg slowly out to the side
     p.at(74, 10, 0.5).rrect(MATTRESS, 6, 56, 148, 16, 4)   # then on the good side on a mat
-    side_clam(p)
+    side(p, clam=True)
     p.arrow(129, 44, 129, 26)                       # open the top knee like a clam
 
 
@@ -451,13 +438,7 @@ picture("posture-painful-side-up", lambda p: side(p, knee_pillow=True, hug=True)
 picture("posture-pregnancy-pillows", lambda p: side(p, knee_pillow=True, bump=True, bump_pillow=True))
 
 
-def pregnancy_side(p):
-    side(p.at(6, 0, 0.92), bump=True)
-    p.arrow(66, 14, 40, 14)                        # left or right, whichever is comfortable
-    p.arrow(94, 14, 120, 14)
-
-
-picture("posture-pregnancy-side", pregnancy_side)
+picture("posture-pregnancy-side", lambda p: alternate(p, bump=True))   # left or right, whichever is comfortable
 
 
 def wind_down(p):
