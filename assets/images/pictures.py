@@ -127,7 +127,7 @@ def stomach(p, hips_pillow=False):
     p.limb(SKIN, 134, 51.5, 148, 53.5, 3, 2)       # foot, toes pointing back
 
 
-def side(p, knee_pillow=False, legs_over_edge=False):
+def side(p, knee_pillow=False, legs_over_edge=False, hug=False, bump=False, bump_pillow=False, clam=False):
     """Shoulder down, hips stacked over each other, a thick pillow filling the gap to the ear."""
     p.rrect(PILLOW, 7, 46, 34, 10, 5)              # thick pillow: the head stays level with the spine
     p.ellipse(HAIR, 20.5, 40, 7.5)                 # the crown towards the head end
@@ -136,6 +136,11 @@ def side(p, knee_pillow=False, legs_over_edge=False):
     p.poly(CLOTHES, (44, 26), (62, 33), (82, 28), (86, 56), (62, 51.5), (44, 56))
     p.ellipse(CLOTHES, 46, 41, 10, 15)             # shoulders, one above the other
     p.ellipse(CLOTHES, 82, 42.5, 11, 13.5)         # hips, one above the other
+    if bump_pillow:
+        p.ellipse(PILLOW, 65, 53, 16, 4.5)         # a thin pillow or wedge under the bump
+    if bump:
+        p.ellipse(NEAR, 65, 43, 13.5, 11.5)        # the bump, towards the viewer
+        p.ellipse(CLOTHES, 65, 43, 12, 10)
     if knee_pillow:
         p.limb(CLOTHES, 84, 49, 112, 50.5, 7, 5)   # the lower leg
         p.limb(CLOTHES, 112, 50.5, 136, 52, 5, 4)
@@ -144,6 +149,12 @@ def side(p, knee_pillow=False, legs_over_edge=False):
         p.limb(NEAR, 112, 35.5, 136, 41, 5, 4)
         p.limb(SKIN, 137, 52, 143, 52.5, 3.4, 2.6)
         p.limb(SKIN, 137, 41.5, 143, 42, 3.4, 2.6)
+    elif clam:
+        p.limb(CLOTHES, 84, 49, 112, 50.5, 7, 5)   # the lower leg, knee bent
+        p.limb(CLOTHES, 112, 50.5, 134, 52, 5, 4)
+        p.limb(NEAR, 86, 36, 110, 22, 7.5, 5)      # the top knee opened like a clam
+        p.limb(NEAR, 110, 22, 134, 46, 5, 4)       # while the feet stay together
+        p.limb(SKIN, 136, 50, 142, 51.5, 3.4, 2.6)
     elif legs_over_edge:
         p.limb(CLOTHES, 86, 43, 112, 47, 12, 7)    # thighs to the edge, knees bent
         p.limb(CLOTHES, 112, 47, 114, 72, 6.5, 4.5)  # lower legs hanging down over it
@@ -154,9 +165,16 @@ def side(p, knee_pillow=False, legs_over_edge=False):
         p.limb(CLOTHES, 114, 47.5, 136, 50, 7, 4.5)
         p.limb(NEAR, 88, 44, 136, 49.5, 0.7)       # where the legs meet
         p.limb(SKIN, 137, 50.5, 143, 51, 4, 3)     # feet
-    p.limb(NEAR, 48, 30, 60, 45, 3.6)              # the upper arm over the chest
-    p.limb(NEAR, 60, 45, 44, 50, 3.4)
-    p.ellipse(SKIN, 41, 50.5, 3)
+    if hug:
+        p.ellipse(RED, 46, 28.5, 4.5)              # the sore shoulder, on top
+        p.ellipse(PILLOW, 58, 42, 11, 8)           # a pillow to hug under the upper arm
+    if bump:
+        p.limb(NEAR, 48, 30, 56, 40, 3.6)          # the hand rests on the bump
+        p.ellipse(SKIN, 58, 42, 3)
+    else:
+        p.limb(NEAR, 48, 30, 60, 45, 3.6)          # the upper arm over the chest
+        p.limb(NEAR, 60, 45, 44, 50, 3.4)
+        p.ellipse(SKIN, 41, 50.5, 3)
 
 
 def picture(name, draw, mattress=True):
@@ -184,8 +202,8 @@ def loft(p):
 picture("posture-pillow-loft", loft)
 
 
-def alternate(p):
-    side(p.at(6, 0, 0.92))
+def alternate(p, bump=False):
+    side(p.at(6, 0, 0.92), bump=bump)
     p.arrow(66, 14, 40, 14)
     p.arrow(94, 14, 120, 14)
 
@@ -235,3 +253,216 @@ def log_roll(p):
 
 
 picture("posture-log-roll", log_roll, mattress=False)
+
+
+# Exercises and everyday advice: the same body standing, sitting or kneeling on a floor line,
+# drawn full size with the floor at y = 56 and then scaled about it with Pic.at.
+WOOD = "#a68a64"                                    # a chair, a box: things that are neither soft nor body
+
+
+def floor(p, y=74):
+    p.at(0, 0, 1)
+    p.rrect(BASE, 6, y, 148, 2, 1)
+
+
+def arc_arrow(p, cx, cy, rx, ry, a1, a2):
+    """A green arrow along an elliptical arc from angle a1 to the tip at a2 (degrees, y downwards)."""
+    p.at(0, 0, 1)
+    n = 14
+    angles = [math.radians(a1 + (a2 - a1) * i / n) for i in range(n + 1)]
+    head = math.radians(a2)
+    back_a = angles[:-3]                            # the shaft stops where the head begins
+    outer = [(cx + (rx + 1.5) * math.cos(a), cy + (ry + 1.5) * math.sin(a)) for a in back_a]
+    inner = [(cx + (rx - 1.5) * math.cos(a), cy + (ry - 1.5) * math.sin(a)) for a in reversed(back_a)]
+    p.poly(GREEN, *(outer + inner))
+    bx, by = cx + rx * math.cos(back_a[-1]), cy + ry * math.sin(back_a[-1])
+    tx, ty = cx + rx * math.cos(head), cy + ry * math.sin(head)
+    L = math.hypot(tx - bx, ty - by); ux, uy = (tx - bx) / L, (ty - by) / L
+    tx, ty = bx + ux * 8, by + uy * 8
+    p.poly(GREEN, (tx, ty), (bx - uy * 5, by + ux * 5), (bx + uy * 5, by - ux * 5))
+
+
+def head_profile(p, x, y):
+    """A head facing right (towards the feet end of the canvas): hair at the back, nose in front."""
+    p.ellipse(HAIR, x - 1.5, y - 0.5, 7.5)
+    p.ellipse(SKIN, x, y, 7)
+    p.ellipse(SKIN, x + 7, y + 1, 2)
+
+
+def head_front(p, x, y):
+    """A head turned towards the viewer: the hair shows on top, the nose in the middle."""
+    p.ellipse(HAIR, x, y - 1.5, 7.5)
+    p.ellipse(SKIN, x, y + 0.5, 7)
+    p.ellipse(SKIN, x, y + 1.5, 2)
+
+
+def standing(p, walking=False, box=False, wall_slide=False):
+    """Standing upright, facing right, feet on the floor (y = 56 before scaling)."""
+    if walking:
+        p.limb(CLOTHES, 0, -54, 7, -32, 3.6, 3.4)   # the far arm swings forward
+        p.limb(CLOTHES, 7, -32, 16, -16, 3.4, 3.2)
+        p.ellipse(SKIN, 17, -14, 3)
+        p.limb(CLOTHES, 0, -10, -6, 20, 7, 5.5)     # the far leg pushes off behind
+        p.limb(CLOTHES, -6, 20, -14, 46, 5.5, 4.5)
+        p.limb(SKIN, -13, 50, -3, 54, 3.4, 2.6)
+    else:
+        p.limb(CLOTHES, 0, -10, 0, 22, 7, 5.5)
+        p.limb(CLOTHES, 0, 22, 0, 48, 5.5, 4.5)
+        p.limb(SKIN, 1, 51, 12, 53, 3.4, 2.6)      # foot, toes forward
+    p.limb(CLOTHES, 0, -8, 0, -54, 9)               # trunk
+    p.ellipse(CLOTHES, 3, -42, 8, 12)               # chest
+    p.limb(SKIN, 1, -60, 2, -67, 3.4)               # neck
+    head_profile(p, 1, -75)
+    if walking:
+        p.limb(NEAR, 0, -10, 9, 20, 7, 5.5)        # the near leg steps forward
+        p.limb(NEAR, 9, 20, 14, 48, 5.5, 4.5)
+        p.limb(SKIN, 15, 51, 26, 53, 3.4, 2.6)
+        p.limb(NEAR, 0, -54, -6, -32, 3.6, 3.4)    # the near arm swings back
+        p.limb(NEAR, -6, -32, -12, -12, 3.4, 3.2)
+        p.ellipse(SKIN, -13, -10, 3)
+    elif box:
+        p.rrect(WOOD, 8, -40, 24, 26, 2)           # the box, held against the body
+        p.limb(NEAR, 0, -54, 4, -30, 3.6, 3.4)
+        p.limb(NEAR, 4, -30, 26, -14, 3.4, 3.2)    # the forearm under the box
+        p.ellipse(SKIN, 28, -14, 3)
+    elif wall_slide:
+        p.limb(NEAR, 1, -54, 14, -64, 3.6, 3.4)    # the arm reaches forward and up the wall
+        p.limb(NEAR, 14, -64, 21, -86, 3.4, 3.2)
+        p.ellipse(SKIN, 22, -89, 3)
+    else:
+        p.limb(NEAR, 0, -54, 2, -30, 3.6, 3.4)
+        p.limb(NEAR, 2, -30, 5, -9, 3.4, 3.2)
+        p.ellipse(SKIN, 5, -6, 3)
+
+
+def seated(p, turned=False):
+    """Sitting tall on a chair, facing right, feet flat on the floor."""
+    p.rrect(WOOD, -17, -28, 5, 84, 2)               # the chair's back and back leg
+    p.rrect(WOOD, 12, 16, 5, 40, 2)                 # its front leg
+    p.rrect(WOOD, -17, 12, 34, 6, 2)                # its seat
+    p.limb(CLOTHES, 0, 4, 30, 6, 7.5, 5.5)          # thigh on the seat
+    p.limb(CLOTHES, 30, 6, 31, 48, 5.5, 4.5)        # lower leg
+    p.limb(SKIN, 32, 51, 43, 53, 3.4, 2.6)
+    p.limb(CLOTHES, 0, 4, 0, -42, 9)                # trunk, upright
+    p.ellipse(CLOTHES, 3, -30, 8, 12)
+    p.limb(SKIN, 1, -46, 2, -53, 3.4)
+    if turned:
+        head_front(p, 1, -61)
+    else:
+        head_profile(p, 1, -61)
+    p.limb(NEAR, 0, -40, 4, -16, 3.6, 3.4)          # the hand rests on the thigh
+    p.limb(NEAR, 4, -16, 20, -2, 3.4, 3.2)
+    p.ellipse(SKIN, 22, -1, 3)
+
+
+def neck_exercises(p):
+    floor(p)
+    seated(p.at(34, 18, 0.52))
+    p.arrow(62, 16, 46, 16)                         # draw the chin back
+    seated(p.at(104, 18, 0.52), turned=True)
+    arc_arrow(p, 104.5, 6, 12, 3, 200, 340)      # then turn the head slowly to each side
+
+
+picture("posture-neck-exercises", neck_exercises, mattress=False)
+
+
+def shoulder_exercises(p):
+    floor(p)
+    p.rrect(BASE, 82, 4, 4, 70, 2)                  # the wall in front
+    standing(p.at(70, 18, 0.46), wall_slide=True)
+    p.arrow(92, 46, 92, 16)                         # slide the hand up the wall
+
+
+def hands_and_knees(p):
+    """On hands and knees, head to the left, back level: the start of a pelvic tilt."""
+    p.limb(CLOTHES, 60, 12, 60, 48, 7, 5.5)         # thigh straight down to the knee
+    p.limb(CLOTHES, 60, 50, 88, 51, 5.5, 4.5)       # lower leg along the floor
+    p.limb(SKIN, 91, 52, 98, 53, 3.2, 2.4)
+    p.limb(CLOTHES, 2, 10, 60, 10, 9)               # trunk, level
+    p.ellipse(CLOTHES, 60, 8, 9, 8)                 # the pelvis, which tilts
+    p.limb(SKIN, -3, 8, -8, 6, 3.4)                 # neck
+    p.ellipse(HAIR, -14, 1.5, 7.5)                  # the crown forwards, the face towards the floor
+    p.ellipse(SKIN, -15, 3, 7)
+    p.ellipse(SKIN, -18, 9.5, 2)
+    p.limb(NEAR, 2, 12, 2, 48, 3.6, 3.2)            # the arm straight down under the shoulder
+    p.ellipse(SKIN, 3, 51, 3)
+
+
+def gentle_movement(p):
+    floor(p)
+    standing(p.at(26, 18, 0.46), walking=True)
+    p.arrow(44, 44, 62, 44)                         # walk a little, several times a day
+    hands_and_knees(p.at(96, 18, 0.55))
+    arc_arrow(p, 129, 44, 9, 6, 200, 340)          # tilt the pelvis slowly back and forth
+
+
+picture("posture-shoulder-exercises", shoulder_exercises, mattress=False)
+picture("posture-gentle-movement", gentle_movement, mattress=False)
+
+
+def standing_front(p):
+    """Standing, turned towards the viewer, one hand on a chair, the other leg lifted out to the side."""
+    p.limb(CLOTHES, -6, -10, -6, 22, 7, 5.5)        # the standing leg
+    p.limb(CLOTHES, -6, 22, -6, 48, 5.5, 4.5)
+    p.limb(SKIN, -9, 52, -3, 52, 3)
+    p.limb(CLOTHES, 6, -10, 26, 44, 7, 4.5)         # the leg lifted out to the side
+    p.limb(SKIN, 27, 48, 31, 50, 3)
+    p.limb(CLOTHES, 0, -8, 0, -48, 11)              # trunk, from the front
+    p.ellipse(CLOTHES, 0, -49, 15, 7)               # shoulders
+    p.limb(SKIN, 0, -56, 0, -64, 3.4)
+    head_front(p, 0, -74)
+    p.limb(NEAR, -13, -48, -24, -32, 3.6, 3.4)      # the hand on the chair
+    p.limb(NEAR, -24, -32, -36, -38, 3.4, 3.2)
+    p.ellipse(SKIN, -38, -39, 3)
+    p.limb(NEAR, 13, -48, 18, -28, 3.6, 3.4)
+    p.limb(NEAR, 18, -28, 20, -9, 3.4, 3.2)
+    p.ellipse(SKIN, 20, -6, 3)
+
+
+def hip_exercises(p):
+    floor(p)
+    p.rrect(WOOD, 10, 30, 4, 44, 2)                 # the back of a chair to hold
+    p.rrect(WOOD, 22, 30, 4, 44, 2)
+    p.rrect(WOOD, 8, 30, 20, 4, 2)
+    standing_front(p.at(44, 18, 0.46))
+    p.arrow(62, 66, 72, 56)                         # lift the leg slowly out to the side
+    p.at(74, 10, 0.5).rrect(MATTRESS, 6, 56, 148, 16, 4)   # then on the good side on a mat
+    side(p, clam=True)
+    p.arrow(129, 44, 129, 26)                       # open the top knee like a clam
+
+
+picture("posture-hip-exercises", hip_exercises, mattress=False)
+
+
+picture("posture-painful-side-up", lambda p: side(p, knee_pillow=True, hug=True))
+picture("posture-pregnancy-pillows", lambda p: side(p, knee_pillow=True, bump=True, bump_pillow=True))
+
+
+picture("posture-pregnancy-side", lambda p: alternate(p, bump=True))   # left or right, whichever is comfortable
+
+
+def wind_down(p):
+    back(p)
+    p.arrow(50, 22, 50, 8)                         # slow breathing: the chest rises ...
+    p.arrow(50, 20, 50, 34)                        # ... and falls
+
+
+picture("posture-wind-down", wind_down)
+
+
+def healthy_weight(p):
+    floor(p)
+    standing(p.at(66, 18, 0.46), walking=True)
+    p.arrow(88, 44, 112, 44)                       # regular activity you enjoy
+
+
+picture("posture-healthy-weight", healthy_weight, mattress=False)
+
+
+def ease_back_in(p):
+    floor(p)
+    standing(p.at(66, 18, 0.46), box=True)
+    p.arrow(100, 40, 84, 40)                       # lift close to the body
+
+
+picture("posture-ease-back-in", ease_back_in, mattress=False)
