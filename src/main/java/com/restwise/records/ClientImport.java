@@ -82,6 +82,11 @@ final class ClientImport {
         this.choice = choice;
     }
 
+    /** A problem found where reading had got to; before the first field there is no place to name. */
+    private String at(String problem) {
+        return where.isEmpty() ? problem : where + ": " + problem;
+    }
+
     Result run(Reader text) throws SQLException, StoreException {
         for (Client c : store.searchClients("")) {
             existing.computeIfAbsent(ClientName.identity(c.name()), k -> new ArrayList<>()).add(c);
@@ -93,18 +98,18 @@ final class ClientImport {
         try {
             document(reader);
         } catch (EntryLimit.EntryTooLargeException e) {
-            lastProblem(where + ": larger than " + (ENTRY_LIMIT / 1024 / 1024) + " MiB of JSON text; is the file damaged?");
+            lastProblem(at("larger than " + (ENTRY_LIMIT / 1024 / 1024) + " MiB of JSON text; is the file damaged?"));
         } catch (EncryptedExport.TamperedException e) {
             tampered = true;
             lastProblem(e.getMessage());
         } catch (CharacterCodingException e) {
-            lastProblem(where + ": the file is not UTF-8 text");
+            lastProblem(at("the file is not UTF-8 text"));
         } catch (EOFException e) {
-            lastProblem(where + ": the file ends too early (is it cut off?)");
+            lastProblem(at("the file ends too early (is it cut off?)"));
         } catch (IOException e) {
-            lastProblem(where + ": not valid JSON (" + syntax(e) + ")");
+            lastProblem(at("not valid JSON (" + syntax(e) + ")"));
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> lastProblem(where + ": " + p));
+            e.problems().forEach(p -> lastProblem(at(p)));
         } catch (Full e) {
             // enough problems to show; the rest of the file is not read
         }

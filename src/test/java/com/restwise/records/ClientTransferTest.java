@@ -229,6 +229,18 @@ class ClientTransferTest {
     }
 
     @Test
+    void aFileThatIsNotTextSaysSoWithoutAnEmptyPlace() throws Exception {
+        Path file = files.resolve("garbage.bin");
+        Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 0x00, (byte) 0x80});
+        try (ConsultationStore store = ConsultationStore.open(there)) {
+            TransferException e = assertThrows(TransferException.class,
+                    () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
+            // it printed "error: : the file is not UTF-8 text" before
+            assertEquals(List.of("the file is not UTF-8 text"), e.problems());
+        }
+    }
+
+    @Test
     void adviceThatContradictsItsProfileIsRefused() throws Exception {
         Profile urgent = profile().signs(WarningSign.values()[0]).build();
         Profile calm = profile().build();
