@@ -55,7 +55,7 @@ public final class JavaFxToolkit implements BeforeAllCallback {
     }
 
     /** Runs the work on the JavaFX thread and returns its result; its exception fails the test. */
-    static <T> T call(Callable<T> work) {
+    public static <T> T call(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -80,10 +80,28 @@ public final class JavaFxToolkit implements BeforeAllCallback {
     }
 
     /** Runs the work on the JavaFX thread and waits for it. */
-    static void run(Runnable work) {
+    public static void run(Runnable work) {
         call(() -> {
             work.run();
             return null;
         });
+    }
+
+    /** Waits (asking on the JavaFX thread) until the condition holds, or fails after 10 s. */
+    public static void waitUntil(String what, Callable<Boolean> condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!call(condition)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited 10 s for: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** How long the JavaFX thread takes to run a task handed to it now: small while it is free. */
+    public static long pingMillis() {
+        long start = System.nanoTime();
+        call(() -> true);
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
-import com.restwise.ui.model.FxThread;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
@@ -55,7 +54,7 @@ class SlowDiskRecordsTest {
         d.scrollIntoView(save);
         robot.clickOn(save);            // not d.click: that would wait for the save
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> "Saving...".equals(d.text("#notice")));
-        long ping = FxThread.pingMillis();
+        long ping = JavaFxToolkit.pingMillis();
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms while the save waited");
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
         d.settle();
@@ -84,7 +83,7 @@ class SlowDiskRecordsTest {
         assertEquals("Ann", search.getText(), "every keystroke arrived");
         assertTrue(!WaitForAsyncUtils.asyncFx(app::recordsSettled).get(), "the save is still waiting for the disk");
         assertTrue(typed < 2000, "typing took " + typed + " ms, not the save's 2.5 s");
-        long ping = FxThread.pingMillis();
+        long ping = JavaFxToolkit.pingMillis();
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms, not after the save's 2.5 s");
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> robot.lookup("#records-progress").query().isVisible());
         assertTrue(robot.lookup("#records-progress").queryAs(javafx.scene.Node.class).isVisible(),

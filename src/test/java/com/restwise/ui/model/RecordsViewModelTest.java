@@ -23,11 +23,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.restwise.ui.JavaFxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The records screen's behaviour without its controls: search, progress, failures, a slow disk. */
-@ExtendWith(FxThread.class)
+@ExtendWith(JavaFxToolkit.class)
 class RecordsViewModelTest {
 
     @TempDir
@@ -39,7 +40,7 @@ class RecordsViewModelTest {
 
     private void open(Path dir) throws Exception {
         records = new RecordsService(() -> ConsultationStore.open(dir), disk);
-        vm = FxThread.call(() -> new RecordsViewModel(new I18n("en"), records, notice));
+        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice));
     }
 
     @AfterEach
@@ -50,7 +51,7 @@ class RecordsViewModelTest {
     }
 
     private void settle() throws Exception {
-        FxThread.waitUntil("the records to settle", vm::settled);
+        JavaFxToolkit.waitUntil("the records to settle", vm::settled);
     }
 
     private void clients(String... names) throws Exception {
@@ -60,19 +61,19 @@ class RecordsViewModelTest {
     }
 
     private List<String> shown() throws Exception {
-        return FxThread.call(() -> vm.clients().stream().map(Client::name).toList());
+        return JavaFxToolkit.call(() -> vm.clients().stream().map(Client::name).toList());
     }
 
     @Test
     void typingSearchesOnceAfterThePauseNotOnEveryKeystroke() throws Exception {
         open(dataDir);
         clients("Anna Berger", "Anton Vogel", "Bob Stone");
-        FxThread.run(vm::load);
+        JavaFxToolkit.run(vm::load);
         settle();
         assertEquals(List.of("Anna Berger", "Anton Vogel", "Bob Stone"), shown());
         int before = disk.count("search");
 
-        FxThread.run(() -> {
+        JavaFxToolkit.run(() -> {
             vm.query().set("A");
             vm.query().set("An");
             vm.query().set("Ann");
@@ -89,7 +90,7 @@ class RecordsViewModelTest {
         clients("Anna Berger", "Bob Stone");
         disk.slow("search", 300);
         List<List<String>> applied = new ArrayList<>();
-        FxThread.run(() -> {
+        JavaFxToolkit.run(() -> {
             vm.clients().addListener((ListChangeListener<Client>) c ->
                     applied.add(vm.clients().stream().map(Client::name).toList()));
             vm.query().set("Anna");
@@ -105,33 +106,33 @@ class RecordsViewModelTest {
     void progressShowsOnlyForWorkLongerThanAMoment() throws Exception {
         open(dataDir);
         List<Boolean> progress = new ArrayList<>();
-        FxThread.run(() -> vm.showProgress().addListener((obs, was, now) -> progress.add(now)));
-        FxThread.run(() -> vm.createClient("Quick Save"));
+        JavaFxToolkit.run(() -> vm.showProgress().addListener((obs, was, now) -> progress.add(now)));
+        JavaFxToolkit.run(() -> vm.createClient("Quick Save"));
         settle();
         assertEquals(List.of(), progress, "a quick save shows no spinner");
 
         disk.slow("save", 1200);
-        FxThread.run(() -> vm.createClient("Slow Save"));
+        JavaFxToolkit.run(() -> vm.createClient("Slow Save"));
         Thread.sleep(100);
-        assertFalse(FxThread.call(() -> vm.showProgress().get()), "not at once");
-        FxThread.waitUntil("the spinner", () -> vm.showProgress().get());
-        assertEquals("Saving...", FxThread.call(() -> vm.activity().get()));
+        assertFalse(JavaFxToolkit.call(() -> vm.showProgress().get()), "not at once");
+        JavaFxToolkit.waitUntil("the spinner", () -> vm.showProgress().get());
+        assertEquals("Saving...", JavaFxToolkit.call(() -> vm.activity().get()));
         settle();
-        assertFalse(FxThread.call(() -> vm.showProgress().get()));
+        assertFalse(JavaFxToolkit.call(() -> vm.showProgress().get()));
         assertEquals(List.of(true, false), progress);
-        assertEquals("Slow Save", FxThread.call(() -> vm.page().get().client().name()), "the new client is shown");
+        assertEquals("Slow Save", JavaFxToolkit.call(() -> vm.page().get().client().name()), "the new client is shown");
     }
 
     @Test
-    void theJavaFxThreadKeepsAnsweringWhileASaveWaitsForASlowDisk() throws Exception {
+    void theJavaJavaFxToolkitKeepsAnsweringWhileASaveWaitsForASlowDisk() throws Exception {
         open(dataDir);
         clients("Anna Berger");
         disk.slow("save", 2000);
-        CompletableFuture<Boolean> saved = FxThread.call(() -> vm.createClient("Bob Stone"));
+        CompletableFuture<Boolean> saved = JavaFxToolkit.call(() -> vm.createClient("Bob Stone"));
         long worst = 0;
         for (int i = 0; i < 20 && !saved.isDone(); i++) {
-            worst = Math.max(worst, FxThread.pingMillis());
-            FxThread.run(() -> vm.query().set(vm.query().get() + "b"));
+            worst = Math.max(worst, JavaFxToolkit.pingMillis());
+            JavaFxToolkit.run(() -> vm.query().set(vm.query().get() + "b"));
             Thread.sleep(50);
         }
         assertFalse(saved.isDone(), "the save was still waiting for the disk while we pinged");
@@ -145,34 +146,34 @@ class RecordsViewModelTest {
         Path blocked = dataDir.resolve("blocked");
         Files.writeString(blocked, "a file where the folder should be");
         open(blocked);
-        CompletableFuture<Boolean> saved = FxThread.call(() -> vm.createClient("Anna Berger"));
+        CompletableFuture<Boolean> saved = JavaFxToolkit.call(() -> vm.createClient("Anna Berger"));
         assertFalse(saved.get(10, TimeUnit.SECONDS), "the view keeps the name typed");
         settle();
         assertTrue(notice.get().contains("A file is in the way of the folder"), notice.get());
         assertFalse(notice.get().contains("Exception"), notice.get());
-        assertNull(FxThread.call(() -> vm.page().get()));
+        assertNull(JavaFxToolkit.call(() -> vm.page().get()));
     }
 
     @Test
     void openingAClientShowsTheirPageAndDeletingClearsIt() throws Exception {
         open(dataDir);
         clients("Anna Berger");
-        FxThread.run(vm::load);
+        JavaFxToolkit.run(vm::load);
         settle();
-        Client anna = FxThread.call(() -> vm.clients().get(0));
-        FxThread.run(() -> vm.open(anna));
+        Client anna = JavaFxToolkit.call(() -> vm.clients().get(0));
+        JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        assertEquals(anna, FxThread.call(() -> vm.page().get().client()));
-        assertEquals(List.of(), FxThread.call(() -> vm.page().get().consultations()));
+        assertEquals(anna, JavaFxToolkit.call(() -> vm.page().get().client()));
+        assertEquals(List.of(), JavaFxToolkit.call(() -> vm.page().get().consultations()));
 
-        FxThread.run(() -> vm.updateClient(new Client(anna.id(), "Anna Weber", "moved")));
+        JavaFxToolkit.run(() -> vm.updateClient(new Client(anna.id(), "Anna Weber", "moved")));
         settle();
         assertEquals(List.of("Anna Weber"), shown());
-        assertEquals("moved", FxThread.call(() -> vm.page().get().client().notes()));
+        assertEquals("moved", JavaFxToolkit.call(() -> vm.page().get().client().notes()));
 
-        FxThread.run(() -> vm.deleteClient(vm.page().get().client()));
+        JavaFxToolkit.run(() -> vm.deleteClient(vm.page().get().client()));
         settle();
-        assertNull(FxThread.call(() -> vm.page().get()));
+        assertNull(JavaFxToolkit.call(() -> vm.page().get()));
         assertEquals(List.of(), shown());
     }
 
@@ -202,14 +203,14 @@ class RecordsViewModelTest {
 
     private Path exportAll(String passphrase) throws Exception {
         Path file = dataDir.resolve("export-" + (passphrase == null ? "plain.json" : "sealed.restwise"));
-        CompletableFuture<Boolean> done = FxThread.call(() -> vm.export(file, null,
+        CompletableFuture<Boolean> done = JavaFxToolkit.call(() -> vm.export(file, null,
                 passphrase == null ? null : passphrase.toCharArray()));
         assertTrue(done.get(20, TimeUnit.SECONDS), notice.get());
         return file;
     }
 
     private boolean importFile(Path file, Answers answers) throws Exception {
-        CompletableFuture<Boolean> done = FxThread.call(() -> vm.importFile(file, answers));
+        CompletableFuture<Boolean> done = JavaFxToolkit.call(() -> vm.importFile(file, answers));
         boolean imported = done.get(30, TimeUnit.SECONDS);
         settle();
         return imported;
@@ -274,7 +275,7 @@ class RecordsViewModelTest {
         }
         Path file = exportAll(null);
         List<Double> seen = new ArrayList<>();
-        FxThread.run(() -> vm.progress().addListener((obs, was, now) -> seen.add(now.doubleValue())));
+        JavaFxToolkit.run(() -> vm.progress().addListener((obs, was, now) -> seen.add(now.doubleValue())));
         assertTrue(importFile(file, new Answers(ClientTransfer.OnConflict.SKIP)));
         List<Double> fractions = seen.stream().filter(f -> f >= 0).toList();
         assertTrue(fractions.size() >= 2, "several steps shown: " + fractions);
