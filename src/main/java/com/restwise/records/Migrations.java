@@ -31,7 +31,26 @@ final class Migrations {
                         notes          TEXT NOT NULL DEFAULT '',
                         morning_pain   INTEGER
                     )""",
-                    "CREATE INDEX consultation_by_client ON consultation (client_id, taken_on, id)"));
+                    "CREATE INDEX consultation_by_client ON consultation (client_id, taken_on, id)"),
+            // 1 -> 2: a shopper's own saved results get a table of their own. Until now they were
+            // the consultations of a client called "My results", who showed up in the therapist's
+            // client list; they move here, oldest first, and that client goes.
+            List.of(
+                    """
+                    CREATE TABLE saved_result (
+                        id             INTEGER PRIMARY KEY,
+                        saved_at       TEXT NOT NULL,
+                        profile        TEXT NOT NULL,
+                        advice         TEXT NOT NULL,
+                        engine_version TEXT NOT NULL,
+                        morning_pain   INTEGER
+                    )""",
+                    "INSERT INTO saved_result (saved_at, profile, advice, engine_version, morning_pain) "
+                            + "SELECT k.taken_on, k.profile, k.advice, k.engine_version, k.morning_pain "
+                            + "FROM consultation k JOIN client c ON c.id = k.client_id "
+                            + "WHERE c.name = 'My results' ORDER BY k.taken_on, k.id",
+                    "DELETE FROM consultation WHERE client_id IN (SELECT id FROM client WHERE name = 'My results')",
+                    "DELETE FROM client WHERE name = 'My results'"));
 
     static int latest() {
         return STEPS.size();
