@@ -78,7 +78,7 @@ final class SavedResultsView {
     }
 
     private Node header() {
-        Label title = new Label(i18n.get("saved.title"));
+        Label title = new Label(i18n.get("app.name"));
         title.getStyleClass().addAll("title-3", "app-name");
         Button back = new Button(i18n.get("records.back"));
         back.setId("saved-back");
@@ -246,8 +246,9 @@ final class SavedResultsView {
             l.setWrapText(true);
             changes.getChildren().add(l);
         }
-        VBox page = new VBox(16, toList, QuestionControls.title(i18n.get("saved.compare.title")), grid,
-                changedHeading, changes);
+        // what changed first: the sentences answer "did it help?" before the details
+        VBox page = new VBox(16, toList, QuestionControls.title(i18n.get("saved.compare.title")), changedHeading,
+                changes, grid);
         page.setId("saved-comparison");
         return page;
     }
@@ -276,6 +277,12 @@ final class SavedResultsView {
         confirm.setHeaderText(i18n.get("saved.delete.question"));
         confirm.initOwner(root.getScene().getWindow());
         DialogTheme.follow(confirm, root.getScene().getWindow());
+        // Enter keeps the result: deleting takes a deliberate click or Tab to the button
+        Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
+        deleteButton.setDefaultButton(false);
+        deleteButton.getStyleClass().add("danger");
+        deleteButton.setId("confirm-delete-result");
+        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         confirm.showAndWait().filter(b -> b == delete).ifPresent(b -> vm.delete(r));
     }
 }

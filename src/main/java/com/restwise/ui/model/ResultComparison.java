@@ -51,7 +51,7 @@ public final class ResultComparison {
         row(i18n, "verdict", facts.verdict(a), facts.verdict(b), verdict(a) != verdict(b));
         row(i18n, "options", facts.topOptions(a), facts.topOptions(b), !topIds(a).equals(topIds(b)));
         row(i18n, "medical", facts.medical(a), facts.medical(b), a.medical().level() != b.medical().level());
-        row(i18n, "pain", facts.pain(earlier), facts.pain(later), !Objects.equals(earlier.morningPain(), later.morningPain()));
+        row(i18n, "pain", facts.painScore(earlier), facts.painScore(later), !Objects.equals(earlier.morningPain(), later.morningPain()));
         row(i18n, "posture", facts.posture(a), facts.posture(b), !codes(a).equals(codes(b)));
         describeChanges(i18n, facts, a, b);
     }

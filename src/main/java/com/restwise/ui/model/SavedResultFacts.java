@@ -74,7 +74,13 @@ public final class SavedResultFacts {
         return i18n.get("medical.heading." + advice.medical().level());
     }
 
+    /** "Pain on waking: 3 of 10", for a result's card. */
     public String pain(SavedResult r) {
+        return i18n.get("saved.pain", painScore(r));
+    }
+
+    /** "3 of 10", or that it was not answered. */
+    public String painScore(SavedResult r) {
         return r.morningPain() == null ? i18n.get("saved.pain.unknown") : i18n.get("saved.pain.score", r.morningPain());
     }
 
