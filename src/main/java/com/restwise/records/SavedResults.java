@@ -90,6 +90,18 @@ public final class SavedResults {
     }
 
     /**
+     * Moves what a file exported before saved results had their own place brought in under the
+     * old "My results" client to the saved results, inside the caller's transaction.
+     */
+    static void adoptOldMyResults(ConsultationStore store) throws SQLException {
+        try (Statement s = store.connection().createStatement()) {
+            for (String sql : Migrations.MOVE_MY_RESULTS) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /**
      * Results moved from the old "My results" client kept only the day ("2026-11-02"); those
      * saved here have the time too ("2026-11-02T18:40:12").
      */

@@ -108,6 +108,29 @@ class SavedResultsTest {
         }
     }
 
+    /** "Export all" from before took the "My results" client along: importing it brings them to the saved results. */
+    @Test
+    void anOlderExportWithMyResultsBringsThemToTheSavedResultsNotTheClientList(@TempDir Path older, @TempDir Path files)
+            throws Exception {
+        Profile mine = profile().weight(70).morningPain(6).build();
+        Path file = files.resolve("all.json");
+        try (ConsultationStore store = ConsultationStore.open(older)) {
+            Client myResults = store.createClient(ConsultationStore.MY_RESULTS, "");
+            store.saveConsultation(myResults.id(), LocalDate.of(2026, 10, 3), mine, advise(mine), "");
+            ClientTransferTest.clientWithVisits(store, "Anna Berger", "knee", 2);
+            ClientTransfer.export(store, store.searchClients(""), file, null);
+        }
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, null);
+            assertEquals(1, s.clientsInRecords());
+            assertEquals(2, s.consultationsInRecords());
+            assertEquals(List.of("Anna Berger"), store.searchClients("").stream().map(Client::name).toList());
+            List<SavedResult> saved = new SavedResults(store).all();
+            assertEquals(List.of(mine), saved.stream().map(SavedResult::profile).toList());
+            assertEquals(LocalDate.of(2026, 10, 3), saved.get(0).date());
+        }
+    }
+
     private static void insert(Connection db, long clientId, String date, Profile p) throws Exception {
         Advice a = advise(p);
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO consultation "
