@@ -56,6 +56,15 @@ final class SavedResultsView {
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("saved-scroll");
         root.setCenter(scroll);
+        // as in the wizard, Esc and Alt+Left go back: from one result or a comparison to the list
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean back = e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    || e.getCode() == javafx.scene.input.KeyCode.LEFT && e.isAltDown();
+            if (back && !(vm.page().get() instanceof SavedResultsViewModel.Listing)) {
+                vm.backToList();
+                e.consume();
+            }
+        });
         vm.page().addListener((obs, was, now) -> show(now));
         vm.results().addListener((ListChangeListener<SavedResult>) change -> {
             if (vm.page().get() instanceof SavedResultsViewModel.Listing) {
