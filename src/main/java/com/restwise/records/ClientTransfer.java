@@ -247,8 +247,11 @@ public final class ClientTransfer {
             }
             Reader text = new InputStreamReader(plain, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            ClientImport.Result r = store.inTransaction(ConsultationStore.IMPORT,
-                    () -> new ClientImport(store, choice).run(text),
+            ClientImport.Result r = store.inTransaction(ConsultationStore.IMPORT, () -> {
+                        ClientImport.Result read = new ClientImport(store, choice).run(text);
+                        SavedResults.adoptOldMyResults(store);   // an older export may hold them
+                        return read;
+                    },
                     result -> !dryRun && result.problems().isEmpty() && !result.tampered()
                             && (choice != null || result.conflicts().isEmpty()));
             if (r.tampered()) {

@@ -37,7 +37,10 @@ import org.sqlite.SQLiteConfig;
 public final class ConsultationStore implements AutoCloseable {
 
     public static final String FILE = "consultations.db";
-    /** The shopper's own saved results live under a client of this name. */
+    /**
+     * Before schema 2 the shopper's own saved results lived under a client of this name; they are
+     * {@link SavedResults} now, and files exported then may still hold such a client.
+     */
     public static final String MY_RESULTS = "My results";
 
     /** How long a save waits for another process's save before it gives up. */
@@ -316,16 +319,6 @@ public final class ConsultationStore implements AutoCloseable {
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
-    /** The shopper's own client, created on first use. */
-    public Client myResults() throws StoreException {
-        for (Client c : searchClients(MY_RESULTS)) {
-            if (c.name().equals(MY_RESULTS)) {
-                return c;
-            }
-        }
-        return createClient(MY_RESULTS, "");
-    }
-
     // --- consultations
 
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
@@ -530,7 +523,12 @@ public final class ConsultationStore implements AutoCloseable {
         return new StoreException("records.failed", new Object[] {what, new StoreException.Cause(e, file)}, e);
     }
 
-    private <T> T query(Work<T> work) throws StoreException {
+    /** The open connection, for the shopper's saved results kept in the same database. */
+    Connection connection() {
+        return db;
+    }
+
+    <T> T query(Work<T> work) throws StoreException {
         try {
             return work.run();
         } catch (SQLException e) {

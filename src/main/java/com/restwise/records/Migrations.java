@@ -9,6 +9,19 @@ import java.util.List;
  */
 final class Migrations {
 
+    /**
+     * Moves the consultations of the old "My results" client to the shopper's saved results,
+     * oldest first, and removes that client. Part of step 1 -> 2, and run again after importing
+     * a file exported before then, which may still hold that client.
+     */
+    static final List<String> MOVE_MY_RESULTS = List.of(
+            "INSERT INTO saved_result (saved_at, profile, advice, engine_version, morning_pain) "
+                    + "SELECT k.taken_on, k.profile, k.advice, k.engine_version, k.morning_pain "
+                    + "FROM consultation k JOIN client c ON c.id = k.client_id "
+                    + "WHERE c.name = 'My results' ORDER BY k.taken_on, k.id",
+            "DELETE FROM consultation WHERE client_id IN (SELECT id FROM client WHERE name = 'My results')",
+            "DELETE FROM client WHERE name = 'My results'");
+
     static final List<List<String>> STEPS = List.of(
             // 0 -> 1: clients and their consultations
             List.of(
@@ -31,7 +44,20 @@ final class Migrations {
                         notes          TEXT NOT NULL DEFAULT '',
                         morning_pain   INTEGER
                     )""",
-                    "CREATE INDEX consultation_by_client ON consultation (client_id, taken_on, id)"));
+                    "CREATE INDEX consultation_by_client ON consultation (client_id, taken_on, id)"),
+            // 1 -> 2: a shopper's own saved results get a table of their own. Until now they were
+            // the consultations of a client called "My results", who showed up in the therapist's
+            // client list; they move here, oldest first, and that client goes.
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                    """
+                    CREATE TABLE saved_result (
+                        id             INTEGER PRIMARY KEY,
+                        saved_at       TEXT NOT NULL,
+                        profile        TEXT NOT NULL,
+                        advice         TEXT NOT NULL,
+                        engine_version TEXT NOT NULL,
+                        morning_pain   INTEGER
+                    )"""), MOVE_MY_RESULTS.stream()).toList());
 
     static int latest() {
         return STEPS.size();

@@ -123,17 +123,27 @@ public final class RecordsService implements AutoCloseable {
         return submit("read", s -> s.lastProfile(clientId));
     }
 
-    /**
-     * Saves a consultation to the client, or to the shopper's own results when the client is
-     * null; completes with the client it was saved to.
-     */
+    /** Saves a consultation to the client; completes with the client it was saved to. */
     public CompletableFuture<Client> saveConsultation(Client client, LocalDate date, Profile profile, Advice advice,
                                                       String notes) {
         return submit("save", s -> {
-            Client to = client != null ? client : s.myResults();
-            s.saveConsultation(to.id(), date, profile, advice, notes);
-            return to;
+            s.saveConsultation(client.id(), date, profile, advice, notes);
+            return client;
         });
+    }
+
+    /** Keeps a shopper's result among their own saved results. */
+    public CompletableFuture<SavedResult> saveResult(java.time.LocalDateTime when, Profile profile, Advice advice) {
+        return submit("save", s -> new SavedResults(s).save(when, profile, advice));
+    }
+
+    /** The shopper's saved results, newest first. */
+    public CompletableFuture<List<SavedResult>> savedResults() {
+        return submit("read", s -> new SavedResults(s).all());
+    }
+
+    public CompletableFuture<Boolean> deleteSavedResult(long id) {
+        return submit("save", s -> new SavedResults(s).delete(id));
     }
 
     /**

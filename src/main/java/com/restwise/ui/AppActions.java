@@ -27,6 +27,9 @@ interface AppActions {
     /** Shows the client records in place of the wizard. */
     void showRecords();
 
+    /** Shows the shopper's own saved results in place of the wizard. */
+    void showSavedResults();
+
     /** Starts the wizard for a client, filled with their last profile when they have one. */
     void startConsultation(com.restwise.records.Client client);
 
@@ -35,7 +38,7 @@ interface AppActions {
 
     /**
      * Saves the results shown, with the therapist's notes and the day of the consultation, to the
-     * wizard's client (or the shopper's own results).
+     * wizard's client, or for a shopper among their own saved results.
      */
     void saveResult(String notes, java.time.LocalDate date);
 

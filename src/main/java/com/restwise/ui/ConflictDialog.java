@@ -21,6 +21,11 @@ import javafx.stage.Window;
 final class ConflictDialog {
 
     static Optional<OnConflict> ask(I18n i18n, Window owner, Set<String> names) {
+        return create(i18n, owner, names).showAndWait();
+    }
+
+    /** The dialog, themed like its owner, not shown yet. */
+    static Dialog<OnConflict> create(I18n i18n, Window owner, Set<String> names) {
         Dialog<OnConflict> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
         dialog.setHeaderText(i18n.get("records.conflict", shortList(i18n, names)));
@@ -55,7 +60,7 @@ final class ConflictDialog {
         dialog.getDialogPane().getButtonTypes().addAll(cancel, go);
         dialog.getDialogPane().lookupButton(go).setId("conflict-ok");
         dialog.setResultConverter(b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
-        return dialog.showAndWait();
+        return DialogTheme.follow(dialog, owner);
     }
 
     /** Names shown in the question: the first few, then how many more, so a big file still fits. */

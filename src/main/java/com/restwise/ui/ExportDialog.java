@@ -77,5 +77,6 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().lookupButton(export).setId("export-ok");
         setResultConverter(b -> b == export ? new Choice(choice.chosen()) : null);
         setOnShown(e -> passphrase.requestFocus());
+        DialogTheme.follow(this, owner);
     }
 }

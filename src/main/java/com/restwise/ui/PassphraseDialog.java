@@ -41,7 +41,7 @@ final class PassphraseDialog {
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
-        return dialog.showAndWait();
+        return DialogTheme.follow(dialog, owner).showAndWait();
     }
 
     private PassphraseDialog() {

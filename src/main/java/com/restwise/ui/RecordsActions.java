@@ -95,7 +95,7 @@ final class RecordsActions {
      * Follows work on the records: after a moment says what is running, then applies the result or
      * tells why it failed (what was entered stays on screen).
      */
-    private <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+    <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
         pending++;
         PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
         if (activity != null) {

@@ -44,6 +44,7 @@ public class RestwiseApp extends Application implements AppActions {
     private Navigator navigator;
     private RecordsActions records;
     private ReportActions reports;
+    private SavedResultsActions savedResults;
     /** No settings had recorded the first-run note as shown when this run began. */
     private boolean firstRun;
 
@@ -61,6 +62,7 @@ public class RestwiseApp extends Application implements AppActions {
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
         records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
         reports = new ReportActions(navigator, records, settings, background, notice);
+        savedResults = new SavedResultsActions(this, navigator, records, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
         stage.setMinWidth(MIN_WIDTH);
@@ -117,6 +119,7 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public void startOver() {
         records.leave();
+        savedResults.leave();
         navigator.startOver();
     }
 
@@ -155,6 +158,11 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
+    public void showSavedResults() {
+        savedResults.show();
+    }
+
+    @Override
     public void startConsultation(Client client) {
         records.startConsultation(client);
     }
@@ -166,7 +174,11 @@ public class RestwiseApp extends Application implements AppActions {
 
     @Override
     public void saveResult(String notes, LocalDate date) {
-        records.saveResult(notes, date);
+        if (records.consultationClient() == null) {
+            savedResults.save();
+        } else {
+            records.saveResult(notes, date);
+        }
     }
 
     // --- reports
@@ -191,6 +203,11 @@ public class RestwiseApp extends Application implements AppActions {
         return records.view();
     }
 
+    /** For tests: "My saved results" on screen, if shown. */
+    SavedResultsView savedResults() {
+        return savedResults.view();
+    }
+
     /** For tests: the client records. */
     RecordsService recordsService() {
         return records.service();
@@ -198,7 +215,7 @@ public class RestwiseApp extends Application implements AppActions {
 
     /** For tests: whether all work on the records has finished and been shown. */
     boolean recordsSettled() {
-        return records.settled();
+        return records.settled() && savedResults.settled();
     }
 
     /** For tests: the wizard's view model. */

@@ -50,10 +50,15 @@ final class WelcomePage {
         records.setId("records");
         records.getStyleClass().add("large");
         records.setOnAction(e -> app.showRecords());
+        Button saved = new Button(i18n.get("welcome.saved"));
+        saved.setId("saved-results");
+        saved.getStyleClass().add("large");
+        saved.setOnAction(e -> app.showSavedResults());
         start.setMinWidth(Region.USE_PREF_SIZE);
         records.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         // A flow, not a row: German labels are longer and must wrap to a second line, not be cut.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, records);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, saved, records);
         if (app.hasDraft()) {
             Button resume = new Button(i18n.get("welcome.resume"));
             resume.setId("resume");

@@ -149,15 +149,6 @@ class ConsultationStoreTest {
         assertTrue(e.message("de").contains("im Weg"), e.message("de"));
     }
 
-    @Test
-    void theShoppersOwnResultsHaveAClientOfTheirOwn() throws Exception {
-        try (ConsultationStore store = ConsultationStore.open(dir)) {
-            Client mine = store.myResults();
-            assertEquals(mine, store.myResults(), "created once");
-            assertEquals(ConsultationStore.MY_RESULTS, mine.name());
-        }
-    }
-
     /** A full disk used to say "no transaction is active": the failed rollback hid the cause. */
     @Test
     void aFullDiskSaysSoInBothLanguagesAndKeepsWhatWasSaved() throws Exception {

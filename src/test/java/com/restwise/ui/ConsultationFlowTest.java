@@ -169,16 +169,34 @@ class ConsultationFlowTest {
     }
 
     @Test
-    void aShopperSavesAndReopensTheirOwnResult() throws Exception {
+    void aShopperSavesAndReopensTheirOwnResultsApartFromTheClients() throws Exception {
         d = WizardDriver.start(dataDir);
         d.quickRun("64", "side");
         d.click("#save-result");
-        assertTrue(d.text("#notice").startsWith("Saved to My results"), d.text("#notice"));
+        assertEquals("Saved to My saved results.", d.text("#notice"));
+        d.click("#start-over");
+        d.quickRun("90", "back");
+        d.click("#save-result");
         d.stop();
         d = WizardDriver.start(dataDir);
-        openClient("My results");
-        d.click("#open-consultation-1");
+        d.click("#saved-results");
+        assertTrue(d.text("#saved-firmness-2").matches("Firmness \\d+(\\.5)? to \\d+(\\.5)? \\(target .*, H\\d\\)"),
+                d.text("#saved-firmness-2"));
+        assertTrue(d.text("#saved-top-1").startsWith("Top option: "), d.text("#saved-top-1"));
+        d.click("#choose-result-1");
+        d.click("#choose-result-2");
+        d.click("#compare-results");
+        assertEquals("not answered", d.text("#compare-pain-earlier"), "the quick run skips the pain score: never 0");
+        assertTrue(WizardDriver.allText(d.find("#what-changed", javafx.scene.Node.class)).contains("Weight: 64 kg, then 90 kg."));
+        d.click("#back-to-saved");
+        d.click("#open-result-1");
         assertTrue(d.text("#firmness-summary").startsWith("Target"));
+        assertTrue(d.text("#saved-when").contains("as Restwise " + Advisor.ENGINE_VERSION + " advised then"));
+        d.click("#saved-back");
+        d.click("#records");
+        @SuppressWarnings("unchecked")
+        ListView<com.restwise.records.Client> clients = d.find("#client-list", ListView.class);
+        assertTrue(clients.getItems().isEmpty(), "a shopper's results are not a client: " + clients.getItems());
     }
 
     @Test

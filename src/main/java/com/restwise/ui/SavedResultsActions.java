@@ -1,0 +1,61 @@
+package com.restwise.ui;
+
+import com.restwise.engine.advice.Advice;
+import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.SavedResultsViewModel;
+import com.restwise.ui.model.WizardViewModel;
+import java.time.LocalDateTime;
+import javafx.beans.property.StringProperty;
+
+/**
+ * A shopper's own saved results: keeping the result on screen, and their screen, "My saved
+ * results". They live in the records database, behind the same background thread as the client
+ * records, but apart from the clients.
+ */
+final class SavedResultsActions {
+
+    private final AppActions app;
+    private final Navigator navigator;
+    private final RecordsActions records;
+    private final StringProperty notice;
+    private SavedResultsView view;
+
+    SavedResultsActions(AppActions app, Navigator navigator, RecordsActions records, StringProperty notice) {
+        this.app = app;
+        this.navigator = navigator;
+        this.records = records;
+        this.notice = notice;
+    }
+
+    void show() {
+        notice.set("");
+        view = new SavedResultsView(new SavedResultsViewModel(navigator.vm().i18n(), records.service(), notice), app,
+                notice);
+        navigator.show(view.root());
+    }
+
+    /** Keeps the results shown, with the moment they were saved. */
+    void save() {
+        WizardViewModel vm = navigator.vm();
+        Advice advice = vm.advice().get();
+        if (advice == null) {
+            return;
+        }
+        I18n i18n = vm.i18n();
+        records.track(i18n.get("records.working.save"), records.service().saveResult(LocalDateTime.now(), vm.profile(),
+                advice), saved -> notice.set(i18n.get("saved.notice")));
+    }
+
+    /** Leaving the screen (start over). */
+    void leave() {
+        view = null;
+    }
+
+    boolean settled() {
+        return view == null || view.viewModel().settled();
+    }
+
+    SavedResultsView view() {
+        return view;
+    }
+}
