@@ -136,6 +136,27 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /** Corrects a consultation's day and notes. */
+    public CompletableFuture<Void> updateConsultation(long consultationId, LocalDate date, String notes) {
+        return submit("save", s -> {
+            s.updateConsultation(consultationId, date, notes);
+            return null;
+        });
+    }
+
+    /** Replaces a consultation's answers, advice, day and notes (answers corrected in the wizard). */
+    public CompletableFuture<Consultation> replaceConsultation(long consultationId, LocalDate date, Profile profile,
+                                                               Advice advice, String notes) {
+        return submit("save", s -> s.replaceConsultation(consultationId, date, profile, advice, notes));
+    }
+
+    public CompletableFuture<Void> deleteConsultation(long consultationId) {
+        return submit("save", s -> {
+            s.deleteConsultation(consultationId);
+            return null;
+        });
+    }
+
     /**
      * Writes one client (or every client, when {@code only} is null) to a file, sealed with the
      * passphrase unless it is null; owner-only and atomic (see {@link ClientTransfer#export}). The
