@@ -165,8 +165,26 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void saveResult(String notes, LocalDate date) {
-        records.saveResult(notes, date);
+    public java.util.concurrent.CompletableFuture<Client> saveResult(String notes, LocalDate date) {
+        return records.saveResult(notes, date);
+    }
+
+    @Override
+    public com.restwise.ui.model.ClientVisit clientVisit() {
+        return records.visit();
+    }
+
+    /** The consultation is saved by now: the wizard and its draft are done with, as on "Start again". */
+    @Override
+    public void showClient(Client client) {
+        records.leave();
+        navigator.startOver();
+        records.showClient(client);
+    }
+
+    @Override
+    public void correctAnswers(Client client, com.restwise.records.Consultation saved) {
+        records.correctAnswers(client, saved);
     }
 
     // --- reports
