@@ -49,6 +49,7 @@ final class ConsultationDialogs {
         VBox content = new VBox(12, date.node(), notes);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setUserData(date);    // for tests: the field, to read typed text as Enter does
         ButtonType save = new ButtonType(i18n.get("records.edit.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, save);
