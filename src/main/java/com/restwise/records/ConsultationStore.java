@@ -342,21 +342,30 @@ public final class ConsultationStore implements AutoCloseable {
                 + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, clientId);
-            p.setString(2, date.toString());
-            p.setString(3, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
-            p.setString(4, AdviceWriter.toJson(advice, false));
-            p.setString(5, advice.engineVersion());
-            p.setString(6, notes == null ? "" : notes);
-            if (profile.symptoms().morningPain() == null) {
-                p.setNull(7, Types.INTEGER);
-            } else {
-                p.setInt(7, profile.symptoms().morningPain());
-            }
+            bind(p, 2, date, profile, advice, notes);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Sets a consultation's columns from parameter {@code first} on, in the order taken_on, profile,
+     * advice, engine_version, notes, morning_pain (null when unanswered, never 0).
+     */
+    private static void bind(PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice, String notes)
+            throws SQLException {
+        p.setString(first, date.toString());
+        p.setString(first + 1, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
+        p.setString(first + 2, AdviceWriter.toJson(advice, false));
+        p.setString(first + 3, advice.engineVersion());
+        p.setString(first + 4, notes == null ? "" : notes);
+        if (profile.symptoms().morningPain() == null) {
+            p.setNull(first + 5, Types.INTEGER);
+        } else {
+            p.setInt(first + 5, profile.symptoms().morningPain());
         }
     }
 
@@ -405,16 +414,7 @@ public final class ConsultationStore implements AutoCloseable {
             }
             try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, profile = ?, advice = ?, "
                     + "engine_version = ?, notes = ?, morning_pain = ? WHERE id = ?")) {
-                p.setString(1, date.toString());
-                p.setString(2, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
-                p.setString(3, AdviceWriter.toJson(advice, false));
-                p.setString(4, advice.engineVersion());
-                p.setString(5, notes == null ? "" : notes);
-                if (profile.symptoms().morningPain() == null) {
-                    p.setNull(6, Types.INTEGER);
-                } else {
-                    p.setInt(6, profile.symptoms().morningPain());
-                }
+                bind(p, 1, date, profile, advice, notes);
                 p.setLong(7, consultationId);
                 return p.executeUpdate();
             }

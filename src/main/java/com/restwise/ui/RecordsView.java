@@ -254,9 +254,11 @@ final class RecordsView {
         for (Label l : List.of(first, previous)) {
             l.getStyleClass().add("share-line");
         }
-        String verdict = TrendWords.styleClass(trend.sinceFirst());
-        if (!verdict.isEmpty()) {
-            first.getStyleClass().add(verdict);
+        for (Label l : List.of(first, previous)) {
+            String verdict = TrendWords.styleClass(l == first ? trend.sinceFirst() : trend.sincePrevious());
+            if (!verdict.isEmpty()) {
+                l.getStyleClass().add(verdict);
+            }
         }
         return new VBox(6, first, previous);
     }

@@ -66,13 +66,18 @@ class ClientWorkflowTest {
         return WizardDriver.allText(d.find("#consultations", Node.class));
     }
 
-    @Test
-    void aFollowUpNamesTheClientShowsTheChangeAndLeadsBackToHer() throws Exception {
+    /** Starts the app, creates Anna Berger and starts her first consultation. */
+    private void firstConsultation() throws Exception {
         d = WizardDriver.start(dataDir);
         d.click("#records");
         d.type("#new-client-name", "Anna Berger");
         d.click("#new-client");
         d.click("#new-consultation");
+    }
+
+    @Test
+    void aFollowUpNamesTheClientShowsTheChangeAndLeadsBackToHer() throws Exception {
+        firstConsultation();
         assertEquals("Consultation for Anna Berger", d.text("#visit-heading"));
         answer(8, true);
         assertFalse(shown("#since-last-visit"), "a first consultation has nothing to compare with");
@@ -95,11 +100,7 @@ class ClientWorkflowTest {
 
     @Test
     void oneConsultationIsEditedItsAnswersCorrectedAndDeleted() throws Exception {
-        d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
-        d.click("#new-consultation");
+        firstConsultation();
         answer(8, true);
         saveAndGoBackToTheClient("first visit");
         d.click("#new-consultation");
