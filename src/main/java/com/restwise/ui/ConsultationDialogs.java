@@ -2,6 +2,7 @@ package com.restwise.ui;
 
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.storage.Settings;
 import com.restwise.ui.model.I18n;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -63,7 +64,7 @@ final class ConsultationDialogs {
             date.commit();     // a day typed without Enter counts, as leaving the field does
             return date.value() == null ? null : new Edit(date.value(), notes.getText());
         });
-        themed(dialog);
+        themed(dialog, owner);
         return dialog;
     }
 
@@ -89,7 +90,7 @@ final class ConsultationDialogs {
         Button stay = (Button) alert.getDialogPane().lookupButton(cancel);
         stay.setId("delete-consultation-cancel");
         stay.setDefaultButton(true);
-        themed(alert);
+        themed(alert, owner);
         return alert;
     }
 
@@ -98,9 +99,18 @@ final class ConsultationDialogs {
         return answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 
-    private static void themed(Dialog<?> dialog) {
+    /** The app's stylesheet and the window's text size (a style class on its root), and never cut short. */
+    private static void themed(Dialog<?> dialog, Window owner) {
         dialog.getDialogPane().getStylesheets().add(SettingsActions.stylesheet());
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (owner != null && owner.getScene() != null) {
+            for (Settings.TextSize size : Settings.TextSize.values()) {
+                String textSize = SettingsActions.textSizeClass(size);
+                if (owner.getScene().getRoot().getStyleClass().contains(textSize)) {
+                    dialog.getDialogPane().getStyleClass().add(textSize);
+                }
+            }
+        }
     }
 
     private ConsultationDialogs() {

@@ -43,9 +43,11 @@ final class TrendCharts {
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), y);
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setPrefHeight(260);
         chart.setMinWidth(260);
         chart.getStyleClass().add("trend-chart");
+        // a long title (German at 150 %) wraps rather than being cut; the chart asks the title for
+        // its height at the chart's width
+        ((javafx.scene.control.Label) chart.lookup(".chart-title")).setWrapText(true);
         return chart;
     }
 

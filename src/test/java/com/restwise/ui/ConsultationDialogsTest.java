@@ -93,6 +93,20 @@ class ConsultationDialogsTest {
     }
 
     @Test
+    void theDialogsTakeTheWindowsTextSize() {
+        JavaFxToolkit.run(() -> {
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+            root.getStyleClass().add(SettingsActions.textSizeClass(com.restwise.storage.Settings.TextSize.LARGEST));
+            window.setScene(new javafx.scene.Scene(root));
+            assertTrue(ConsultationDialogs.edit(new I18n("de"), window, SAVED, () -> TODAY).getDialogPane()
+                    .getStyleClass().contains("text-size-150"));
+            assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, SAVED).getDialogPane()
+                    .getStyleClass().contains("text-size-150"));
+        });
+    }
+
+    @Test
     void cancellingTheEditReturnsNothing() {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
