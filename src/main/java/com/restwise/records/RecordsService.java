@@ -5,7 +5,6 @@ import com.restwise.engine.profile.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,10 +116,6 @@ public final class RecordsService implements AutoCloseable {
     /** A client's consultations, oldest first. */
     public CompletableFuture<List<Consultation>> consultations(long clientId) {
         return submit("read", s -> s.consultations(clientId));
-    }
-
-    public CompletableFuture<Optional<Profile>> lastProfile(long clientId) {
-        return submit("read", s -> s.lastProfile(clientId));
     }
 
     /**
