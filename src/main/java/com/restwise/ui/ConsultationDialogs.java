@@ -35,7 +35,7 @@ final class ConsultationDialogs {
     static Dialog<Edit> edit(I18n i18n, Window owner, Consultation c, Supplier<LocalDate> today) {
         Dialog<Edit> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.edit.title", i18n.date(c.date())));
-        dialog.setHeaderText(i18n.get("records.edit.header"));
+        dialog.setHeaderText(i18n.get("records.edit.header", i18n.date(c.date())));
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -64,6 +64,8 @@ class ConsultationDialogsTest {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
             assertEquals("The consultation of Nov 2, 2026", dialog.getTitle());
+            assertTrue(dialog.getHeaderText().startsWith("The consultation of Nov 2, 2026: correct the day"),
+                    "named in the dialog too, where a window has no title bar");
             DatePicker picker = (DatePicker) dialog.getDialogPane().lookup("#consultation-date");
             TextArea notes = (TextArea) dialog.getDialogPane().lookup("#edit-consultation-notes");
             assertEquals(SAVED.date(), picker.getValue());
