@@ -335,21 +335,30 @@ public final class ConsultationStore implements AutoCloseable {
                 + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, clientId);
-            p.setString(2, date.toString());
-            p.setString(3, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
-            p.setString(4, AdviceWriter.toJson(advice, false));
-            p.setString(5, advice.engineVersion());
-            p.setString(6, notes == null ? "" : notes);
-            if (profile.symptoms().morningPain() == null) {
-                p.setNull(7, Types.INTEGER);
-            } else {
-                p.setInt(7, profile.symptoms().morningPain());
-            }
+            bind(p, 2, date, profile, advice, notes);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Sets a consultation's columns from parameter {@code first} on, in the order taken_on, profile,
+     * advice, engine_version, notes, morning_pain (null when unanswered, never 0).
+     */
+    private static void bind(PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice, String notes)
+            throws SQLException {
+        p.setString(first, date.toString());
+        p.setString(first + 1, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
+        p.setString(first + 2, AdviceWriter.toJson(advice, false));
+        p.setString(first + 3, advice.engineVersion());
+        p.setString(first + 4, notes == null ? "" : notes);
+        if (profile.symptoms().morningPain() == null) {
+            p.setNull(first + 5, Types.INTEGER);
+        } else {
+            p.setInt(first + 5, profile.symptoms().morningPain());
         }
     }
 
@@ -361,6 +370,68 @@ public final class ConsultationStore implements AutoCloseable {
                 return p.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Corrects a consultation's day and notes; its answers and advice stay as given. Fails with
+     * {@code consultation.gone} when it was deleted meanwhile (another window, an import).
+     */
+    public void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException {
+        int changed = write(SAVE_CONSULTATION, () -> {
+            try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, notes = ? WHERE id = ?")) {
+                p.setString(1, date.toString());
+                p.setString(2, notes == null ? "" : notes);
+                p.setLong(3, consultationId);
+                return p.executeUpdate();
+            }
+        });
+        requireFound(changed);
+    }
+
+    /**
+     * Replaces a consultation's answers with corrected ones and the advice computed for them now,
+     * with its day and notes; it keeps its place in the client's history.
+     */
+    public Consultation replaceConsultation(long consultationId, LocalDate date, Profile profile, Advice advice,
+                                            String notes) throws StoreException {
+        long[] clientId = {0};
+        int changed = write(SAVE_CONSULTATION, () -> {
+            try (PreparedStatement q = db.prepareStatement("SELECT client_id FROM consultation WHERE id = ?")) {
+                q.setLong(1, consultationId);
+                try (ResultSet r = q.executeQuery()) {
+                    if (!r.next()) {
+                        return 0;
+                    }
+                    clientId[0] = r.getLong(1);
+                }
+            }
+            try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, profile = ?, advice = ?, "
+                    + "engine_version = ?, notes = ?, morning_pain = ? WHERE id = ?")) {
+                bind(p, 1, date, profile, advice, notes);
+                p.setLong(7, consultationId);
+                return p.executeUpdate();
+            }
+        });
+        requireFound(changed);
+        return new Consultation(consultationId, clientId[0], date, profile, advice, advice.engineVersion(),
+                notes == null ? "" : notes, profile.symptoms().morningPain());
+    }
+
+    /** Deletes one consultation; the client and their other consultations stay. */
+    public void deleteConsultation(long consultationId) throws StoreException {
+        int deleted = write(DELETE_CONSULTATION, () -> {
+            try (PreparedStatement p = db.prepareStatement("DELETE FROM consultation WHERE id = ?")) {
+                p.setLong(1, consultationId);
+                return p.executeUpdate();
+            }
+        });
+        requireFound(deleted);
+    }
+
+    private static void requireFound(int rows) throws StoreException {
+        if (rows == 0) {
+            throw new StoreException("consultation.gone");
+        }
     }
 
     /** A client's consultations, oldest first. */
@@ -418,6 +489,7 @@ public final class ConsultationStore implements AutoCloseable {
     static final StoreException.Action SAVE_CLIENT = new StoreException.Action("save-client");
     static final StoreException.Action DELETE_CLIENT = new StoreException.Action("delete-client");
     static final StoreException.Action SAVE_CONSULTATION = new StoreException.Action("save-consultation");
+    static final StoreException.Action DELETE_CONSULTATION = new StoreException.Action("delete-consultation");
     static final StoreException.Action SAVE_NOTES = new StoreException.Action("save-notes");
     static final StoreException.Action READ = new StoreException.Action("read");
     static final StoreException.Action IMPORT = new StoreException.Action("import");

@@ -5,7 +5,6 @@ import com.restwise.engine.profile.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,10 +118,6 @@ public final class RecordsService implements AutoCloseable {
         return submit("read", s -> s.consultations(clientId));
     }
 
-    public CompletableFuture<Optional<Profile>> lastProfile(long clientId) {
-        return submit("read", s -> s.lastProfile(clientId));
-    }
-
     /** Saves a consultation to the client; completes with the client it was saved to. */
     public CompletableFuture<Client> saveConsultation(Client client, LocalDate date, Profile profile, Advice advice,
                                                       String notes) {
@@ -144,6 +139,27 @@ public final class RecordsService implements AutoCloseable {
 
     public CompletableFuture<Boolean> deleteSavedResult(long id) {
         return submit("save", s -> new SavedResults(s).delete(id));
+    }
+
+    /** Corrects a consultation's day and notes. */
+    public CompletableFuture<Void> updateConsultation(long consultationId, LocalDate date, String notes) {
+        return submit("save", s -> {
+            s.updateConsultation(consultationId, date, notes);
+            return null;
+        });
+    }
+
+    /** Replaces a consultation's answers, advice, day and notes (answers corrected in the wizard). */
+    public CompletableFuture<Consultation> replaceConsultation(long consultationId, LocalDate date, Profile profile,
+                                                               Advice advice, String notes) {
+        return submit("save", s -> s.replaceConsultation(consultationId, date, profile, advice, notes));
+    }
+
+    public CompletableFuture<Void> deleteConsultation(long consultationId) {
+        return submit("save", s -> {
+            s.deleteConsultation(consultationId);
+            return null;
+        });
     }
 
     /**

@@ -38,9 +38,19 @@ interface AppActions {
 
     /**
      * Saves the results shown, with the therapist's notes and the day of the consultation, to the
-     * wizard's client, or for a shopper among their own saved results.
+     * wizard's client, or for a shopper among their own saved results; completes with true once
+     * saved, false when it failed (the notice says why).
      */
-    void saveResult(String notes, java.time.LocalDate date);
+    java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, java.time.LocalDate date);
+
+    /** The client's consultation the wizard runs (whose, what came before), or null for a shopper. */
+    com.restwise.ui.model.ClientVisit clientVisit();
+
+    /** Leaves the wizard for the records screen with this client's page open. */
+    void showClient(com.restwise.records.Client client);
+
+    /** Opens a saved consultation's answers in the wizard, to correct them. */
+    void correctAnswers(com.restwise.records.Client client, com.restwise.records.Consultation saved);
 
     /** Asks where to save a PDF report and writes it; the trend of the client's consultations comes with it. */
     void saveReport(com.restwise.engine.profile.Profile profile, com.restwise.engine.advice.Advice advice,

@@ -129,6 +129,12 @@ final class ConsultationDate {
         return new VBox(4, row, hint, problem);
     }
 
+    /** Shows a day already chosen (a saved consultation's), in the field's own form. */
+    void set(LocalDate date) {
+        picker.setValue(date);
+        show(date);
+    }
+
     /** The date to save under, or null while the field holds no valid date. */
     LocalDate value() {
         return valid.get() ? picker.getValue() : null;

@@ -1,8 +1,11 @@
 package com.restwise.ui;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
+import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
+import com.restwise.ui.model.ClientVisit;
 import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.ProfileAnswers;
@@ -10,6 +13,7 @@ import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardViewModel;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -27,7 +31,8 @@ final class RecordsActions {
     private final RecordsService records;
     private final StringProperty notice;
     private RecordsView view;
-    private Client consultationClient;
+    /** The client's consultation the wizard runs; null for a shopper. */
+    private ClientVisit visit;
     private int pending;
 
     RecordsActions(AppActions app, Navigator navigator, RecordsService records, StringProperty notice) {
@@ -57,38 +62,79 @@ final class RecordsActions {
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
     void startConsultation(Client client) {
-        consultationClient = null;
+        startVisit(ClientVisit.newConsultation(client), all -> all.isEmpty() ? null : all.get(all.size() - 1).profile());
+    }
+
+    /** Opens a saved consultation's answers in the wizard, to correct them and save the advice anew. */
+    void correctAnswers(Client client, Consultation saved) {
+        startVisit(ClientVisit.correcting(client, saved), all -> saved.profile());
+    }
+
+    /**
+     * A fresh wizard for the visit, on its first question; once the client's consultations are
+     * read the visit knows its history, and the wizard is filled with the answers to start from.
+     */
+    private void startVisit(ClientVisit started, java.util.function.Function<List<Consultation>, Profile> answers) {
+        visit = null;
         navigator.showWizard();
-        consultationClient = client;
+        visit = started;
         WizardViewModel vm = navigator.vm();
         vm.step().set(Step.YOU);
-        track(null, records.lastProfile(client.id()), last -> {
+        track(null, records.consultations(started.client().id()), all -> {
+            started.historyRead(all);
+            Profile from = answers.apply(all);
             // only into the same wizard, and never over what the person has typed meanwhile
-            if (navigator.vm() == vm && vm.you().weight().text().get().isBlank()) {
-                last.ifPresent(profile -> ProfileAnswers.fill(vm, profile));
+            if (from != null && navigator.vm() == vm && visit == started && vm.you().weight().text().get().isBlank()) {
+                ProfileAnswers.fill(vm, from);
             }
         });
     }
 
     Client consultationClient() {
-        return consultationClient;
+        return visit == null ? null : visit.client();
+    }
+
+    /** The client's consultation the wizard runs, or null for a shopper. */
+    ClientVisit visit() {
+        return visit;
     }
 
     /** Leaving a client's consultation and the records screen (start over). */
     void leave() {
-        consultationClient = null;
+        visit = null;
         view = null;
     }
 
-    void saveResult(String notes, LocalDate date) {
+    /**
+     * Saves the results shown to the visit's client (a correction replaces the consultation
+     * corrected), or to the shopper's own results; completes with the client saved to, or null
+     * when it failed (the notice says why).
+     */
+    CompletableFuture<Client> saveResult(String notes, LocalDate date) {
+        CompletableFuture<Client> done = new CompletableFuture<>();
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
-            return;
+            done.complete(null);
+            return done;
         }
         I18n i18n = vm.i18n();
-        track(i18n.get("records.working.save"), records.saveConsultation(consultationClient, date, vm.profile(), advice,
-                notes), client -> notice.set(i18n.get("notice.saved", client.name())));
+        ClientVisit saving = visit;
+        CompletableFuture<Client> work = saving != null && saving.correcting().isPresent()
+                ? records.replaceConsultation(saving.correcting().get().id(), date, vm.profile(), advice, notes)
+                        .thenApply(replaced -> saving.client())
+                : records.saveConsultation(saving == null ? null : saving.client(), date, vm.profile(), advice, notes);
+        track(i18n.get("records.working.save"), work, client -> {
+            notice.set(i18n.get("notice.saved", client.name()));
+            done.complete(client);
+        }, () -> done.complete(null));
+        return done;
+    }
+
+    /** The records screen with this client's page open. */
+    void showClient(Client client) {
+        showRecords();
+        view.viewModel().search(client);
     }
 
     /**
@@ -96,6 +142,10 @@ final class RecordsActions {
      * tells why it failed (what was entered stays on screen).
      */
     <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+        track(activity, work, apply, () -> { });
+    }
+
+    <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Runnable failed) {
         pending++;
         PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
         if (activity != null) {
@@ -112,6 +162,7 @@ final class RecordsActions {
                 if (!Failures.closing(failure)) {
                     notice.set(Failures.describe(failure, navigator.vm().i18n()));
                 }
+                failed.run();
             } else {
                 apply.accept(result);
             }

@@ -7,21 +7,17 @@ import com.restwise.records.Consultation;
 import com.restwise.records.PainTrend;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.RecordsViewModel;
+import com.restwise.ui.model.TrendWords;
 import java.util.Optional;
 import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -243,82 +239,35 @@ final class RecordsView {
             detail.getChildren().add(change(trend));
         }
         if (!consultations.isEmpty()) {
-            detail.getChildren().add(charts(consultations));
+            detail.getChildren().add(TrendCharts.of(i18n, consultations));
         }
         detail.getChildren().add(list(client, consultations));
     }
 
     private Node change(PainTrend trend) {
-        Label first = new Label(describe(trend.sinceFirst(), "records.since-first", "records.since-first.unknown"));
+        Label first = new Label(TrendWords.sinceFirst(i18n, trend));
         first.setId("change-since-first");
         first.setWrapText(true);
-        Label previous = new Label(describe(trend.sincePrevious(), "records.since-previous",
-                "records.since-previous.unknown"));
+        Label previous = new Label(TrendWords.sincePrevious(i18n, trend));
         previous.setId("change-since-previous");
         previous.setWrapText(true);
         for (Label l : List.of(first, previous)) {
             l.getStyleClass().add("share-line");
         }
-        if (trend.sinceFirst().verdict() == PainTrend.Verdict.IMPROVED) {
-            first.getStyleClass().add("improved");
-        } else if (trend.sinceFirst().verdict() == PainTrend.Verdict.WORSENED) {
-            first.getStyleClass().add("worsened");
-        }
-        return new VBox(6, first, previous);
-    }
-
-    private String describe(PainTrend.Change change, String key, String unknownKey) {
-        if (change.points() == null) {
-            return i18n.get(unknownKey);
-        }
-        String points = (change.points() > 0 ? "+" : "") + change.points();
-        return i18n.get(key, change.from(), change.to(), points, i18n.get("verdict." + change.verdict()));
-    }
-
-    private Node charts(List<Consultation> consultations) {
-        LineChart<String, Number> scores = chart(i18n.get("records.chart.scores"), 10);
-        scores.getData().add(series(i18n.get("records.chart.pain"), consultations, c -> c.profile().symptoms().morningPain()));
-        scores.getData().add(series(i18n.get("records.chart.quality"), consultations,
-                c -> c.profile().symptoms().sleepQuality()));
-        scores.setId("chart-scores");
-        LineChart<String, Number> stiffness = chart(i18n.get("records.chart.stiffness"), -1);
-        stiffness.getData().add(series(i18n.get("records.chart.stiffness"), consultations,
-                c -> c.profile().symptoms().morningStiffnessMinutes()));
-        stiffness.setId("chart-stiffness");
-        HBox box = new HBox(16, scores, stiffness);
-        HBox.setHgrow(scores, Priority.ALWAYS);
-        HBox.setHgrow(stiffness, Priority.ALWAYS);
-        return box;
-    }
-
-    private static LineChart<String, Number> chart(String title, int upper) {
-        NumberAxis y = upper > 0 ? new NumberAxis(0, upper, 2) : new NumberAxis();
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), y);
-        chart.setTitle(title);
-        chart.setAnimated(false);
-        chart.setPrefHeight(260);
-        chart.setMinWidth(260);
-        return chart;
-    }
-
-    private XYChart.Series<String, Number> series(String name, List<Consultation> consultations,
-                                                  Function<Consultation, Integer> value) {
-        XYChart.Series<String, Number> s = new XYChart.Series<>();
-        s.setName(name);
-        for (int i = 0; i < consultations.size(); i++) {
-            Integer v = value.apply(consultations.get(i));
-            if (v != null) {
-                // numbered so two consultations on one day stay two points
-                s.getData().add(new XYChart.Data<>((i + 1) + ". " + consultations.get(i).date().format(dates), v));
+        for (Label l : List.of(first, previous)) {
+            String verdict = TrendWords.styleClass(l == first ? trend.sinceFirst() : trend.sincePrevious());
+            if (!verdict.isEmpty()) {
+                l.getStyleClass().add(verdict);
             }
         }
-        return s;
+        return new VBox(6, first, previous);
     }
 
     private Node list(Client client, List<Consultation> consultations) {
         VBox list = new VBox(10);
         list.setId("consultations");
-        Label heading = new Label(i18n.get("records.consultations"));
+        Label heading = new Label(i18n.get("records.consultations.count", consultations.size()));
+        heading.setId("consultations-heading");
         heading.getStyleClass().add("title-3");
         list.getChildren().add(heading);
         if (consultations.isEmpty()) {
@@ -370,7 +319,14 @@ final class RecordsView {
             notes.getStyleClass().add("text-muted");
             card.getChildren().add(notes);
         }
-        card.getChildren().add(new HBox(10, open, report));
+        Button edit = new Button(i18n.get("records.edit"));
+        edit.setId("edit-consultation-" + c.id());
+        edit.setOnAction(e -> edit(c));
+        Button delete = new Button(i18n.get("records.delete-consultation"));
+        delete.setId("delete-consultation-" + c.id());
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> delete(client, c));
+        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;
@@ -381,9 +337,12 @@ final class RecordsView {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setOnAction(e -> root.setCenter(detailScroll));
+        Button answers = new Button(i18n.get("records.change-answers"));
+        answers.setId("change-consultation-answers");
+        answers.setOnAction(e -> app.correctAnswers(client, c));
         Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
         when.setId("stored-when");
-        VBox page = new VBox(16, back, when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
+        VBox page = new VBox(16, new FlowPane(10, 10, back, answers), when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
                 app.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
@@ -391,6 +350,17 @@ final class RecordsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         return scroll;
+    }
+
+    /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
+    private void edit(Consultation c) {
+        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+    }
+
+    private void delete(Client client, Consultation c) {
+        ConsultationDialogs.confirmDelete(i18n, root.getScene().getWindow(), client, c).showAndWait()
+                .filter(ConsultationDialogs::deletes).ifPresent(b -> vm.deleteConsultation(c));
     }
 
     private void rename(Client client) {

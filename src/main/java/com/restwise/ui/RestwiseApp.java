@@ -173,12 +173,28 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void saveResult(String notes, LocalDate date) {
-        if (records.consultationClient() == null) {
-            savedResults.save();
-        } else {
-            records.saveResult(notes, date);
-        }
+    public java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
+        return records.consultationClient() == null
+                ? savedResults.save()
+                : records.saveResult(notes, date).thenApply(java.util.Objects::nonNull);
+    }
+
+    @Override
+    public com.restwise.ui.model.ClientVisit clientVisit() {
+        return records.visit();
+    }
+
+    /** The consultation is saved by now: the wizard and its draft are done with, as on "Start again". */
+    @Override
+    public void showClient(Client client) {
+        records.leave();
+        navigator.startOver();
+        records.showClient(client);
+    }
+
+    @Override
+    public void correctAnswers(Client client, com.restwise.records.Consultation saved) {
+        records.correctAnswers(client, saved);
     }
 
     // --- reports

@@ -7,11 +7,17 @@ import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.engine.profile.Profile;
+import com.restwise.records.Consultation;
+import com.restwise.records.PainTrend;
 import com.restwise.report.AdviceOrder;
 import com.restwise.ui.model.AlignmentViewModel;
+import com.restwise.ui.model.ClientVisit;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.Step;
+import com.restwise.ui.model.TrendWords;
 import com.restwise.ui.model.WizardViewModel;
+import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,30 +48,55 @@ final class ResultsPage {
             return page;
         }
         page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
+        ClientVisit visit = app.clientVisit();
+        if (visit != null) {
+            page.getChildren().add(sinceLastVisit(i18n, visit, vm.profile(), advice));
+        }
         page.getChildren().add(adviceView(i18n, vm.profile(), advice, app.settings().emergencyNumber()));
         Label saved = new Label();
         saved.setId("saved");
         saved.getStyleClass().add("match");
-        Button save = new Button(app.consultationClient() == null ? i18n.get("results.save-mine")
-                : i18n.get("results.save-client", app.consultationClient().name()));
+        Consultation correcting = visit == null ? null : visit.correcting().orElse(null);
+        Button save = new Button(visit == null ? i18n.get("results.save-mine")
+                : correcting != null ? i18n.get("results.save-correction", i18n.date(correcting.date()))
+                : i18n.get("results.save-client", visit.client().name()));
         save.setId("save-result");
         save.getStyleClass().add("accent");
-        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(correcting == null ? "" : correcting.notes());
         notes.setId("consultation-notes");
         notes.setPromptText(i18n.get("results.notes"));
         notes.setAccessibleText(i18n.get("results.notes"));
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         ConsultationDate date = new ConsultationDate(i18n, java.time.LocalDate::now);
-        boolean forClient = app.consultationClient() != null;
-        if (forClient) {
-            save.disableProperty().bind(date.valid().not());
+        if (correcting != null) {
+            date.set(correcting.date());
         }
+        boolean forClient = visit != null;
+        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
+        save.disableProperty().bind(forClient ? date.valid().not().or(saving) : saving);
+        // after saving, one click leads back to the client, with this consultation in their trend
+        Button backToClient = new Button(forClient ? i18n.get("records.back-to-client", visit.client().name()) : "");
+        backToClient.setId("show-client");
+        backToClient.getStyleClass().add("accent");
+        backToClient.setVisible(false);
+        backToClient.managedProperty().bind(backToClient.visibleProperty());
         save.setOnAction(e -> {
-            app.saveResult(notes.getText(), forClient ? date.value() : java.time.LocalDate.now());
-            save.disableProperty().unbind();
-            save.setDisable(true);
+            saving.set(true);
             notes.setEditable(false);
+            app.saveResult(notes.getText(), forClient ? date.value() : java.time.LocalDate.now()).thenAccept(done -> {
+                if (!done) {
+                    // not saved: the notice says why; try again with everything as typed
+                    saving.set(false);
+                    notes.setEditable(true);
+                } else if (forClient) {
+                    save.setVisible(false);
+                    save.setManaged(false);
+                    backToClient.setOnAction(back -> app.showClient(visit.client()));
+                    backToClient.setVisible(true);
+                    backToClient.requestFocus();
+                }
+            });
         });
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
@@ -74,7 +105,7 @@ final class ResultsPage {
             // the therapist's notes and the day go with the consultation
             page.getChildren().addAll(date.node(), notes);
         }
-        page.getChildren().add(new HBox(12, save, report));
+        page.getChildren().add(new HBox(12, save, backToClient, report));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
@@ -83,6 +114,48 @@ final class ResultsPage {
         over.setOnAction(e -> app.startOver());
         page.getChildren().add(new HBox(12, change, over));
         return page;
+    }
+
+    /**
+     * For a follow-up: morning pain now against the last visit and the first, in the records
+     * screen's words and with its verdict. Shown once the client's consultations are read; a first
+     * consultation shows nothing.
+     */
+    private static Node sinceLastVisit(I18n i18n, ClientVisit visit, Profile profile, Advice advice) {
+        VBox card = new VBox(8);
+        card.setId("since-last-visit");
+        card.getStyleClass().addAll("result-card", "since-last");
+        Runnable fill = () -> {
+            card.getChildren().clear();
+            LocalDate day = visit.correcting().map(Consultation::date).orElse(LocalDate.now());
+            visit.trendWith(profile, advice, day).ifPresent(trend -> {
+                Label heading = new Label(i18n.get("results.since-last"));
+                heading.getStyleClass().add("title-3");
+                Label previous = new Label(TrendWords.sincePrevious(i18n, trend));
+                previous.setId("since-previous");
+                Label first = new Label(TrendWords.sinceFirst(i18n, trend));
+                first.setId("since-first");
+                for (Label l : List.of(previous, first)) {
+                    l.setWrapText(true);
+                    l.getStyleClass().add("share-line");
+                }
+                addVerdictStyle(previous, trend.sincePrevious());
+                addVerdictStyle(first, trend.sinceFirst());
+                card.getChildren().addAll(heading, previous, first);
+            });
+            card.setVisible(!card.getChildren().isEmpty());
+            card.setManaged(card.isVisible());
+        };
+        fill.run();
+        visit.earlier().addListener((obs, was, now) -> fill.run());
+        return card;
+    }
+
+    private static void addVerdictStyle(Label label, PainTrend.Change change) {
+        String verdict = TrendWords.styleClass(change);
+        if (!verdict.isEmpty()) {
+            label.getStyleClass().add(verdict);
+        }
     }
 
     /**

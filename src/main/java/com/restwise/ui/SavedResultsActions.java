@@ -34,16 +34,22 @@ final class SavedResultsActions {
         navigator.show(view.root());
     }
 
-    /** Keeps the results shown, with the moment they were saved. */
-    void save() {
+    /** Keeps the results shown, with the moment they were saved; completes with whether it was. */
+    java.util.concurrent.CompletableFuture<Boolean> save() {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
-            return;
+            done.complete(false);
+            return done;
         }
         I18n i18n = vm.i18n();
         records.track(i18n.get("records.working.save"), records.service().saveResult(LocalDateTime.now(), vm.profile(),
-                advice), saved -> notice.set(i18n.get("saved.notice")));
+                advice), saved -> {
+                    notice.set(i18n.get("saved.notice"));
+                    done.complete(true);
+                }, () -> done.complete(false));
+        return done;
     }
 
     /** Leaving the screen (start over). */

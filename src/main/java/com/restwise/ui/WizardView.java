@@ -117,6 +117,9 @@ final class WizardView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(16, name, step, spacer);
+        if (app.clientVisit() != null) {
+            header.getChildren().add(VisitHeading.of(i18n, app.clientVisit()));
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;

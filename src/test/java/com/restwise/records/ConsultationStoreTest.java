@@ -92,6 +92,40 @@ class ConsultationStoreTest {
     }
 
     @Test
+    void oneConsultationIsCorrectedOrDeletedAndTheTrendFollows() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            Client c = store.createClient("C", "");
+            Profile first = profile().weight(90).morningPain(8).build();
+            Profile second = profile().weight(88).morningPain(7).build();
+            Profile third = profile().weight(88).morningPain(4).build();
+            Consultation a = store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), first, advise(first), "");
+            Consultation b = store.saveConsultation(c.id(), LocalDate.of(2026, 10, 1), second, advise(second), "typo");
+            store.saveConsultation(c.id(), LocalDate.of(2026, 11, 1), third, advise(third), "");
+
+            store.updateConsultation(b.id(), LocalDate.of(2026, 8, 1), "seen before the first, recorded late");
+            List<Consultation> now = store.consultations(c.id());
+            assertEquals(List.of(b.id(), a.id()), now.stream().limit(2).map(Consultation::id).toList(),
+                    "the corrected day moves it to its place in the history");
+            assertEquals("seen before the first, recorded late", now.get(0).notes());
+            assertEquals(second, now.get(0).profile(), "the answers stay as given");
+
+            Profile corrected = profile().weight(88).morningPain(5).build();
+            store.replaceConsultation(b.id(), LocalDate.of(2026, 8, 1), corrected, advise(corrected), "pain was 5");
+            assertEquals(5, store.consultations(c.id()).get(0).morningPain(), "the pain column follows the answers");
+
+            store.deleteConsultation(a.id());
+            List<Consultation> left = store.consultations(c.id());
+            assertEquals(2, left.size());
+            assertEquals(new PainTrend.Change(5, 4, PainTrend.Verdict.UNCHANGED), new PainTrend(left).sinceFirst(),
+                "without the visit at 8, the change since the first is 5 to 4");
+            assertTrue(store.client(c.id()).isPresent(), "the client stays");
+            StoreException gone = assertThrows(StoreException.class, () -> store.deleteConsultation(a.id()));
+            assertEquals("consultation.gone", gone.key());
+            assertThrows(StoreException.class, () -> store.updateConsultation(a.id(), LocalDate.now(), ""));
+        }
+    }
+
+    @Test
     void deletingAClientDeletesTheirConsultations() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             Client c = store.createClient("C", "");

@@ -83,23 +83,23 @@ final class WizardDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Scrolls the page so a node below the fold can be clicked, as a user would scroll to it. */
+    /**
+     * Scrolls whichever pane holds the node (the wizard's page, the records screen's client page)
+     * so a node below the fold can be clicked, as a user would scroll to it.
+     */
     void scrollIntoView(Node node) {
-        java.util.Optional<javafx.scene.control.ScrollPane> pane = robot.lookup("#page-scroll")
-                .tryQueryAs(javafx.scene.control.ScrollPane.class);
-        if (pane.isEmpty()) {
-            return;                     // the welcome page needs no scrolling
-        }
         robot.interact(() -> {
-            javafx.scene.control.ScrollPane scroll = pane.get();
-            Node content = scroll.getContent();
-            if (content == null || !isDescendant(content, node)) {
-                return;
-            }
-            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (extra > 0) {
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / extra)));
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                        && isDescendant(scroll.getContent(), node)) {
+                    Node content = scroll.getContent();
+                    double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                    double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / extra)));
+                    }
+                    scroll.layout();
+                }
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

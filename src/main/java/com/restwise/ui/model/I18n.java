@@ -35,6 +35,12 @@ public final class I18n {
         return com.restwise.engine.EngineTexts.of(lang).number(value);
     }
 
+    /** A day as this language writes it in full ("2 Nov 2026", "02.11.2026"). */
+    public String date(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag(lang)));
+    }
+
     public Set<String> keys() {
         return bundle.keySet();
     }

@@ -201,6 +201,34 @@ public final class RecordsViewModel {
     }
 
     /**
+     * Corrects a consultation's day and notes, then shows the client again: the list, the trend
+     * and the counts as they are now. When the consultation was deleted meanwhile, the notice
+     * says so and the client is shown as they are.
+     */
+    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
+        CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
+                nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
+        saved.thenAccept(ok -> reopen(c));
+        return saved;
+    }
+
+    /** Deletes one consultation (after the person confirmed); the client and the others stay. */
+    public CompletableFuture<Boolean> deleteConsultation(Consultation c) {
+        CompletableFuture<Boolean> deleted = track("records.working.save", records.deleteConsultation(c.id()),
+                nothing -> notice.set(i18n.get("records.consultation-deleted", i18n.date(c.date()))));
+        deleted.thenAccept(ok -> reopen(c));
+        return deleted;
+    }
+
+    /** Reads the client's page again, if it is still the one shown. */
+    private void reopen(Consultation changed) {
+        ClientPage shown = page.get();
+        if (shown != null && shown.client().id() == changed.clientId()) {
+            open(shown.client());
+        }
+    }
+
+    /**
      * Writes one client, or every client when {@code only} is null, protected by the passphrase
      * unless it is null.
      */

@@ -177,6 +177,68 @@ class RecordsViewModelTest {
         assertEquals(List.of(), shown());
     }
 
+    private Client clientWithPain(String name, int... pains) throws Exception {
+        Client c = records.createClient(name, "").get(10, TimeUnit.SECONDS);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 9, 1);
+        for (int pain : pains) {
+            com.restwise.engine.profile.Profile p = com.restwise.engine.ProfileBuilder.profile().morningPain(pain).build();
+            records.saveConsultation(c, day, p, new com.restwise.engine.Advisor().assess(p, com.restwise.json.CatalogReader.shipped(), 3, "en"), "pain " + pain)
+                    .get(10, TimeUnit.SECONDS);
+            day = day.plusMonths(1);
+        }
+        return c;
+    }
+
+    private com.restwise.records.PainTrend trendShown() {
+        return JavaFxToolkit.call(() -> new com.restwise.records.PainTrend(vm.page().get().consultations()));
+    }
+
+    @Test
+    void correctingAConsultationsDayAndNotesShowsTheClientAsTheyAreNow() throws Exception {
+        open(dataDir);
+        Client anna = clientWithPain("Anna Berger", 8, 6, 4);
+        JavaFxToolkit.run(() -> vm.open(anna));
+        settle();
+        com.restwise.records.Consultation second = JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
+        assertEquals(new com.restwise.records.PainTrend.Change(6, 4, com.restwise.records.PainTrend.Verdict.IMPROVED),
+                trendShown().sincePrevious());
+
+        // recorded under the wrong day: it was really the last visit
+        CompletableFuture<Boolean> saved = JavaFxToolkit.call(() ->
+                vm.editConsultation(second, java.time.LocalDate.of(2026, 11, 20), "pain 6, seen late"));
+        assertTrue(saved.get(10, TimeUnit.SECONDS));
+        settle();
+        List<com.restwise.records.Consultation> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
+        assertEquals(List.of("pain 8", "pain 4", "pain 6, seen late"), now.stream().map(com.restwise.records.Consultation::notes).toList());
+        assertEquals(new com.restwise.records.PainTrend.Change(4, 6, com.restwise.records.PainTrend.Verdict.WORSENED),
+                trendShown().sincePrevious(), "the trend follows the corrected day");
+        assertEquals("The consultation of Nov 20, 2026 was saved.", notice.get());
+    }
+
+    @Test
+    void deletingOneConsultationKeepsTheClientAndTheOthers() throws Exception {
+        open(dataDir);
+        Client anna = clientWithPain("Anna Berger", 8, 6, 4);
+        JavaFxToolkit.run(() -> vm.open(anna));
+        settle();
+        com.restwise.records.Consultation last = JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
+        assertEquals(com.restwise.records.PainTrend.Verdict.IMPROVED, trendShown().sinceFirst().verdict(), "8 to 4");
+
+        assertTrue(JavaFxToolkit.call(() -> vm.deleteConsultation(last)).get(10, TimeUnit.SECONDS));
+        settle();
+        assertEquals(2, JavaFxToolkit.call(() -> vm.page().get().consultations().size()), "the count follows");
+        assertEquals(new com.restwise.records.PainTrend.Change(8, 6, com.restwise.records.PainTrend.Verdict.UNCHANGED),
+                trendShown().sinceFirst(), "the trend follows: 8 to 6 is short of 30 %");
+        assertEquals("The consultation of Nov 1, 2026 was deleted.", notice.get());
+        assertEquals(List.of("Anna Berger: "), stored(), "the client stays");
+
+        // gone meanwhile (another window deleted it): said in words, and the page shows what is left
+        assertFalse(JavaFxToolkit.call(() -> vm.deleteConsultation(last)).get(10, TimeUnit.SECONDS));
+        settle();
+        assertTrue(notice.get().contains("no longer in the records"), notice.get());
+        assertEquals(2, JavaFxToolkit.call(() -> vm.page().get().consultations().size()));
+    }
+
     /** Canned answers to the import's questions, noting each question asked. */
     private static final class Answers implements RecordsViewModel.ImportQuestions {
         final List<String> asked = new ArrayList<>();

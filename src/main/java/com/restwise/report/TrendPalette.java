@@ -1,0 +1,43 @@
+package com.restwise.report;
+
+/**
+ * The colours and marker shapes of the follow-up charts, on screen and in the PDF, named here
+ * only. The two lines drawn together (pain and sleep quality) are Okabe-Ito blue and vermillion,
+ * which people with any common colour-vision deficiency tell apart, and their markers differ in
+ * shape as well, so no one has to rely on colour. Each colour keeps a contrast of at least 3:1 on
+ * white and on the dark theme's background, as graphics need.
+ */
+public enum TrendPalette {
+
+    /** Morning pain. */
+    PAIN(0x0072B2, Marker.CIRCLE),
+    /** Sleep quality. */
+    QUALITY(0xD55E00, Marker.SQUARE),
+    /** Morning stiffness, in its own chart. */
+    STIFFNESS(0x009E73, Marker.TRIANGLE);
+
+    /** The shape of a series' data points. */
+    public enum Marker { CIRCLE, SQUARE, TRIANGLE }
+
+    private final int rgb;
+    private final Marker marker;
+
+    TrendPalette(int rgb, Marker marker) {
+        this.rgb = rgb;
+        this.marker = marker;
+    }
+
+    /** The colour as 0xRRGGBB. */
+    public int rgb() {
+        return rgb;
+    }
+
+    /** The colour as CSS writes it, "#0072B2". */
+    public String hex() {
+        return String.format("#%06X", rgb);
+    }
+
+    public Marker marker() {
+        return marker;
+    }
+}
