@@ -480,7 +480,8 @@ public final class ReportWriter {
      */
     private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
         float h = 140;
-        c.heading(t.get("trend"), 13, h + 50);
+        c.heading(t.get("trend"), 13, h + 58);
+        c.space(8);                 // room for the top value's label under the heading
         float x0 = c.left() + 24;
         float w = c.width() - 40;
         float bottom = c.y() - h;
