@@ -8,6 +8,7 @@ import com.restwise.json.InvalidInputException;
 import com.restwise.json.ProfileReader;
 import com.restwise.report.ReportRequest;
 import com.restwise.report.ReportFile;
+import com.restwise.report.ReportFileName;
 import com.restwise.storage.StorageTexts;
 import com.restwise.json.Echo;
 import java.io.IOException;
@@ -34,14 +35,15 @@ public final class ReportCommand {
             return AssessCommand.INVALID;
         }
         Advice advice = new Advisor().assess(profile, catalog, Advisor.DEFAULT_TOP, options.lang());
-        ReportRequest request = new ReportRequest(profile, advice, options.name(), LocalDate.now(), options.paper(),
-                List.of());
+        LocalDate today = LocalDate.now();
+        ReportRequest request = new ReportRequest(profile, advice, options.name(), today, options.paper(), List.of())
+                .withNotes(options.notes()).withPractice(options.practice(), options.therapist());
         Path target = Path.of(options.out()).toAbsolutePath();
-        Path parent = target.getParent();
         if (Files.isDirectory(target)) {
-            err.println("error: " + options.out() + ": is a directory; give a file name such as report.pdf");
-            return AssessCommand.INVALID;
+            // a folder gets the name the app offers: "Restwise - Anna Berger - 2026-12-01.pdf"
+            target = target.resolve(ReportFileName.of(request.clientName(), today));
         }
+        Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             err.println("error: " + options.out() + ": the folder " + parent + " does not exist");
             return AssessCommand.INVALID;

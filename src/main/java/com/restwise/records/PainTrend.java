@@ -11,10 +11,10 @@ import java.util.List;
 public final class PainTrend {
 
     /** Farrar 2001: about 2 points ... */
-    static final int MEANINGFUL_POINTS = 2;
+    public static final int MEANINGFUL_POINTS = 2;
     /** ... and about 30% of the starting score. */
-    static final double MEANINGFUL_SHARE = 0.30;
-    static final int WORSENING_POINTS = 2;
+    public static final double MEANINGFUL_SHARE = 0.30;
+    public static final int WORSENING_POINTS = 2;
 
     public enum Verdict { IMPROVED, WORSENED, UNCHANGED, UNKNOWN }
 
@@ -62,7 +62,12 @@ public final class PainTrend {
     }
 
     private static Change change(Consultation a, Consultation b) {
-        return new Change(a.morningPain(), b.morningPain(), judge(a.morningPain(), b.morningPain()));
+        return change(a.morningPain(), b.morningPain());
+    }
+
+    /** The change between two morning pain scores, judged; the report's follow-up uses it too. */
+    public static Change change(Integer from, Integer to) {
+        return new Change(from, to, judge(from, to));
     }
 
     /** The most pressing medical level any consultation had, to show on the client's page. */

@@ -24,6 +24,8 @@ final class PdfCanvas implements AutoCloseable {
     static final float MARGIN = 50;
     static final float BODY = 10.5f;
     static final float LEADING = 1.35f;
+    /** What a heading keeps with it when nothing else is said: two lines of body text. */
+    static final float KEEP_WITH_HEADING = 2 * BODY * LEADING;
     static final Color TEXT = new Color(0x1f, 0x23, 0x28);
     static final Color MUTED = new Color(0x57, 0x60, 0x6a);
 
@@ -84,9 +86,12 @@ final class PdfCanvas implements AutoCloseable {
         y = size.getHeight() - MARGIN;
     }
 
-    /** Starts a new page unless this much height is left. */
+    /**
+     * Starts a new page unless this much height is left. A block taller than a whole page starts
+     * at the top of one and runs over, rather than leaving an empty page before it.
+     */
     void need(float height) throws IOException {
-        if (y - height < MARGIN + 20) {
+        if (y - height < MARGIN + 20 && y < size.getHeight() - MARGIN) {
             newPage();
         }
     }
@@ -100,8 +105,17 @@ final class PdfCanvas implements AutoCloseable {
         y -= points;
     }
 
+    /** A heading, kept with the first two lines of what follows it. */
     void heading(String text, float fontSize) throws IOException {
-        need(fontSize * 3);
+        heading(text, fontSize, KEEP_WITH_HEADING);
+    }
+
+    /**
+     * A heading that is never left alone at the foot of a page: it starts a new page unless the
+     * first {@code following} points of its section fit below it (keep-with-next).
+     */
+    void heading(String text, float fontSize, float following) throws IOException {
+        need(fontSize * 0.9f + height(text, true, fontSize, width()) + following);
         space(fontSize * 0.6f);
         paragraph(text, bold, fontSize, TEXT, left(), width());
         space(fontSize * 0.3f);

@@ -9,23 +9,57 @@ import java.util.Locale;
 
 /**
  * What one report shows: the answers and the advice as computed then, for a named client or
- * anonymously; a follow-up report also carries the trend of earlier consultations.
+ * anonymously; a follow-up report also carries the trend of earlier consultations. Text that is
+ * blank counts as absent, so the report prints neither it nor a label for it.
  *
  * @param clientName      null for an anonymous report
- * @param trend           earlier and current consultations, oldest first; empty for a first report
+ * @param trend           earlier consultations and this one, oldest first; empty for a first report
  * @param emergencyNumber the number an urgent report tells the reader to call
+ * @param notes           the therapist's notes on this consultation, or null
+ * @param practice        the practice's name at the head of the report, or null
+ * @param therapist       the therapist's name, or null
  */
 public record ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
-                            List<TrendPoint> trend, String emergencyNumber) {
+                            List<TrendPoint> trend, String emergencyNumber, String notes, String practice,
+                            String therapist) {
 
     public ReportRequest {
         trend = trend == null ? List.of() : List.copyOf(trend);
         emergencyNumber = EmergencyNumber.isValid(emergencyNumber) ? emergencyNumber : EmergencyNumber.DEFAULT;
+        clientName = present(clientName);
+        notes = present(notes);
+        practice = present(practice);
+        therapist = present(therapist);
+    }
+
+    public ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
+                         List<TrendPoint> trend, String emergencyNumber) {
+        this(profile, advice, clientName, date, paper, trend, emergencyNumber, null, null, null);
     }
 
     /** A report with the emergency number of the system's country (the command line has no setting). */
     public ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
                          List<TrendPoint> trend) {
         this(profile, advice, clientName, date, paper, trend, EmergencyNumber.forLocale(Locale.getDefault()));
+    }
+
+    public ReportRequest withNotes(String value) {
+        return new ReportRequest(profile, advice, clientName, date, paper, trend, emergencyNumber, value, practice,
+                therapist);
+    }
+
+    /** The practice and the therapist at the head of the report; either may be null. */
+    public ReportRequest withPractice(String practiceName, String therapistName) {
+        return new ReportRequest(profile, advice, clientName, date, paper, trend, emergencyNumber, notes, practiceName,
+                therapistName);
+    }
+
+    /** Stripped, with Windows line ends made plain; null when nothing is left. */
+    private static String present(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').strip();
+        return plain.isEmpty() ? null : plain;
     }
 }

@@ -11,6 +11,7 @@ import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.SpinePicture;
+import com.restwise.records.PainTrend;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
@@ -45,8 +46,6 @@ public final class ReportWriter {
     private static final Color RANGE_FILL = new Color(0xb5, 0xe0, 0xc4);
     private static final Color TRACK = new Color(0xc9, 0xd6, 0xe6);
     private static final Color RULE = new Color(0xd0, 0xd7, 0xde);
-    private static final Color PAIN = new Color(0xc0, 0x39, 0x2b);
-    private static final Color QUALITY = new Color(0x1f, 0x6f, 0xeb);
 
     public void write(ReportRequest request, OutputStream out) throws IOException {
         Advice advice = request.advice();
@@ -59,11 +58,13 @@ public final class ReportWriter {
                 header(c, t, request);
                 AdviceOrder order = AdviceOrder.of(advice);
                 // The report leads with what to do: the medical advice, with the answers a doctor
-                // will want beside it, or else the verdict on the mattress, the answers coming last.
+                // will want beside it, or else the therapist's notes and the change since the last
+                // visit, then the verdict on the mattress, the answers coming last.
                 if (order.medicalFirst()) {
                     medical(c, t, advice.medical(), request.emergencyNumber());
                     answers(c, t, request.profile());
                 }
+                consultation(c, t, request);
                 switch (order.mattress()) {
                     case FOLDED -> {
                         // on a page of its own, so the first page says only what to do now
@@ -111,17 +112,73 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * The practice's name as a letterhead, the title, whom the report is for and who saw them.
+     * The practice and the therapist are settings: when not set, neither they nor a label print.
+     */
     private static void header(PdfCanvas c, ReportTexts t, ReportRequest request) throws IOException {
+        if (request.practice() != null) {
+            c.paragraph(request.practice(), true, 12, PdfCanvas.MUTED, c.left(), c.width());
+            c.space(6);
+        }
         c.paragraph(t.get("title"), true, 20, PdfCanvas.TEXT, c.left(), c.width());
         c.space(4);
-        String who = request.clientName() == null || request.clientName().isBlank()
-                ? t.get("anonymous") : t.get("client", request.clientName().strip());
+        String who = request.clientName() == null ? t.get("anonymous") : t.get("client", request.clientName());
         c.paragraph(who, true, 12, PdfCanvas.TEXT, c.left(), c.width());
+        if (request.therapist() != null) {
+            c.paragraph(t.get("therapist", request.therapist()), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(),
+                    c.width());
+        }
         Locale locale = Locale.forLanguageTag(request.advice().lang());
         c.muted(t.get("date", request.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
                 + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
+    }
+
+    /**
+     * The therapist's notes on this consultation, then, for a follow-up, how morning pain changed
+     * since the last visit (and since the first), judged by the records' own rule.
+     */
+    private static void consultation(PdfCanvas c, ReportTexts t, ReportRequest request) throws IOException {
+        if (request.notes() != null) {
+            c.heading(t.get("notes"), 13, Math.min(PdfCanvas.KEEP_WITH_HEADING,
+                    c.height(request.notes(), false, PdfCanvas.BODY, c.width())));
+            c.paragraph(request.notes());
+        }
+        List<TrendPoint> trend = request.trend();
+        if (trend.size() < 2) {
+            return;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag(request.advice().lang()));
+        List<String> lines = new ArrayList<>();
+        TrendPoint now = trend.get(trend.size() - 1);
+        lines.add(change(t, "progress.since-previous", trend.get(trend.size() - 2), now, day));
+        if (trend.size() > 2) {
+            lines.add(change(t, "progress.since-first", trend.get(0), now, day));
+        }
+        float block = 0;
+        for (String line : lines) {
+            block += c.height(line, false, PdfCanvas.BODY, c.width());
+        }
+        c.heading(t.get("progress"), 13, block);
+        for (String line : lines) {
+            c.paragraph(line);
+        }
+        c.muted(t.get("progress.rule", PainTrend.MEANINGFUL_POINTS,
+                Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
+    }
+
+    /** "Since the last visit on 1 Oct 2026: pain on waking from 6 to 3 of 10 (-3), a meaningful improvement." */
+    private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to, DateTimeFormatter day) {
+        PainTrend.Change change = PainTrend.change(from.morningPain(), to.morningPain());
+        String when = from.date().format(day);
+        if (change.points() == null) {
+            return t.get(key + ".unknown", when);
+        }
+        String points = (change.points() > 0 ? "+" : "") + change.points();
+        return t.get(key, when, change.from(), change.to(), points, t.get("progress." + change.verdict()));
     }
 
     private static void answers(PdfCanvas c, ReportTexts t, Profile p) throws IOException {
@@ -134,7 +191,9 @@ public final class ReportWriter {
     /** What to do about the current mattress, and what to ask for in a shop. */
     private static void verdict(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
         MattressVerdict verdict = advice.mattressVerdict();
-        c.heading(t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13);
+        float block = c.height(shopLine(t, advice), false, PdfCanvas.BODY, c.width())
+                + (verdict == null ? 0 : c.height(verdict.text(), true, PdfCanvas.BODY, c.width()) + 3);
+        c.heading(t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13, block);
         if (verdict != null) {
             c.paragraph(verdict.text(), true, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(), c.width());
             c.space(3);
@@ -153,8 +212,10 @@ public final class ReportWriter {
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
     private static void firmness(PdfCanvas c, ReportTexts t, String title, FirmnessRange range) throws IOException {
-        c.heading(title, 13);
-        c.need(70);
+        String summary = t.get("firmness.summary", t.number(range.target()), t.get("label." + range.label()),
+                t.number(range.min()), t.number(range.max()));
+        // the gauge and the sentence under it go with the heading
+        c.heading(title, 13, 60 + c.height(summary, false, PdfCanvas.BODY, c.width()));
         float x0 = c.left() + 10;
         float w = Math.min(c.width() - 20, 400);
         float barTop = c.y() - 24;
@@ -181,8 +242,7 @@ public final class ReportWriter {
         c.text(t.get("gauge.soft"), false, 8, PdfCanvas.MUTED, x0, barTop + 14);
         c.text(t.get("gauge.firm"), false, 8, PdfCanvas.MUTED, x0 + w - 20, barTop + 14);
         c.space(60);
-        c.paragraph(t.get("firmness.summary", t.number(range.target()), t.get("label." + range.label()),
-                t.number(range.min()), t.number(range.max())));
+        c.paragraph(summary);
     }
 
     /**
@@ -197,8 +257,7 @@ public final class ReportWriter {
         float gap = 14;
         float w = (c.width() - gap) / 2;
         float h = (float) (w / SpinePicture.aspect(body));
-        c.need(h + 90 + 13 * 3);        // the heading goes with its pictures
-        c.heading(t.get("alignment"), 13);
+        c.heading(t.get("alignment"), 13, h + 90);     // the pictures and their first sentences
         float top = c.y();
         SpineModel model = new SpineModel();
         for (int i = 0; i < points.size(); i++) {
@@ -254,18 +313,16 @@ public final class ReportWriter {
 
     private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
             throws IOException {
-        if (!options.isEmpty()) {
-            // the heading and column heads go to the next page with the first mattress, not stay alone
-            c.need(13 * 3 + 40 + c.height(String.join(" ", options.get(0).reasons()), false, 8.5f, c.width() * 0.5f - 8));
-        }
-        c.heading(t.get(keep ? "options.keep" : "options"), 13);
+        float[] cols = {0, 0.52f, 0.63f, 0.9f};
+        float w = c.width();
+        String title = t.get(keep ? "options.keep" : "options");
         if (options.isEmpty()) {
+            c.heading(title, 13);
             c.paragraph(t.get("options.none"));
             return;
         }
-        float[] cols = {0, 0.52f, 0.63f, 0.9f};
-        float w = c.width();
-        c.need(40);
+        // the heading and column heads go to the next page with the first mattress, not stay alone
+        c.heading(title, 13, 16 + optionHeight(c, options.get(0), cols[1] * w - 8, w) + 6);
         float header = c.y() - 12;
         String[] heads = {t.get("options.name"), t.get("options.firmness"), t.get("options.price"), t.get("options.match")};
         for (int i = 0; i < heads.length; i++) {
@@ -276,9 +333,7 @@ public final class ReportWriter {
         for (RankedOption o : options) {
             String reasons = String.join(" ", o.reasons());
             float nameWidth = cols[1] * w - 8;          // a long (German) name wraps inside its column
-            float nameHeight = c.height(o.name(), true, 9.5f, nameWidth);
-            float block = nameHeight + 4 + c.height(reasons, false, 8.5f, w * 0.5f - 8);
-            c.need(block + 6);
+            c.need(optionHeight(c, o, nameWidth, w) + 6);
             float top = c.y();
             float base = top - 12;
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
@@ -293,26 +348,53 @@ public final class ReportWriter {
         }
     }
 
+    /** A mattress row's height: its name, wrapped in its column, over its reasons. */
+    private static float optionHeight(PdfCanvas c, RankedOption o, float nameWidth, float w) throws IOException {
+        return c.height(o.name(), true, 9.5f, nameWidth) + 4
+                + c.height(String.join(" ", o.reasons()), false, 8.5f, w * 0.5f - 8);
+    }
+
+    private static final float POSTURE_PICTURE_WIDTH = 90;
+
+    /** A tip and its picture (null when the asset is missing), drawn side by side. */
+    private record Tip(String text, SvgPicture picture) {
+
+        float pictureHeight() {
+            return picture == null ? 0 : (float) (picture.height() / picture.width() * POSTURE_PICTURE_WIDTH);
+        }
+
+        /** The tip beside its picture, whichever is taller, and the gap after it. */
+        float height(PdfCanvas c) throws IOException {
+            return Math.max(c.height(text, false, PdfCanvas.BODY, textWidth(c)), pictureHeight()) + 8;
+        }
+
+        float textWidth(PdfCanvas c) {
+            return c.width() - POSTURE_PICTURE_WIDTH - 14;
+        }
+    }
+
     private static void posture(PdfCanvas c, ReportTexts t, List<PostureTip> tips) throws IOException {
-        c.heading(t.get("posture"), 13);
         if (tips.isEmpty()) {
+            c.heading(t.get("posture"), 13);
             c.paragraph(t.get("posture.none"));
             return;
         }
-        float pictureWidth = 90;
+        List<Tip> drawn = new ArrayList<>();
         for (PostureTip tip : tips) {
-            SvgPicture picture = SvgPicture.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'));
-            float textWidth = c.width() - pictureWidth - 14;
-            float textHeight = c.height(tip.text(), false, PdfCanvas.BODY, textWidth);
-            float pictureHeight = picture == null ? 0 : (float) (picture.height() / picture.width() * pictureWidth);
-            c.need(Math.max(textHeight, pictureHeight) + 8);
+            drawn.add(new Tip(tip.text(),
+                    SvgPicture.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'))));
+        }
+        c.heading(t.get("posture"), 13, drawn.get(0).height(c));     // with the first tip and its picture
+        for (Tip tip : drawn) {
+            c.need(tip.height(c));
             float top = c.y();
-            if (picture != null) {
-                c.picture(picture, c.left(), top, pictureWidth);
+            if (tip.picture() != null) {
+                c.picture(tip.picture(), c.left(), top, POSTURE_PICTURE_WIDTH);
             }
-            c.paragraph(tip.text(), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left() + pictureWidth + 14, textWidth);
+            c.paragraph(tip.text(), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left() + POSTURE_PICTURE_WIDTH + 14,
+                    tip.textWidth(c));
             float used = top - c.y();
-            c.space(Math.max(0, pictureHeight - used) + 8);
+            c.space(Math.max(0, tip.pictureHeight() - used) + 8);
         }
     }
 
@@ -390,11 +472,15 @@ public final class ReportWriter {
         c.space(pad + 4);
     }
 
-    /** Morning pain and sleep quality at each consultation, on the 0-10 scale. */
+    /**
+     * Morning pain and sleep quality at each consultation, on the 0-10 scale, in the palette the
+     * records screen uses: colours a colour-blind reader can separate, and markers and lines that
+     * differ in shape as well.
+     */
     private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
-        c.heading(t.get("trend"), 13);
         float h = 140;
-        c.need(h + 50);
+        c.heading(t.get("trend"), 13, h + 58);
+        c.space(8);                 // room for the top value's label under the heading
         float x0 = c.left() + 24;
         float w = c.width() - 40;
         float bottom = c.y() - h;
@@ -409,25 +495,37 @@ public final class ReportWriter {
             float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
             c.text(points.get(i).date().format(day), false, 7.5f, PdfCanvas.MUTED, xx - 12, bottom - 12);
         }
-        series(c, points, x0, w, bottom, h, PAIN, true);
-        series(c, points, x0, w, bottom, h, QUALITY, false);
+        series(c, points, x0, w, bottom, h, TrendPalette.PAIN, TrendPoint::morningPain);
+        series(c, points, x0, w, bottom, h, TrendPalette.QUALITY, TrendPoint::sleepQuality);
         c.space(h + 22);
-        c.fillRect(c.left(), c.y() - 1, 10, 4, PAIN);
-        c.text(t.get("trend.pain"), false, 8.5f, PdfCanvas.TEXT, c.left() + 14, c.y() - 2);
-        c.fillRect(c.left() + 180, c.y() - 1, 10, 4, QUALITY);
-        c.text(t.get("trend.quality"), false, 8.5f, PdfCanvas.TEXT, c.left() + 194, c.y() - 2);
+        float key = c.y() + 1;
+        legendEntry(c, TrendPalette.PAIN, t.get("trend.pain"), c.left(), key);
+        legendEntry(c, TrendPalette.QUALITY, t.get("trend.quality"), c.left() + 200, key);
         c.space(14);
     }
 
+    /** A short stretch of the series' line with its marker, then its name. */
+    private static void legendEntry(PdfCanvas c, TrendPalette series, String label, float x, float y)
+            throws IOException {
+        Color color = new Color(series.rgb());
+        c.stream().setLineDashPattern(series.dashed() ? new float[] {4, 2.5f} : new float[0], 0);
+        c.line(x, y, x + 22, y, color, 1.8f);
+        c.stream().setLineDashPattern(new float[0], 0);
+        marker(c, series, x + 11, y);
+        c.text(label, false, 8.5f, PdfCanvas.TEXT, x + 28, y - 3);
+    }
+
     private static void series(PdfCanvas c, List<TrendPoint> points, float x0, float w, float bottom, float h,
-                               Color color, boolean pain) throws IOException {
+                               TrendPalette series, java.util.function.Function<TrendPoint, Integer> value)
+            throws IOException {
         PDPageContentStream cs = c.stream();
         int n = points.size();
         boolean started = false;
-        cs.setStrokingColor(color);
+        cs.setStrokingColor(new Color(series.rgb()));
         cs.setLineWidth(2);
+        cs.setLineDashPattern(series.dashed() ? new float[] {6, 3} : new float[0], 0);
         for (int i = 0; i < n; i++) {
-            Integer v = pain ? points.get(i).morningPain() : points.get(i).sleepQuality();
+            Integer v = value.apply(points.get(i));
             if (v == null) {
                 continue;
             }
@@ -443,12 +541,41 @@ public final class ReportWriter {
         if (started) {
             cs.stroke();
         }
+        cs.setLineDashPattern(new float[0], 0);
         for (int i = 0; i < n; i++) {
-            Integer v = pain ? points.get(i).morningPain() : points.get(i).sleepQuality();
+            Integer v = value.apply(points.get(i));
             if (v != null) {
-                float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
-                c.fillRect(xx - 2.5f, bottom + v / 10f * h - 2.5f, 5, 5, color);
+                marker(c, series, x0 + (n == 1 ? w / 2 : i * w / (n - 1)), bottom + v / 10f * h);
             }
         }
+    }
+
+    /** The series' marker centred on (x, y), with a white rim so it stands out where lines cross. */
+    private static void marker(PdfCanvas c, TrendPalette series, float x, float y) throws IOException {
+        PDPageContentStream cs = c.stream();
+        cs.setNonStrokingColor(new Color(series.rgb()));
+        cs.setStrokingColor(Color.WHITE);
+        cs.setLineWidth(0.8f);
+        float r = 3.6f;
+        switch (series.marker()) {
+            case SQUARE -> cs.addRect(x - r, y - r, 2 * r, 2 * r);
+            case CIRCLE -> {
+                // four Bezier quarters: k is the usual 0.5523 for a circle
+                float k = 0.5523f * r;
+                cs.moveTo(x + r, y);
+                cs.curveTo(x + r, y + k, x + k, y + r, x, y + r);
+                cs.curveTo(x - k, y + r, x - r, y + k, x - r, y);
+                cs.curveTo(x - r, y - k, x - k, y - r, x, y - r);
+                cs.curveTo(x + k, y - r, x + r, y - k, x + r, y);
+                cs.closePath();
+            }
+            case TRIANGLE -> {
+                cs.moveTo(x, y + r * 1.2f);
+                cs.lineTo(x + r * 1.15f, y - r * 0.85f);
+                cs.lineTo(x - r * 1.15f, y - r * 0.85f);
+                cs.closePath();
+            }
+        }
+        cs.fillAndStroke();
     }
 }

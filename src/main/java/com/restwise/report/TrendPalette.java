@@ -10,21 +10,23 @@ package com.restwise.report;
 public enum TrendPalette {
 
     /** Morning pain. */
-    PAIN(0x0072B2, Marker.CIRCLE),
-    /** Sleep quality. */
-    QUALITY(0xD55E00, Marker.SQUARE),
+    PAIN(0x0072B2, Marker.CIRCLE, false),
+    /** Sleep quality: dashed too, so the two lines differ in a grey-scale print. */
+    QUALITY(0xD55E00, Marker.SQUARE, true),
     /** Morning stiffness, in its own chart. */
-    STIFFNESS(0x009E73, Marker.TRIANGLE);
+    STIFFNESS(0x009E73, Marker.TRIANGLE, false);
 
     /** The shape of a series' data points. */
     public enum Marker { CIRCLE, SQUARE, TRIANGLE }
 
     private final int rgb;
     private final Marker marker;
+    private final boolean dashed;
 
-    TrendPalette(int rgb, Marker marker) {
+    TrendPalette(int rgb, Marker marker, boolean dashed) {
         this.rgb = rgb;
         this.marker = marker;
+        this.dashed = dashed;
     }
 
     /** The colour as 0xRRGGBB. */
@@ -39,5 +41,10 @@ public enum TrendPalette {
 
     public Marker marker() {
         return marker;
+    }
+
+    /** Whether the series' line is dashed (the screen's stylesheet and the PDF both follow it). */
+    public boolean dashed() {
+        return dashed;
     }
 }

@@ -6,11 +6,11 @@ import java.util.Locale;
 
 /**
  * What the app remembers between runs: language, units, theme, text size, the emergency
- * number an urgent result tells the user to call, and whether the first-run note about what
- * Restwise does has been read.
+ * number an urgent result tells the user to call, whether the first-run note about what
+ * Restwise does has been read, and what reports remember (practice, therapist, folder).
  */
 public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
-                       String emergencyNumber, boolean introSeen) {
+                       String emergencyNumber, boolean introSeen, ReportSettings report) {
 
     /** The languages the app and the engine speak. */
     public static final List<String> LANGUAGES = EngineTexts.LANGUAGES;
@@ -43,6 +43,13 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
         emergencyNumber = EmergencyNumber.isValid(emergencyNumber) ? emergencyNumber : EmergencyNumber.DEFAULT;
+        report = report == null ? ReportSettings.NONE : report;
+    }
+
+    /** Settings from before reports remembered anything. */
+    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
+                    String emergencyNumber, boolean introSeen) {
+        this(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, introSeen, ReportSettings.NONE);
     }
 
     /** Settings from before the first-run note: the note has not been seen. */
@@ -63,30 +70,34 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(value, weightUnit, heightUnit, theme, textSize, emergencyNumber, introSeen);
+        return new Settings(value, weightUnit, heightUnit, theme, textSize, emergencyNumber, introSeen, report);
     }
 
     public Settings withWeightUnit(WeightUnit value) {
-        return new Settings(language, value, heightUnit, theme, textSize, emergencyNumber, introSeen);
+        return new Settings(language, value, heightUnit, theme, textSize, emergencyNumber, introSeen, report);
     }
 
     public Settings withHeightUnit(HeightUnit value) {
-        return new Settings(language, weightUnit, value, theme, textSize, emergencyNumber, introSeen);
+        return new Settings(language, weightUnit, value, theme, textSize, emergencyNumber, introSeen, report);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(language, weightUnit, heightUnit, value, textSize, emergencyNumber, introSeen);
+        return new Settings(language, weightUnit, heightUnit, value, textSize, emergencyNumber, introSeen, report);
     }
 
     public Settings withTextSize(TextSize value) {
-        return new Settings(language, weightUnit, heightUnit, theme, value, emergencyNumber, introSeen);
+        return new Settings(language, weightUnit, heightUnit, theme, value, emergencyNumber, introSeen, report);
     }
 
     public Settings withEmergencyNumber(String value) {
-        return new Settings(language, weightUnit, heightUnit, theme, textSize, value, introSeen);
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, value, introSeen, report);
     }
 
     public Settings withIntroSeen(boolean value) {
-        return new Settings(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, value);
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, value, report);
+    }
+
+    public Settings withReport(ReportSettings value) {
+        return new Settings(language, weightUnit, heightUnit, theme, textSize, emergencyNumber, introSeen, value);
     }
 }

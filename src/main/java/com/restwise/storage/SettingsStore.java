@@ -60,6 +60,17 @@ public final class SettingsStore {
         o.addProperty("textSize", settings.textSize().name());
         o.addProperty("emergencyNumber", settings.emergencyNumber());
         o.addProperty("introSeen", settings.introSeen());
+        // absent keys, not nulls or empty strings, for what was never set
+        ReportSettings report = settings.report();
+        if (report.practice() != null) {
+            o.addProperty("practiceName", report.practice());
+        }
+        if (report.therapist() != null) {
+            o.addProperty("therapistName", report.therapist());
+        }
+        if (report.lastFolder() != null) {
+            o.addProperty("reportFolder", report.lastFolder());
+        }
         AtomicFile.write(file(), JsonFormat.pretty(o).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -77,7 +88,9 @@ public final class SettingsStore {
                 enumOr(o, "theme", Settings.Theme.class, d.theme()),
                 enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
                 validNumber(text(o, "emergencyNumber", null), d.emergencyNumber()),
-                flag(o, "introSeen"));
+                flag(o, "introSeen"),
+                new ReportSettings(text(o, "practiceName", null), text(o, "therapistName", null),
+                        text(o, "reportFolder", null)));
     }
 
     /** A settings file from before the setting, or with a damaged number, keeps the system's. */

@@ -52,9 +52,18 @@ interface AppActions {
     /** Opens a saved consultation's answers in the wizard, to correct them. */
     void correctAnswers(com.restwise.records.Client client, com.restwise.records.Consultation saved);
 
-    /** Asks where to save a PDF report and writes it; the trend of the client's consultations comes with it. */
+    /**
+     * Asks where to save a PDF report of the results on screen and writes it, with the notes typed
+     * and, for a client, the trend of their consultations up to this one.
+     */
     void saveReport(com.restwise.engine.profile.Profile profile, com.restwise.engine.advice.Advice advice,
-                    com.restwise.records.Client client);
+                    com.restwise.records.Client client, String notes, java.time.LocalDate day);
+
+    /** Asks where to save a PDF report of a stored consultation, with its notes and the trend up to it. */
+    void saveReport(com.restwise.records.Client client, com.restwise.records.Consultation consultation);
+
+    /** The practice and the therapist printed on reports. */
+    void changeReportSettings(com.restwise.storage.ReportSettings report);
 
     /** True during the first run, when the welcome page explains what Restwise does (once; Help has it after). */
     boolean firstRun();

@@ -311,7 +311,7 @@ final class RecordsView {
         open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
-        report.setOnAction(e -> app.saveReport(c.profile(), c.advice(), client));
+        report.setOnAction(e -> app.saveReport(client, c));
         VBox card = new VBox(6, when, facts);
         if (!c.notes().isBlank()) {
             Label notes = new Label(c.notes());

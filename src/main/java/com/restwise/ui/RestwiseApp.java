@@ -61,7 +61,7 @@ public class RestwiseApp extends Application implements AppActions {
         scene.getStylesheets().add(SettingsActions.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
         records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
-        reports = new ReportActions(navigator, records, settings, background, notice);
+        reports = new ReportActions(navigator, records, settings, background, this::showDocument);
         savedResults = new SavedResultsActions(this, navigator, records, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
@@ -87,6 +87,11 @@ public class RestwiseApp extends Application implements AppActions {
         // The records' schema is brought up to date at start, once the first window is up; a data
         // directory that cannot hold them is reported now rather than at the first save.
         records.openEarly();
+    }
+
+    /** Opens a file or folder with the system's program for it; tests record it instead. */
+    protected void showDocument(String uri) {
+        getHostServices().showDocument(uri);
     }
 
     /** The client records in the data directory, behind their own thread. */
@@ -200,8 +205,18 @@ public class RestwiseApp extends Application implements AppActions {
     // --- reports
 
     @Override
-    public void saveReport(Profile profile, Advice advice, Client client) {
-        reports.saveReport(profile, advice, client);
+    public void saveReport(Profile profile, Advice advice, Client client, String notes, LocalDate day) {
+        reports.saveReport(profile, advice, client, notes, day);
+    }
+
+    @Override
+    public void saveReport(Client client, com.restwise.records.Consultation consultation) {
+        reports.saveReport(client, consultation);
+    }
+
+    @Override
+    public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+        settings.remember(settings.settings().withReport(report));
     }
 
     @Override
@@ -222,6 +237,11 @@ public class RestwiseApp extends Application implements AppActions {
     /** For tests: "My saved results" on screen, if shown. */
     SavedResultsView savedResults() {
         return savedResults.view();
+    }
+
+    /** For tests: the reports. */
+    ReportActions reports() {
+        return reports;
     }
 
     /** For tests: the client records. */

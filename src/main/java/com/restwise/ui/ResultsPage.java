@@ -100,7 +100,8 @@ final class ResultsPage {
         });
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
-        report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient()));
+        report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient(), notes.getText(),
+                forClient ? date.value() : null));
         if (forClient) {
             // the therapist's notes and the day go with the consultation
             page.getChildren().addAll(date.node(), notes);

@@ -89,6 +89,7 @@ final class WelcomePage {
                 emergency);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.getStyleClass().add("settings-row");
+        settings.getChildren().add(PracticeDialog.link(i18n, app));
 
         javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
         about.setId("about");

@@ -35,6 +35,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void theNotesThePracticeAndTheTherapistPrintWhenGivenAndAFolderGetsTheUsualName() throws Exception {
+        AssessCommandTest.Result r = AssessCommandTest.run("", "report",
+                ContractExamples.profile("night-only-pain").toString(), "--out", tmp.toString(), "--name", "Anna Berg",
+                "--notes", "Pillow between the knees.", "--practice", "Physio am Park", "--therapist", "Jana Meier");
+        assertEquals(0, r.status(), r.err());
+        Path written = tmp.resolve("Restwise - Anna Berg - " + java.time.LocalDate.now() + ".pdf");
+        assertEquals("wrote " + written, r.out().strip());
+        String text = ReportWriterTest.text(Files.readAllBytes(written));
+        assertTrue(text.startsWith("Physio am Park Sleep and mattress report Client: Anna Berg Therapist: Jana Meier"),
+                text.substring(0, 120));
+        assertTrue(text.contains("Consultation notes Pillow between the knees."), text);
+
+        Path plain = tmp.resolve("plain.pdf");
+        assertEquals(0, AssessCommandTest.run("", "report", ContractExamples.profile("night-only-pain").toString(),
+                "--out", plain.toString()).status());
+        String anonymous = ReportWriterTest.text(Files.readAllBytes(plain));
+        assertTrue(anonymous.startsWith("Sleep and mattress report Anonymous report Date:"), anonymous.substring(0, 80));
+        assertFalse(anonymous.contains("Therapist") || anonymous.contains("Consultation notes"));
+    }
+
+    @Test
     void anInvalidProfileGivesErrorLinesAndNoFile() throws Exception {
         Path out = tmp.resolve("report.pdf");
         AssessCommandTest.Result r = AssessCommandTest.run(

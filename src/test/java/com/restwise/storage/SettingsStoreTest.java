@@ -99,4 +99,34 @@ class SettingsStoreTest {
         Settings s = new SettingsStore(tmp, Locale.UK).load();
         assertEquals("999", s.emergencyNumber());
     }
+
+    @Test
+    void thePracticeTheTherapistAndTheReportFolderAreRememberedAndAbsentUntilSet() throws Exception {
+        SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.GERMANY);
+        Settings fresh = store.load();
+        assertEquals(ReportSettings.NONE, fresh.report());
+        store.save(fresh);
+        String json = Files.readString(store.file());
+        assertTrue(!json.contains("practiceName") && !json.contains("therapistName") && !json.contains("reportFolder"),
+                "never set: absent, not empty: " + json);
+
+        Settings chosen = fresh.withReport(new ReportSettings("  Physio am Park ", "Jana\nMeier",
+                tmp.resolve("Berichte").toString())).withTheme(Settings.Theme.DARK);
+        store.save(chosen);
+        Settings again = new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load();
+        assertEquals(new ReportSettings("Physio am Park", "Jana Meier", tmp.resolve("Berichte").toString()),
+                again.report(), "a name is one line, stripped");
+        assertEquals(Settings.Theme.DARK, again.theme(), "the other settings stay");
+        assertEquals(again.report(), again.withLanguage("en").withIntroSeen(true).report(), "kept through every change");
+
+        store.save(again.withReport(again.report().withPractice("").withTherapist(null)));
+        ReportSettings cleared = new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().report();
+        assertEquals(new ReportSettings(null, null, tmp.resolve("Berichte").toString()), cleared);
+    }
+
+    @Test
+    void aPastedPageIsCutToTheLongestNameKept() {
+        String name = new ReportSettings("x".repeat(500), null, null).practice();
+        assertEquals(ReportSettings.MAX_NAME, name.length());
+    }
 }
