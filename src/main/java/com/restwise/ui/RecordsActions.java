@@ -5,6 +5,7 @@ import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Notice;
 import com.restwise.ui.model.ProfileAnswers;
 import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.Step;
@@ -14,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 
 /**
  * The client records: their screen, a consultation for a client, and saving its result. All
@@ -25,12 +25,12 @@ final class RecordsActions {
     private final AppActions app;
     private final Navigator navigator;
     private final RecordsService records;
-    private final StringProperty notice;
+    private final Notice notice;
     private RecordsView view;
     private Client consultationClient;
     private int pending;
 
-    RecordsActions(AppActions app, Navigator navigator, RecordsService records, StringProperty notice) {
+    RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice) {
         this.app = app;
         this.navigator = navigator;
         this.records = records;
@@ -88,7 +88,10 @@ final class RecordsActions {
         }
         I18n i18n = vm.i18n();
         track(i18n.get("records.working.save"), records.saveConsultation(consultationClient, date, vm.profile(), advice,
-                notes), client -> notice.set(i18n.get("notice.saved", client.name())));
+                notes), client -> {
+                    navigator.resultSaved(vm);
+                    notice.show("notice.saved", client.name());
+                });
     }
 
     /**

@@ -12,6 +12,7 @@ import com.restwise.storage.StorageTexts;
 import com.restwise.report.TrendPoint;
 import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Notice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.stage.FileChooser;
 
 /** PDF reports of a result or a stored consultation, with the client's pain trend. */
@@ -31,10 +31,10 @@ final class ReportActions {
     private final RecordsActions records;
     private final SettingsActions settings;
     private final Executor background;
-    private final StringProperty notice;
+    private final Notice notice;
 
     ReportActions(Navigator navigator, RecordsActions records, SettingsActions settings, Executor background,
-                  StringProperty notice) {
+                  Notice notice) {
         this.navigator = navigator;
         this.records = records;
         this.settings = settings;
@@ -73,10 +73,10 @@ final class ReportActions {
                     LocalDate.now(), paper, trend, emergencyNumber);
             try {
                 ReportFile.write(request, target);
-                Platform.runLater(() -> notice.set(i18n.get("notice.report-saved", target)));
+                Platform.runLater(() -> notice.show("notice.report-saved", target));
             } catch (IOException | RuntimeException e) {
                 String why = StorageTexts.describe(e, target, i18n.lang());
-                Platform.runLater(() -> notice.set(i18n.get("notice.report-failed", target, why)));
+                Platform.runLater(() -> notice.warn("notice.report-failed", target, why));
             }
         }, background).exceptionally(failure -> {
             Platform.runLater(() -> notice.set(Failures.describe(failure, i18n)));
