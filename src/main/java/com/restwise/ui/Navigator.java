@@ -36,6 +36,11 @@ final class Navigator {
     private JsonObject pendingDraft;
     private WizardViewModel vm;
     private Parent wizardRoot;
+    /**
+     * The scene's root while the wizard was shown, kept when another screen takes its place: the
+     * wizard's own root, or what wraps it (the validation decorations wrap the scene's root).
+     */
+    private Parent leftWizard;
     /** Counts new wizards, so a notice said in one leaves with it (a change of language keeps it). */
     private int wizardNumber;
     /** The wizard whose result was saved to the records, if any. */
@@ -87,6 +92,9 @@ final class Navigator {
 
     /** Another screen in place of the wizard, at the chosen text size. */
     void show(Parent root) {
+        if (wizardShown()) {
+            leftWizard = scene.getRoot();
+        }
         settings.applyTextSize(root);
         scene.setRoot(root);
         notice.pageShown(root);
@@ -109,8 +117,13 @@ final class Navigator {
         WizardView view = new WizardView(vm, app, notice);
         settings.applyTextSize(view.root());
         wizardRoot = view.root();
+        leftWizard = null;
         scene.setRoot(wizardRoot);
         notice.pageShown(new WizardPage(number, vm.step().get()));
+    }
+
+    private boolean wizardShown() {
+        return wizardRoot != null && wizardRoot.getScene() == scene;
     }
 
     /** One engine for the app's lifetime, created when first needed (not before the first window). */
@@ -170,10 +183,9 @@ final class Navigator {
     void startOver(Runnable leave) {
         Client client = app.consultationClient();
         boolean draftWaiting = pendingDraft != null;
-        StartAgain what = StartAgain.decide(vm, scene.getRoot() == wizardRoot, draftWaiting, client != null,
-                savedWizard == vm);
+        StartAgain what = StartAgain.decide(vm, wizardShown(), draftWaiting, client != null, savedWizard == vm);
         if (what == StartAgain.BACK_TO_ANSWERS) {
-            scene.setRoot(wizardRoot);
+            scene.setRoot(leftWizard);      // the wizard is only ever left through show()
             notice.pageShown(new WizardPage(wizardNumber, vm.step().get()));
             return;
         }
