@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.storage.DraftStore;
-import com.restwise.ui.model.Delay;
+import com.restwise.ui.model.ManualDelay;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.Notice;
 import com.restwise.ui.model.Step;
@@ -15,11 +15,8 @@ import com.restwise.ui.model.WizardDraft;
 import com.restwise.ui.model.WizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.util.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,19 +29,8 @@ class DraftAutosaveTest {
     @TempDir
     Path dataDir;
 
-    /** The quiet moments the autosave waits for, run when the test says. */
-    private final List<Runnable> waiting = new ArrayList<>();
-    private final List<Duration> asked = new ArrayList<>();
-    private final Delay delay = (d, action) -> {
-        asked.add(d);
-        boolean[] cancelled = {false};
-        waiting.add(() -> {
-            if (!cancelled[0]) {
-                action.run();
-            }
-        });
-        return () -> cancelled[0] = true;
-    };
+    /** The quiet moments the autosave waits for, ended when the test says. */
+    private final ManualDelay delay = new ManualDelay();
     private final AtomicInteger writes = new AtomicInteger();
     /** The disk, on the calling thread (the JavaFX thread here), counting each write. */
     private final Executor disk = work -> {
@@ -65,11 +51,7 @@ class DraftAutosaveTest {
     }
 
     private void quietMoment() {
-        JavaFxToolkit.run(() -> {
-            List<Runnable> now = List.copyOf(waiting);
-            waiting.clear();
-            now.forEach(Runnable::run);
-        });
+        JavaFxToolkit.run(delay::elapse);
     }
 
     /** What a new run would resume: the draft read from the data directory into a fresh wizard. */
@@ -90,7 +72,7 @@ class DraftAutosaveTest {
             }
         });
         assertEquals(0, writes.get(), "nothing while the person types");
-        assertTrue(asked.stream().allMatch(d -> d.equals(DraftAutosave.QUIET)));
+        assertTrue(delay.waits().stream().allMatch(w -> w.delay().equals(DraftAutosave.QUIET)));
         quietMoment();
         assertEquals(1, writes.get());
         assertEquals("81,5", reopened().you().weight().text().get());

@@ -73,6 +73,8 @@ class StartAgainDialogTest {
             Button b = button(dialog, id);
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, id + " is cut: " + b.getText());
         }
+        assertEquals(21, button(dialog, "start-again-discard").getFont().getSize(), 0.01, "150 %");
+        assertEquals(21, ((Label) pane.getContent()).getFont().getSize(), 0.01, "150 %");
         assertEquals("Antworten verwerfen", button(dialog, "start-again-discard").getText());
         assertEquals("Antworten behalten", button(dialog, "start-again-keep").getText());
     }

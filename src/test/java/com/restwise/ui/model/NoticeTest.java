@@ -3,43 +3,13 @@ package com.restwise.ui.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The notice line: closed, gone with its page or after reading time, and said in the language chosen. */
 class NoticeTest {
 
-    /** Timeouts that run when the test says, as the JavaFX clock would run them. */
-    private static final class Clock implements Delay {
-        private record Pending(Duration delay, Runnable action, boolean[] cancelled) {
-        }
-
-        final List<Pending> pending = new ArrayList<>();
-
-        @Override
-        public Runnable after(Duration delay, Runnable action) {
-            boolean[] cancelled = {false};
-            pending.add(new Pending(delay, action, cancelled));
-            return () -> cancelled[0] = true;
-        }
-
-        /** Runs every timeout still waiting; returns the delay of the last one. */
-        Duration elapse() {
-            Duration last = Duration.ZERO;
-            for (Pending p : List.copyOf(pending)) {
-                if (!p.cancelled()[0]) {
-                    p.action().run();
-                    last = p.delay();
-                }
-            }
-            pending.clear();
-            return last;
-        }
-    }
-
-    private final Clock clock = new Clock();
+    private final ManualDelay clock = new ManualDelay();
     private final Notice notice = new Notice(clock);
 
     {
@@ -122,7 +92,7 @@ class NoticeTest {
     @Test
     void newNewsIsNotCutShortByTheTimeoutOfTheOldOne() {
         notice.show("notice.saved", "Anna");
-        Clock.Pending first = clock.pending.get(0);
+        ManualDelay.Wait first = clock.waits().get(0);
         notice.show("notice.saved", "Ben");
         first.action().run();           // even if the old timer were not cancelled in time
         assertEquals("Saved to Ben.", notice.get());
