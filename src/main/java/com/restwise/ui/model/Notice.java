@@ -68,11 +68,6 @@ public final class Notice extends SimpleStringProperty {
         say(Message.of(key, args), false);
     }
 
-    /** A problem in words put together from several texts. */
-    public void warn(Message composed) {
-        say(composed, false);
-    }
-
     /** Finished words that cannot follow a change of language; they stay like a problem. */
     @Override
     public void set(String text) {
