@@ -10,7 +10,7 @@ interface AppActions {
 
     void resumeDraft();
 
-    /** Clears all answers and the draft, back to the welcome page. */
+    /** Clears all answers and the draft, back to the welcome page; asks before unfinished answers go. */
     void startOver();
 
     Settings settings();

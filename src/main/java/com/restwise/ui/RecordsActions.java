@@ -8,6 +8,7 @@ import com.restwise.records.RecordsService;
 import com.restwise.ui.model.ClientVisit;
 import com.restwise.ui.model.Failures;
 import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Notice;
 import com.restwise.ui.model.ProfileAnswers;
 import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.Step;
@@ -18,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 
 /**
  * The client records: their screen, a consultation for a client, and saving its result. All
@@ -29,13 +29,13 @@ final class RecordsActions {
     private final AppActions app;
     private final Navigator navigator;
     private final RecordsService records;
-    private final StringProperty notice;
+    private final Notice notice;
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
     private int pending;
 
-    RecordsActions(AppActions app, Navigator navigator, RecordsService records, StringProperty notice) {
+    RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice) {
         this.app = app;
         this.navigator = navigator;
         this.records = records;
@@ -125,7 +125,8 @@ final class RecordsActions {
                         .thenApply(replaced -> saving.client())
                 : records.saveConsultation(saving == null ? null : saving.client(), date, vm.profile(), advice, notes);
         track(i18n.get("records.working.save"), work, client -> {
-            notice.set(i18n.get("notice.saved", client.name()));
+            navigator.resultSaved(vm);
+            notice.show("notice.saved", client.name());
             done.complete(client);
         }, () -> done.complete(null));
         return done;

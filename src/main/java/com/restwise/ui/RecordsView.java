@@ -57,7 +57,7 @@ final class RecordsView {
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
-    RecordsView(RecordsViewModel vm, AppActions app, javafx.beans.property.StringProperty notice) {
+    RecordsView(RecordsViewModel vm, AppActions app, com.restwise.ui.model.Notice notice) {
         this.i18n = vm.i18n();
         this.app = app;
         this.vm = vm;
@@ -80,15 +80,7 @@ final class RecordsView {
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(notice);
-        message.setId("notice");
-        message.getStyleClass().add("notice-bar");
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.visibleProperty().bind(notice.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        root.setTop(new VBox(header, message));
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
 
         search.setPromptText(i18n.get("records.search"));
         search.setId("client-search");

@@ -10,6 +10,8 @@ import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
+import com.restwise.ui.model.Delay;
+import com.restwise.ui.model.Notice;
 import com.restwise.ui.model.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -34,7 +34,7 @@ public class RestwiseApp extends Application implements AppActions {
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 680;
 
-    private final StringProperty notice = new SimpleStringProperty("");
+    private final Notice notice = new Notice(Delay.fx());
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "restwise-background");
         t.setDaemon(true);
@@ -101,6 +101,9 @@ public class RestwiseApp extends Application implements AppActions {
 
     @Override
     public void stop() throws InterruptedException {
+        if (navigator != null) {
+            navigator.flushDraft();     // the answers of the last moment are not lost with the window
+        }
         background.shutdown();
         if (records != null) {
             records.close();
@@ -123,9 +126,13 @@ public class RestwiseApp extends Application implements AppActions {
 
     @Override
     public void startOver() {
+        navigator.startOver(this::leaveRecords);
+    }
+
+    /** Leaving the client records and the saved results for a new wizard. */
+    private void leaveRecords() {
         records.leave();
         savedResults.leave();
-        navigator.startOver();
     }
 
     // --- settings
@@ -192,8 +199,7 @@ public class RestwiseApp extends Application implements AppActions {
     /** The consultation is saved by now: the wizard and its draft are done with, as on "Start again". */
     @Override
     public void showClient(Client client) {
-        records.leave();
-        navigator.startOver();
+        navigator.startOver(this::leaveRecords);
         records.showClient(client);
     }
 

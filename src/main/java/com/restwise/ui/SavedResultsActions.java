@@ -5,7 +5,6 @@ import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.SavedResultsViewModel;
 import com.restwise.ui.model.WizardViewModel;
 import java.time.LocalDateTime;
-import javafx.beans.property.StringProperty;
 
 /**
  * A shopper's own saved results: keeping the result on screen, and their screen, "My saved
@@ -17,10 +16,10 @@ final class SavedResultsActions {
     private final AppActions app;
     private final Navigator navigator;
     private final RecordsActions records;
-    private final StringProperty notice;
+    private final com.restwise.ui.model.Notice notice;
     private SavedResultsView view;
 
-    SavedResultsActions(AppActions app, Navigator navigator, RecordsActions records, StringProperty notice) {
+    SavedResultsActions(AppActions app, Navigator navigator, RecordsActions records, com.restwise.ui.model.Notice notice) {
         this.app = app;
         this.navigator = navigator;
         this.records = records;
@@ -46,7 +45,7 @@ final class SavedResultsActions {
         I18n i18n = vm.i18n();
         records.track(i18n.get("records.working.save"), records.service().saveResult(LocalDateTime.now(), vm.profile(),
                 advice), saved -> {
-                    notice.set(i18n.get("saved.notice"));
+                    notice.show("saved.notice");
                     done.complete(true);
                 }, () -> done.complete(false));
         return done;

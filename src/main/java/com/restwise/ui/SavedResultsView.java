@@ -5,7 +5,6 @@ import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.ResultComparison;
 import com.restwise.ui.model.SavedResultFacts;
 import com.restwise.ui.model.SavedResultsViewModel;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,14 +43,14 @@ final class SavedResultsView {
     /** The listed results' tick boxes, to follow the view model's choice. */
     private final java.util.Map<SavedResult, CheckBox> choosers = new java.util.HashMap<>();
 
-    SavedResultsView(SavedResultsViewModel vm, AppActions app, StringProperty notice) {
+    SavedResultsView(SavedResultsViewModel vm, AppActions app, com.restwise.ui.model.Notice notice) {
         this.i18n = vm.i18n();
         this.app = app;
         this.vm = vm;
         this.facts = vm.facts();
         root.getStyleClass().add("wizard");
         root.setId("saved-results");
-        root.setTop(new VBox(header(), noticeLine(notice)));
+        root.setTop(new VBox(header(), NoticeBar.build(notice, vm.i18n())));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("saved-scroll");
@@ -99,18 +98,6 @@ final class SavedResultsView {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
-    }
-
-    private static Node noticeLine(StringProperty notice) {
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(notice);
-        message.setId("notice");
-        message.getStyleClass().add("notice-bar");
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.visibleProperty().bind(notice.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
     }
 
     private void show(SavedResultsViewModel.Page page) {

@@ -4,12 +4,11 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
-import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Notice;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 
 /**
@@ -20,15 +19,15 @@ final class SettingsActions {
 
     private final SettingsStore store;
     private final Executor background;
-    private final StringProperty notice;
+    private final Notice notice;
     private Settings settings;
 
-    SettingsActions(SettingsStore store, Executor background, StringProperty notice) {
+    SettingsActions(SettingsStore store, Executor background, Notice notice) {
         this.store = store;
         this.background = background;
         this.notice = notice;
         this.settings = store.load();
-        store.notice().ifPresent(n -> notice.set(new I18n(settings.language()).get("notice.settings-damaged")));
+        store.notice().ifPresent(n -> notice.warn("notice.settings-damaged"));
     }
 
     Settings settings() {
@@ -51,7 +50,7 @@ final class SettingsActions {
             store.save(s);
         } catch (IOException | RuntimeException e) {
             String where = store.file().getParent().toString();
-            Platform.runLater(() -> notice.set(new I18n(settings.language()).get("notice.cannot-save", where)));
+            Platform.runLater(() -> notice.warn("notice.cannot-save", where));
         }
     }
 

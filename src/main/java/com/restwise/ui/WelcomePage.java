@@ -42,9 +42,10 @@ final class WelcomePage {
         start.getStyleClass().addAll("accent", "large");
         start.setOnAction(e -> {
             if (app.hasDraft()) {
-                app.startOver();
+                app.startOver();        // asks first; a fresh wizard then begins with its first question
+            } else {
+                vm.next();
             }
-            vm.next();
         });
         Button records = new Button(i18n.get("welcome.records"));
         records.setId("records");

@@ -4,12 +4,12 @@ import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.ui.model.I18n;
+import com.restwise.ui.model.Notice;
 import com.restwise.ui.model.Step;
 import com.restwise.ui.model.WizardViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,12 +46,12 @@ final class WizardView {
     private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, Button> stepButtons = new EnumMap<>(Step.class);
-    private final StringProperty notice;
+    private final Notice notice;
     private Node top;
     private Node left;
     private Node bottom;
 
-    WizardView(WizardViewModel vm, AppActions app, StringProperty notice) {
+    WizardView(WizardViewModel vm, AppActions app, Notice notice) {
         this.vm = vm;
         this.app = app;
         this.i18n = vm.i18n();
@@ -167,18 +167,6 @@ final class WizardView {
         return banner;
     }
 
-    private Node noticeBar(StringProperty notice) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.textProperty().bind(notice);
-        label.setId("notice");
-        label.getStyleClass().add("notice-bar");
-        label.visibleProperty().bind(notice.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
     private Node stepList() {
         VBox list = new VBox(4);
         list.getStyleClass().add("step-list");
@@ -234,7 +222,7 @@ final class WizardView {
     /** The header, step list and Back / Next bar: on every step but the welcome page. */
     private void showFrame(boolean frame) {
         if (frame && top == null) {
-            top = new VBox(header(), urgentBanner(), noticeBar(notice));
+            top = new VBox(header(), urgentBanner(), NoticeBar.build(notice, i18n));
             left = stepList();
             bottom = navigation();
         }
@@ -248,7 +236,7 @@ final class WizardView {
     /** On the welcome page only the notice (a damaged draft, an unwritable folder) is shown above it. */
     private Node noticeBar() {
         if (welcomeNotice == null) {
-            welcomeNotice = noticeBar(notice);
+            welcomeNotice = NoticeBar.build(notice, i18n);
         }
         return welcomeNotice;
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
 
 /**
  * How the records screen feels while the disk works: the JavaFX thread's answer time (a task
@@ -50,7 +49,7 @@ public final class RecordsScreenBenchmark {
     private static void savesWhileTheWindowAnswers(Path dir, SlowDisk disk, String what) throws Exception {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dir), disk);
         records.open().get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new SimpleStringProperty("")));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.model.Notice(com.restwise.ui.model.Delay.fx())));
         long start = System.nanoTime();
         List<CompletableFuture<Boolean>> saves = onFx(() -> {
             List<CompletableFuture<Boolean>> all = new ArrayList<>();
@@ -81,7 +80,7 @@ public final class RecordsScreenBenchmark {
             records.createClient(String.format("Client %03d", i), "");
         }
         records.search("").get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new SimpleStringProperty("")));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.model.Notice(com.restwise.ui.model.Delay.fx())));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String text = String.format("Client %02d", i % 50);

@@ -49,7 +49,7 @@ public final class RecordsViewModel {
 
     private final I18n i18n;
     private final RecordsService records;
-    private final StringProperty notice;
+    private final Notice notice;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
@@ -63,7 +63,7 @@ public final class RecordsViewModel {
     private long searchAsked;
     private long pageAsked;
 
-    public RecordsViewModel(I18n i18n, RecordsService records, StringProperty notice) {
+    public RecordsViewModel(I18n i18n, RecordsService records, Notice notice) {
         this.i18n = i18n;
         this.records = records;
         this.notice = notice;
@@ -234,8 +234,8 @@ public final class RecordsViewModel {
      */
     public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
         return track("records.working.export", records.export(file, only, passphrase, progressTo()),
-                summary -> notice.set(i18n.get(summary.sealed() ? "records.exported" : "records.exported-plain",
-                        summary.clients(), file)));
+                summary -> notice.show(summary.sealed() ? "records.exported" : "records.exported-plain",
+                        summary.clients(), file));
     }
 
     /** The questions an import may need answered; an empty answer cancels it, changing nothing. */
@@ -264,12 +264,13 @@ public final class RecordsViewModel {
         track("records.working.import", records.importFile(file, passphrase, choice, progressTo()), result -> {
             if (result instanceof ImportResult.Done imported) {
                 ClientTransfer.ImportSummary summary = imported.summary();
-                String told = i18n.get("records.imported", name, summary.added(), summary.replaced(), summary.keptBoth(),
-                        summary.skipped(), summary.clientsInRecords(), summary.consultationsInRecords());
-                if (!summary.renamed().isEmpty()) {
-                    told += " " + i18n.get("records.imported.renamed", String.join(", ", summary.renamed()));
-                }
-                notice.set(told);
+                notice.show(language -> {
+                    String told = language.get("records.imported", name, summary.added(), summary.replaced(),
+                            summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
+                            summary.consultationsInRecords());
+                    return summary.renamed().isEmpty() ? told
+                            : told + " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                });
                 search(null);
                 done.complete(true);
             } else if (result instanceof ImportResult.NeedsPassphrase || result instanceof ImportResult.WrongPassphrase) {
@@ -287,7 +288,7 @@ public final class RecordsViewModel {
     }
 
     private void cancelled(String fileName, CompletableFuture<Boolean> done) {
-        notice.set(i18n.get("records.import-cancelled", fileName));
+        notice.show("records.import-cancelled", fileName);
         done.complete(false);
     }
 

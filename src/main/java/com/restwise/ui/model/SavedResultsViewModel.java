@@ -11,7 +11,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,7 +37,7 @@ public final class SavedResultsViewModel {
 
     private final I18n i18n;
     private final RecordsService records;
-    private final StringProperty notice;
+    private final Notice notice;
     private final ObservableList<SavedResult> results = FXCollections.observableArrayList();
     private final ObservableList<SavedResult> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Listing());
@@ -46,7 +45,7 @@ public final class SavedResultsViewModel {
     private final BooleanBinding canCompare = Bindings.size(chosen).isEqualTo(2);
     private boolean loaded;
 
-    public SavedResultsViewModel(I18n i18n, RecordsService records, StringProperty notice) {
+    public SavedResultsViewModel(I18n i18n, RecordsService records, Notice notice) {
         this.i18n = i18n;
         this.records = records;
         this.notice = notice;
@@ -133,7 +132,7 @@ public final class SavedResultsViewModel {
         return track(records.deleteSavedResult(result.id()), gone -> {
             chosen.removeIf(c -> c.id() == result.id());
             results.removeIf(r -> r.id() == result.id());
-            notice.set(i18n.get("saved.deleted", new SavedResultFacts(i18n).when(result)));
+            notice.show("saved.deleted", new SavedResultFacts(i18n).when(result));
             page.set(new Listing());
         });
     }

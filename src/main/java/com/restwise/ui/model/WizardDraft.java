@@ -168,6 +168,35 @@ public final class WizardDraft {
         vm.step().set(step);
     }
 
+    /**
+     * Everything {@link #write} records, to be told of every answer: the same fields in the same
+     * order, so a field added there must be added here (WizardDraftWatchTest checks they agree).
+     */
+    public static java.util.List<javafx.beans.Observable> answers(WizardViewModel vm) {
+        java.util.List<javafx.beans.Observable> all = new java.util.ArrayList<>();
+        all.add(vm.step());
+        AboutYouModel you = vm.you();
+        all.addAll(java.util.List.of(you.weight().text(), you.weightUnit(), you.height().text(), you.heightUnit(),
+                you.age().text(), you.sex(), you.pregnant(), you.pregnancyWeek().text()));
+        SleepModel sleep = vm.sleep();
+        for (Position p : Position.values()) {
+            all.add(sleep.mine().frequency(p));
+            all.add(sleep.partners().frequency(p));
+        }
+        all.addAll(java.util.List.of(sleep.sharesBed(), sleep.partnerWeight().text()));
+        MattressModel m = vm.mattress();
+        all.addAll(java.util.List.of(m.firmness(), m.type(), m.ageYears().text(), m.sagCm().text()));
+        MorningsModel mo = vm.mornings();
+        all.addAll(java.util.List.of(mo.morningPain(), mo.sleepQuality(), mo.painAreas(), mo.stiffnessMinutes().text(),
+                mo.easesAfterGettingUp(), mo.nightPain(), mo.daytimePain(), mo.worseWithActivity(),
+                mo.improvesWithExercise(), mo.improvesWithRest(), mo.onset(), mo.legPainBelowKnee(),
+                mo.duration().text(), mo.durationUnit(), mo.stress(), mo.afterExertion()));
+        all.addAll(java.util.List.of(vm.warningSigns(), vm.trauma()));
+        PreferencesModel p = vm.preferences();
+        all.addAll(java.util.List.of(p.size(), p.budget().text(), p.sleepsHot(), p.avoidLatex()));
+        return all;
+    }
+
     /** Whether a draft holds anything worth resuming. */
     public static boolean hasAnswers(JsonObject d) {
         return !text(object(d, "you"), "weight").isBlank();

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,12 @@ class RecordsViewModelTest {
     @TempDir
     Path dataDir;
     private final SlowDisk disk = new SlowDisk();
-    private final StringProperty notice = new SimpleStringProperty("");
+    /** Never leaves by itself here: the tests read it when the work is done. */
+    private final Notice notice = new Notice((delay, action) -> () -> { });
+
+    {
+        notice.translate(new I18n("en"));
+    }
     private RecordsService records;
     private RecordsViewModel vm;
 

@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,12 +29,13 @@ class SavedResultsViewModelTest {
 
     @TempDir
     Path dataDir;
-    private final StringProperty notice = new SimpleStringProperty("");
+    private final Notice notice = new Notice((delay, action) -> () -> { });
     private RecordsService records;
     private SavedResultsViewModel vm;
 
     private void open(Path dir, String lang) {
         records = new RecordsService(() -> ConsultationStore.open(dir), RecordsService.Disk.FAST);
+        notice.translate(new I18n(lang));      // as the app's navigator does
         vm = JavaFxToolkit.call(() -> new SavedResultsViewModel(new I18n(lang), records, notice));
     }
 
