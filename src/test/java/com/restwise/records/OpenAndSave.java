@@ -2,13 +2,13 @@ package com.restwise.records;
 
 import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.profile.Profile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Run in its own process by {@link ConcurrentOpenTest}: waits for the start signal (a file
- * appearing), then opens the records in a data directory that does not exist yet, saves a
+ * Run in its own process by {@link ConcurrentOpenTest}: says "ready" once started, waits for the
+ * start signal (a line on standard input; blocked, not spinning, so four of them do not take the
+ * CPU from each other's start-up), then opens the records in a data directory that does not exist yet, saves a
  * client with three consultations and prints "ok", or the error line a user would see.
  */
 public final class OpenAndSave {
@@ -18,10 +18,11 @@ public final class OpenAndSave {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        Path go = Path.of(args[1]);
-        String name = args[2];
-        while (!Files.exists(go)) {
-            Thread.onSpinWait();
+        String name = args[1];
+        System.out.println("ready");
+        System.out.flush();
+        if (System.in.read() < 0) {
+            return;                     // the test went away without giving the signal
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             Client c = store.createClient(name, "");
