@@ -33,7 +33,9 @@ public final class InstanceLock {
     private final FileChannel channel;
     private final FileLock lock;
     private volatile Runnable onShowRequest = () -> { };
-    private volatile ServerSocket listening;
+    /** Guarded by this: the listener must not open its socket, or write its port, after release. */
+    private ServerSocket listening;
+    private boolean released;
 
     private InstanceLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
@@ -79,7 +81,11 @@ public final class InstanceLock {
 
     public void release() {
         try {
-            ServerSocket socket = listening;
+            ServerSocket socket;
+            synchronized (this) {
+                released = true;
+                socket = listening;
+            }
             if (socket != null) {
                 socket.close();
             }
@@ -92,9 +98,14 @@ public final class InstanceLock {
 
     private void listen(Path dataDir) {
         try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
-            listening = server;
-            Path port = dataDir.resolve(PORT_FILE);
-            Files.writeString(port, Integer.toString(server.getLocalPort()), StandardCharsets.US_ASCII);
+            synchronized (this) {
+                if (released) {
+                    return;     // released before the socket was up: leave nothing behind
+                }
+                listening = server;
+                Path port = dataDir.resolve(PORT_FILE);
+                Files.writeString(port, Integer.toString(server.getLocalPort()), StandardCharsets.US_ASCII);
+            }
             while (!server.isClosed()) {
                 try (Socket client = server.accept()) {
                     client.setSoTimeout(2000);
