@@ -151,6 +151,12 @@ final class QuestionControls {
         field.setMaxWidth(140);
         field.textProperty().bindBidirectional(answer.text());
         field.setAccessibleText(labelText);
+        // Left for another control (not for another window): an empty required answer is now missing.
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (was && field.getScene() != null && field.getScene().getFocusOwner() != field) {
+                answer.left().set(true);
+            }
+        });
         validation.registerValidator(field, false,
                 (javafx.scene.control.Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
                         !answer.valid() && value != null && !value.isBlank()));
