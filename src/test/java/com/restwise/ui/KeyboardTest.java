@@ -40,6 +40,8 @@ class KeyboardTest {
 
     private final WizardViewModel vm = new WizardViewModel(new I18n("en"), Advisor::new);
     private Stage stage;
+    /** What the pages asked of the app, as "method(argument)". */
+    private final List<String> asked = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -52,9 +54,13 @@ class KeyboardTest {
             vm.step().set(step);
             SettingsActions.applyTheme(Settings.Theme.LIGHT);
             AppActions app = (AppActions) Proxy.newProxyInstance(AppActions.class.getClassLoader(),
-                    new Class<?>[] {AppActions.class}, (proxy, method, args) ->
-                            method.getReturnType() == boolean.class ? false
-                                    : method.getReturnType() == Settings.class ? Settings.defaults(java.util.Locale.UK) : null);
+                    new Class<?>[] {AppActions.class}, (proxy, method, args) -> {
+                        if (method.getName().startsWith("change")) {
+                            asked.add(method.getName() + "(" + args[0] + ")");
+                        }
+                        return method.getReturnType() == boolean.class ? false
+                                : method.getReturnType() == Settings.class ? Settings.defaults(java.util.Locale.UK) : null;
+                    });
             WizardView view = new WizardView(vm, app, new SimpleStringProperty(""));
             stage = new Stage();
             Scene scene = new Scene(view.root(), 1100, 900);
@@ -138,6 +144,22 @@ class KeyboardTest {
         assertEquals(Step.YOU, vm.step().get());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals("weight", focusedId(), "and still once the page is laid out");
+    }
+
+    @Test
+    void theArrowKeysChangeASettingAsAClickDoesAndAPressOnTheCurrentOneChangesNothing() {
+        show(Step.WELCOME);
+        javafx.scene.control.ToggleButton light = find("#theme-light", javafx.scene.control.ToggleButton.class);
+        for (int i = 0; i < 10 && focused() != light; i++) {
+            press(KeyCode.TAB);
+        }
+        assertEquals("theme-light", focusedId(), "Tab reaches the theme");
+        press(KeyCode.SPACE);
+        assertEquals(List.of(), asked, "the theme it is already: nothing to change");
+        assertTrue(light.isSelected(), "and it stays pressed");
+        press(KeyCode.RIGHT);
+        assertEquals(List.of("changeTheme(DARK)"), asked, "Right chose the dark theme, as a click would");
+        assertTrue(find("#theme-dark", javafx.scene.control.ToggleButton.class).isSelected());
     }
 
     @Test
