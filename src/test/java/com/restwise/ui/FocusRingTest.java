@@ -83,6 +83,8 @@ class FocusRingTest {
             return box;
         });
         list.add(TextField::new);
+        list.add(javafx.scene.control.DatePicker::new);
+        list.add(() -> new javafx.scene.control.Hyperlink("Help"));
         list.add(() -> {
             ListView<String> clients = new ListView<>();
             clients.getItems().addAll("Anna Berger", "Jonas Keller");
