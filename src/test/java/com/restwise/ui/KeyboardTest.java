@@ -294,6 +294,23 @@ class KeyboardTest {
     }
 
     @Test
+    void spaceTurnsTheSharedBedSwitchOnAndOff() {
+        answerYou();
+        answerSleep();
+        show(Step.SLEEP);
+        Node shares = find("#shares-bed", Node.class);
+        for (int i = 0; i < 30 && focused() != shares; i++) {
+            press(KeyCode.TAB);
+        }
+        assertEquals("shares-bed", focusedId(), "Tab reaches the switch");
+        press(KeyCode.SPACE);
+        assertTrue(vm.sleep().sharesBed().get(), "Space turned it on");
+        press(KeyCode.SPACE);
+        assertFalse(vm.sleep().sharesBed().get(), "and off");
+        assertEquals(Step.SLEEP, vm.step().get());
+    }
+
+    @Test
     void enterOnAnOpenDropDownChoosesAndOnlyAClosedOneMeansNext() {
         answerYou();
         answerSleep();
