@@ -29,7 +29,7 @@ final class HelpPage {
     static final String ID = "help-page";
 
     /** The keys, as WizardView and the default and cancel buttons make them work: help.keyname.* and help.key.*. */
-    private static final String[] KEYS = {"f1", "enter", "back", "tab", "space", "arrows", "home-end"};
+    private static final String[] KEYS = {"f1", "enter", "back", "tab", "space", "arrows", "home-end", "steps", "dropdown"};
 
     private HelpPage() {
     }

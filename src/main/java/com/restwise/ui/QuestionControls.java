@@ -151,6 +151,12 @@ final class QuestionControls {
         field.setMaxWidth(140);
         field.textProperty().bindBidirectional(answer.text());
         field.setAccessibleText(labelText);
+        // Left for another control (not for another window): an empty required answer is now missing.
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (was && field.getScene() != null && field.getScene().getFocusOwner() != field) {
+                answer.left().set(true);
+            }
+        });
         validation.registerValidator(field, false,
                 (javafx.scene.control.Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
                         !answer.valid() && value != null && !value.isBlank()));
@@ -189,6 +195,15 @@ final class QuestionControls {
         Label label = new Label(text);
         label.setLabelFor(toggle);
         label.setOnMouseClicked(e -> property.set(!property.get()));
+        // Nor does it take Space: it turns on the release, as a check box ticks (a held key does not flicker it).
+        toggle.addEventHandler(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE || " ".equals(e.getCharacter())) {
+                if (e.getEventType() == javafx.scene.input.KeyEvent.KEY_RELEASED) {
+                    property.set(!property.get());
+                }
+                e.consume();
+            }
+        });
         label.setCursor(javafx.scene.Cursor.HAND);
         HBox row = new HBox(10, label, toggle);
         row.setAlignment(Pos.CENTER_LEFT);

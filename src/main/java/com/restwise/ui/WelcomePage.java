@@ -113,19 +113,25 @@ final class WelcomePage {
         for (T choice : choices) {
             ToggleButton b = new ToggleButton(text.apply(choice));
             b.setToggleGroup(group);
+            b.setUserData(choice);
             b.setSelected(choice.equals(current));
             b.setId(id.apply(choice));
             b.setAccessibleText(name + ": " + b.getText());
-            b.setOnAction(e -> {
-                // A press unselects a pressed button: then it was the setting already.
-                boolean already = !b.isSelected();
-                b.setSelected(true);
-                if (!already) {
-                    choose.accept(choice);
-                }
-            });
             pills.getChildren().add(b);
         }
+        // From the selection, not from a press: the arrow keys select the next choice without one.
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                group.setUserData(was);    // a press unselects a pressed button: it was the setting already
+                was.setSelected(true);
+            } else if (group.getUserData() == now) {
+                group.setUserData(null);   // pressed again, as it was: nothing to change
+            } else {
+                @SuppressWarnings("unchecked")
+                T choice = (T) now.getUserData();
+                choose.accept(choice);
+            }
+        });
         pills.getChildren().get(0).getStyleClass().add("left-pill");
         for (int i = 1; i < choices.size() - 1; i++) {
             pills.getChildren().get(i).getStyleClass().add("center-pill");

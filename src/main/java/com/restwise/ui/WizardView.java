@@ -10,7 +10,6 @@ import com.restwise.ui.model.WizardViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -45,7 +44,7 @@ final class WizardView {
     private final ScrollPane scroll = new ScrollPane();
     private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
-    private final Map<Step, Button> stepButtons = new EnumMap<>(Step.class);
+    private StepList steps;
     private final Notice notice;
     private Node top;
     private Node left;
@@ -167,22 +166,6 @@ final class WizardView {
         return banner;
     }
 
-    private Node stepList() {
-        VBox list = new VBox(4);
-        list.getStyleClass().add("step-list");
-        list.setPadding(new Insets(20, 12, 20, 16));
-        for (Step s : Step.values()) {
-            Button b = new Button((s.ordinal() + 1) + "  " + i18n.get("step." + s));
-            b.setId("goto-" + s.name().toLowerCase().replace('_', '-'));
-            b.getStyleClass().addAll("flat", "step-button");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setAlignment(Pos.CENTER_LEFT);
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> vm.goTo(s));
-            stepButtons.put(s, b);
-            list.getChildren().add(b);
-        }
-        return list;
     }
 
     private Node navigation() {
@@ -198,12 +181,14 @@ final class WizardView {
         next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
         next.setOnAction(e -> vm.next());
-        next.disableProperty().bind(vm.canGoNext().not().or(vm.step().isEqualTo(Step.WELCOME)));
+        // Disabled while it says why; before that a press on Next is what makes it say so.
+        next.disableProperty().bind(vm.nextBlockedNotice().isNotEmpty()
+                .or(vm.step().isEqualTo(Step.WELCOME)).or(vm.step().isEqualTo(Step.RESULTS)));
         next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
         back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
         Label reason = new Label();
         reason.setId("next-blocked");
-        reason.textProperty().bind(vm.nextBlockedReason());
+        reason.textProperty().bind(vm.nextBlockedNotice());
         reason.getStyleClass().add("field-error");
         reason.setWrapText(true);
         Region spacer = new Region();
@@ -223,7 +208,8 @@ final class WizardView {
     private void showFrame(boolean frame) {
         if (frame && top == null) {
             top = new VBox(header(), urgentBanner(), NoticeBar.build(notice, i18n));
-            left = stepList();
+            steps = new StepList(vm);
+            left = steps.node();
             bottom = navigation();
         }
         root.setTop(frame ? top : noticeBar());
@@ -251,15 +237,15 @@ final class WizardView {
         } else {
             scroll.setContent(page);
             pageHolder.getChildren().setAll(scroll);
+            // The scroll pane's skin puts the page into the scene; made now, not at the next
+            // pulse, so the first question can take the focus below. Else the scene, whose old
+            // focus owner (Start) has gone, gives it to the first control it has: the step list.
+            scroll.applyCss();
         }
         scroll.setVvalue(0);
-        stepButtons.forEach((s, b) -> {
-            b.getStyleClass().remove("current");
-            if (s == step) {
-                b.getStyleClass().add("current");
-            }
-            b.setDisable(!vm.canVisit(s) || (s == Step.RESULTS && step != Step.RESULTS && !vm.canVisit(Step.RESULTS)));
-        });
+        if (steps != null) {
+            steps.show(step);
+        }
         // Put the keyboard on the page's first question, so Tab order starts there. Again after
         // the next pulse: when the old focus owner leaves the scene (the welcome page's Start
         // button), the scene hands focus to its first control, which would be Back.

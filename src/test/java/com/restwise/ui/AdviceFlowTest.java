@@ -136,6 +136,8 @@ class AdviceFlowTest {
         d.click("#sex-female");
         assertTrue(d.find("#pregnancy", Node.class).isVisible(), "asked of a woman");
         d.click("#pregnant-yes");
+        assertEquals("", d.text("#next-blocked"), "the week is still to come: no complaint yet");
+        d.next();
         assertTrue(d.find("#next", javafx.scene.control.Button.class).isDisabled(), "the week is needed");
         assertEquals(i18n.get("error.pregnancy-week"), d.text("#next-blocked"));
         d.type("#pregnancy-week", "30");

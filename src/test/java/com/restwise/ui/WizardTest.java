@@ -221,6 +221,10 @@ class WizardTest {
         d.click("#position-stomach-some");
         d.click("#shares-bed");
         assertTrue(d.vm().sleep().sharesBed().get());
+        assertEquals("", d.text("#next-blocked"), "the partner's weight is still to come, not missing yet");
+        d.next();
+        d.expectStep(Step.SLEEP);
+        assertEquals("Enter your partner's weight to continue.", d.text("#next-blocked"), "Next says what is missing");
         assertTrue(d.find("#next", Button.class).isDisabled(), "the partner's answers are still missing");
         d.type("#partner-weight", "57");
         d.click("#partner-position-side-most");

@@ -39,6 +39,7 @@ public final class AboutYouModel {
     private final StringBinding pregnancyError;
     private final BooleanBinding valid;
     private final StringBinding firstError;
+    private final BooleanBinding awaited;
 
     public AboutYouModel(I18n i18n) {
         this.i18n = i18n;
@@ -69,6 +70,10 @@ public final class AboutYouModel {
                 () -> !weight.valid() ? weight.error().get() : !height.valid() ? height.error().get()
                         : !age.valid() ? age.error().get() : pregnancyError.get(),
                 weight.error(), height.error(), age.error(), pregnancyError);
+        awaited = Bindings.createBooleanBinding(
+                () -> !weight.valid() ? weight.awaited().get()
+                        : height.valid() && age.valid() && asksPregnancyWeek.get() && pregnancyWeek.awaited().get(),
+                weight.error(), weight.awaited(), height.error(), age.error(), asksPregnancyWeek, pregnancyWeek.awaited());
     }
 
     private void applyWeightUnit(WeightUnit unit) {
@@ -183,5 +188,10 @@ public final class AboutYouModel {
 
     public StringBinding firstError() {
         return firstError;
+    }
+
+    /** Whether the first error is only an answer still to come (the weight, the week), not yet one to point out. */
+    public BooleanBinding awaited() {
+        return awaited;
     }
 }

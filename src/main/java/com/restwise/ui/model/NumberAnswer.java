@@ -2,7 +2,10 @@ package com.restwise.ui.model;
 
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +26,8 @@ public final class NumberAnswer {
     private final boolean whole;
     private final boolean required;
     private final StringBinding error;
+    private final BooleanProperty left = new SimpleBooleanProperty();
+    private final BooleanBinding awaited;
 
     /**
      * @param field the text key naming the field in messages ("field.weight")
@@ -33,6 +38,8 @@ public final class NumberAnswer {
         this.whole = whole;
         this.required = required;
         this.error = Bindings.createStringBinding(() -> validate(i18n, field), text, this.min, this.max, unit);
+        this.awaited = Bindings.createBooleanBinding(() -> (text.get() == null || text.get().isBlank()) && !left.get(),
+                text, left);
     }
 
     private String validate(I18n i18n, String field) {
@@ -61,6 +68,19 @@ public final class NumberAnswer {
 
     public StringBinding error() {
         return error;
+    }
+
+    /**
+     * Whether the person has been in this answer's field and left it. From then on an empty
+     * required answer is pointed out; before, an untouched page is not greeted with complaints.
+     */
+    public BooleanProperty left() {
+        return left;
+    }
+
+    /** Empty, and its field not left yet: an answer still to come rather than one missing. */
+    public BooleanBinding awaited() {
+        return awaited;
     }
 
     public boolean valid() {

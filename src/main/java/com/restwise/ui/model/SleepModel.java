@@ -21,6 +21,7 @@ public final class SleepModel {
     private final UnitSwitch<WeightUnit> partnerSwitch;
     private final BooleanBinding valid;
     private final StringBinding firstError;
+    private final BooleanBinding awaited;
 
     /** @param weightUnit the unit chosen on the "You" step, used for the partner too */
     public SleepModel(I18n i18n, ObjectProperty<WeightUnit> weightUnit) {
@@ -45,6 +46,10 @@ public final class SleepModel {
             }
             return "";
         }, mine.valid(), sharesBed, partnerWeight.error(), partners.valid());
+        // The positions have no field to leave: they are pointed out when the person tries to go on.
+        awaited = Bindings.createBooleanBinding(
+                () -> !mine.valid().get() || (sharesBed.get() && (partnerWeight.valid() || partnerWeight.awaited().get())),
+                mine.valid(), sharesBed, partnerWeight.error(), partnerWeight.awaited());
     }
 
     /** The unit of the partner's weight: the one chosen on the "You" step. */
@@ -74,6 +79,11 @@ public final class SleepModel {
 
     public StringBinding firstError() {
         return firstError;
+    }
+
+    /** Whether the first error is only answers still to come (positions, the partner's), not yet to point out. */
+    public BooleanBinding awaited() {
+        return awaited;
     }
 
     public Partner toPartner() {

@@ -54,6 +54,11 @@ public final class WizardViewModel {
     private final Map<Step, ObservableStringValue> stepError = new EnumMap<>(Step.class);
     private final BooleanBinding canGoNext;
     private final StringBinding nextBlockedReason;
+    /** Whether a step's first error is only an answer still to come (see {@link #nextBlockedNotice}). */
+    private final Map<Step, ObservableBooleanValue> stepAwaited = new EnumMap<>(Step.class);
+    /** The steps on which the person tried to go on: what they still need is said from then on. */
+    private final ObservableSet<Step> triedToLeave = FXCollections.observableSet();
+    private final StringBinding nextBlockedNotice;
     private final BooleanBinding urgent;
 
     public WizardViewModel(I18n i18n, Advisor advisor) {
@@ -81,12 +86,22 @@ public final class WizardViewModel {
         stepError.put(Step.MORNINGS, mornings.firstError());
         stepError.put(Step.PREFERENCES, preferences.firstError());
 
+        stepAwaited.put(Step.YOU, you.awaited());
+        stepAwaited.put(Step.SLEEP, sleep.awaited());
+
         javafx.beans.Observable[] deps = dependencies();
         canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
         nextBlockedReason = Bindings.createStringBinding(() -> {
             ObservableStringValue error = stepError.get(step.get());
             return error == null || isValid(step.get()) ? "" : error.get();
         }, deps);
+        java.util.List<javafx.beans.Observable> noticeDeps = new java.util.ArrayList<>(stepAwaited.values());
+        noticeDeps.addAll(java.util.List.of(nextBlockedReason, triedToLeave, step));
+        nextBlockedNotice = Bindings.createStringBinding(() -> {
+            ObservableBooleanValue awaited = stepAwaited.get(step.get());
+            boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
+            return quiet ? "" : nextBlockedReason.get();
+        }, noticeDeps.toArray(new javafx.beans.Observable[0]));
         urgent = Bindings.createBooleanBinding(
                 () -> medical.get() != null && medical.get().level() == MedicalLevel.URGENT, medical);
 
@@ -164,8 +179,10 @@ public final class WizardViewModel {
         return true;
     }
 
+    /** Goes on when the step's answers allow it; otherwise from now on says what is still needed. */
     public boolean next() {
         if (!canGoNext.get()) {
+            triedToLeave.add(step.get());
             return false;
         }
         step.set(step.get().next());
@@ -282,6 +299,15 @@ public final class WizardViewModel {
 
     public StringBinding nextBlockedReason() {
         return nextBlockedReason;
+    }
+
+    /**
+     * What the Back / Next bar says is still needed: the reason Next is blocked, except for an
+     * answer still to come on a page the person has not tried to leave (an empty weight whose
+     * field they have not left yet). A page is not greeted with "Enter your weight".
+     */
+    public StringBinding nextBlockedNotice() {
+        return nextBlockedNotice;
     }
 
     public BooleanBinding urgent() {

@@ -52,6 +52,37 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aMissingAnswerIsSaidOnlyOnceThePersonLeavesItsFieldOrTriesToGoOn() {
+        vm.next();
+        assertEquals("", vm.nextBlockedNotice().get(), "an untouched page says nothing");
+        assertFalse(vm.canGoNext().get(), "though it cannot be left");
+        vm.you().weight().left().set(true);
+        assertEquals("Enter your weight to continue.", vm.nextBlockedNotice().get(), "left empty: said");
+
+        WizardViewModel fresh = new WizardViewModel(new I18n("en"), new Advisor());
+        fresh.next();
+        fresh.you().weight().text().set("abc");
+        assertTrue(fresh.nextBlockedNotice().get().contains("\"abc\" is not a number"), "what was typed is judged at once");
+        fresh.you().weight().text().set("");
+        assertEquals("", fresh.nextBlockedNotice().get(), "emptied while still in the field: still to come");
+        assertFalse(fresh.next());
+        assertEquals("Enter your weight to continue.", fresh.nextBlockedNotice().get(), "trying to go on: said");
+        fresh.you().weight().text().set("70");
+        assertEquals("", fresh.nextBlockedNotice().get());
+        assertTrue(fresh.next());
+
+        assertEquals("", fresh.nextBlockedNotice().get(), "the positions, on an untouched page, neither");
+        fresh.sleep().mine().frequency(Position.BACK).set(Frequency.MOST);
+        fresh.sleep().sharesBed().set(true);
+        assertEquals("", fresh.nextBlockedNotice().get(), "the partner's weight is still to come");
+        assertFalse(fresh.next());
+        assertEquals("Enter your partner's weight to continue.", fresh.nextBlockedNotice().get());
+        fresh.sleep().partnerWeight().text().set("60");
+        assertEquals("Tell us how often your partner sleeps in at least one position.", fresh.nextBlockedNotice().get(),
+                "once tried, the page says what is still needed");
+    }
+
+    @Test
     void switchingUnitsConvertsWhatWasTypedAndTheAllowedRange() {
         vm.you().weight().text().set("80");
         vm.you().weightUnit().set(WeightUnit.LB);
