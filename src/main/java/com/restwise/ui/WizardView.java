@@ -166,8 +166,6 @@ final class WizardView {
         return banner;
     }
 
-    }
-
     private Node navigation() {
         Button back = new Button(i18n.get("nav.back"));
         back.setId("back");

@@ -14,7 +14,6 @@ import com.restwise.ui.model.WizardViewModel;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -61,7 +60,7 @@ class KeyboardTest {
                         return method.getReturnType() == boolean.class ? false
                                 : method.getReturnType() == Settings.class ? Settings.defaults(java.util.Locale.UK) : null;
                     });
-            WizardView view = new WizardView(vm, app, new SimpleStringProperty(""));
+            WizardView view = new WizardView(vm, app, new com.restwise.ui.model.Notice((delay, action) -> () -> { }));
             stage = new Stage();
             Scene scene = new Scene(view.root(), 1100, 900);
             scene.getStylesheets().add(SettingsActions.stylesheet());
