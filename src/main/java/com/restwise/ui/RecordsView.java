@@ -26,7 +26,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -100,13 +99,7 @@ final class RecordsView {
         search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Client c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name());
-            }
-        });
+        clients.setCellFactory(list -> new ClientNameCell());
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
@@ -136,8 +129,7 @@ final class RecordsView {
         VBox left = new VBox(10, search, clients, newName, create);
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
-        left.setPrefWidth(280);
-        left.getStyleClass().add("step-list");
+        left.getStyleClass().addAll("step-list", "client-list-pane");
         root.setLeft(left);
 
         detail.setPadding(new Insets(24, 32, 32, 32));
@@ -285,10 +277,9 @@ final class RecordsView {
         stiffness.getData().add(series(i18n.get("records.chart.stiffness"), consultations,
                 c -> c.profile().symptoms().morningStiffnessMinutes()));
         stiffness.setId("chart-stiffness");
-        HBox box = new HBox(16, scores, stiffness);
-        HBox.setHgrow(scores, Priority.ALWAYS);
-        HBox.setHgrow(stiffness, Priority.ALWAYS);
-        return box;
+        // one above the other, each as wide as the page: side by side, their titles and legends
+        // were cut at a large text size
+        return new VBox(16, scores, stiffness);
     }
 
     private static LineChart<String, Number> chart(String title, int upper) {
@@ -380,6 +371,7 @@ final class RecordsView {
     private Node stored(Client client, Consultation c, List<Consultation> all) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
+        back.setWrapText(true);         // a long name takes a second line
         back.setOnAction(e -> root.setCenter(detailScroll));
         Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
         when.setId("stored-when");
