@@ -121,7 +121,7 @@ final class AlignmentView {
         vm.stateProperty().addListener((obs, was, now) -> redraw(now));
         redraw(vm.stateProperty().get());
 
-        VBox card = new VBox(10, heading, intro, canvas, legend(), sliderLabel, sliderBox, buttons, sentence, note);
+        VBox card = new VBox(10, heading, intro, narrowing(), legend(), sliderLabel, sliderBox, buttons, sentence, note);
         card.getChildren().add(theme);
         card.getStyleClass().add("result-card");
         card.setId("alignment");
@@ -133,6 +133,30 @@ final class AlignmentView {
             }
         });
         return card;
+    }
+
+    /**
+     * The picture at its full width where there is room, narrower (redrawn, not squeezed) where
+     * there is not: the records' consultation view at 150 % leaves less than its width.
+     */
+    private Node narrowing() {
+        Pane holder = new Pane(canvas);
+        holder.setMinWidth(0);
+        holder.setPrefWidth(PICTURE_WIDTH);
+        holder.setMaxWidth(PICTURE_WIDTH);
+        holder.setPrefHeight(canvas.getHeight());
+        holder.setMinHeight(Pane.USE_PREF_SIZE);
+        double aspect = canvas.getWidth() / canvas.getHeight();
+        holder.widthProperty().addListener((obs, was, now) -> {
+            double width = Math.min(PICTURE_WIDTH, Math.floor(now.doubleValue()));
+            if (width > 0 && width != canvas.getWidth()) {
+                canvas.setWidth(width);
+                canvas.setHeight(Math.round(width / aspect));
+                holder.setPrefHeight(canvas.getHeight());
+                redraw(vm.stateProperty().get());
+            }
+        });
+        return holder;
     }
 
     /** Scrolls the enclosing scroll pane so the card's top is in view, if the card is not wholly in view. */

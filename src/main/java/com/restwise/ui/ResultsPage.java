@@ -163,6 +163,7 @@ final class ResultsPage {
         }
         TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
         whyPane.setExpanded(false);
+        whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
         whyPane.setId("why");
         part.getChildren().add(whyPane);
         return part;
