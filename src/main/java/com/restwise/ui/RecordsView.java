@@ -81,6 +81,10 @@ final class RecordsView {
         importFile.setOnAction(e -> chooseImport());
         HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        // while the progress shows, its words give way; the title and the buttons keep theirs
+        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         Label message = new Label();
@@ -152,6 +156,7 @@ final class RecordsView {
         bar.progressProperty().bind(vm.progress());
         bar.setPrefWidth(140);
         Label what = new Label();
+        what.setWrapText(true);
         what.textProperty().bind(vm.activity());
         what.getStyleClass().add("text-muted");
         HBox box = new HBox(8, what, bar);
@@ -194,6 +199,8 @@ final class RecordsView {
         }
         Label name = QuestionControls.title(client.name());
         name.setId("client-name");
+        // a heading a size smaller than a page's: a long double name fits its line unbroken
+        name.getStyleClass().setAll("label", "title-3", "page-title");
         TextField notes = new TextField(client.notes());
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");

@@ -50,8 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every page laid out at the window's default size, in English and German, at 100, 125 and 150 %
  * text size (the root font size the app sets): no labelled control may be cut short with an
- * ellipsis or run past the right edge, no text field's prompt may be cut, and no page may need a
- * horizontal scroll bar. Node-level: the pages are built as the app builds them and laid out in
+ * ellipsis, run past the right edge or break a word between two letters, no text field's prompt
+ * may be cut, and no page may need a horizontal scroll bar. Node-level: the pages are built as the app builds them and laid out in
  * one window, without a robot.
  */
 @ExtendWith(JavaFxToolkit.class)
@@ -79,7 +79,7 @@ class LayoutAtTextSizesTest {
 
     /** Results worth looking at: a couple, pregnancy (routine), an inflammatory pattern (soon), urgent, keep. */
     private static final List<String> RESULTS = List.of("couple-different-needs", "pregnant-third-trimester",
-            "young-inflammatory-pattern", "saddle-numbness", "keep-your-mattress", "back-sleeper-low-back-pain-old-mattress");
+            "young-inflammatory-pattern", "saddle-numbness", "keep-your-mattress");
 
     @TempDir
     static Path dataDir;
@@ -255,13 +255,12 @@ class LayoutAtTextSizesTest {
             Text shown = shownText(l);
             String full = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
             if (shown == null || !shown.getText().equals(full)) {
-                if (System.getProperty("wide") != null && l instanceof javafx.scene.control.ListCell<?>) {
-                    System.out.println("CELL w=" + l.getWidth() + " h=" + l.getHeight() + " wrap=" + l.isWrapText() + " pref=" + l.prefHeight(l.getWidth()) + " font=" + l.getFont());
-                }
                 problems.add(page + ": " + describe(l) + " shows \"" + (shown == null ? "" : shown.getText())
                         + "\" of \"" + l.getText() + "\"");
             } else if (pastRightEdge(shown)) {
                 problems.add(page + ": " + describe(l) + " runs past the right edge: \"" + l.getText() + "\"");
+            } else if (brokenWord(shown) != null) {
+                problems.add(page + ": " + describe(l) + " breaks \"" + brokenWord(shown) + "\" inside the word");
             }
         }
         if (node instanceof TextField field && (field.getText() == null || field.getText().isEmpty())
@@ -275,9 +274,6 @@ class LayoutAtTextSizesTest {
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
             problems.add(page + ": a horizontal scroll bar in " + describe(bar.getParent()));
-        }
-        if (System.getProperty("wide") != null && node instanceof javafx.scene.layout.Region r && r.minWidth(-1) > Double.parseDouble(System.getProperty("wide"))) {
-            System.out.println("WIDE " + page + " " + describe(r) + " " + r.getStyleClass() + " min=" + r.minWidth(-1) + " pref=" + r.prefWidth(-1));
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
@@ -297,6 +293,24 @@ class LayoutAtTextSizesTest {
         for (Node child : holder.getChildrenUnmodifiable()) {
             if (child instanceof Text t) {
                 return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word wider than the line it wraps in, which the text then breaks between two letters
+     * ("...matratz" / "e"). JavaFX breaks lines at spaces only, not after hyphens.
+     */
+    private static String brokenWord(Text shown) {
+        if (shown.getWrappingWidth() <= 0) {
+            return null;
+        }
+        for (String word : shown.getText().split("\\s+")) {
+            Text probe = new Text(word);
+            probe.setFont(shown.getFont());
+            if (probe.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
+                return word;
             }
         }
         return null;
