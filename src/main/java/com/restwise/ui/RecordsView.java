@@ -140,6 +140,7 @@ final class RecordsView {
         detail.setId("client-detail");
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("page-scroll");
+        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
         show(vm.page().get());

@@ -148,6 +148,13 @@ class LayoutAtTextSizesTest {
             }));
         }
 
+        // the welcome page again after the first run, which shows no note and so does not scroll of itself
+        problems.addAll(JavaFxToolkit.call(() -> {
+            WizardView later = new WizardView(new WizardViewModel(i18n, advisor), new Shopper(lang, size, null, false),
+                    new SimpleStringProperty(""));
+            return check("WELCOME (later runs)", later.root(), size);
+        }));
+
         // the results of people who differ, and a follow-up for a client with a long name
         for (String example : RESULTS) {
             problems.addAll(results(i18n, size, example, null));
@@ -346,8 +353,14 @@ class LayoutAtTextSizesTest {
     private static final class Shopper implements AppActions {
         private final Settings settings;
         private final Client forClient;
+        private final boolean firstRun;
 
         Shopper(String lang, Settings.TextSize size, Client forClient) {
+            this(lang, size, forClient, true);
+        }
+
+        Shopper(String lang, Settings.TextSize size, Client forClient, boolean firstRun) {
+            this.firstRun = firstRun;
             this.settings = new Settings(lang, Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.LIGHT,
                     size, "112", true);
             this.forClient = forClient;
@@ -410,7 +423,7 @@ class LayoutAtTextSizesTest {
 
         @Override
         public boolean firstRun() {
-            return true;                    // the first-run note too
+            return firstRun;                // the first-run note too
         }
 
         @Override
