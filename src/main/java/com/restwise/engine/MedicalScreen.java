@@ -357,8 +357,10 @@ public final class MedicalScreen {
         boolean seenAnyway = flags.stream().anyMatch(fl -> fl.code() == FlagCode.PERSISTENT_PAIN
                 || fl.level().atLeast(SOON));
         if (!seenAnyway) {
-            // In pregnancy no promise that pain passes by a date: what to watch for instead.
-            net.add(texts.text("safety-net.lasting" + (f.pregnant ? ".pregnant" : "")));
+            // In pregnancy no promise that pain passes by a date: what to watch for instead. Under a
+            // ROUTINE flag the level's sentence has said whom to tell; this says when not to wait.
+            net.add(texts.text("safety-net.lasting" + (f.pregnant ? ".pregnant" : "")
+                    + (flags.isEmpty() ? "" : ".routine")));
         }
         if (f.pregnant) {
             net.add(texts.text("safety-net.pregnancy"));

@@ -71,6 +71,11 @@ final class AboutPage {
         back.setCancelButton(true);
         back.setOnAction(e -> scene.setRoot(previous));
 
+        // the licence text gives up height first: the sentences above it stay whole at any text size
+        for (javafx.scene.layout.Region r : List.of(title, version, licence, builtOn, links)) {
+            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        text.setMinHeight(0);
         VBox page = new VBox(14, title, version, licence, builtOn, links, text, back);
         page.getStyleClass().add("page");
         page.setId("about-page");

@@ -89,12 +89,15 @@ final class AlignmentView {
         slider.skinProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::placeMarks));
         Label sliderLabel = new Label(i18n.get("results.alignment.slider"));
         sliderLabel.setLabelFor(slider);
+        sliderLabel.setWrapText(true);
 
         Button toTarget = new Button(i18n.get("results.alignment.to-target", i18n.number(vm.range().target())));
         toTarget.setId("alignment-to-target");
         toTarget.setOnAction(e -> vm.tryTarget());
-        HBox buttons = new HBox(10, toTarget);
+        // a flow, so the buttons and the switch take a second line rather than cut their words
+        FlowPane buttons = new FlowPane(10, 8, toTarget);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setMinWidth(0);
         if (vm.currentFirmness() != null) {
             Button toCurrent = new Button(i18n.get("results.alignment.to-current", i18n.number(vm.currentFirmness())));
             toCurrent.setId("alignment-to-current");
@@ -103,6 +106,7 @@ final class AlignmentView {
         }
         CheckBox zoned = new CheckBox(i18n.get("results.alignment.zoned"));
         zoned.setId("alignment-zoned");
+        wrapWithinPicture(zoned);
         zoned.selectedProperty().bindBidirectional(vm.zonedProperty());
         buttons.getChildren().add(zoned);
 
@@ -117,7 +121,7 @@ final class AlignmentView {
         vm.stateProperty().addListener((obs, was, now) -> redraw(now));
         redraw(vm.stateProperty().get());
 
-        VBox card = new VBox(10, heading, intro, canvas, legend(), sliderLabel, sliderBox, buttons, sentence, note);
+        VBox card = new VBox(10, heading, intro, narrowing(), legend(), sliderLabel, sliderBox, buttons, sentence, note);
         card.getChildren().add(theme);
         card.getStyleClass().add("result-card");
         card.setId("alignment");
@@ -129,6 +133,30 @@ final class AlignmentView {
             }
         });
         return card;
+    }
+
+    /**
+     * The picture at its full width where there is room, narrower (redrawn, not squeezed) where
+     * there is not: the records' consultation view at 150 % leaves less than its width.
+     */
+    private Node narrowing() {
+        Pane holder = new Pane(canvas);
+        holder.setMinWidth(0);
+        holder.setPrefWidth(PICTURE_WIDTH);
+        holder.setMaxWidth(PICTURE_WIDTH);
+        holder.setPrefHeight(canvas.getHeight());
+        holder.setMinHeight(Pane.USE_PREF_SIZE);
+        double aspect = canvas.getWidth() / canvas.getHeight();
+        holder.widthProperty().addListener((obs, was, now) -> {
+            double width = Math.min(PICTURE_WIDTH, Math.floor(now.doubleValue()));
+            if (width > 0 && width != canvas.getWidth()) {
+                canvas.setWidth(width);
+                canvas.setHeight(Math.round(width / aspect));
+                holder.setPrefHeight(canvas.getHeight());
+                redraw(vm.stateProperty().get());
+            }
+        });
+        return holder;
     }
 
     /** Scrolls the enclosing scroll pane so the card's top is in view, if the card is not wholly in view. */
@@ -159,6 +187,7 @@ final class AlignmentView {
 
     private Node legend() {
         FlowPane legend = new FlowPane(14, 6);
+        legend.setMinWidth(0);      // a flow's least width is its widest entry on one line
         legend.getChildren().addAll(
                 swatch(SpinePicture.PRESSURE_LOW, i18n.get("results.alignment.legend.pressure-low")),
                 swatch(SpinePicture.PRESSURE_MID, i18n.get("results.alignment.legend.pressure-mid")),
@@ -181,7 +210,18 @@ final class AlignmentView {
         r.setArcHeight(4);
         Label l = new Label(text, r);
         l.getStyleClass().add("legend");
+        wrapWithinPicture(l);
         return l;
+    }
+
+    /**
+     * In a flow an entry is as wide as its words on one line; a long one (German at 150 %) would
+     * widen the whole page. No wider than the picture, it takes a second line instead (its flow
+     * must then not ask for the one-line width as its least).
+     */
+    private static void wrapWithinPicture(javafx.scene.control.Labeled entry) {
+        entry.setWrapText(true);
+        entry.setMaxWidth(PICTURE_WIDTH);
     }
 
     /** The recommended range as a band behind the track, the current mattress as a marker above it. */

@@ -67,6 +67,7 @@ final class MedicalPanel {
             return text;                // advice saved by engine 1.x carries neither
         }
         VBox details = new VBox(4);
+        details.setPadding(new javafx.geometry.Insets(4, 0, 4, 18));
         if (flag.rule() != null) {
             Label rule = new Label(i18n.get("medical.rule", flag.rule()));
             rule.setWrapText(true);
@@ -80,8 +81,12 @@ final class MedicalPanel {
         TitledPane pane = new TitledPane(i18n.get("medical.rule-and-sources"), details);
         pane.setExpanded(false);
         pane.setAnimated(false);
+        // wrapping makes the pane's height follow its width: without it the panel around it asks
+        // for the height of the rule on one line, and a rule that wraps is cut short
+        pane.setWrapText(true);
         pane.getStyleClass().add("flag-rule");
         pane.setId(id + "-rule");
+        VBox.setMargin(pane, new javafx.geometry.Insets(0, 0, 0, 18));
         return new VBox(2, text, pane);
     }
 }

@@ -22,7 +22,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -78,6 +77,10 @@ final class RecordsView {
         importFile.setOnAction(e -> chooseImport());
         HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        // while the progress shows, its words give way; the title and the buttons keep theirs
+        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
@@ -88,13 +91,7 @@ final class RecordsView {
         search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Client c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name());
-            }
-        });
+        clients.setCellFactory(list -> new ClientNameCell());
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
@@ -124,14 +121,14 @@ final class RecordsView {
         VBox left = new VBox(10, search, clients, newName, create);
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
-        left.setPrefWidth(280);
-        left.getStyleClass().add("step-list");
+        left.getStyleClass().addAll("step-list", "client-list-pane");
         root.setLeft(left);
 
         detail.setPadding(new Insets(24, 32, 32, 32));
         detail.setId("client-detail");
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("page-scroll");
+        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
         show(vm.page().get());
@@ -148,6 +145,7 @@ final class RecordsView {
         bar.progressProperty().bind(vm.progress());
         bar.setPrefWidth(140);
         Label what = new Label();
+        what.setWrapText(true);
         what.textProperty().bind(vm.activity());
         what.getStyleClass().add("text-muted");
         HBox box = new HBox(8, what, bar);
@@ -190,6 +188,8 @@ final class RecordsView {
         }
         Label name = QuestionControls.title(client.name());
         name.setId("client-name");
+        // a heading a size smaller than a page's: a long double name fits its line unbroken
+        name.getStyleClass().setAll("label", "title-3", "page-title");
         TextField notes = new TextField(client.notes());
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");
@@ -328,13 +328,16 @@ final class RecordsView {
     private Node stored(Client client, Consultation c, List<Consultation> all) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
+        back.setWrapText(true);         // a long name takes a second line
         back.setOnAction(e -> root.setCenter(detailScroll));
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> app.correctAnswers(client, c));
         Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
         when.setId("stored-when");
-        VBox page = new VBox(16, new FlowPane(10, 10, back, answers), when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
+        // one above the other: a flow pane lays buttons out at their one-line width, so a long
+        // name could not wrap and pushed the page sideways
+        VBox page = new VBox(16, new VBox(10, back, answers), when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
                 app.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");

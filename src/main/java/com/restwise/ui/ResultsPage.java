@@ -106,6 +106,10 @@ final class ResultsPage {
             // the therapist's notes and the day go with the consultation
             page.getChildren().addAll(date.node(), notes);
         }
+        // a long client name wraps within the save and back buttons; the report button keeps its words
+        save.setWrapText(true);
+        backToClient.setWrapText(true);
+        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         page.getChildren().add(new HBox(12, save, backToClient, report));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
@@ -177,7 +181,14 @@ final class ResultsPage {
         VBox mattress = mattressAdvice(i18n, profile, advice, order);
         switch (order.mattress()) {
             case FOLDED -> {
-                TitledPane fold = new TitledPane(i18n.get("results.can-wait"), mattress);
+                // The sentence above the fold, not in its title: a title bar keeps to one line
+                // and cut the sentence short in German or at a large text size.
+                Label canWait = new Label(i18n.get("results.can-wait"));
+                canWait.setWrapText(true);
+                canWait.getStyleClass().add("doctor-first");
+                canWait.setId("can-wait-note");
+                page.getChildren().add(canWait);
+                TitledPane fold = new TitledPane(i18n.get("results.can-wait.open"), mattress);
                 fold.setExpanded(false);
                 fold.setAnimated(false);
                 fold.setWrapText(true);
@@ -227,6 +238,7 @@ final class ResultsPage {
         }
         TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
         whyPane.setExpanded(false);
+        whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
         whyPane.setId("why");
         part.getChildren().add(whyPane);
         return part;

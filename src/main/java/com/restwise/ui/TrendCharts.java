@@ -10,8 +10,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /**
  * A client's morning figures over their consultations: pain and sleep quality on the 0-10 scale
@@ -32,10 +30,9 @@ final class TrendCharts {
         stiffness.setId("chart-stiffness");
         add(stiffness, TrendPalette.STIFFNESS, series(i18n, i18n.get("records.chart.stiffness"), consultations,
                 c -> c.profile().symptoms().morningStiffnessMinutes()));
-        HBox box = new HBox(16, scores, stiffness);
-        HBox.setHgrow(scores, Priority.ALWAYS);
-        HBox.setHgrow(stiffness, Priority.ALWAYS);
-        return box;
+        // one above the other, each as wide as the page: side by side, their titles and legends
+        // were cut at a large text size
+        return new javafx.scene.layout.VBox(16, scores, stiffness);
     }
 
     private static LineChart<String, Number> chart(String title, int upper) {

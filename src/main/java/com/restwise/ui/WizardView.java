@@ -66,6 +66,12 @@ final class WizardView {
         root.setCenter(pageHolder);
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
+        // the text size is a style class on the root, set after the view is built and when changed
+        root.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (vm.step().get() == Step.WELCOME && pages.containsKey(Step.WELCOME)) {
+                placeWelcome(pages.get(Step.WELCOME));
+            }
+        });
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
             if (vm.step().get() == Step.RESULTS) {
@@ -115,9 +121,15 @@ final class WizardView {
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the app's name and the step keep their words; a long client's name wraps instead
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        step.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(16, name, step, spacer);
         if (app.clientVisit() != null) {
-            header.getChildren().add(VisitHeading.of(i18n, app.clientVisit()));
+            Label visit = VisitHeading.of(i18n, app.clientVisit());
+            visit.setMinWidth(0);
+            HBox.setHgrow(visit, Priority.SOMETIMES);
+            header.getChildren().add(visit);
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -229,9 +241,7 @@ final class WizardView {
         showFrame(step != Step.WELCOME);
         Node page = pages.computeIfAbsent(step, this::build);
         if (step == Step.WELCOME) {
-            // short enough to need no scrolling, and a scroll pane is costly to create
-            scroll.setContent(null);
-            pageHolder.getChildren().setAll(page);
+            placeWelcome(page);
         } else {
             scroll.setContent(page);
             pageHolder.getChildren().setAll(scroll);
@@ -259,6 +269,23 @@ final class WizardView {
         };
         focusFirst.run();
         Platform.runLater(focusFirst);
+    }
+
+    /**
+     * At 100 % the welcome page fits the window without scrolling, and a scroll pane is costly to
+     * create for the first window. At 125 and 150 % (German, with "resume" a third button) it does
+     * not: there it scrolls, rather than cutting its sentences short.
+     */
+    private void placeWelcome(Node page) {
+        boolean large = root.getStyleClass().stream().anyMatch(c -> c.equals("text-size-125") || c.equals("text-size-150"));
+        // the first-run page is a scroll pane already
+        Node shown = large && !(page instanceof ScrollPane) ? scroll : page;
+        if (pageHolder.getChildren().size() == 1 && pageHolder.getChildren().get(0) == shown
+                && (shown == page || scroll.getContent() == page)) {
+            return;         // as it is: moving the page would take the keyboard focus off it
+        }
+        scroll.setContent(shown == scroll ? page : null);
+        pageHolder.getChildren().setAll(shown);
     }
 
     private static Node firstFocusable(Node node) {

@@ -220,7 +220,8 @@ class MedicalScreenTest {
         assertEquals(expected, f.code());
         assertTrue(f.text().contains(EngineTexts.of("en").text("sign." + sign)), f.text());
         assertFalse(f.text().contains(sign.name()), "never the code: " + f.text());
-        assertTrue(f.text().contains("at your next visit"), f.text());
+        assertEquals("Mention this to a doctor or physiotherapist at your next visit.", r.advice());
+        assertFalse(f.text().contains("doctor or physiotherapist"), "the level's sentence says it: " + f.text());
         assertEquals(List.of("Finucane 2020"), f.sources());
     }
 
@@ -347,9 +348,9 @@ class MedicalScreenTest {
         assertEquals("See a doctor about this within days.", nightOnly.advice());
         for (ProfileBuilder p : List.of(profile().legPain(true), profile().morningPain(2).weeks(8),
                 profile().pregnancyWeeks(12).pain(LOWER_BACK), berlin(54).stiffness(29))) {
-            MedicalFlag f = screen(p).flags().get(0);
-            assertEquals(ROUTINE, f.level());
-            assertTrue(f.text().contains("at your next visit"), f.text());
+            MedicalResult r = screen(p);
+            assertEquals(ROUTINE, r.flags().get(0).level());
+            assertTrue(r.advice().endsWith("at your next visit."), r.advice());
         }
     }
 
@@ -370,7 +371,9 @@ class MedicalScreenTest {
 
     @Test
     void thePregnancyTextSaysWhatTheRulesAsk() {
-        String text = flag(screen(profile().pregnancyWeeks(30).pain(LOWER_BACK)), PREGNANCY).orElseThrow().text();
+        MedicalResult r = screen(profile().pregnancyWeeks(30).pain(LOWER_BACK));
+        // the level's sentence names the midwife; the flag says the rest, without repeating it
+        String text = r.advice() + " " + flag(r, PREGNANCY).orElseThrow().text();
         for (String part : List.of("common in pregnancy", "midwife", "pelvic girdle pain", "physiotherapy",
                 "maternity unit", "in waves", "bleeding", "leaking fluid", "fever", "fall onto your bump", "calf")) {
             assertTrue(text.contains(part), part + " missing in: " + text);
@@ -432,6 +435,42 @@ class MedicalScreenTest {
         assertTrue(lasting.contains("longer than 6 weeks"), lasting);
     }
 
+    /**
+     * A routine panel reads as one note: its level's sentence says whom to tell and when, once;
+     * the flags say what the finding means and the safety net when not to wait for that visit.
+     */
+    @Test
+    void theRoutinePanelSaysWhomToTellOnce() {
+        List<ProfileBuilder> routine = List.of(profile().legPain(true), profile().pain(LOWER_BACK).weeks(8),
+                profile().pain(HIP).weeks(8), profile().pregnancyWeeks(22).pain(LOWER_BACK),
+                profile().pregnancyWeeks(22).pain(LOWER_BACK).weeks(8), berlin(54).stiffness(29),
+                profile().signs(OSTEOPOROSIS), profile().pain(LOWER_BACK).legPain(true).weeks(8).signs(OSTEOPOROSIS, FLANK_PAIN),
+                profile().pain(NECK).legPain(true));
+        for (ProfileBuilder p : routine) {
+            for (String lang : List.of("en", "de")) {
+                MedicalResult r = screen(p, lang);
+                assertEquals(ROUTINE, r.level());
+                StringBuilder panel = new StringBuilder(r.advice()).append(' ');
+                r.flags().forEach(f -> panel.append(f.text()).append(' '));
+                panel.append(r.safetyNet());
+                String whenToTell = lang.equals("en") ? "next visit" : "nächsten Termin";
+                assertEquals(1, count(panel.toString(), whenToTell), lang + ": " + panel);
+                String whom = lang.equals("en") ? "doctor or physiotherapist" : "Arztpraxis oder";
+                assertTrue(count(panel.toString(), whom) <= 1, lang + ": " + panel);
+            }
+        }
+        // with no flag at all, the lasting-pain line still says whom to see
+        assertTrue(screen(profile().pain(LOWER_BACK)).safetyNet().contains("see a doctor or physiotherapist"));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void fractureTextsNameOnlyThePersonsOwnReasonsForFragileBones() {
         String age = flag(screen(profile().age(75).morningPain(3).signs(RECENT_TRAUMA)), FRACTURE).orElseThrow().text();
@@ -485,7 +524,8 @@ class MedicalScreenTest {
     void inPregnancyTheMidwifeComesFirstAndNothingPromisesWhenPainPasses() {
         MedicalResult r = screen(profile().pregnancyWeeks(22).pain(LOWER_BACK));
         assertEquals("Mention this to your midwife, doctor or physiotherapist at your next visit.", r.advice());
-        assertTrue(r.safetyNet().contains("stops you walking or sleeping, tell your midwife"), r.safetyNet());
+        assertTrue(r.safetyNet().contains("stops you walking or sleeping, do not wait for that visit: tell your midwife"),
+                r.safetyNet());
         assertFalse(screen(profile().pain(LOWER_BACK)).safetyNet().contains("midwife"));
         assertTrue(screen(profile().pregnancyWeeks(22).pain(LOWER_BACK), "de").advice().contains("Hebamme"));
     }

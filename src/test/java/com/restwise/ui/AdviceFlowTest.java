@@ -224,12 +224,14 @@ class AdviceFlowTest {
         fullPage("results-ladder-fall-" + lang);
         assertEquals(advice, d.vm().advice().get());
         assertEquals(MedicalLevel.URGENT, advice.medical().level());
-        assertEquals(List.of("medical", "mattress-can-wait", "disclaimer"), adviceParts(), "the medical advice alone");
+        assertEquals(List.of("medical", "can-wait-note", "mattress-can-wait", "disclaimer"), adviceParts(),
+                "the medical advice alone");
         assertTrue(d.find("#medical", VBox.class).getStyleClass().contains("medical-urgent"));
         assertEquals(i18n.get("emergency.number", "112"), d.text("#emergency-number"));
         TitledPane fold = d.find("#mattress-can-wait", TitledPane.class);
         assertFalse(fold.isExpanded(), "folded away");
-        assertEquals(i18n.get("results.can-wait"), fold.getText());
+        assertEquals(i18n.get("results.can-wait"), d.text("#can-wait-note"));
+        assertEquals(i18n.get("results.can-wait.open"), fold.getText());
         assertPostureAndPictures(advice);
         assertFalse(shownPosture().contains(PostureCode.MORNING_STRETCHES) || shownPosture().contains(PostureCode.GENTLE_MOVEMENT)
                 || shownPosture().contains(PostureCode.NECK_EXERCISES), "no exercise under URGENT: " + shownPosture());
