@@ -11,16 +11,18 @@ import java.util.List;
 
 /**
  * Time from launching the JVM to the window being shown, and the memory the process held by
- * then (peak resident set, Linux), for a bare window with one label and for the app: 10 runs
- * each, interleaved, median. Needs a display (Xvfb is fine). Run after
+ * then (peak resident set, Linux), for a bare window with one label and for the app: 15 runs
+ * each (or {@code -Druns=N}), interleaved, median. Needs a display (Xvfb is fine). Run after
  * {@code mvn -DskipTests package test-compile} with
  * {@code java -cp target/restwise.jar:target/test-classes com.restwise.bench.StartupBenchmark [LAUNCHER]}.
  * With the installed launcher's path (e.g. /opt/restwise/bin/Restwise) it measures that launcher
- * instead of the app from the jar: the bare window still comes from the jar, on this JDK.
+ * instead of the app from the jar: the bare window still comes from the jar, on this JDK. The
+ * load average before and after is printed too: on a busy machine both starts slow down, the
+ * bare one more (it loads its classes from the jar), so the ratio is lowest when it is loaded.
  */
 public final class StartupBenchmark {
 
-    private static final int RUNS = 10;
+    private static final int RUNS = Math.max(2, Integer.getInteger("runs", 15));
 
     private StartupBenchmark() {
     }
@@ -36,6 +38,7 @@ public final class StartupBenchmark {
         List<String> app = args.length > 0 ? List.of(args[0])
                 : List.of(java, "-cp", classpath, ShownProbe.class.getName(), "app");
         String appName = args.length > 0 ? "installed " + args[0] : "Restwise from the jar";
+        String loadBefore = loadAverage();
         long[][] bareRuns = new long[2][RUNS];
         long[][] appRuns = new long[2][RUNS];
         launch(bare);            // warm the file cache once for each
@@ -65,9 +68,20 @@ public final class StartupBenchmark {
         Arrays.sort(pairs);
         // each app run against the bare run just before it: steadier on a machine whose load changes
         System.out.printf("              median of the %d paired runs' ratios %.2fx%n", RUNS,
-                (pairs[RUNS / 2 - 1] + pairs[RUNS / 2]) / 2);
+                RUNS % 2 == 1 ? pairs[RUNS / 2] : (pairs[RUNS / 2 - 1] + pairs[RUNS / 2]) / 2);
         if (bareMemory > 0) {
             System.out.printf("memory:       %.2fx the bare window (target <= 1.3)%n", appMemory / (double) bareMemory);
+        }
+        System.out.printf("load average (1, 5, 15 min): %s before, %s after%n", loadBefore, loadAverage());
+    }
+
+    /** The system's load averages (Linux), to say how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -101,6 +115,6 @@ public final class StartupBenchmark {
     private static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        return (sorted[RUNS / 2 - 1] + sorted[RUNS / 2]) / 2;
+        return RUNS % 2 == 1 ? sorted[RUNS / 2] : (sorted[RUNS / 2 - 1] + sorted[RUNS / 2]) / 2;
     }
 }
