@@ -170,7 +170,7 @@ public final class ReportWriter {
                 Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
     }
 
-    /** "Since the last visit on 1 Oct 2026: pain on waking from 6 to 3 of 10 (-3), a meaningful improvement." */
+    /** "Since the last consultation on 1 Oct 2026: pain on waking from 6 to 3 out of 10 (-3), a meaningful improvement." */
     private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to, DateTimeFormatter day) {
         PainTrend.Change change = PainTrend.change(from.morningPain(), to.morningPain());
         String when = from.date().format(day);

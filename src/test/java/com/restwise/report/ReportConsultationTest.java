@@ -63,8 +63,8 @@ class ReportConsultationTest {
     @Test
     void aFollowUpSaysWhetherMorningPainImprovedMeaningfully() throws Exception {
         String text = text(request("en", visits(8, 6, 3)));
-        assertTrue(text.contains("Change in morning pain Since the last visit on Oct 1, 2026: pain on waking from 6 to 3"
-                + " of 10 (-3), a meaningful improvement. Since the first visit on Sep 1, 2026: from 8 to 3 of 10 (-5),"
+        assertTrue(text.contains("Change in morning pain Since the last consultation on Oct 1, 2026: pain on waking from 6 to 3"
+                + " out of 10 (-3), a meaningful improvement. Since the first consultation on Sep 1, 2026: from 8 to 3 out of 10 (-5),"
                 + " a meaningful improvement."), text);
         assertTrue(text.contains("at least 2 points and of at least 30 % of the earlier score (Farrar 2001)"), text);
         assertTrue(text.indexOf("Change in morning pain") < text.indexOf("Recommended firmness"));
@@ -74,22 +74,22 @@ class ReportConsultationTest {
     void aDropTooSmallOrARiseIsSaidSoWithTheRecordsOwnRule() throws Exception {
         // 3 to 2 is one point: not meaningful; 2 to 5 is a worsening. Two visits: only "since the last".
         String small = text(request("en", visits(3, 2)));
-        assertTrue(small.contains("from 3 to 2 of 10 (-1), no meaningful change."), small);
-        assertFalse(small.contains("Since the first visit"), "the same comparison once, not twice");
+        assertTrue(small.contains("from 3 to 2 out of 10 (-1), no meaningful change."), small);
+        assertFalse(small.contains("Since the first consultation"), "the same comparison once, not twice");
         String worse = text(request("de", visits(2, 5)));
-        assertTrue(worse.contains("Veränderung der Morgenschmerzen Seit dem letzten Termin am 01.09.2026: Schmerzen beim"
-                + " Aufwachen von 2 auf 5 von 10 (+3), eine Verschlechterung."), worse);
+        assertTrue(worse.contains("Veränderung der Morgenschmerzen Seit der letzten Beratung am 01.09.2026: Schmerzen beim"
+                + " Aufwachen von 2/10 auf 5/10 (+3), eine Verschlechterung."), worse);
         String unknown = text(request("en", visits(null, 4)));
-        assertTrue(unknown.contains("Since the last visit on Sep 1, 2026: pain on waking was not scored both times."),
+        assertTrue(unknown.contains("Since the last consultation on Sep 1, 2026: pain on waking was not scored both times."),
                 unknown);
     }
 
     @Test
     void theGermanReportNamesTheTherapistInGerman() throws Exception {
         String text = text(request("de", visits(7, 4)).withPractice(null, "Jana Meier").withNotes("Kissen probieren."));
-        assertTrue(text.contains("Name: Anna Berg Behandelt von: Jana Meier"), text.substring(0, 200));
+        assertTrue(text.contains("Name: Anna Berg Beraten von: Jana Meier"), text.substring(0, 200));
         assertTrue(text.contains("Notizen zur Beratung Kissen probieren."));
-        assertTrue(text.contains("von 7 auf 4 von 10 (-3), eine deutliche Besserung."), text);
+        assertTrue(text.contains("von 7/10 auf 4/10 (-3), eine deutliche Besserung."), text);
         assertTrue(text.startsWith("Bericht zu Schlaf und Matratze"), "no practice set, none printed");
     }
 }

@@ -127,7 +127,7 @@ class ClientWorkflowTest {
         d.expectStep(Step.RESULTS);
         assertEquals("Since the previous consultation: 8 to 7 (-1), no meaningful change.", d.text("#since-previous"),
                 "compared with the visit before the one corrected");
-        assertTrue(d.text("#save-result").startsWith("Save the changes to the consultation of "), d.text("#save-result"));
+        assertTrue(d.text("#save-result").startsWith("Save the consultation of "), d.text("#save-result"));
         assertEquals("second visit", d.find("#consultation-notes", TextArea.class).getText(), "its notes come along");
         d.click("#save-result");
         d.click("#show-client");

@@ -87,7 +87,7 @@ class ComparisonViewTest {
         assertTrue(page.getWidth() <= RestwiseApp.MIN_WIDTH + 0.5, "no horizontal scrolling: " + page.getWidth());
         String changes = String.join("\n", ((VBox) page.lookup("#what-changed")).getChildrenUnmodifiable().stream()
                 .map(n -> ((Label) n).getText()).toList());
-        assertTrue(changes.contains(lang.equals("de") ? "Schmerzen beim Aufwachen: erst 7, dann 2 (-5)."
+        assertTrue(changes.contains(lang.equals("de") ? "Schmerzen beim Aufwachen: von 7 auf 2 (-5)."
                 : "Pain on waking: 7, then 2 (-5)."), changes);
         ((Button) page.lookup("#back-to-saved")).fire();
         return CutLabels.in(page);

@@ -173,7 +173,7 @@ class ConsultationFlowTest {
         d = WizardDriver.start(dataDir);
         d.quickRun("64", "side");
         d.click("#save-result");
-        assertEquals("Saved to My saved results.", d.text("#notice"));
+        assertEquals("Saved to \"My saved results\".", d.text("#notice"));
         d.click("#start-over");
         d.quickRun("90", "back");
         d.click("#save-result");

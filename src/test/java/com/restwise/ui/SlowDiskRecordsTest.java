@@ -58,7 +58,7 @@ class SlowDiskRecordsTest {
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms while the save waited");
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
         d.settle();
-        assertEquals("Saved to My saved results.", d.text("#notice"));
+        assertEquals("Saved to \"My saved results\".", d.text("#notice"));
     }
 
     @Test

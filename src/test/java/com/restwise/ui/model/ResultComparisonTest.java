@@ -55,7 +55,7 @@ class ResultComparisonTest {
         assertTrue(c.changes().contains("Pain on waking: 7, then 3 (-4)."), c.changes().toString());
         assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("For your mattress: \"Time for a new mattress\", then \"")),
                 c.changes().toString());
-        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("Medical level: \"Checked for warning signs\", then \"")),
+        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("Medical urgency: \"Checked for warning signs\", then \"")),
                 c.changes().toString());
     }
 
@@ -68,10 +68,10 @@ class ResultComparisonTest {
         assertEquals(List.of("Nothing changed: both results give the same advice."), en.changes());
         assertTrue(en.rows().stream().noneMatch(ResultComparison.Row::differs), "nothing marked as changed");
         ResultComparison de = new ResultComparison(new I18n("de"), one, two);
-        assertEquals(List.of("Nichts hat sich geändert: Beide Ergebnisse geben denselben Rat."), de.changes());
+        assertEquals(List.of("Keine Änderungen: Beide Ergebnisse empfehlen dasselbe."), de.changes());
         Map<String, ResultComparison.Row> rows = rows(de);
         assertEquals("Gespeichert am", rows.get("when").heading());
-        assertEquals("02.11.2026, 21:15", rows.get("when").later());
+        assertEquals("02.11.2026, 21:15 Uhr", rows.get("when").later());
         assertEquals("4 von 10", rows.get("pain").later());
         assertTrue(rows.get("firmness").earlier().contains(" bis ") && rows.get("firmness").earlier().contains("Ziel"),
                 rows.get("firmness").earlier());
@@ -88,7 +88,7 @@ class ResultComparisonTest {
         ResultComparison.Row partner = rows(c).get("partner");
         assertEquals("–", partner.earlier(), "no partner the first time");
         assertTrue(partner.differs());
-        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("The advice became firmer: target ")),
+        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("The advised firmness went up: target ")),
                 c.changes().toString());
         assertFalse(c.changes().contains("Nothing changed: both results give the same advice."));
     }

@@ -103,7 +103,7 @@ class SavedResultsViewModelTest {
         assertTrue(JavaFxToolkit.call(() -> vm.chosen().isEmpty()), "a deleted result is no longer chosen");
         assertInstanceOf(SavedResultsViewModel.Listing.class, JavaFxToolkit.call(() -> vm.page().get()),
                 "back to the list after deleting the result that was open");
-        assertEquals("Das am 03.11.2026, 09:30 gespeicherte Ergebnis wurde gelöscht.", notice.get());
+        assertEquals("Das am 03.11.2026, 09:30 Uhr gespeicherte Ergebnis wurde gelöscht.", notice.get());
         assertEquals(List.of(kept.id()), records.savedResults().get(10, TimeUnit.SECONDS).stream()
                 .map(SavedResult::id).toList(), "gone from the records too");
     }
