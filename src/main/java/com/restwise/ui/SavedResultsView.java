@@ -65,11 +65,13 @@ final class SavedResultsView {
             }
         });
         vm.page().addListener((obs, was, now) -> show(now));
-        vm.results().addListener((ListChangeListener<SavedResult>) change -> {
+        Runnable relist = () -> {
             if (vm.page().get() instanceof SavedResultsViewModel.Listing) {
                 show(vm.page().get());
             }
-        });
+        };
+        vm.results().addListener((ListChangeListener<SavedResult>) change -> relist.run());
+        vm.loadedProperty().addListener((obs, was, now) -> relist.run());
         // a third tick lets go of the first: the boxes follow what the view model chose
         vm.chosen().addListener((ListChangeListener<SavedResult>) change ->
                 choosers.forEach((result, box) -> box.setSelected(vm.isChosen(result))));

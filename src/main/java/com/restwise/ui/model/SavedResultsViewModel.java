@@ -43,7 +43,7 @@ public final class SavedResultsViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Listing());
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final BooleanBinding canCompare = Bindings.size(chosen).isEqualTo(2);
-    private boolean loaded;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public SavedResultsViewModel(I18n i18n, RecordsService records, Notice notice) {
         this.i18n = i18n;
@@ -62,7 +62,12 @@ public final class SavedResultsViewModel {
 
     /** Whether the first reading of the list has come back (until then "none saved" would be wrong). */
     public boolean loaded() {
-        return loaded;
+        return loaded.get();
+    }
+
+    /** Observable, because an empty list read back changes no list: the page still has to say "none saved". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The results chosen for comparing, at most two, in the order they were chosen. */
@@ -86,8 +91,8 @@ public final class SavedResultsViewModel {
     /** Reads the list again. */
     public CompletableFuture<Boolean> load() {
         return track(records.savedResults(), list -> {
-            loaded = true;
             results.setAll(list);
+            loaded.set(true);
             chosen.removeIf(c -> list.stream().noneMatch(r -> r.id() == c.id()));
         });
     }
