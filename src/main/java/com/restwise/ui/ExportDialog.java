@@ -49,6 +49,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         again.setAccessibleText(i18n.get("records.export.passphrase-again"));
         choice.passphrase().bind(passphrase.textProperty());
         choice.again().bind(again.textProperty());
+        again.focusedProperty().addListener((obs, was, now) -> choice.againLeft().set(!now));
         passphrase.disableProperty().bind(plain.selectedProperty());
         again.disableProperty().bind(plain.selectedProperty());
         Label keep = new Label(i18n.get("records.export.keep-apart"));

@@ -226,14 +226,14 @@ class ConsultationFlowTest {
         var records = d.app.records().viewModel();
         d.robot.interact(() -> records.export(file, null, "correct horse".toCharArray()));
         d.settle();
-        assertTrue(d.text("#notice").startsWith("Exported 1 client(s)"), d.text("#notice"));
-        assertTrue(d.text("#notice").endsWith("protected with your passphrase."), d.text("#notice"));
+        assertTrue(d.text("#notice").contains("Clients in the file: 1."), d.text("#notice"));
+        assertTrue(d.text("#notice").contains("protected with your passphrase. Clients in the file: 1."), d.text("#notice"));
         assertFalse(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .contains("Anna"), "the protected file does not show her name");
         Path plain = dataDir.resolve("anna.json");
         d.robot.interact(() -> records.export(plain, null, null));
         d.settle();
-        assertTrue(d.text("#notice").contains("without a passphrase. The file holds health data"), d.text("#notice"));
+        assertTrue(d.text("#notice").contains("without a passphrase. Clients in the file: 1. The file holds health data"), d.text("#notice"));
         d.stop();
 
         d = WizardDriver.start(otherComputer);
@@ -263,7 +263,7 @@ class ConsultationFlowTest {
         d.settle();
         assertEquals(List.of("passphrase for anna.restwise", "passphrase for anna.restwise again",
                 "conflicts [Anna Berger]"), asked, "asked for the passphrase, again after a wrong one, then before overwriting");
-        assertTrue(d.text("#notice").startsWith("Imported from anna.restwise: 0 new client(s), 1 replaced"),
+        assertTrue(d.text("#notice").startsWith("Imported from anna.restwise. New clients: 0; replaced: 1;"),
                 d.text("#notice"));
         selectClient("Anna Berger");
         assertTrue(d.exists("#chart-scores"), "her consultation came along");

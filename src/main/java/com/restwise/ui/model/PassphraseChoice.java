@@ -20,6 +20,7 @@ public final class PassphraseChoice {
     private final BooleanProperty protect = new SimpleBooleanProperty(true);
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty again = new SimpleStringProperty("");
+    private final BooleanProperty againLeft = new SimpleBooleanProperty();
     private final StringBinding problem;
     private final BooleanBinding ready;
 
@@ -31,12 +32,14 @@ public final class PassphraseChoice {
             if (passphrase.get().length() < MIN_LENGTH) {
                 return i18n.get("records.export.too-short", MIN_LENGTH);
             }
-            // still typing the repeat is not a mistake yet; a different character is
-            if (!passphrase.get().startsWith(again.get())) {
+            // still typing the repeat is not a mistake yet; a different character is, and so is
+            // a repeat left unfinished when the person moves on from it
+            if (!passphrase.get().startsWith(again.get())
+                    || againLeft.get() && !again.get().isEmpty() && !again.get().equals(passphrase.get())) {
                 return i18n.get("records.export.mismatch");
             }
             return "";
-        }, protect, passphrase, again);
+        }, protect, passphrase, again, againLeft);
         ready = Bindings.createBooleanBinding(() -> !protect.get()
                 || passphrase.get().length() >= MIN_LENGTH && passphrase.get().equals(again.get()),
                 protect, passphrase, again);
@@ -48,6 +51,11 @@ public final class PassphraseChoice {
 
     public StringProperty passphrase() {
         return passphrase;
+    }
+
+    /** True once the person has left the repeat field (focus moved on): a short repeat is then a mismatch. */
+    public BooleanProperty againLeft() {
+        return againLeft;
     }
 
     public StringProperty again() {

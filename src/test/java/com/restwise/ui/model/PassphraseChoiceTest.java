@@ -33,6 +33,19 @@ class PassphraseChoiceTest {
     }
 
     @Test
+    void aShortRepeatIsAMismatchOnceThePersonMovesOn() {
+        choice.passphrase().set("correct horse battery");
+        choice.again().set("correct horse");
+        assertEquals("", choice.problem().get(), "still typing");
+        choice.againLeft().set(true);
+        assertEquals(new I18n("en").get("records.export.mismatch"), choice.problem().get(),
+                "left unfinished: said, not just a greyed-out Export");
+        choice.again().set("correct horse battery");
+        assertEquals("", choice.problem().get());
+        assertTrue(choice.ready().get());
+    }
+
+    @Test
     void aPlainExportIsADeliberateChoiceWithNoPassphrase() {
         choice.passphrase().set("abc");
         choice.protect().set(false);

@@ -290,7 +290,7 @@ class RecordsViewModelTest {
         open(dataDir);
         clients("Anna Berger");
         Path file = exportAll("correct horse battery");
-        assertTrue(notice.get().endsWith("protected with your passphrase."), notice.get());
+        assertTrue(notice.get().contains("protected with your passphrase. Clients in the file: 1."), notice.get());
         records.updateClient(new Client(records.search("Anna").get().get(0).id(), "Anna Berger", "mine")).get();
 
         Answers wrongTwice = new Answers(ClientTransfer.OnConflict.REPLACE, "wrong horse", "still wrong");
@@ -320,13 +320,13 @@ class RecordsViewModelTest {
         open(dataDir);
         clients("Anna Berger", "Bob Stone");
         Path file = exportAll(null);
-        assertTrue(notice.get().contains("without a passphrase. The file holds health data"), notice.get());
+        assertTrue(notice.get().contains("without a passphrase. Clients in the file: 2. The file holds health data"), notice.get());
 
         Answers keepBoth = new Answers(ClientTransfer.OnConflict.KEEP_BOTH);
         assertTrue(importFile(file, keepBoth));
         assertEquals(List.of("conflicts [Anna Berger, Bob Stone]"), keepBoth.asked, "no passphrase asked for a plain file");
-        assertEquals("Imported from export-plain.json: 0 new client(s), 0 replaced, 2 added under a new name, 0 skipped. "
-                + "Your records now hold 4 client(s) with 0 consultation(s). "
+        assertEquals("Imported from export-plain.json. New clients: 0; replaced: 0; added under a new name: 2; skipped: 0. "
+                + "Your records now hold clients: 4; consultations: 0. "
                 + "Added under a new name: Anna Berger -> Anna Berger (2), Bob Stone -> Bob Stone (2).", notice.get());
         assertEquals(List.of("Anna Berger", "Anna Berger (2)", "Bob Stone", "Bob Stone (2)"), shown(),
                 "the list shows what the records hold now");
