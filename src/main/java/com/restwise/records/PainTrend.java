@@ -53,6 +53,14 @@ public final class PainTrend {
         return change(consultations.get(0), consultations.get(consultations.size() - 1));
     }
 
+    /**
+     * Whether the first consultation came before the previous one: with only two, "since the
+     * first" says what "since the previous" says, and is left out.
+     */
+    public boolean firstBeforePrevious() {
+        return consultations.size() >= 3;
+    }
+
     /** From the one before the latest to the latest. */
     public Change sincePrevious() {
         if (consultations.size() < 2) {

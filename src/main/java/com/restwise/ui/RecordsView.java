@@ -252,7 +252,7 @@ final class RecordsView {
                 l.getStyleClass().add(verdict);
             }
         }
-        return new VBox(6, first, previous);
+        return trend.firstBeforePrevious() ? new VBox(6, first, previous) : new VBox(6, previous);
     }
 
     private Node list(Client client, List<Consultation> consultations) {

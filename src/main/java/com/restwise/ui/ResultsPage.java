@@ -146,7 +146,10 @@ final class ResultsPage {
                 }
                 addVerdictStyle(previous, trend.sincePrevious());
                 addVerdictStyle(first, trend.sinceFirst());
-                card.getChildren().addAll(heading, previous, first);
+                card.getChildren().addAll(heading, previous);
+                if (trend.firstBeforePrevious()) {
+                    card.getChildren().add(first);
+                }
             });
             card.setVisible(!card.getChildren().isEmpty());
             card.setManaged(card.isVisible());

@@ -88,13 +88,12 @@ class ClientWorkflowTest {
         assertEquals("Follow-up for Anna Berger", d.text("#visit-heading"));
         answer(5, false);
         assertTrue(shown("#since-last-visit"));
-        assertEquals("Since the previous consultation: 8 to 5 (-3), a meaningful improvement.", d.text("#since-previous"));
-        assertEquals("Morning pain since the first consultation: 8 to 5 (-3), a meaningful improvement.",
-                d.text("#since-first"));
+        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.", d.text("#since-previous"));
+        assertFalse(d.exists("#since-first"), "with one earlier visit, 'since the first' would say the same again");
         assertTrue(d.find("#since-previous", Node.class).getStyleClass().contains("improved"));
         saveAndGoBackToTheClient("second visit");
         assertEquals("Consultations (2)", d.text("#consultations-heading"));
-        assertEquals("Since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
+        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
                 d.text("#change-since-previous"), "the records page says the same");
     }
 
@@ -125,22 +124,23 @@ class ClientWorkflowTest {
         d.choose("#morning-pain", 7);
         d.next(3);
         d.expectStep(Step.RESULTS);
-        assertEquals("Since the previous consultation: 8 to 7 (-1), no meaningful change.", d.text("#since-previous"),
+        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.", d.text("#since-previous"),
                 "compared with the visit before the one corrected");
         assertTrue(d.text("#save-result").startsWith("Save the consultation of "), d.text("#save-result"));
         assertEquals("second visit", d.find("#consultation-notes", TextArea.class).getText(), "its notes come along");
         d.click("#save-result");
         d.click("#show-client");
         assertEquals("Consultations (2)", d.text("#consultations-heading"), "corrected, not added");
-        assertEquals("Morning pain since the first consultation: 8 to 7 (-1), no meaningful change.",
-                d.text("#change-since-first"));
+        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.",
+                d.text("#change-since-previous"));
+        assertFalse(d.exists("#change-since-first"), "two consultations: one line, not the same one twice");
 
         // deleted, after saying yes
         d.click("#delete-consultation-2");
         assertTrue(d.text("#delete-consultation-text").startsWith("Delete the consultation of "));
         d.click("#delete-consultation-go");
         assertEquals("Consultations (1)", d.text("#consultations-heading"));
-        assertFalse(d.exists("#change-since-first"), "one consultation has no change");
+        assertFalse(d.exists("#change-since-previous"), "one consultation has no change");
         assertTrue(d.text("#notice").startsWith("The consultation of "), d.text("#notice"));
     }
 }

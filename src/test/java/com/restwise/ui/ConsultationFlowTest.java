@@ -161,7 +161,7 @@ class ConsultationFlowTest {
         assertEquals(4, chart.getData().get(0).getData().get(2).getYValue().intValue());
         assertEquals("Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement.",
                 d.text("#change-since-first"));
-        assertEquals("Since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
+        assertEquals("Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
                 d.text("#change-since-previous"));
         assertTrue(d.exists("#chart-stiffness"));
         assertTrue(WizardDriver.allText(d.find("#consultations", javafx.scene.Node.class))
