@@ -60,7 +60,10 @@ public final class MattressAppraisal {
         boolean tooFirm = tooFirm(f, sleeper) || (partner != null && tooFirm(f, partner));
         boolean tooSoft = tooSoft(f, sleeper) || (partner != null && tooSoft(f, partner));
         if (!tooFirm && !tooSoft) {
-            String age = bed.ageYears() == null ? "" : texts.text("verdict.age", texts.number(bed.ageYears()));
+            String age = bed.ageYears() == null ? ""
+                    : bed.ageYears() < 1 ? texts.text("verdict.age.under-one")      // not "0 years old"
+                    : bed.ageYears() == 1 ? texts.text("verdict.age.one")
+                    : texts.text("verdict.age", texts.number(bed.ageYears()));
             if (partner != null) {
                 // "Suits" only when it is inside both ranges; within the half-step margin it is "close enough".
                 String key = sleeper.contains(f) && partner.contains(f) ? "verdict.KEEP.couple" : "verdict.KEEP.couple.near";

@@ -42,6 +42,16 @@ class MattressAppraisalTest {
     }
 
     @Test
+    void aNewMattressIsNotCalledZeroYearsOld() {
+        assertTrue(of(profile().mattress(6.0, 0.0, 0.0)).verdict().text().contains("(firmness 6, less than a year old)"),
+                of(profile().mattress(6.0, 0.0, 0.0)).verdict().text());
+        assertTrue(of(profile().mattress(6.0, 1.0, 0.0)).verdict().text().contains("1 year old)"));
+        assertTrue(of(profile().mattress(6.0, 3.0, 0.0)).verdict().text().contains("3 years old)"));
+        assertTrue(appraisal.appraise(profile().mattress(6.0, 0.0, 0.0).build(), RANGE, null, EngineTexts.of("de"))
+                .verdict().text().contains("weniger als ein Jahr alt"));
+    }
+
+    @Test
     void rule2IsUnknownWithoutAFirmness() {
         assertEquals(UNKNOWN, verdict(profile()));
         assertEquals(UNKNOWN, verdict(profile().mattress(null, 3.0, 0.0).morningPain(4)));
