@@ -297,22 +297,8 @@ public final class RecordsViewModel {
      * failure. Completes with whether it was applied.
      */
     <T> CompletableFuture<Boolean> track(String activityKey, CompletableFuture<T> work, Consumer<T> apply) {
-        CompletableFuture<Boolean> applied = new CompletableFuture<>();
-        pending.set(pending.get() + 1);
         activity.set(i18n.get(activityKey));
         progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            pending.set(pending.get() - 1);
-            if (failure != null) {
-                if (!Failures.closing(failure)) {
-                    notice.set(Failures.describe(failure, i18n));
-                }
-                applied.complete(false);
-                return;
-            }
-            apply.accept(result);
-            applied.complete(true);
-        }));
-        return applied;
+        return RecordsWork.follow(work, apply, pending, notice, i18n);
     }
 }

@@ -4,7 +4,6 @@ import com.restwise.records.RecordsService;
 import com.restwise.records.SavedResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -143,21 +142,7 @@ public final class SavedResultsViewModel {
     }
 
     private <T> CompletableFuture<Boolean> track(CompletableFuture<T> work, Consumer<T> apply) {
-        CompletableFuture<Boolean> applied = new CompletableFuture<>();
-        pending.set(pending.get() + 1);
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            pending.set(pending.get() - 1);
-            if (failure != null) {
-                if (!Failures.closing(failure)) {
-                    notice.set(Failures.describe(failure, i18n));
-                }
-                applied.complete(false);
-                return;
-            }
-            apply.accept(result);
-            applied.complete(true);
-        }));
-        return applied;
+        return RecordsWork.follow(work, apply, pending, notice, i18n);
     }
 
     /** For the list's cards: the same words the comparison uses. */
