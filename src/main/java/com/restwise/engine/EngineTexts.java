@@ -1,8 +1,6 @@
 package com.restwise.engine;
 
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,13 +18,19 @@ public final class EngineTexts {
 
     private final String lang;
     private final ResourceBundle bundle;
-    private final char decimalSeparator;
+    /**
+     * The number style is the bundle's, like its words, not the JDK's locale data: that data
+     * depends on the runtime (a trimmed installed runtime, its start-up archive, the system's
+     * locale providers), and a German sentence must never carry an English "5.5".
+     */
+    private final String decimalSeparator;
+    private final String thousandsSeparator;
 
     private EngineTexts(String lang) {
         this.lang = lang;
-        Locale locale = Locale.forLanguageTag(lang);
         this.bundle = TextBundles.load(BUNDLE, lang);
-        this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        this.decimalSeparator = text("number.decimal");
+        this.thousandsSeparator = text("number.thousands");
     }
 
     /** The texts for a language of {@link #LANGUAGES}. */
@@ -63,6 +67,20 @@ public final class EngineTexts {
         long whole = abs / 10;
         long decimal = abs % 10;
         return decimal == 0 ? sign + whole : sign + whole + decimalSeparator + decimal;
+    }
+
+    /** A whole amount, such as a price, with the language's thousands separator: "1,259" / "1.259". */
+    public String amount(double value) {
+        long whole = Math.round(value);
+        String digits = Long.toString(Math.abs(whole));
+        StringBuilder out = new StringBuilder(whole < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(thousandsSeparator);
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** A distance on the firmness scale with its unit, singular for exactly 1: "1 step", "1.5 steps". */

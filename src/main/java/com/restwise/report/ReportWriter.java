@@ -337,7 +337,7 @@ public final class ReportWriter {
             float top = c.y();
             float base = top - 12;
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
-            c.text(String.format(Locale.ROOT, "%,.0f %s (%s)", o.price(), o.currency(), o.size()), false, 9.5f,
+            c.text(t.engine().amount(o.price()) + " " + o.currency() + " (" + o.size() + ")", false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
             c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
             c.space(2);

@@ -309,7 +309,7 @@ final class ResultsPage {
             name.setWrapText(true);
             Label facts = new Label(i18n.get("results.option.facts", i18n.get("mattressType." + o.type()),
                     i18n.number(o.firmness()), FirmnessLabel.european(o.firmness())));
-            Label price = new Label(i18n.get("results.option.price", String.format("%,.0f", o.price()), o.currency(),
+            Label price = new Label(i18n.get("results.option.price", i18n.amount(o.price()), o.currency(),
                     o.size().replace("x", " × ")));
             price.getStyleClass().add("price");
             Label match = new Label(i18n.get("results.option.match", Math.round(o.score() * 100)));

@@ -17,6 +17,21 @@ class EngineTextsTest {
     }
 
     @Test
+    void pricesAreGroupedInTheLanguagesStyleWhateverTheComputersLanguage() {
+        java.util.Locale system = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertEquals("1.259", EngineTexts.of("de").amount(1259));
+            assertEquals("1,259", EngineTexts.of("en").amount(1259));
+            assertEquals("12.345.678", EngineTexts.of("de").amount(12_345_678));
+            assertEquals("999", EngineTexts.of("de").amount(999.4));
+            assertEquals("1.000", EngineTexts.of("de").amount(999.6));
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+    }
+
+    @Test
     void placeholdersAreFilledAndApostrophesKept() {
         String s = EngineTexts.of("en").text("explain.partner", "4.3", "57", "100% on your side", "3.6", "5.1");
         assertTrue(s.startsWith("Your partner's target is 4.3 (57 kg"), s);

@@ -146,6 +146,20 @@ public class ReportWriterTest {
     }
 
     @Test
+    void aGermanReportGroupsPricesTheGermanWayOnAnEnglishComputer() throws Exception {
+        java.util.Locale system = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            Profile p = example("couple-different-needs");
+            Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
+            String text = text(pdf(p, a, null, Paper.A4, List.of()));
+            assertTrue(text.contains("1.259 EUR") && !text.matches("(?s).*\\d,\\d{3} EUR.*"), text);
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+    }
+
+    @Test
     void aFollowUpReportAddsThePainChart() throws Exception {
         Profile p = example("back-sleeper-low-back-pain-old-mattress");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");

@@ -35,6 +35,11 @@ public final class I18n {
         return com.restwise.engine.EngineTexts.of(lang).number(value);
     }
 
+    /** A whole amount, such as a price, in this language's style ("1,259" / "1.259"). */
+    public String amount(double value) {
+        return com.restwise.engine.EngineTexts.of(lang).amount(value);
+    }
+
     /** A day as this language writes it in full ("2 Nov 2026", "02.11.2026"). */
     public String date(java.time.LocalDate day) {
         return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
