@@ -28,11 +28,13 @@ public final class NumberAnswer {
     private final StringBinding error;
     private final BooleanProperty left = new SimpleBooleanProperty();
     private final BooleanBinding awaited;
+    private final I18n i18n;
 
     /**
      * @param field the text key naming the field in messages ("field.weight")
      */
     public NumberAnswer(I18n i18n, String field, double min, double max, boolean whole, boolean required) {
+        this.i18n = i18n;
         this.min.set(min);
         this.max.set(max);
         this.whole = whole;
@@ -106,8 +108,8 @@ public final class NumberAnswer {
         if (value == null) {
             text.set("");
         } else {
-            double rounded = Math.round(value * 10) / 10.0;
-            text.set(rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded));
+            // in the page's language ("72,5" in German), as the person would type it
+            text.set(i18n.number(Math.round(value * 10) / 10.0));
         }
     }
 }
