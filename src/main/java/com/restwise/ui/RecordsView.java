@@ -186,7 +186,8 @@ final class RecordsView {
             detail.getChildren().add(QuestionControls.intro(i18n.get("records.choose")));
             return;
         }
-        Label name = QuestionControls.title(client.name());
+        Label name = QuestionControls.title(ShownName.of(client.name()));
+        name.setAccessibleText(client.name());
         name.setId("client-name");
         // a heading a size smaller than a page's: a long double name fits its line unbroken
         name.getStyleClass().setAll("label", "title-3", "page-title");
