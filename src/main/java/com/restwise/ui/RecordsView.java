@@ -132,6 +132,12 @@ final class RecordsView {
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
         show(vm.page().get());
+        // the keyboard starts in the search, not on the header's first button (Export all)
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                search.requestFocus();
+            }
+        });
         vm.load();
     }
 
@@ -178,6 +184,15 @@ final class RecordsView {
         }
         root.setCenter(detailScroll);
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
+        keepFocusOnScreen();
+    }
+
+    /** When the control that had the focus went with the old page, the search takes it, not Export all. */
+    private void keepFocusOnScreen() {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
+            search.requestFocus();
+        }
     }
 
     private void showClient(Client client, List<Consultation> consultations) {
@@ -330,7 +345,10 @@ final class RecordsView {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> root.setCenter(detailScroll));
+        back.setOnAction(e -> {
+            root.setCenter(detailScroll);
+            keepFocusOnScreen();
+        });
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> app.correctAnswers(client, c));
