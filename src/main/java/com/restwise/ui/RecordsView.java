@@ -387,6 +387,7 @@ final class RecordsView {
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
         dialog.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     if (!saved) {
@@ -400,6 +401,7 @@ final class RecordsView {
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
         confirm.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 
