@@ -18,7 +18,8 @@ final class ClientNameCell extends ListCell<Client> {
     @Override
     protected void updateItem(Client c, boolean empty) {
         super.updateItem(c, empty);
-        setText(empty || c == null ? null : c.name());
+        setText(empty || c == null ? null : ShownName.of(c.name()));
+        setAccessibleText(empty || c == null ? null : c.name());
     }
 
     @Override

@@ -34,12 +34,31 @@ final class DialogTheme {
             pane.getStylesheets().add(SettingsActions.stylesheet());
         }
         pane.getStyleClass().add("restwise-dialog");
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (pane.getContent() != null) {
+            wrapChoices(pane.getContent());
+        }
         for (var type : pane.getButtonTypes()) {
             if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
                 button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
         return dialog;
+    }
+
+    /**
+     * Radio buttons and check boxes take a second line rather than an ellipsis ("Mit einer
+     * Passphrase schützen (empfohl…"): wrapped, and as wide as their box lets them be.
+     */
+    private static void wrapChoices(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.RadioButton || node instanceof javafx.scene.control.CheckBox) {
+            javafx.scene.control.Labeled choice = (javafx.scene.control.Labeled) node;
+            choice.setWrapText(true);
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(DialogTheme::wrapChoices);
+        }
     }
 
     private DialogTheme() {

@@ -37,6 +37,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         RadioButton plain = new RadioButton(i18n.get("records.export.plain"));
         plain.setId("export-plain");
         plain.setToggleGroup(group);
+        for (RadioButton option : new RadioButton[] {protect, plain}) {
+            option.setWrapText(true);           // German at 150 % takes two lines
+            option.setMaxWidth(Double.MAX_VALUE);
+        }
         choice.protect().bind(protect.selectedProperty());
 
         PasswordField passphrase = new PasswordField();

@@ -14,6 +14,11 @@ import javafx.stage.Window;
 final class PassphraseDialog {
 
     static Optional<char[]> ask(I18n i18n, Window owner, String fileName, boolean wrongBefore) {
+        return create(i18n, owner, fileName, wrongBefore).showAndWait();
+    }
+
+    /** The dialog, not yet shown, in the window's theme and text size. */
+    static Dialog<char[]> create(I18n i18n, Window owner, String fileName, boolean wrongBefore) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
         dialog.setHeaderText(i18n.get("records.import.protected", fileName));
@@ -41,7 +46,7 @@ final class PassphraseDialog {
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
-        return DialogTheme.follow(dialog, owner).showAndWait();
+        return DialogTheme.follow(dialog, owner);
     }
 
     private PassphraseDialog() {

@@ -31,6 +31,11 @@ final class PracticeDialog {
     }
 
     static Optional<ReportSettings> ask(I18n i18n, Window owner, ReportSettings current) {
+        return create(i18n, owner, current).showAndWait();
+    }
+
+    /** The dialog, not yet shown, in the window's theme and text size. */
+    static Dialog<ReportSettings> create(I18n i18n, Window owner, ReportSettings current) {
         Dialog<ReportSettings> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("practice.title"));
         dialog.setHeaderText(i18n.get("practice.title"));
@@ -52,7 +57,7 @@ final class PracticeDialog {
         dialog.setResultConverter(b -> b == save
                 ? current.withPractice(practice.getText()).withTherapist(therapist.getText()) : null);
         dialog.setOnShown(e -> practice.requestFocus());
-        return dialog.showAndWait();
+        return DialogTheme.follow(dialog, owner);
     }
 
     private static TextField field(String name, String value, String id) {
@@ -68,6 +73,7 @@ final class PracticeDialog {
     private static VBox labelled(String name, TextField field) {
         Label label = new Label(name);
         label.setLabelFor(field);
+        label.setWrapText(true);            // "Name der Therapeutin oder des Therapeuten" at 150 %
         return new VBox(4, label, field);
     }
 }

@@ -132,6 +132,12 @@ final class RecordsView {
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
         show(vm.page().get());
+        // the keyboard starts in the search, not on the header's first button (Export all)
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                search.requestFocus();
+            }
+        });
         vm.load();
     }
 
@@ -178,6 +184,15 @@ final class RecordsView {
         }
         root.setCenter(detailScroll);
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
+        keepFocusOnScreen();
+    }
+
+    /** When the control that had the focus went with the old page, the search takes it, not Export all. */
+    private void keepFocusOnScreen() {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
+            search.requestFocus();
+        }
     }
 
     private void showClient(Client client, List<Consultation> consultations) {
@@ -186,7 +201,8 @@ final class RecordsView {
             detail.getChildren().add(QuestionControls.intro(i18n.get("records.choose")));
             return;
         }
-        Label name = QuestionControls.title(client.name());
+        Label name = QuestionControls.title(ShownName.of(client.name()));
+        name.setAccessibleText(client.name());
         name.setId("client-name");
         // a heading a size smaller than a page's: a long double name fits its line unbroken
         name.getStyleClass().setAll("label", "title-3", "page-title");
@@ -329,7 +345,10 @@ final class RecordsView {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> root.setCenter(detailScroll));
+        back.setOnAction(e -> {
+            root.setCenter(detailScroll);
+            keepFocusOnScreen();
+        });
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> app.correctAnswers(client, c));
@@ -368,6 +387,7 @@ final class RecordsView {
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
         dialog.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     if (!saved) {
@@ -381,6 +401,7 @@ final class RecordsView {
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
         confirm.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 

@@ -32,6 +32,7 @@ final class ReportSavedDialog {
         alert.getDialogPane().lookupButton(close).setId("report-close");
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.initOwner(owner);
+        DialogTheme.follow(alert, owner);
         alert.setOnHidden(e -> {
             Path absolute = file.toAbsolutePath();
             if (alert.getResult() == open) {
@@ -53,6 +54,7 @@ final class ReportSavedDialog {
         alert.getDialogPane().setId("report-failed");
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.initOwner(owner);
+        DialogTheme.follow(alert, owner);
         alert.show();
         return alert;
     }

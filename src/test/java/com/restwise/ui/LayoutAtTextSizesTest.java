@@ -59,7 +59,7 @@ class LayoutAtTextSizesTest {
     static final double WIDTH = 1100;
     static final double HEIGHT = 760;
     /** A long name with long words, as clients have them. */
-    static final String LONG_NAME = "Maria-Magdalena Schwarzenberger-Hohenzollern";
+    static final String LONG_NAME = "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe";
 
     /** Every question on: partner, pregnancy, neck and leg pain (more questions), an urgent sign (the banner). */
     private static final String EVERY_QUESTION = """
@@ -311,7 +311,7 @@ class LayoutAtTextSizesTest {
         if (shown.getWrappingWidth() <= 0) {
             return null;
         }
-        for (String word : shown.getText().split("\\s+")) {
+        for (String word : shown.getText().split("\\p{javaWhitespace}+")) {   // where JavaFX breaks lines
             Text probe = new Text(word);
             probe.setFont(shown.getFont());
             if (probe.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
