@@ -6,30 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.AppVersion;
 import com.restwise.ui.model.Step;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a desktop program is expected to have around the wizard: an About page, a calm word after a bug. */
-class AboutAndCrashTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class AboutAndCrashTest extends AppWindowTest {
 
     @Test
     void theAboutPageShowsTheVersionAndEveryLicenceInFull() throws Exception {

@@ -18,7 +18,6 @@ import com.restwise.json.CatalogReader;
 import com.restwise.ui.model.I18n;
 import com.restwise.ui.model.Step;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -26,8 +25,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,19 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * the mattress folded away, no exercise) and a sleeper whose mattress is fine. Each results page
  * is also written to {@code target/screenshots/} to be looked at.
  */
-class AdviceFlowTest {
+class AdviceFlowTest extends AppWindowTest {
 
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
     private I18n i18n;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
 
     private void start(String lang, String emergencyNumber) throws Exception {
         Files.writeString(dataDir.resolve("settings.json"),

@@ -5,30 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ui.model.Step;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A physiotherapist's day, by clicks: whose consultation the wizard runs, the change since the last
  * visit on a follow-up's results, one click back to the client after saving, and correcting or
  * deleting one consultation on the client's page.
  */
-class ClientWorkflowTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class ClientWorkflowTest extends AppWindowTest {
 
     private boolean shown(String query) {
         return d.robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);

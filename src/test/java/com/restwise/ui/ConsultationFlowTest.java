@@ -15,24 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A physiotherapist's consultations across app restarts: records, follow-up, chart and change. */
-class ConsultationFlowTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class ConsultationFlowTest extends AppWindowTest {
 
     private void openClient(String name) {
         d.click("#records");

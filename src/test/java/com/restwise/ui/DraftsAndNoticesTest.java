@@ -9,24 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Nothing answered is lost without asking, and the notice line goes when it no longer applies. */
-class DraftsAndNoticesTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class DraftsAndNoticesTest extends AppWindowTest {
 
     private Path draft() {
         return dataDir.resolve("draft.json");

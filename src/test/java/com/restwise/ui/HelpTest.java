@@ -12,24 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-run note shows once; F1 and the welcome page's link open help, in the app's language. */
-class HelpTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class HelpTest extends AppWindowTest {
 
     @Test
     void theFirstStartExplainsWhatRestwiseDoesOnceAndNeverAgain() throws Exception {

@@ -10,26 +10,12 @@ import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
 import com.restwise.records.ConsultationStore;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A client seen for years: the newest consultations at once, the rest when asked for. */
-class ManyConsultationsTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class ManyConsultationsTest extends AppWindowTest {
 
     @Test
     void theNewestCardsComeFirstAndTheRestOnRequest() throws Exception {

@@ -21,7 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * offered the PDF or its folder; a report that cannot be written says so. Across a restart the
  * names and the folder are still there.
  */
-class ReportFlowTest {
+class ReportFlowTest extends AppWindowTest {
 
     /** The app with the system's "open this file" recorded instead of starting a PDF viewer. */
     public static class OpeningApp extends RestwiseApp {
@@ -44,17 +43,7 @@ class ReportFlowTest {
     }
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path reports;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
 
     private static Profile visit(int pain) {
         return ProfileBuilder.profile().weight(70).only(Position.BACK).morningPain(pain).sleepQuality(5).build();

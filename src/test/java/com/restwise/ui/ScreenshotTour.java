@@ -13,29 +13,16 @@ import javafx.scene.Node;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes a 1280x800 screenshot of every step and of three results pages to
  * {@code target/screenshots/}, for people to look at (and for the README).
  */
-class ScreenshotTour {
+class ScreenshotTour extends AppWindowTest {
 
     static final Path OUT = Path.of("target", "screenshots");
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
 
     private void start() throws Exception {
         d = WizardDriver.start(dataDir);

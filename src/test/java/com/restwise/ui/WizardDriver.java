@@ -160,7 +160,6 @@ final class WizardDriver {
         assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());
     }
 
-
     /** Every label's text under a node, one per line: what a person reads there. */
     static String allText(Node node) {
         StringBuilder s = new StringBuilder();

@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -28,24 +27,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole wizard, driven headless through its controls. */
-class WizardTest {
-
-    @TempDir
-    Path dataDir;
-    private WizardDriver d;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (d != null) {
-            d.stop();
-        }
-    }
+class WizardTest extends AppWindowTest {
 
     /** What {@code assess} on the command line says for the profile the wizard built. */
     private JsonObject assess(String lang) throws Exception {
