@@ -106,10 +106,19 @@ public final class StartupBenchmark {
             }
         }
         p.waitFor();
+        deleteTree(dataDir);      // a fresh data directory per run, and none left behind
         if (shown < 0) {
             throw new IllegalStateException(String.join(" ", program) + " never showed its window (is there a display?)");
         }
         return new Start(shown - launched, peakKb);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static long median(long[] values) {
