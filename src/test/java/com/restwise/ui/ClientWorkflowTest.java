@@ -22,16 +22,8 @@ class ClientWorkflowTest extends AppWindowTest {
 
     /** Through the wizard to the results with this morning pain; the first time with a weight and a position. */
     private void answer(int morningPain, boolean firstTime) {
-        d.expectStep(Step.YOU);
-        if (firstTime) {
-            d.type("#weight", "70");
-            d.next();
-            d.click("#position-back-most");
-        } else {
-            d.next();
-        }
-        d.next();
-        d.next();
+        assertEquals(firstTime, d.vm().you().weight().text().get().isBlank());
+        d.toMorningsOfAConsultation();
         d.choose("#morning-pain", morningPain);
         d.next(3);
         d.expectStep(Step.RESULTS);

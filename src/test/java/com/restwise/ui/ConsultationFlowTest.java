@@ -48,17 +48,10 @@ class ConsultationFlowTest extends AppWindowTest {
     }
 
     private void runWizard(int morningPain, int sleepQuality, boolean firstTime) {
-        d.expectStep(Step.YOU);
-        if (firstTime) {
-            d.type("#weight", "70");
-            d.next();
-            d.click("#position-back-most");
-        } else {
+        if (!firstTime) {
             assertEquals("70", d.vm().you().weight().text().get(), "the last profile is filled in");
-            d.next();
         }
-        d.next();
-        d.next();
+        d.toMorningsOfAConsultation();
         d.choose("#morning-pain", morningPain);
         d.choose("#sleep-quality", sleepQuality);
         if (firstTime) {

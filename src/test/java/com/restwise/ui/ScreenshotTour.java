@@ -147,15 +147,7 @@ class ScreenshotTour extends AppWindowTest {
         int[][] visits = {{8, 3, 40}, {6, 5, 25}, {4, 7, 10}};
         for (int[] v : visits) {
             d.click("#new-consultation");
-            if (d.vm().you().weight().text().get().isBlank()) {
-                d.type("#weight", "70");
-                d.next();
-                d.click("#position-back-most");
-            } else {
-                d.next();
-            }
-            d.next();
-            d.next();
+            d.toMorningsOfAConsultation();
             d.choose("#morning-pain", v[0]);
             d.choose("#sleep-quality", v[1]);
             d.type("#stiffness", Integer.toString(v[2]));

@@ -171,4 +171,21 @@ final class WizardDriver {
         }
         return s.toString();
     }
+
+    /**
+     * A client's consultation from "You" to "Mornings": a first one gets a weight (70 kg) and a
+     * position; a follow-up starts from the last answers and only moves on.
+     */
+    void toMorningsOfAConsultation() {
+        expectStep(Step.YOU);
+        if (vm().you().weight().text().get().isBlank()) {
+            type("#weight", "70");
+            next();
+            click("#position-back-most");
+        } else {
+            next();
+        }
+        next();
+        next();
+    }
 }
