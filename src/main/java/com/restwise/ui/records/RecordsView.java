@@ -12,7 +12,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.ShownName;
-import com.restwise.ui.results.ResultsPage;
+import com.restwise.ui.wizard.results.ResultsPage;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;

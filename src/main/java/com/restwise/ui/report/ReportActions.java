@@ -16,7 +16,7 @@ import com.restwise.ui.app.Navigator;
 import com.restwise.ui.app.SettingsActions;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.records.RecordsActions;
+import com.restwise.ui.app.RecordsActions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

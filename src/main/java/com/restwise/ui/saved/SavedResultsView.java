@@ -6,7 +6,7 @@ import com.restwise.ui.common.DialogTheme;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
-import com.restwise.ui.results.ResultsPage;
+import com.restwise.ui.wizard.results.ResultsPage;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,7 +45,7 @@ public final class SavedResultsView {
     /** The listed results' tick boxes, to follow the view model's choice. */
     private final java.util.Map<SavedResult, CheckBox> choosers = new java.util.HashMap<>();
 
-    SavedResultsView(SavedResultsViewModel vm, AppActions app, com.restwise.ui.common.Notice notice) {
+    public SavedResultsView(SavedResultsViewModel vm, AppActions app, com.restwise.ui.common.Notice notice) {
         this.i18n = vm.i18n();
         this.app = app;
         this.vm = vm;
@@ -81,11 +81,11 @@ public final class SavedResultsView {
         vm.load();
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
-    SavedResultsViewModel viewModel() {
+    public SavedResultsViewModel viewModel() {
         return vm;
     }
 

@@ -8,7 +8,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
-import com.restwise.ui.results.ResultsPage;
+import com.restwise.ui.wizard.results.ResultsPage;
 import com.restwise.ui.wizard.steps.AboutYouPage;
 import com.restwise.ui.wizard.steps.MattressPage;
 import com.restwise.ui.wizard.steps.MorningsPage;

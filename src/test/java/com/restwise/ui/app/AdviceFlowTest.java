@@ -16,7 +16,7 @@ import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.results.ResultsPage;
+import com.restwise.ui.wizard.results.ResultsPage;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.util.ArrayList;

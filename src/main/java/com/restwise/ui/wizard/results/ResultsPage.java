@@ -1,4 +1,4 @@
-package com.restwise.ui.results;
+package com.restwise.ui.wizard.results;
 
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.FirmnessLabel;

@@ -1,16 +1,17 @@
-package com.restwise.ui.records;
+package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
-import com.restwise.ui.app.Navigator;
 import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.records.RecordsView;
+import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.ProfileAnswers;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;

@@ -1,10 +1,10 @@
-package com.restwise.ui.saved;
+package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
-import com.restwise.ui.app.Navigator;
 import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.records.RecordsActions;
+import com.restwise.ui.saved.SavedResultsView;
+import com.restwise.ui.saved.SavedResultsViewModel;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.time.LocalDateTime;
 
