@@ -24,7 +24,7 @@ public final class Main {
         try {
             CommandLine.Invocation call = CommandLine.parse(args);
             if (call.command() == null) {
-                com.restwise.ui.DesktopLauncher.launch(call.dataDir());
+                com.restwise.ui.app.DesktopLauncher.launch(call.dataDir());
                 return;
             }
             status = CommandLine.run(call, System.in, System.out, System.err);

@@ -15,7 +15,7 @@ import com.restwise.engine.profile.Sleeper;
 import com.restwise.json.CatalogReader;
 import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.SpinePicture;
-import com.restwise.ui.AlignmentBench;
+import com.restwise.ui.advice.AlignmentBench;
 import java.util.Arrays;
 import java.util.Random;
 

@@ -3,8 +3,8 @@ package com.restwise.bench;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
-import com.restwise.ui.model.I18n;
-import com.restwise.ui.model.RecordsViewModel;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.records.RecordsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class RecordsScreenBenchmark {
     private static void savesWhileTheWindowAnswers(Path dir, SlowDisk disk, String what) throws Exception {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dir), disk);
         records.open().get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.model.Notice(com.restwise.ui.model.Delay.fx())));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx())));
         long start = System.nanoTime();
         List<CompletableFuture<Boolean>> saves = onFx(() -> {
             List<CompletableFuture<Boolean>> all = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class RecordsScreenBenchmark {
             records.createClient(String.format("Client %03d", i), "");
         }
         records.search("").get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.model.Notice(com.restwise.ui.model.Delay.fx())));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx())));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String text = String.format("Client %02d", i % 50);

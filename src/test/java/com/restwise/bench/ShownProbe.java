@@ -1,6 +1,6 @@
 package com.restwise.bench;
 
-import com.restwise.ui.RestwiseApp;
+import com.restwise.ui.app.RestwiseApp;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,7 +28,7 @@ public final class ShownProbe {
     static void reportWhenShown(Stage stage) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             System.out.println("shown-at " + System.currentTimeMillis() + " peak-rss-kb "
-                    + com.restwise.ui.StartupProbe.peakResidentKb());
+                    + com.restwise.ui.app.StartupProbe.peakResidentKb());
             System.out.flush();
             Platform.runLater(Platform::exit);
         });

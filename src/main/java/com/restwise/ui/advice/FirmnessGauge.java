@@ -1,0 +1,74 @@
+package com.restwise.ui.advice;
+
+import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.ui.common.I18n;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/** The 1-10 firmness scale with the recommended range shaded and the target marked. */
+public final class FirmnessGauge {
+
+    static final double WIDTH = 460;
+    /** The recommended range's green, here and on the spine picture's slider. */
+    static final Color RANGE_COLOUR = Color.web("#2e9d5b");
+    private static final double LEFT = 20;
+    private static final double SCALE = WIDTH - 2 * LEFT;
+    private static final double BAR_Y = 44;
+    private static final double BAR_H = 18;
+    private final Pane pane = new Pane();
+
+    public FirmnessGauge(I18n i18n, FirmnessRange range, String id) {
+        pane.setPrefSize(WIDTH, 96);
+        pane.setMinSize(WIDTH, 96);
+        pane.setId(id);
+        Rectangle track = new Rectangle(LEFT, BAR_Y, SCALE, BAR_H);
+        track.setArcWidth(BAR_H);
+        track.setArcHeight(BAR_H);
+        track.setFill(new javafx.scene.paint.LinearGradient(0, 0, 1, 0, true, javafx.scene.paint.CycleMethod.NO_CYCLE,
+                new javafx.scene.paint.Stop(0, Color.web("#dbe9f6")), new javafx.scene.paint.Stop(1, Color.web("#3b5b85"))));
+        Rectangle band = new Rectangle(x(range.min()), BAR_Y - 6, x(range.max()) - x(range.min()), BAR_H + 12);
+        band.setArcWidth(10);
+        band.setArcHeight(10);
+        band.setFill(RANGE_COLOUR.deriveColor(0, 1, 1, 0.35));
+        band.setStroke(RANGE_COLOUR);
+        band.setStrokeWidth(2);
+        band.setId(id + "-range");
+        pane.getChildren().addAll(track, band);
+        for (int i = 1; i <= 10; i++) {
+            Line tick = new Line(x(i), BAR_Y + BAR_H + 2, x(i), BAR_Y + BAR_H + 7);
+            tick.setStroke(Color.GRAY);
+            Text label = new Text(x(i) - 4, BAR_Y + BAR_H + 22, Integer.toString(i));
+            label.getStyleClass().add("gauge-text");
+            pane.getChildren().addAll(tick, label);
+        }
+        double tx = x(range.target());
+        Polygon marker = new Polygon(tx - 9, BAR_Y - 16, tx + 9, BAR_Y - 16, tx, BAR_Y - 2);
+        marker.getStyleClass().add("gauge-marker");
+        Text target = new Text(tx - 14, BAR_Y - 22, i18n.number(range.target()));
+        target.setFont(Font.font(null, FontWeight.BOLD, 16));
+        target.getStyleClass().add("gauge-text");
+        target.setId(id + "-target");
+        Text soft = new Text(LEFT, 14, i18n.get("gauge.soft"));
+        Text firm = new Text(WIDTH - LEFT - 30, 14, i18n.get("gauge.firm"));
+        soft.getStyleClass().add("gauge-text");
+        firm.getStyleClass().add("gauge-text");
+        pane.getChildren().addAll(marker, target, soft, firm);
+        pane.setAccessibleText(i18n.get("gauge.accessible", i18n.number(range.target()), i18n.number(range.min()),
+                i18n.number(range.max())));
+    }
+
+    private static double x(double firmness) {
+        return LEFT + (firmness - 1) / 9 * SCALE;
+    }
+
+    public Node node() {
+        return pane;
+    }
+}

@@ -1,0 +1,93 @@
+package com.restwise.ui.advice;
+
+import com.restwise.engine.advice.MedicalFlag;
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.engine.advice.MedicalResult;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.QuestionControls;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The medical result in its level's colour and wording, never mixed into the mattress advice:
+ * what to do, the emergency number under URGENT, each flag (opening to its rule and sources for a
+ * clinician), and the safety net, which is there at every level.
+ */
+public final class MedicalPanel {
+
+    private MedicalPanel() {
+    }
+
+    public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
+        Label heading = new Label(i18n.get("medical.heading." + medical.level()));
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        VBox box = new VBox(8, heading);
+        if (!medical.advice().isBlank()) {
+            Label advice = new Label(medical.advice());
+            advice.setWrapText(true);
+            advice.getStyleClass().add("medical-advice");
+            advice.setId("medical-advice");
+            box.getChildren().add(advice);
+        }
+        if (medical.level() == MedicalLevel.URGENT) {
+            Label number = new Label(i18n.get("emergency.number", emergencyNumber));
+            number.getStyleClass().add("emergency-number");
+            number.setId("emergency-number");
+            box.getChildren().add(number);
+        }
+        for (MedicalFlag flag : medical.flags()) {
+            box.getChildren().add(flag(i18n, flag));
+        }
+        if (medical.safetyNet() != null && !medical.safetyNet().isBlank()) {
+            Label net = new Label(medical.safetyNet());
+            net.setWrapText(true);
+            net.getStyleClass().add("safety-net");
+            net.setId("safety-net");
+            box.getChildren().add(net);
+        }
+        if (medical.level() != MedicalLevel.NONE) {
+            box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
+        }
+        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
+        box.setId("medical");
+        box.setUserData(medical.level());
+        return box;
+    }
+
+    /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */
+    private static Node flag(I18n i18n, MedicalFlag flag) {
+        String id = "flag-" + flag.code().name().toLowerCase().replace('_', '-');
+        Label text = new Label("•  " + flag.text());
+        text.setWrapText(true);
+        text.setUserData(flag.code());
+        text.setId(id);
+        if (flag.rule() == null && flag.sources().isEmpty()) {
+            return text;                // advice saved by engine 1.x carries neither
+        }
+        VBox details = new VBox(4);
+        details.setPadding(new javafx.geometry.Insets(4, 0, 4, 18));
+        if (flag.rule() != null) {
+            Label rule = new Label(i18n.get("medical.rule", flag.rule()));
+            rule.setWrapText(true);
+            details.getChildren().add(rule);
+        }
+        if (!flag.sources().isEmpty()) {
+            Label sources = new Label(i18n.get("medical.sources", String.join("; ", flag.sources())));
+            sources.setWrapText(true);
+            details.getChildren().add(sources);
+        }
+        TitledPane pane = new TitledPane(i18n.get("medical.rule-and-sources"), details);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        // wrapping makes the pane's height follow its width: without it the panel around it asks
+        // for the height of the rule on one line, and a rule that wraps is cut short
+        pane.setWrapText(true);
+        pane.getStyleClass().add("flag-rule");
+        pane.setId(id + "-rule");
+        VBox.setMargin(pane, new javafx.geometry.Insets(0, 0, 0, 18));
+        return new VBox(2, text, pane);
+    }
+}

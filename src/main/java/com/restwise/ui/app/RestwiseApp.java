@@ -1,0 +1,287 @@
+package com.restwise.ui.app;
+
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.catalog.Catalog;
+import com.restwise.engine.profile.Profile;
+import com.restwise.json.CatalogReader;
+import com.restwise.records.Client;
+import com.restwise.records.RecordsService;
+import com.restwise.storage.DataDirectory;
+import com.restwise.storage.DraftStore;
+import com.restwise.storage.Settings;
+import com.restwise.storage.SettingsStore;
+import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.Delay;
+import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.Theme;
+import com.restwise.ui.help.AboutPage;
+import com.restwise.ui.help.HelpPage;
+import com.restwise.ui.records.RecordsView;
+import com.restwise.ui.report.PracticeDialog;
+import com.restwise.ui.report.ReportActions;
+import com.restwise.ui.saved.SavedResultsView;
+import com.restwise.ui.wizard.WizardViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app: one window titled "Restwise", put together from its pieces (settings,
+ * navigation, records, reports). Anything slow (the catalog, file writes) happens off the
+ * JavaFX thread so the first step appears at once.
+ */
+public class RestwiseApp extends Application implements AppActions {
+
+    public static final String TITLE = DialogTheme.TITLE;
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 680;
+
+    private final Notice notice = new Notice(Delay.fx());
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "restwise-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private SettingsActions settings;
+    private Navigator navigator;
+    private RecordsActions records;
+    private ReportActions reports;
+    private SavedResultsActions savedResults;
+    /** No settings had recorded the first-run note as shown when this run began. */
+    private boolean firstRun;
+
+    @Override
+    public void start(Stage stage) {
+        Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
+        settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), background, notice);
+        firstRun = !settings.settings().introSeen();
+        if (firstRun) {
+            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
+        }
+        Theme.apply(settings.settings().theme());
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
+        scene.getStylesheets().add(Theme.stylesheet());
+        navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
+        records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
+        reports = new ReportActions(navigator, records, settings, background, this::showDocument);
+        savedResults = new SavedResultsActions(this, navigator, records, notice);
+        navigator.showWizard();
+        stage.setTitle(TITLE);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setScene(scene);
+        StartupProbe.watch(stage);
+        HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
+        stage.show();
+        // after the first window: decoding the picture is not worth making it wait; every later
+        // window (dialogs, alerts) gets it too
+        Platform.runLater(WindowIcons::install);
+
+        background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
+        DesktopLauncher.bringForwardOnRequest(stage);
+        CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
+                com.restwise.storage.AppLog.folder(dataDir), getHostServices());
+        background.execute(() -> {
+            Catalog loaded = CatalogReader.shipped();
+            Platform.runLater(() -> navigator.catalogLoaded(loaded));
+        });
+        settings.saveInBackground();
+        // The records' schema is brought up to date at start, once the first window is up; a data
+        // directory that cannot hold them is reported now rather than at the first save.
+        records.openEarly();
+    }
+
+    /** Opens a file or folder with the system's program for it; tests record it instead. */
+    protected void showDocument(String uri) {
+        getHostServices().showDocument(uri);
+    }
+
+    /** The client records in the data directory, behind their own thread. */
+    protected RecordsService openRecords(Path dataDir) {
+        return RecordsService.in(dataDir);
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (navigator != null) {
+            navigator.flushDraft();     // the answers of the last moment are not lost with the window
+        }
+        background.shutdown();
+        if (records != null) {
+            records.close();
+        }
+        // the last draft or settings write finishes rather than being cut off by the exit
+        background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    // --- navigation
+
+    @Override
+    public boolean hasDraft() {
+        return navigator.hasDraft();
+    }
+
+    @Override
+    public void resumeDraft() {
+        navigator.resumeDraft();
+    }
+
+    @Override
+    public void startOver() {
+        navigator.startOver(this::leaveRecords);
+    }
+
+    /** Leaving the client records and the saved results for a new wizard. */
+    private void leaveRecords() {
+        records.leave();
+        savedResults.leave();
+    }
+
+    // --- settings
+
+    @Override
+    public Settings settings() {
+        return settings.settings();
+    }
+
+    @Override
+    public void changeLanguage(String lang) {
+        navigator.changeLanguage(lang);
+    }
+
+    @Override
+    public void changeTextSize(Settings.TextSize size) {
+        navigator.changeTextSize(size);
+    }
+
+    @Override
+    public void changeEmergencyNumber(String number) {
+        settings.remember(settings.settings().withEmergencyNumber(number));
+    }
+
+    @Override
+    public void changeTheme(Settings.Theme theme) {
+        settings.changeTheme(theme);
+    }
+
+    // --- client records
+
+    @Override
+    public void showRecords() {
+        records.showRecords();
+    }
+
+    @Override
+    public void showSavedResults() {
+        savedResults.show();
+    }
+
+    @Override
+    public void startConsultation(Client client) {
+        records.startConsultation(client);
+    }
+
+    @Override
+    public Client consultationClient() {
+        return records.consultationClient();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
+        return records.consultationClient() == null
+                ? savedResults.save()
+                : records.saveResult(notes, date).thenApply(java.util.Objects::nonNull);
+    }
+
+    @Override
+    public com.restwise.ui.common.ClientVisit clientVisit() {
+        return records.visit();
+    }
+
+    /** The consultation is saved by now: the wizard and its draft are done with, as on "Start again". */
+    @Override
+    public void showClient(Client client) {
+        navigator.startOver(this::leaveRecords);
+        records.showClient(client);
+    }
+
+    @Override
+    public void correctAnswers(Client client, com.restwise.records.Consultation saved) {
+        records.correctAnswers(client, saved);
+    }
+
+    // --- reports
+
+    @Override
+    public void saveReport(Profile profile, Advice advice, Client client, String notes, LocalDate day) {
+        reports.saveReport(profile, advice, client, notes, day);
+    }
+
+    @Override
+    public void saveReport(Client client, com.restwise.records.Consultation consultation) {
+        reports.saveReport(client, consultation);
+    }
+
+    @Override
+    public void editPracticeDetails(javafx.stage.Window owner) {
+        PracticeDialog.ask(navigator.vm().i18n(), owner, settings.settings().report())
+                .ifPresent(report -> settings.remember(settings.settings().withReport(report)));
+    }
+
+    @Override
+    public void showHelp(Scene scene) {
+        HelpPage.show(scene, navigator.vm().i18n());
+    }
+
+    @Override
+    public void showAbout(Scene scene) {
+        AboutPage.show(scene, navigator.vm().i18n());
+    }
+
+    @Override
+    public boolean firstRun() {
+        return firstRun;
+    }
+
+    @Override
+    public void tell(String message) {
+        notice.set(message);
+    }
+
+    /** For tests: the records view on screen, if any. */
+    RecordsView records() {
+        return records.view();
+    }
+
+    /** For tests: "My saved results" on screen, if shown. */
+    SavedResultsView savedResults() {
+        return savedResults.view();
+    }
+
+    /** For tests: the reports. */
+    ReportActions reports() {
+        return reports;
+    }
+
+    /** For tests: the client records. */
+    RecordsService recordsService() {
+        return records.service();
+    }
+
+    /** For tests: whether all work on the records has finished and been shown. */
+    boolean recordsSettled() {
+        return records.settled() && savedResults.settled();
+    }
+
+    /** For tests: the wizard's view model. */
+    WizardViewModel viewModel() {
+        return navigator.vm();
+    }
+}

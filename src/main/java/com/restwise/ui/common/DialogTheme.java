@@ -1,0 +1,69 @@
+package com.restwise.ui.common;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+/**
+ * Gives a dialog the look of the window it belongs to: the theme (AtlantaFX, light or dark, is
+ * the application's user-agent stylesheet and reaches every window by itself), Restwise's own
+ * stylesheet and the text size chosen, which are the main window's scene and root and would
+ * otherwise stop at its edge. Button labels are sized to their text, so none is cut in German or
+ * at 150 %.
+ */
+public final class DialogTheme {
+
+    /** Every window's and dialog's title. */
+    public static final String TITLE = "Restwise";
+
+    public static <T> Dialog<T> follow(Dialog<T> dialog, Window owner) {
+        DialogPane pane = dialog.getDialogPane();
+        Scene scene = owner == null ? null : owner.getScene();
+        if (scene != null) {
+            for (String sheet : scene.getStylesheets()) {
+                if (!pane.getStylesheets().contains(sheet)) {
+                    pane.getStylesheets().add(sheet);
+                }
+            }
+            Parent root = scene.getRoot();
+            if (root != null) {
+                root.getStyleClass().stream().filter(c -> c.startsWith("text-size-"))
+                        .filter(c -> !pane.getStyleClass().contains(c)).forEach(pane.getStyleClass()::add);
+            }
+        }
+        if (!pane.getStylesheets().contains(Theme.stylesheet())) {
+            pane.getStylesheets().add(Theme.stylesheet());
+        }
+        pane.getStyleClass().add("restwise-dialog");
+        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (pane.getContent() != null) {
+            wrapChoices(pane.getContent());
+        }
+        for (var type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return dialog;
+    }
+
+    /**
+     * Radio buttons and check boxes take a second line rather than an ellipsis ("Mit einer
+     * Passphrase schützen (empfohl…"): wrapped, and as wide as their box lets them be.
+     */
+    private static void wrapChoices(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.control.RadioButton || node instanceof javafx.scene.control.CheckBox) {
+            javafx.scene.control.Labeled choice = (javafx.scene.control.Labeled) node;
+            choice.setWrapText(true);
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(DialogTheme::wrapChoices);
+        }
+    }
+
+    private DialogTheme() {
+    }
+}

@@ -1,0 +1,77 @@
+package com.restwise.ui.common;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
+/**
+ * What Restwise does and what it does not. In three lines on the welcome page during the first
+ * run only (the settings remember it was shown); in full, as two short lists, at the top of the
+ * help page at any time. Nothing in it takes focus, so the first Tab still reaches Start.
+ */
+public final class FirstRunNote {
+
+    public static final String ID = "first-run-note";
+
+    private FirstRunNote() {
+    }
+
+    /**
+     * The hook for the welcome page: on the first run, the note under its title, and the page in
+     * a scroll pane. The welcome page is otherwise made to fit the window without one; with the
+     * note, German at 150 % would not, and its texts would be cut instead.
+     */
+    public static Node addTo(Pane page, boolean firstRun, I18n i18n) {
+        if (!firstRun) {
+            return page;
+        }
+        Label text = new Label(i18n.get("firstrun.short"));
+        text.setWrapText(true);
+        VBox note = framed(new VBox(text));
+        note.setId(ID);
+        page.getChildren().add(Math.min(1, page.getChildren().size()), note);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
+        // the first Tab and the first focus still go to Start, not to the scroll pane
+        scroll.setFocusTraversable(false);
+        return scroll;
+    }
+
+    /** The explanation itself, as the help page shows it too. */
+    public static VBox box(I18n i18n) {
+        Label title = new Label(i18n.get("firstrun.title"));
+        title.getStyleClass().add("title-4");
+        return framed(new VBox(6, title,
+                list(i18n.get("firstrun.does"), List.of(i18n.get("firstrun.does.1"), i18n.get("firstrun.does.2"),
+                        i18n.get("firstrun.does.3"))),
+                list(i18n.get("firstrun.does-not"), List.of(i18n.get("firstrun.does-not.1"),
+                        i18n.get("firstrun.does-not.2"), i18n.get("firstrun.does-not.3")))));
+    }
+
+    private static VBox framed(VBox box) {
+        box.getStyleClass().addAll("bg-accent-subtle", "border-default");
+        box.setPadding(new Insets(12, 16, 12, 16));
+        return box;
+    }
+
+    private static VBox list(String heading, List<String> points) {
+        Label h = new Label(heading);
+        h.getStyleClass().add("text-bold");
+        h.setWrapText(true);
+        VBox list = new VBox(2, h);
+        for (String point : points) {
+            // the bullet apart from the text, so a wrapped line starts under the text, not the bullet
+            Label l = new Label(point);
+            l.setWrapText(true);
+            javafx.scene.layout.HBox.setHgrow(l, javafx.scene.layout.Priority.ALWAYS);
+            list.getChildren().add(new javafx.scene.layout.HBox(8, new Label("•"), l));
+        }
+        return list;
+    }
+}

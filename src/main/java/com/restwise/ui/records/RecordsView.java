@@ -1,0 +1,459 @@
+package com.restwise.ui.records;
+
+import com.restwise.engine.advice.MedicalLevel;
+import com.restwise.records.Client;
+import com.restwise.records.ClientTransfer;
+import com.restwise.records.Consultation;
+import com.restwise.records.PainTrend;
+import com.restwise.ui.advice.TrendWords;
+import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.NoticeBar;
+import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.ShownName;
+import com.restwise.ui.wizard.results.ResultsPage;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * Client records for physiotherapists: search clients as you type, open one to see the
+ * consultations in order, the pain trend with its change, and any medical level of SOON or
+ * URGENT; start a follow-up, print a report, export.
+ */
+public final class RecordsView {
+
+    /** Consultation cards built when a client is opened; the rest on request. */
+    public static final int CARDS_AT_FIRST = 25;
+
+    private final I18n i18n;
+    private final AppActions app;
+    private final RecordsViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final ListView<Client> clients = new ListView<>();
+    private final TextField search = new TextField();
+    private final VBox detail = new VBox(16);
+    private final ScrollPane detailScroll = new ScrollPane(detail);
+    private final DateTimeFormatter dates;
+    /** True while the list's selection follows the page shown, so it does not load the page again. */
+    private boolean following;
+
+    public RecordsView(RecordsViewModel vm, AppActions app, com.restwise.ui.common.Notice notice) {
+        this.i18n = vm.i18n();
+        this.app = app;
+        this.vm = vm;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(i18n.lang()));
+        root.getStyleClass().add("wizard");
+        root.setId("records");
+
+        Label title = new Label(i18n.get("records.title"));
+        title.getStyleClass().addAll("title-3", "app-name");
+        Button back = new Button(i18n.get("records.back"));
+        back.setId("records-back");
+        back.setOnAction(e -> app.startOver());
+        Button exportAll = new Button(i18n.get("records.export-all"));
+        exportAll.setId("export-all");
+        exportAll.setOnAction(e -> chooseExport(null));
+        Button importFile = new Button(i18n.get("records.import"));
+        importFile.setId("import");
+        importFile.setOnAction(e -> chooseImport());
+        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
+        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        // while the progress shows, its words give way; the title and the buttons keep theirs
+        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
+
+        search.setPromptText(i18n.get("records.search"));
+        search.setId("client-search");
+        search.setAccessibleText(i18n.get("records.search"));
+        search.textProperty().bindBidirectional(vm.query());
+        clients.setId("client-list");
+        clients.setItems(vm.clients());
+        clients.setCellFactory(list -> new ClientNameCell());
+        clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!following && now != null) {
+                vm.open(now);
+            }
+        });
+        // New clients are named inline: one field and Enter, no dialog in the way.
+        TextField newName = new TextField();
+        newName.setPromptText(i18n.get("records.client-name"));
+        newName.setId("new-client-name");
+        newName.setAccessibleText(i18n.get("records.client-name"));
+        Button create = new Button(i18n.get("records.new-client"));
+        create.setId("new-client");
+        create.disableProperty().bind(newName.textProperty().isEmpty());
+        Runnable add = () -> {
+            String name = newName.getText();
+            if (!name.isBlank()) {
+                // the name stays in the field until it is saved, so a failed save loses nothing
+                vm.createClient(name).thenAccept(saved -> {
+                    if (saved && newName.getText().equals(name)) {
+                        newName.clear();
+                    }
+                });
+            }
+        };
+        create.setOnAction(e -> add.run());
+        newName.setOnAction(e -> add.run());
+        VBox left = new VBox(10, search, clients, newName, create);
+        VBox.setVgrow(clients, Priority.ALWAYS);
+        left.setPadding(new Insets(16));
+        left.getStyleClass().addAll("step-list", "client-list-pane");
+        root.setLeft(left);
+
+        detail.setPadding(new Insets(24, 32, 32, 32));
+        detail.setId("client-detail");
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("page-scroll");
+        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
+        root.setCenter(detailScroll);
+        vm.page().addListener((obs, was, now) -> show(now));
+        show(vm.page().get());
+        // the keyboard starts in the search, not on the header's first button (Export all)
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                search.requestFocus();
+            }
+        });
+        vm.load();
+    }
+
+    /**
+     * A bar and what is running, shown only when work takes longer than a moment; it never
+     * blocks. The bar fills as an export or import goes on, and moves to and fro for other work.
+     */
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("records-progress-bar");
+        bar.progressProperty().bind(vm.progress());
+        bar.setPrefWidth(140);
+        Label what = new Label();
+        what.setWrapText(true);
+        what.textProperty().bind(vm.activity());
+        what.getStyleClass().add("text-muted");
+        HBox box = new HBox(8, what, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("records-progress");
+        box.visibleProperty().bind(vm.showProgress());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public RecordsViewModel viewModel() {
+        return vm;
+    }
+
+    private void show(RecordsViewModel.ClientPage page) {
+        following = true;
+        try {
+            if (page == null) {
+                clients.getSelectionModel().clearSelection();
+            } else {
+                clients.getItems().stream().filter(c -> c.id() == page.client().id()).findFirst()
+                        .ifPresent(c -> clients.getSelectionModel().select(c));
+            }
+        } finally {
+            following = false;
+        }
+        root.setCenter(detailScroll);
+        showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
+        keepFocusOnScreen();
+    }
+
+    /** When the control that had the focus went with the old page, the search takes it, not Export all. */
+    private void keepFocusOnScreen() {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
+            search.requestFocus();
+        }
+    }
+
+    private void showClient(Client client, List<Consultation> consultations) {
+        detail.getChildren().clear();
+        if (client == null) {
+            detail.getChildren().add(QuestionControls.intro(i18n.get("records.choose")));
+            return;
+        }
+        Label name = QuestionControls.title(ShownName.of(client.name()));
+        name.setAccessibleText(client.name());
+        name.setId("client-name");
+        // a heading a size smaller than a page's: a long double name fits its line unbroken
+        name.getStyleClass().setAll("label", "title-3", "page-title");
+        TextField notes = new TextField(client.notes());
+        notes.setPromptText(i18n.get("records.notes"));
+        notes.setId("client-notes");
+        notes.setAccessibleText(i18n.get("records.notes"));
+        notes.setOnAction(e -> vm.updateClient(new Client(client.id(), client.name(), notes.getText())));
+        notes.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && !notes.getText().equals(client.notes())) {
+                vm.updateClient(new Client(client.id(), client.name(), notes.getText()));
+            }
+        });
+
+        Button follow = new Button(consultations.isEmpty() ? i18n.get("records.first-consultation")
+                : i18n.get("records.follow-up"));
+        follow.setId("new-consultation");
+        follow.getStyleClass().add("accent");
+        follow.setOnAction(e -> app.startConsultation(client));
+        Button rename = new Button(i18n.get("records.rename"));
+        rename.setId("rename-client");
+        rename.setOnAction(e -> rename(client));
+        Button delete = new Button(i18n.get("records.delete"));
+        delete.setId("delete-client");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> delete(client));
+        Button export = new Button(i18n.get("records.export"));
+        export.setId("export-client");
+        export.setOnAction(e -> chooseExport(client));
+        FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
+        detail.getChildren().addAll(name, notes, actions);
+
+        PainTrend trend = new PainTrend(consultations);
+        if (trend.mostPressingLevel().atLeast(MedicalLevel.SOON)) {
+            Label warning = new Label(i18n.get("records.medical", i18n.get("medical.heading." + trend.mostPressingLevel())));
+            warning.setWrapText(true);
+            warning.getStyleClass().addAll("medical-panel", "medical-" + trend.mostPressingLevel().name().toLowerCase());
+            warning.setId("client-medical");
+            detail.getChildren().add(warning);
+        }
+        if (consultations.size() >= 2) {
+            detail.getChildren().add(change(trend));
+        }
+        if (!consultations.isEmpty()) {
+            detail.getChildren().add(TrendCharts.of(i18n, consultations));
+        }
+        detail.getChildren().add(list(client, consultations));
+    }
+
+    private Node change(PainTrend trend) {
+        Label first = new Label(TrendWords.sinceFirst(i18n, trend));
+        first.setId("change-since-first");
+        first.setWrapText(true);
+        Label previous = new Label(TrendWords.sincePrevious(i18n, trend));
+        previous.setId("change-since-previous");
+        previous.setWrapText(true);
+        for (Label l : List.of(first, previous)) {
+            l.getStyleClass().add("share-line");
+        }
+        for (Label l : List.of(first, previous)) {
+            String verdict = TrendWords.styleClass(l == first ? trend.sinceFirst() : trend.sincePrevious());
+            if (!verdict.isEmpty()) {
+                l.getStyleClass().add(verdict);
+            }
+        }
+        return trend.firstBeforePrevious() ? new VBox(6, first, previous) : new VBox(6, previous);
+    }
+
+    private Node list(Client client, List<Consultation> consultations) {
+        VBox list = new VBox(10);
+        list.setId("consultations");
+        Label heading = new Label(i18n.get("records.consultations.count", consultations.size()));
+        heading.setId("consultations-heading");
+        heading.getStyleClass().add("title-3");
+        list.getChildren().add(heading);
+        if (consultations.isEmpty()) {
+            list.getChildren().add(new Label(i18n.get("records.no-consultations")));
+        }
+        addCards(list, client, consultations, Math.min(consultations.size(), CARDS_AT_FIRST));
+        return list;
+    }
+
+    /**
+     * Cards for the most recent consultations, newest first, up to {@code shown}; a button shows
+     * the rest. A client seen weekly for years has hundreds, and building all of their cards at
+     * once would hold up the window for seconds.
+     */
+    private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
+        int oldest = consultations.size() - shown;
+        for (int i = consultations.size() - 1; i >= oldest; i--) {
+            list.getChildren().add(card(client, consultations.get(i), consultations));
+        }
+        if (oldest > 0) {
+            Button more = new Button(i18n.get("records.show-all", consultations.size()));
+            more.setId("show-all-consultations");
+            more.setOnAction(e -> {
+                list.getChildren().remove(more);
+                list.getChildren().remove(list.getChildren().size() - shown, list.getChildren().size());
+                addCards(list, client, consultations, consultations.size());
+            });
+            list.getChildren().add(more);
+        }
+    }
+
+    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+        Label when = new Label(c.date().format(dates));
+        when.getStyleClass().add("card-title");
+        Label facts = new Label(i18n.get("records.consultation.facts",
+                c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
+                i18n.get("medical.heading." + c.advice().medical().level())));
+        facts.setWrapText(true);
+        Button open = new Button(i18n.get("records.open"));
+        open.setId("open-consultation-" + c.id());
+        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        Button report = new Button(i18n.get("records.report"));
+        report.setId("report-consultation-" + c.id());
+        report.setOnAction(e -> app.saveReport(client, c));
+        VBox card = new VBox(6, when, facts);
+        if (!c.notes().isBlank()) {
+            Label notes = new Label(c.notes());
+            notes.setWrapText(true);
+            notes.getStyleClass().add("text-muted");
+            card.getChildren().add(notes);
+        }
+        Button edit = new Button(i18n.get("records.edit"));
+        edit.setId("edit-consultation-" + c.id());
+        edit.setOnAction(e -> edit(c));
+        Button delete = new Button(i18n.get("records.delete-consultation"));
+        delete.setId("delete-consultation-" + c.id());
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> delete(client, c));
+        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
+        card.getStyleClass().add("option-card");
+        card.setUserData(c.id());
+        return card;
+    }
+
+    /** A saved consultation as it was: its advice shown read-only, from the stored document. */
+    private Node stored(Client client, Consultation c, List<Consultation> all) {
+        Button back = new Button(i18n.get("records.back-to-client", client.name()));
+        back.setId("back-to-client");
+        back.setWrapText(true);         // a long name takes a second line
+        back.setOnAction(e -> {
+            root.setCenter(detailScroll);
+            keepFocusOnScreen();
+        });
+        Button answers = new Button(i18n.get("records.change-answers"));
+        answers.setId("change-consultation-answers");
+        answers.setOnAction(e -> app.correctAnswers(client, c));
+        Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
+        when.setId("stored-when");
+        // one above the other: a flow pane lays buttons out at their one-line width, so a long
+        // name could not wrap and pushed the page sideways
+        VBox page = new VBox(16, new VBox(10, back, answers), when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
+                app.settings().emergencyNumber()));
+        page.setPadding(new Insets(24, 32, 32, 32));
+        page.setId("stored-consultation");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
+    private void edit(Consultation c) {
+        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+    }
+
+    private void delete(Client client, Consultation c) {
+        ConsultationDialogs.confirmDelete(i18n, root.getScene().getWindow(), client, c).showAndWait()
+                .filter(ConsultationDialogs::deletes).ifPresent(b -> vm.deleteConsultation(c));
+    }
+
+    private void rename(Client client) {
+        rename(client, client.name());
+    }
+
+    /** Asks for the new name; when saving it fails, asks again with what was typed (the notice says why). */
+    private void rename(Client client, String typed) {
+        TextInputDialog dialog = new TextInputDialog(typed);
+        dialog.setTitle(i18n.get("records.rename"));
+        dialog.setHeaderText(i18n.get("records.client-name"));
+        dialog.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(dialog, root.getScene().getWindow());
+        dialog.showAndWait().filter(n -> !n.isBlank())
+                .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
+                    if (!saved) {
+                        rename(client, n);
+                    }
+                }));
+    }
+
+    private void delete(Client client) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(i18n.get("records.delete"));
+        confirm.initOwner(root.getScene().getWindow());
+        DialogTheme.follow(confirm, root.getScene().getWindow());
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
+    }
+
+    /** Asks whether to protect the file (recommended), then where to write it. */
+    private void chooseExport(Client only) {
+        Optional<ExportDialog.Choice> protection = new ExportDialog(i18n, root.getScene().getWindow()).showAndWait();
+        if (protection.isEmpty()) {
+            return;
+        }
+        char[] passphrase = protection.get().passphrase();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
+        String ending = passphrase == null ? ".json" : ".restwise";
+        chooser.setInitialFileName("restwise-" + (only == null ? "clients" : only.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
+                + "-" + java.time.LocalDate.now() + ending);
+        chooser.getExtensionFilters().add(passphrase == null
+                ? new FileChooser.ExtensionFilter("JSON", "*.json")
+                : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.export(file.toPath(), only, passphrase);
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("records.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
+                "*.json", "*.restwise"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.importFile(file.toPath(), new DialogQuestions());
+        }
+    }
+
+    /** The import's questions, asked with dialogs over the records screen. */
+    private final class DialogQuestions implements RecordsViewModel.ImportQuestions {
+        @Override
+        public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
+            return PassphraseDialog.ask(i18n, root.getScene().getWindow(), fileName, wrongBefore);
+        }
+
+        @Override
+        public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
+            return ConflictDialog.ask(i18n, root.getScene().getWindow(), names);
+        }
+    }
+
+}

@@ -1,0 +1,307 @@
+package com.restwise.ui.records;
+
+import com.restwise.records.Client;
+import com.restwise.records.ClientTransfer;
+import com.restwise.records.Consultation;
+import com.restwise.records.ImportResult;
+import com.restwise.records.RecordsService;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.RecordsWork;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ProgressIndicator;
+import javafx.util.Duration;
+
+/**
+ * The client records screen without its controls: the search (run a moment after the last
+ * keystroke, older answers dropped), the client list and the chosen client's consultations,
+ * and whether work is running. Every call to the records goes through {@link RecordsService},
+ * off the JavaFX thread; results are applied on it. Used on the JavaFX thread only.
+ */
+public final class RecordsViewModel {
+
+    /** How long typing must pause before the search runs. */
+    public static final Duration SEARCH_DELAY = Duration.millis(250);
+    /** Work shorter than this shows no progress, so quick saves do not flicker. */
+    public static final Duration PROGRESS_DELAY = Duration.millis(300);
+
+    /** A client with their consultations, oldest first. */
+    public record ClientPage(Client client, List<Consultation> consultations) {
+    }
+
+    private final I18n i18n;
+    private final RecordsService records;
+    private final Notice notice;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
+    private final IntegerProperty pending = new SimpleIntegerProperty();
+    private final BooleanProperty showProgress = new SimpleBooleanProperty();
+    private final StringProperty activity = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(ProgressIndicator.INDETERMINATE_PROGRESS);
+    private final PauseTransition searchPause = new PauseTransition(SEARCH_DELAY);
+    private final PauseTransition progressPause = new PauseTransition(PROGRESS_DELAY);
+    /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
+    private long searchAsked;
+    private long pageAsked;
+
+    public RecordsViewModel(I18n i18n, RecordsService records, Notice notice) {
+        this.i18n = i18n;
+        this.records = records;
+        this.notice = notice;
+        searchPause.setOnFinished(e -> search(null));
+        query.addListener((obs, was, now) -> searchPause.playFromStart());
+        progressPause.setOnFinished(e -> showProgress.set(pending.get() > 0));
+        pending.addListener((obs, was, now) -> {
+            if (now.intValue() == 0) {
+                progressPause.stop();
+                showProgress.set(false);
+                activity.set("");
+            } else if (was.intValue() == 0) {
+                progressPause.playFromStart();
+            }
+        });
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** What is typed in the search field. */
+    public StringProperty query() {
+        return query;
+    }
+
+    /** The clients the last search found, in name order. */
+    public ObservableList<Client> clients() {
+        return clients;
+    }
+
+    /** The client shown, with their consultations; null when none is chosen. */
+    public ObjectProperty<ClientPage> page() {
+        return page;
+    }
+
+    /** Whether any work on the records is running or waiting. */
+    public boolean working() {
+        return pending.get() > 0;
+    }
+
+    /** Whether nothing is running or waiting: no work on the records and no search about to run. */
+    public boolean settled() {
+        return pending.get() == 0 && searchPause.getStatus() != javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** True once work has been running for {@link #PROGRESS_DELAY}: time to show progress. */
+    public ReadOnlyBooleanProperty showProgress() {
+        return showProgress;
+    }
+
+    /** How far an export or import has come, 0 to 1; {@code INDETERMINATE_PROGRESS} for other work. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress;
+    }
+
+    /**
+     * Progress told on the records thread, shown on the JavaFX thread: only steps of a percent or
+     * more are handed over, so a big file does not flood the JavaFX thread with updates.
+     */
+    private ClientTransfer.Progress progressTo() {
+        double[] shown = {-1};
+        return done -> {
+            if (done - shown[0] >= 0.01 || done >= 1.0 && shown[0] < 1.0) {
+                shown[0] = done;
+                Platform.runLater(() -> progress.set(done));
+            }
+        };
+    }
+
+    /** What the work running is, in words ("Saving ..."). */
+    public StringProperty activity() {
+        return activity;
+    }
+
+    /** The first search, at once. */
+    public void load() {
+        search(null);
+    }
+
+    /** Searches now for what is typed, then shows (or keeps) a client. */
+    public void search(Client select) {
+        searchPause.stop();
+        long asked = ++searchAsked;
+        Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
+        track("records.working.search", records.search(query.get()), found -> {
+            if (asked != searchAsked) {
+                return;
+            }
+            clients.setAll(found);
+            Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
+            if (kept == null) {
+                pageAsked++;
+                page.set(null);
+            } else if (select != null || page.get() == null || !page.get().client().equals(kept)) {
+                open(kept);
+            }
+        });
+    }
+
+    /** Shows a client and their consultations; null shows none. */
+    public void open(Client client) {
+        long asked = ++pageAsked;
+        if (client == null) {
+            page.set(null);
+            return;
+        }
+        track("records.working.read", records.consultations(client.id()), list -> {
+            if (asked == pageAsked) {
+                page.set(new ClientPage(client, list));
+            }
+        });
+    }
+
+    /** Creates a client and shows them; completes with false (and a notice) when it failed. */
+    public CompletableFuture<Boolean> createClient(String name) {
+        return track("records.working.save", records.createClient(name, ""), created -> {
+            query.set("");
+            search(created);
+        });
+    }
+
+    /** Saves a new name or new notes; on failure the notice says why and nothing typed is reset. */
+    public CompletableFuture<Boolean> updateClient(Client changed) {
+        return track("records.working.save", records.updateClient(changed), saved -> search(saved));
+    }
+
+    /** Deletes the client and their consultations (after the person confirmed). */
+    public CompletableFuture<Boolean> deleteClient(Client client) {
+        return track("records.working.save", records.deleteClient(client.id()), nothing -> {
+            pageAsked++;
+            page.set(null);
+            search(null);
+        });
+    }
+
+    /**
+     * Corrects a consultation's day and notes, then shows the client again: the list, the trend
+     * and the counts as they are now. When the consultation was deleted meanwhile, the notice
+     * says so and the client is shown as they are.
+     */
+    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
+        CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
+                nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
+        saved.thenAccept(ok -> reopen(c));
+        return saved;
+    }
+
+    /** Deletes one consultation (after the person confirmed); the client and the others stay. */
+    public CompletableFuture<Boolean> deleteConsultation(Consultation c) {
+        CompletableFuture<Boolean> deleted = track("records.working.save", records.deleteConsultation(c.id()),
+                nothing -> notice.set(i18n.get("records.consultation-deleted", i18n.date(c.date()))));
+        deleted.thenAccept(ok -> reopen(c));
+        return deleted;
+    }
+
+    /** Reads the client's page again, if it is still the one shown. */
+    private void reopen(Consultation changed) {
+        ClientPage shown = page.get();
+        if (shown != null && shown.client().id() == changed.clientId()) {
+            open(shown.client());
+        }
+    }
+
+    /**
+     * Writes one client, or every client when {@code only} is null, protected by the passphrase
+     * unless it is null.
+     */
+    public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
+        return track("records.working.export", records.export(file, only, passphrase, progressTo()),
+                summary -> notice.show(summary.sealed() ? "records.exported" : "records.exported-plain",
+                        summary.clients(), file));
+    }
+
+    /** The questions an import may need answered; an empty answer cancels it, changing nothing. */
+    public interface ImportQuestions {
+        /** The passphrase of a protected file; {@code wrongBefore} when the last one did not open it. */
+        Optional<char[]> passphrase(String fileName, boolean wrongBefore);
+
+        /** What to do with these clients, who are in the records already. */
+        Optional<ClientTransfer.OnConflict> onConflict(Set<String> names);
+    }
+
+    /**
+     * Imports a file, asking for its passphrase when it is protected (again after a wrong one)
+     * and about clients already in the records. Completes with true once imported; the notice
+     * says what the records hold now, or why nothing changed.
+     */
+    public CompletableFuture<Boolean> importFile(Path file, ImportQuestions ask) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        importFile(file, null, null, ask, done);
+        return done;
+    }
+
+    private void importFile(Path file, char[] passphrase, ClientTransfer.OnConflict choice, ImportQuestions ask,
+                            CompletableFuture<Boolean> done) {
+        String name = String.valueOf(file.getFileName());
+        track("records.working.import", records.importFile(file, passphrase, choice, progressTo()), result -> {
+            if (result instanceof ImportResult.Done imported) {
+                ClientTransfer.ImportSummary summary = imported.summary();
+                notice.show(language -> {
+                    String told = language.get("records.imported", name, summary.added(), summary.replaced(),
+                            summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
+                            summary.consultationsInRecords());
+                    return summary.renamed().isEmpty() ? told
+                            : told + " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                });
+                search(null);
+                done.complete(true);
+            } else if (result instanceof ImportResult.NeedsPassphrase || result instanceof ImportResult.WrongPassphrase) {
+                Optional<char[]> given = ask.passphrase(name, result instanceof ImportResult.WrongPassphrase);
+                given.ifPresentOrElse(p -> importFile(file, p, choice, ask, done), () -> cancelled(name, done));
+            } else if (result instanceof ImportResult.Conflicts conflicts) {
+                ask.onConflict(conflicts.names()).ifPresentOrElse(c -> importFile(file, passphrase, c, ask, done),
+                        () -> cancelled(name, done));
+            }
+        }).thenAccept(applied -> {
+            if (!applied) {
+                done.complete(false);           // failed: the notice says why
+            }
+        });
+    }
+
+    private void cancelled(String fileName, CompletableFuture<Boolean> done) {
+        notice.show("records.import-cancelled", fileName);
+        done.complete(false);
+    }
+
+    /**
+     * Follows work on the records: counts it as running, then applies its result or tells its
+     * failure. Completes with whether it was applied.
+     */
+    <T> CompletableFuture<Boolean> track(String activityKey, CompletableFuture<T> work, Consumer<T> apply) {
+        activity.set(i18n.get(activityKey));
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+        return RecordsWork.follow(work, apply, pending, notice, i18n);
+    }
+}

@@ -1,0 +1,107 @@
+package com.restwise.ui.wizard;
+
+import com.google.gson.JsonObject;
+import com.restwise.storage.DraftStore;
+import com.restwise.ui.common.Delay;
+import com.restwise.ui.common.Notice;
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.util.Duration;
+
+/**
+ * Writes the wizard's draft after every answer, once the answers have been still for a moment
+ * (typing a weight is one write, not one per key), off the JavaFX thread with the draft store's
+ * atomic write; {@link #flush} writes at once what is still waiting, as the window closes.
+ */
+public final class DraftAutosave {
+
+    /** How long the answers must be still before they are written. */
+    static final Duration QUIET = Duration.millis(400);
+
+    private final DraftStore store;
+    private final Executor background;
+    private final Delay delay;
+    private final Notice notice;
+    /** The draft to write now, or null while nothing may be written (a draft awaits resuming). */
+    private Supplier<JsonObject> draft = () -> null;
+    private WizardViewModel watched;
+    private Runnable cancel = () -> { };
+    private boolean waiting;
+    private JsonObject lastWritten;
+    /** Whether the file on disk holds answers, so that erasing them must be written too. */
+    private boolean answersOnDisk;
+
+    public DraftAutosave(DraftStore store, Executor background, Delay delay, Notice notice, boolean answersOnDisk) {
+        this.store = store;
+        this.background = background;
+        this.delay = delay;
+        this.notice = notice;
+        this.answersOnDisk = answersOnDisk;
+    }
+
+    /** Follows a new wizard's answers; whatever the last one still had waiting is dropped. */
+    public void watch(WizardViewModel vm, Supplier<JsonObject> draftNow) {
+        cancelWaiting();
+        watched = vm;
+        draft = draftNow;
+        lastWritten = null;
+        InvalidationListener changed = obs -> {
+            if (watched == vm) {
+                changed();
+            }
+        };
+        WizardDraft.answers(vm).forEach(o -> o.addListener(changed));
+    }
+
+    /** An answer changed: write once the answers have been still for {@link #QUIET}. */
+    void changed() {
+        cancel.run();
+        waiting = true;
+        cancel = delay.after(QUIET, this::flush);
+    }
+
+    /** Writes what is waiting now (the window closes, or the app is about to report a crash). */
+    public void flush() {
+        if (waiting) {
+            cancelWaiting();
+            write();
+        }
+    }
+
+    /** Writes the answers now, whether or not anything is waiting. */
+    public void write() {
+        JsonObject now = draft.get();
+        if (now == null || now.equals(lastWritten) || !WizardDraft.hasAnswers(now) && !answersOnDisk) {
+            return;
+        }
+        lastWritten = now;
+        answersOnDisk = WizardDraft.hasAnswers(now);
+        background.execute(() -> {
+            try {
+                store.save(now);
+                Platform.runLater(() -> notice.dismiss("notice.cannot-save"));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    lastWritten = null;         // the next answer tries again
+                    notice.warn("notice.cannot-save", store.file().getParent());
+                });
+            }
+        });
+    }
+
+    /** The draft was deleted (start again): nothing waiting is written over the fresh start. */
+    public void deleted() {
+        cancelWaiting();
+        lastWritten = null;
+        answersOnDisk = false;
+    }
+
+    private void cancelWaiting() {
+        cancel.run();
+        cancel = () -> { };
+        waiting = false;
+    }
+}

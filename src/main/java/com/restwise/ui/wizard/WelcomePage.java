@@ -1,0 +1,158 @@
+package com.restwise.ui.wizard;
+
+import com.restwise.engine.EngineTexts;
+import com.restwise.storage.EmergencyNumber;
+import com.restwise.storage.Settings;
+import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.FirstRunNote;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.QuestionControls;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** What Restwise does, that nothing leaves the computer, that it does not diagnose; start or resume. */
+final class WelcomePage {
+
+    static Node build(WizardViewModel vm, AppActions app) {
+        I18n i18n = vm.i18n();
+        Label title = QuestionControls.title(i18n.get("welcome.title"));
+        title.getStyleClass().add("title-1");
+        Label what = QuestionControls.intro(i18n.get("welcome.what"));
+        what.setId("welcome-what");
+        Label privacy = new Label(i18n.get("welcome.privacy"));
+        privacy.setWrapText(true);
+        privacy.getStyleClass().add("privacy-note");
+        privacy.setId("welcome-privacy");
+        Label notDiagnosis = new Label(i18n.get("welcome.not-diagnosis"));
+        notDiagnosis.setWrapText(true);
+        notDiagnosis.setId("welcome-not-diagnosis");
+        Label adults = QuestionControls.hint(i18n.get("welcome.adults"));
+
+        Button start = new Button(i18n.get("welcome.start"));
+        start.setId("start");
+        start.getStyleClass().addAll("accent", "large");
+        start.setOnAction(e -> {
+            if (app.hasDraft()) {
+                app.startOver();        // asks first; a fresh wizard then begins with its first question
+            } else {
+                vm.next();
+            }
+        });
+        Button records = new Button(i18n.get("welcome.records"));
+        records.setId("records");
+        records.getStyleClass().add("large");
+        records.setOnAction(e -> app.showRecords());
+        Button saved = new Button(i18n.get("welcome.saved"));
+        saved.setId("saved-results");
+        saved.getStyleClass().add("large");
+        saved.setOnAction(e -> app.showSavedResults());
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        records.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow, not a row: German labels are longer and must wrap to a second line, not be cut.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, saved, records);
+        if (app.hasDraft()) {
+            Button resume = new Button(i18n.get("welcome.resume"));
+            resume.setId("resume");
+            resume.getStyleClass().add("large");
+            resume.setOnAction(e -> app.resumeDraft());
+            buttons.getChildren().add(0, resume);
+            resume.setMinWidth(Region.USE_PREF_SIZE);
+            resume.getStyleClass().add("accent");
+            start.getStyleClass().remove("accent");
+            start.setText(i18n.get("welcome.start-over"));
+        }
+
+        // Each setting is a row of pills: lighter than a drop-down, one click to switch, and the
+        // first window needs no switch or combo-box skin (start-up time).
+        Node language = setting(i18n.get("settings.language"), EngineTexts.LANGUAGES, i18n.lang(),
+                lang -> i18n.get("language." + lang), lang -> "language-" + lang, app::changeLanguage);
+        Node textSize = setting(i18n.get("settings.text-size"), List.of(Settings.TextSize.values()),
+                app.settings().textSize(), size -> size.percent() + "%", size -> "text-size-" + size.percent(),
+                app::changeTextSize);
+        Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), app.settings().theme(),
+                t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
+                app::changeTheme);
+        Node emergency = setting(i18n.get("settings.emergency-number"),
+                EmergencyNumber.offered(app.settings().emergencyNumber()), app.settings().emergencyNumber(),
+                number -> number, number -> "emergency-number-" + number, app::changeEmergencyNumber);
+        // each setting keeps its words whole; the row wraps when the page is narrow
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
+                emergency);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        settings.getStyleClass().add("settings-row");
+        javafx.scene.control.Hyperlink practice = new javafx.scene.control.Hyperlink(i18n.get("practice.open"));
+        practice.setId("practice-details");
+        practice.setOnAction(e -> app.editPracticeDetails(practice.getScene().getWindow()));
+        settings.getChildren().add(practice);
+
+        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
+        about.setId("about");
+        about.setOnAction(e -> app.showAbout(about.getScene()));
+        javafx.scene.control.Hyperlink help = new javafx.scene.control.Hyperlink(i18n.get("help.open"));
+        help.setId("help");
+        help.setOnAction(e -> app.showHelp(help.getScene()));
+        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings,
+                new javafx.scene.layout.HBox(12, about, help));
+        page.getStyleClass().add("page");
+        page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
+        return FirstRunNote.addTo(page, app.firstRun(), i18n);
+    }
+
+    /**
+     * A labelled row of toggle buttons, one per choice, with the current one pressed. Pressing the
+     * current one again keeps it pressed: a setting always has a value.
+     */
+    private static <T> Node setting(String name, List<T> choices, T current, Function<T, String> text,
+                                    Function<T, String> id, Consumer<T> choose) {
+        ToggleGroup group = new ToggleGroup();
+        HBox pills = new HBox();
+        for (T choice : choices) {
+            ToggleButton b = new ToggleButton(text.apply(choice));
+            b.setToggleGroup(group);
+            b.setUserData(choice);
+            b.setSelected(choice.equals(current));
+            b.setId(id.apply(choice));
+            b.setAccessibleText(name + ": " + b.getText());
+            pills.getChildren().add(b);
+        }
+        // From the selection, not from a press: the arrow keys select the next choice without one.
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                group.setUserData(was);    // a press unselects a pressed button: it was the setting already
+                was.setSelected(true);
+            } else if (group.getUserData() == now) {
+                group.setUserData(null);   // pressed again, as it was: nothing to change
+            } else {
+                @SuppressWarnings("unchecked")
+                T choice = (T) now.getUserData();
+                choose.accept(choice);
+            }
+        });
+        pills.getChildren().get(0).getStyleClass().add("left-pill");
+        for (int i = 1; i < choices.size() - 1; i++) {
+            pills.getChildren().get(i).getStyleClass().add("center-pill");
+        }
+        pills.getChildren().get(choices.size() - 1).getStyleClass().add("right-pill");
+        Label label = new Label(name);
+        label.setLabelFor(pills.getChildren().get(0));
+        HBox row = new HBox(8, label, pills);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+        return row;
+    }
+
+    private WelcomePage() {
+    }
+}

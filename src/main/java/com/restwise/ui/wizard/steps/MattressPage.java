@@ -1,0 +1,41 @@
+package com.restwise.ui.wizard.steps;
+
+import com.restwise.engine.advice.FirmnessLabel;
+import com.restwise.engine.profile.MattressType;
+import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.QuestionControls;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step "Your mattress": firmness with words and H label, type, age, sag; "I don't know" for each. */
+public final class MattressPage {
+
+    public static Node build(I18n i18n, MattressModel m) {
+        ValidationSupport validation = new ValidationSupport();
+        List<Integer> steps = IntStream.rangeClosed(1, 10).boxed().toList();
+        String firmnessQuestion = i18n.get("mattress.firmness");
+        VBox firmness = new VBox(6, QuestionControls.question(firmnessQuestion),
+                QuestionControls.combo(steps, f -> i18n.get("mattress.firmness.step", f, i18n.get("firmness.word." + f),
+                        FirmnessLabel.european(f)), i18n.get("answer.dont-know"), m.firmness(), "firmness",
+                        firmnessQuestion),
+                QuestionControls.hint(i18n.get("mattress.firmness.hint")));
+        String typeQuestion = i18n.get("mattress.type");
+        VBox type = new VBox(6, QuestionControls.question(typeQuestion),
+                QuestionControls.combo(List.of(MattressType.values()), t -> i18n.get("mattressType." + t),
+                        i18n.get("answer.dont-know"), m.type(), "mattress-type", typeQuestion));
+        VBox page = new VBox(18, QuestionControls.title(i18n.get("mattress.title")),
+                QuestionControls.intro(i18n.get("mattress.intro")), firmness, type,
+                QuestionControls.numberField(i18n.get("mattress.age"), m.ageYears(), validation, null, "mattress-age",
+                        i18n.get("hint.dont-know-empty")),
+                QuestionControls.numberField(i18n.get("mattress.sag"), m.sagCm(), validation, null, "sag",
+                        i18n.get("mattress.sag.hint")));
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private MattressPage() {
+    }
+}

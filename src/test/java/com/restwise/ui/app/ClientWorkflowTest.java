@@ -1,0 +1,124 @@
+package com.restwise.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.ui.wizard.Step;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A physiotherapist's day, by clicks: whose consultation the wizard runs, the change since the last
+ * visit on a follow-up's results, one click back to the client after saving, and correcting or
+ * deleting one consultation on the client's page.
+ */
+class ClientWorkflowTest extends AppWindowTest {
+
+    private boolean shown(String query) {
+        return d.robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Through the wizard to the results with this morning pain; the first time with a weight and a position. */
+    private void answer(int morningPain, boolean firstTime) {
+        assertEquals(firstTime, d.vm().you().weight().text().get().isBlank());
+        d.toMorningsOfAConsultation();
+        d.choose("#morning-pain", morningPain);
+        d.next(3);
+        d.expectStep(Step.RESULTS);
+    }
+
+    private void saveAndGoBackToTheClient(String notes) {
+        TextArea field = d.find("#consultation-notes", TextArea.class);
+        d.robot.interact(() -> field.setText(notes));
+        d.click("#save-result");
+        assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
+        assertFalse(shown("#save-result"), "saved once");
+        assertEquals("Back to Anna Berger", d.text("#show-client"));
+        d.click("#show-client");
+        assertEquals("Anna Berger", d.text("#client-name"), "one click leads back to her");
+    }
+
+    private String cards() {
+        return WizardDriver.allText(d.find("#consultations", Node.class));
+    }
+
+    /** Starts the app, creates Anna Berger and starts her first consultation. */
+    private void firstConsultation() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        d.click("#new-consultation");
+    }
+
+    @Test
+    void aFollowUpNamesTheClientShowsTheChangeAndLeadsBackToHer() throws Exception {
+        firstConsultation();
+        assertEquals("Consultation for Anna Berger", d.text("#visit-heading"));
+        answer(8, true);
+        assertFalse(shown("#since-last-visit"), "a first consultation has nothing to compare with");
+        saveAndGoBackToTheClient("first visit");
+        assertEquals("Consultations (1)", d.text("#consultations-heading"));
+
+        d.click("#new-consultation");
+        assertEquals("Follow-up for Anna Berger", d.text("#visit-heading"));
+        answer(5, false);
+        assertTrue(shown("#since-last-visit"));
+        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.", d.text("#since-previous"));
+        assertFalse(d.exists("#since-first"), "with one earlier visit, 'since the first' would say the same again");
+        assertTrue(d.find("#since-previous", Node.class).getStyleClass().contains("improved"));
+        saveAndGoBackToTheClient("second visit");
+        assertEquals("Consultations (2)", d.text("#consultations-heading"));
+        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
+                d.text("#change-since-previous"), "the records page says the same");
+    }
+
+    @Test
+    void oneConsultationIsEditedItsAnswersCorrectedAndDeleted() throws Exception {
+        firstConsultation();
+        answer(8, true);
+        saveAndGoBackToTheClient("first visit");
+        d.click("#new-consultation");
+        answer(4, false);
+        saveAndGoBackToTheClient("second visit, typo");
+
+        // the notes, in a dialog
+        d.click("#edit-consultation-2");
+        TextArea notes = d.find("#edit-consultation-notes", TextArea.class);
+        assertEquals("second visit, typo", notes.getText());
+        d.robot.interact(() -> notes.setText("second visit"));
+        d.click("#edit-consultation-save");
+        assertTrue(cards().contains("second visit\n") && !cards().contains("typo"), cards());
+
+        // the answers, in the wizard: pain was 7, not 4
+        d.click("#open-consultation-2");
+        d.click("#change-consultation-answers");
+        assertTrue(d.text("#visit-heading").startsWith("Correcting the consultation of "), d.text("#visit-heading"));
+        d.expectStep(Step.YOU);
+        assertEquals("70", d.vm().you().weight().text().get(), "its answers are filled in");
+        d.next(3);
+        d.choose("#morning-pain", 7);
+        d.next(3);
+        d.expectStep(Step.RESULTS);
+        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.", d.text("#since-previous"),
+                "compared with the visit before the one corrected");
+        assertTrue(d.text("#save-result").startsWith("Save the consultation of "), d.text("#save-result"));
+        assertEquals("second visit", d.find("#consultation-notes", TextArea.class).getText(), "its notes come along");
+        d.click("#save-result");
+        d.click("#show-client");
+        assertEquals("Consultations (2)", d.text("#consultations-heading"), "corrected, not added");
+        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.",
+                d.text("#change-since-previous"));
+        assertFalse(d.exists("#change-since-first"), "two consultations: one line, not the same one twice");
+
+        // deleted, after saying yes
+        d.click("#delete-consultation-2");
+        assertTrue(d.text("#delete-consultation-text").startsWith("Delete the consultation of "));
+        d.click("#delete-consultation-go");
+        assertEquals("Consultations (1)", d.text("#consultations-heading"));
+        assertFalse(d.exists("#change-since-previous"), "one consultation has no change");
+        assertTrue(d.text("#notice").startsWith("The consultation of "), d.text("#notice"));
+    }
+}

@@ -1,0 +1,218 @@
+package com.restwise.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.engine.profile.MattressType;
+import com.restwise.ui.wizard.Step;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes a 1280x800 screenshot of every step and of three results pages to
+ * {@code target/screenshots/}, for people to look at (and for the README).
+ */
+class ScreenshotTour extends AppWindowTest {
+
+    static final Path OUT = Path.of("target", "screenshots");
+
+    private void start() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.robot.interact(() -> {
+            d.stage.setWidth(1280);
+            d.stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shot(String name) throws IOException {
+        d.settle();
+        WritableImage[] image = new WritableImage[1];
+        d.robot.interact(() -> image[0] = d.stage.getScene().snapshot(null));
+        write(image[0], OUT.resolve(name + ".png"));
+    }
+
+    /** The whole results page, below the fold too. */
+    private void fullPage(String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        d.robot.interact(() -> {
+            Node page = d.find("#results", Node.class);
+            image[0] = page.snapshot(null, null);
+        });
+        write(image[0], OUT.resolve(name + ".png"));
+    }
+
+    static void write(WritableImage image, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        // in one copy, straight into the picture's pixels: pixel by pixel (getArgb, setRGB), a
+        // full results page of millions of pixels cost seconds of CPU
+        int[] argb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        ImageIO.write(out, "png", file.toFile());
+        assertTrue(Files.size(file) > 1000, file + " is empty");
+    }
+
+    @Test
+    void everyStepAndTheLightSideSleepersResults() throws Exception {
+        start();
+        shot("01-welcome");
+        d.click("#start");
+        d.type("#weight", "56");
+        d.type("#height", "164");
+        d.type("#age", "34");
+        d.click("#sex-female");
+        shot("02-you");
+        d.next();
+        d.click("#position-side-most");
+        d.click("#position-back-rarely");
+        d.click("#shares-bed");
+        assertTrue(d.vm().sleep().sharesBed().get(), "the switch turned on");
+        d.type("#partner-weight", "82");
+        d.click("#partner-position-back-most");
+        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        shot("03-sleep");
+        d.next();
+        d.choose("#firmness", 9);
+        d.choose("#mattress-type", MattressType.POCKET_SPRING);
+        d.type("#mattress-age", "3");
+        d.type("#sag", "0");
+        shot("04-mattress");
+        d.next();
+        d.choose("#morning-pain", 4);
+        d.choose("#sleep-quality", 5);
+        d.click("#body-hip");
+        d.click("#area-shoulder");
+        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        shot("05-mornings");
+        d.type("#stiffness", "10");
+        d.click("#eases-yes");
+        d.click("#night-pain-on-turning");
+        d.click("#daytime-no");
+        d.next();
+        shot("06-warning-signs");
+        d.next();
+        d.choose("#size", "160x200");
+        d.type("#budget", "1500");
+        shot("07-preferences");
+        d.next();
+        d.expectStep(Step.RESULTS);
+        shot("08-results-side-sleeper");
+        fullPage("08-results-side-sleeper-full");
+        node("#alignment", "08c-spine-at-target");
+        d.click("#alignment-to-current");
+        node("#alignment", "08d-spine-on-current-mattress");
+    }
+
+    /** One part of the page, as it is now. */
+    private void node(String query, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        d.robot.interact(() -> image[0] = d.find(query, Node.class).snapshot(null, null));
+        write(image[0], OUT.resolve(name + ".png"));
+    }
+
+    @Test
+    void largestTextStaysUsable() throws Exception {
+        start();
+        d.click("#text-size-150");
+        shot("11-welcome-150-percent");
+        d.click("#start");
+        d.type("#weight", "70");
+        shot("12-you-150-percent");
+        d.next();
+        d.click("#position-side-most");
+        shot("13-sleep-150-percent");
+        d.next(5);
+        d.expectStep(Step.RESULTS);
+        shot("14-results-150-percent");
+    }
+
+    @Test
+    void clientRecordsWithATrend() throws Exception {
+        start();
+        d.click("#records");
+        d.type("#new-client-name", "Anna Berger");
+        d.click("#new-client");
+        int[][] visits = {{8, 3, 40}, {6, 5, 25}, {4, 7, 10}};
+        for (int[] v : visits) {
+            d.click("#new-consultation");
+            d.toMorningsOfAConsultation();
+            d.choose("#morning-pain", v[0]);
+            d.choose("#sleep-quality", v[1]);
+            d.type("#stiffness", Integer.toString(v[2]));
+            d.next();
+            d.next();
+            d.next();
+            d.click("#save-result");
+            d.click("#start-over");
+            d.click("#records");
+            d.type("#client-search", "Anna");
+            d.robot.interact(() -> d.find("#client-list", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        }
+        shot("16-client-records");
+    }
+
+    @Test
+    void darkTheme() throws Exception {
+        start();
+        d.click("#theme-dark");
+        d.quickRun("70", "back");
+        shot("15-results-dark");
+    }
+
+    @Test
+    void aHeavyBackSleepersResults() throws Exception {
+        start();
+        d.click("#start");
+        d.type("#weight", "118");
+        d.next();
+        d.click("#position-back-most");
+        d.click("#position-side-some");
+        d.next();
+        d.choose("#firmness", 5);
+        d.type("#mattress-age", "12");
+        d.type("#sag", "4");
+        d.next();
+        d.choose("#morning-pain", 6);
+        d.click("#area-lower-back");
+        d.type("#stiffness", "20");
+        d.next();
+        d.next();
+        d.next();
+        d.expectStep(Step.RESULTS);
+        shot("09-results-back-sleeper");
+        fullPage("09-results-back-sleeper-full");
+    }
+
+    @Test
+    void theUrgentBannerAndResults() throws Exception {
+        start();
+        d.click("#start");
+        d.type("#weight", "90");
+        d.next();
+        d.click("#position-back-most");
+        d.next();
+        d.next();
+        d.choose("#morning-pain", 7);
+        d.click("#area-lower-back");
+        d.next();
+        d.click("#sign-saddle-numbness");
+        shot("06b-warning-signs-urgent");
+        d.next();
+        d.next();
+        d.expectStep(Step.RESULTS);
+        shot("10-results-urgent");
+        fullPage("10-results-urgent-full");
+    }
+}

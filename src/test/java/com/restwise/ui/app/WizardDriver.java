@@ -1,0 +1,191 @@
+package com.restwise.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.ui.wizard.Step;
+import com.restwise.ui.wizard.WizardViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app on a data directory and drives its controls as a user would. */
+final class WizardDriver {
+
+    final FxRobot robot = new FxRobot();
+    final RestwiseApp app;
+    final Stage stage;
+
+    private WizardDriver(RestwiseApp app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    static WizardDriver start(Path dataDir) throws Exception {
+        return start(dataDir, RestwiseApp.class);
+    }
+
+    /** The app, or a test's variant of it (one with a slow disk, say). */
+    static WizardDriver start(Path dataDir, Class<? extends RestwiseApp> appClass) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        RestwiseApp app = (RestwiseApp) FxToolkit.setupApplication(appClass, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        WizardDriver d = new WizardDriver(app, stage);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.vm().catalog().get() != null);
+        return d;
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    WizardViewModel vm() {
+        return app.viewModel();
+    }
+
+    <T extends Node> T find(String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    boolean exists(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    String text(String query) {
+        return find(query, Labeled.class).getText();
+    }
+
+    void click(String query) {
+        Node node = find(query, Node.class);
+        scrollIntoView(node);
+        robot.clickOn(node);
+        settle();
+    }
+
+    /**
+     * Waits until the work on the records that the last action started (a search after typing,
+     * a save, a client's page) has finished and is on screen, as a person waits for it.
+     */
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the records were still busy after 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Scrolls whichever pane holds the node (the wizard's page, the records screen's client page)
+     * so a node below the fold can be clicked, as a user would scroll to it.
+     */
+    void scrollIntoView(Node node) {
+        robot.interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                        && isDescendant(scroll.getContent(), node)) {
+                    Node content = scroll.getContent();
+                    double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                    double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / extra)));
+                    }
+                    scroll.layout();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean isDescendant(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void type(String query, String text) {
+        TextField field = find(query, TextField.class);
+        robot.interact(() -> field.clear());
+        scrollIntoView(field);
+        robot.clickOn(field).write(text);
+        settle();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> void choose(String query, T value) {
+        ComboBox<T> box = find(query, ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    void next() {
+        click("#next");
+    }
+
+    void next(int times) {
+        for (int i = 0; i < times; i++) {
+            next();
+        }
+    }
+
+    /** From the welcome page to the mattress step with only what is required: a weight and one position. */
+    void toMattress(String weightKg, String position) {
+        click("#start");
+        type("#weight", weightKg);
+        next();
+        click("#position-" + position + "-most");
+        next();
+        expectStep(Step.MATTRESS);
+    }
+
+    /** From the welcome page to the results with only what is required. */
+    void quickRun(String weightKg, String position) {
+        toMattress(weightKg, position);
+        next(4);
+        expectStep(Step.RESULTS);
+    }
+
+    void expectStep(Step step) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());
+    }
+
+    /** Every label's text under a node, one per line: what a person reads there. */
+    static String allText(Node node) {
+        StringBuilder s = new StringBuilder();
+        if (node instanceof Labeled l) {
+            s.append(l.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> s.append(allText(c)));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A client's consultation from "You" to "Mornings": a first one gets a weight (70 kg) and a
+     * position; a follow-up starts from the last answers and only moves on.
+     */
+    void toMorningsOfAConsultation() {
+        expectStep(Step.YOU);
+        if (vm().you().weight().text().get().isBlank()) {
+            type("#weight", "70");
+            next();
+            click("#position-back-most");
+        } else {
+            next();
+        }
+        next();
+        next();
+    }
+}
