@@ -60,14 +60,14 @@ public final class RecordsCommand {
             };
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         } catch (TransferException e) {
             err.println("error: " + e.headline("en"));
             e.problems().forEach(p -> err.println("error: " + p));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         } catch (Refused e) {
             e.problems.forEach(p -> err.println("error: " + p));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
     }
 
@@ -86,7 +86,7 @@ public final class RecordsCommand {
             array.add(o);
         }
         out.println(JsonFormat.pretty(array));
-        return AssessCommand.OK;
+        return ExitStatus.OK;
     }
 
     private int add(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
@@ -100,13 +100,13 @@ public final class RecordsCommand {
         String notes = options.notes() == null ? "" : options.notes();
         ClientName.notesProblem(notes).ifPresent(p -> err.println("error: --notes: " + p));
         if (ClientName.notesProblem(notes).isPresent()) {
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
         Client client = client(store, options.client());
         Consultation saved = save(store, client, options.date() == null ? LocalDate.now() : options.date(), profile,
                 notes, options.lang());
         out.println(JsonFormat.compact(savedLine(null, client, saved)));
-        return AssessCommand.OK;
+        return ExitStatus.OK;
     }
 
     /** One answer line per non-blank line: what was saved, or the line's problems. */
@@ -125,7 +125,7 @@ public final class RecordsCommand {
                 Entry entry = entry(StrictJson.parse(text), options);
                 Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
                 return JsonFormat.compact(savedLine(number, client, saved));
-            }) ? AssessCommand.OK : AssessCommand.INVALID;
+            }) ? ExitStatus.OK : ExitStatus.INVALID;
         }
     }
 
@@ -235,7 +235,7 @@ public final class RecordsCommand {
             o.addProperty("consultations", s.consultations());
             o.addProperty("sealed", s.sealed());
             out.println(JsonFormat.compact(o));
-            return AssessCommand.OK;
+            return ExitStatus.OK;
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
@@ -262,14 +262,14 @@ public final class RecordsCommand {
             s.renamed().forEach(renamed::add);
             o.add("renamed", renamed);
             out.println(JsonFormat.compact(o));
-            return AssessCommand.OK;
+            return ExitStatus.OK;
         } catch (TransferException e) {
             switch (e.kind()) {
                 case CONFLICTS -> {
                     e.problems().forEach(n -> err.println("error: conflict: " + Echo.quote(n)
                             + " is already in the records"));
                     err.println("error: nothing was imported; choose --on-conflict skip, replace or keep-both");
-                    return AssessCommand.INVALID;
+                    return ExitStatus.INVALID;
                 }
                 case NEEDS_PASSPHRASE -> throw new Refused(List.of(options.input()
                         + ": is protected with a passphrase; give it with --passphrase-file FILE"));

@@ -9,6 +9,8 @@ package com.restwise.json;
 public final class Echo {
 
     public static final int LIMIT = 40;
+    /** File names are cut later: the end of a path is what tells two files apart. */
+    public static final int NAME_LIMIT = 240;
 
     private Echo() {
     }
@@ -16,6 +18,11 @@ public final class Echo {
     /** The value in double quotes, escaped and cut to {@link #LIMIT} characters. */
     public static String quote(String value) {
         return "\"" + escape(value, LIMIT) + "\"";
+    }
+
+    /** A file name as it may be shown back: escaped, and cut only when very long. */
+    public static String name(String value) {
+        return escape(value, NAME_LIMIT);
     }
 
     /** Escapes and cuts to at most {@code limit} characters of the original (code points kept whole). */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +37,21 @@ class JarIT {
 
     /** Runs the jar with DISPLAY set to {@code display}, or with no display when it is null. */
     private Run javaWithDisplay(String display, String... args) throws Exception {
+        return run(display, List.of(), Map.of(), args);
+    }
+
+    /** Runs the jar with these JVM options and environment, without a display unless one is named. */
+    private Run run(String display, List<String> jvm, Map<String, String> env, String... args) throws Exception {
         // With the installed launcher's compiler and collector (packaging/Installer.java): a
         // short command starts and runs faster so, which on two busy cores halved these runs.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         if (display != null) {
@@ -120,5 +129,22 @@ class JarIT {
         assertEquals(2, deep.status());
         assertTrue(deep.err().startsWith("error: "), deep.err());
         assertFalse(deep.err().contains("Exception") || deep.err().contains("\tat "), deep.err());
+    }
+
+    /**
+     * The first window is timed, and the command line's parser is no part of it: started
+     * without arguments (here without a display, so the window fails right after the toolkit
+     * is asked for it) the jar loads the launcher but never picocli; a command does load it.
+     */
+    @Test
+    void theWindowStartsWithoutLoadingTheCommandLineParser() throws Exception {
+        Map<String, String> env = Map.of("RESTWISE_DATA", tmp.resolve("data").toString());
+        Run window = run(null, List.of("-verbose:class"), env);
+        assertTrue(window.out().contains("com.restwise.ui.DesktopLauncher"), "the window was asked for");
+        assertFalse(window.out().contains("picocli"), "picocli loaded for the window");
+        Run version = run(null, List.of("-verbose:class"), env, "--version");
+        assertEquals(0, version.status(), version.err());
+        assertTrue(version.out().contains("picocli.CommandLine "), "a command reads its words with picocli");
+        assertFalse(version.out().contains("com.restwise.ui."), "a command never loads the window's classes");
     }
 }
