@@ -24,7 +24,8 @@ public final class Cli {
     public record Outcome(int status, boolean openWindow, String dataDir) {
     }
 
-    public static Outcome run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    public static Outcome run(String[] args, InputStream in, OutputStream out, PrintStream terminal) {
+        PrintStream err = new ErrorStream(terminal);
         RestwiseCommand root = new RestwiseCommand(new Streams(in, out, err));
         CommandLine words = new CommandLine(root)
                 .setOverwrittenOptionsAllowed(true)
@@ -49,6 +50,6 @@ public final class Cli {
         if (failure instanceof InvalidPathException e) {
             return "the name " + Echo.name(e.getInput()) + " " + OptionValues.unreadableName();
         }
-        return Echo.escape(String.valueOf(failure.getMessage()), 400);
+        return Echo.sentence(String.valueOf(failure.getMessage()));
     }
 }

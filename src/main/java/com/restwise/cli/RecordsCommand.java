@@ -59,7 +59,7 @@ public final class RecordsCommand {
                 case IMPORT -> importFile(options, store, out, err);
             };
         } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Echo.sentence(e.getMessage()));
             return ExitStatus.INVALID;
         } catch (TransferException e) {
             err.println("error: " + e.headline("en"));
@@ -218,10 +218,11 @@ public final class RecordsCommand {
         }
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new Refused(List.of(options.out() + ": is a folder; give a file name such as clients.json"));
+            throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new Refused(List.of(options.out() + ": the folder " + target.getParent() + " does not exist"));
+            throw new Refused(List.of(Echo.name(options.out()) + ": the folder " + Echo.name(String.valueOf(target.getParent()))
+                    + " does not exist"));
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
@@ -271,7 +272,7 @@ public final class RecordsCommand {
                     err.println("error: nothing was imported; choose --on-conflict skip, replace or keep-both");
                     return ExitStatus.INVALID;
                 }
-                case NEEDS_PASSPHRASE -> throw new Refused(List.of(options.input()
+                case NEEDS_PASSPHRASE -> throw new Refused(List.of(Inputs.name(options.input())
                         + ": is protected with a passphrase; give it with --passphrase-file FILE"));
                 default -> throw e;
             }
@@ -288,10 +289,10 @@ public final class RecordsCommand {
         try (InputStream in = Inputs.open(file)) {
             bytes = in.readNBytes(MAX_PASSPHRASE_BYTES + 1);
         } catch (InvalidInputException e) {
-            throw new Refused(List.of("--passphrase-file " + file + ": " + e.problems().get(0)));
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": " + e.problems().get(0)));
         }
         if (bytes.length > MAX_PASSPHRASE_BYTES) {
-            throw new Refused(List.of("--passphrase-file " + file + ": longer than " + MAX_PASSPHRASE_BYTES
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": longer than " + MAX_PASSPHRASE_BYTES
                     + " bytes; is it the right file?"));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -300,7 +301,7 @@ public final class RecordsCommand {
             text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
         }
         if (text.isEmpty()) {
-            throw new Refused(List.of("--passphrase-file " + file + ": is empty"));
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": is empty"));
         }
         return text.toCharArray();
     }

@@ -45,7 +45,8 @@ public final class ReportCommand {
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            err.println("error: " + options.out() + ": the folder " + parent + " does not exist");
+            err.println("error: " + Echo.name(options.out()) + ": the folder " + Echo.name(String.valueOf(parent))
+                    + " does not exist");
             return ExitStatus.INVALID;
         }
         try {
@@ -54,7 +55,7 @@ public final class ReportCommand {
             err.println("error: " + Echo.escape(StorageTexts.describe(e, target, options.lang()), 400));
             return ExitStatus.INVALID;
         }
-        out.println("wrote " + target);
+        out.println("wrote " + Echo.name(target.toString()));
         return ExitStatus.OK;
     }
 }
