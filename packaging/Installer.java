@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  * Windows, a .dmg on macOS, with the app image beside it. Run by {@code mvn -Pinstaller package}
  * as a single-file Java program (the same on all three systems, no shell needed):
  *
- * <pre>java packaging/Installer.java --version V --main-jar JAR --classpath CP --icons DIR --license FILE --packaging DIR --out DIR</pre>
+ * <pre>java packaging/Installer.java --version V --main-jar JAR --classpath CP --icons DIR --license FILE --packaging DIR --out DIR [--completion FILE]</pre>
  *
  * Steps: the app's jars with only this platform's native libraries; a Java runtime with only
  * the modules the jars use (jdeps, jlink); the app image (jpackage); the installer (jpackage).
@@ -48,6 +48,8 @@ public final class Installer {
     private static final boolean WINDOWS = OS.startsWith("windows");
     private static final boolean MAC = OS.startsWith("mac");
     private static final boolean LINUX = !WINDOWS && !MAC;
+    /** The bash completion of the commands, beside the jars; postinst links it where bash looks. */
+    private static final String COMPLETION = "restwise-completion.bash";
     /** Where the .deb installs: /opt/ and the package name. */
     private static final String INSTALLED = "/opt/restwise";
 
@@ -65,6 +67,11 @@ public final class Installer {
         Files.copy(Path.of(opt.get("--main-jar")), input.resolve("restwise.jar"));
         for (String entry : opt.get("--classpath").split(java.io.File.pathSeparator)) {
             collect(Path.of(entry), input);
+        }
+        if (LINUX && opt.containsKey("--completion")) {
+            // picocli's script completes "restwise"; the launcher's own name and path too
+            Files.writeString(input.resolve(COMPLETION), Files.readString(Path.of(opt.get("--completion")))
+                    + "complete -F _complete_restwise -o default " + NAME + " " + INSTALLED + "/bin/" + NAME + "\n");
         }
 
         Path runtime = out.resolve("runtime");
@@ -124,7 +131,7 @@ public final class Installer {
         run("jpackage", image.toArray(String[]::new));
         Path appImage = images.resolve(MAC ? NAME + ".app" : NAME);
         if (LINUX) {
-            scriptLauncher(appImage);
+            scriptLauncher(appImage, Path.of(opt.get("--packaging")));
             train(appImage);
         }
 
@@ -208,21 +215,23 @@ public final class Installer {
         for (String script : List.of("postinst", "prerm")) {
             String text = Files.readString(templates.resolve("linux").resolve(script))
                     .replace("@APP_DIR@", appDir).replace("@CLASSPATH@", classpath)
-                    .replace("@DESKTOP_FILE@", INSTALLED + "/lib/restwise-" + NAME + ".desktop");
+                    .replace("@DESKTOP_FILE@", INSTALLED + "/lib/restwise-" + NAME + ".desktop")
+                    .replace("@LAUNCHER@", INSTALLED + "/bin/" + NAME).replace("@COMPLETION@", appDir + "/" + COMPLETION);
             Files.writeString(dir.resolve(script), text);
         }
         return dir;
     }
 
     /**
-     * Replaces jpackage's Linux launcher with a shell script that starts the same Java with the
-     * same options (from the launcher's .cfg). jpackage's launcher asks rpm and dpkg which package
+     * Replaces jpackage's Linux launcher with a shell script (packaging/linux/launcher) that starts
+     * the same Java with the same options (from the launcher's .cfg), in a UTF-8 locale when the
+     * system gives none, so that file names with any letter reach Java whole. jpackage's launcher asks rpm and dpkg which package
      * it belongs to on every start ({@code dpkg -S}, twice, then {@code dpkg -L}): 0.2-0.3 s here
      * before Java even starts, longer than the rest of the way to the first window, and the same
      * for every command. {@code exec -a} keeps the name the launcher gave the process, from which
      * the window's WM_CLASS ("Restwise") comes, so the desktop still matches it to the menu entry.
      */
-    private static void scriptLauncher(Path appImage) throws IOException {
+    private static void scriptLauncher(Path appImage, Path templates) throws IOException {
         Path cfg = appImage.resolve("lib/app/" + NAME + ".cfg");
         List<String> options = new ArrayList<>();
         List<String> classpath = new ArrayList<>();
@@ -237,20 +246,11 @@ public final class Installer {
                 options.add(value);
             }
         }
-        StringBuilder script = new StringBuilder("#!/bin/bash\n")
-                .append("# Starts Restwise (packaging/Installer.java wrote this from lib/app/").append(NAME)
-                .append(".cfg): jpackage's own launcher\n# queries dpkg and rpm on every start, which took longer ")
-                .append("than the rest of the start-up.\n")
-                .append("self=$(readlink -f -- \"$0\")\n")
-                .append("root=${self%/bin/*}\n")
-                .append("APPDIR=$root/lib/app\n")
-                .append("exec -a ").append(NAME).append(" \"$root/lib/runtime/bin/java\"");
-        for (String option : options) {
-            script.append(" \\\n    ").append(shellWord(option));
-        }
-        script.append(" \\\n    -Djpackage.app-path=\"$self\"")
-                .append(" \\\n    -cp ").append(shellWord(String.join(":", classpath)))
-                .append(" \\\n    ").append(mainClass).append(" \"$@\"\n");
+        String script = Files.readString(templates.resolve("linux").resolve("launcher"))
+                .replace("@NAME@", NAME)
+                .replace("@JAVA_OPTIONS@", options.stream().map(Installer::shellWord).collect(Collectors.joining(" \\\n    ")))
+                .replace("@CLASSPATH@", shellWord(String.join(":", classpath)))
+                .replace("@MAIN_CLASS@", mainClass);
         Path launcher = appImage.resolve("bin").resolve(NAME);
         Files.writeString(launcher, script);
         Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -1,6 +1,6 @@
 package com.restwise;
 
-import com.restwise.cli.CommandLine;
+import com.restwise.cli.Cli;
 import com.restwise.engine.Advisor;
 import com.restwise.json.AdviceWriter;
 import com.restwise.json.CatalogReader;
@@ -36,8 +36,8 @@ class ContractExamplesTest {
     void theCommandLineMeetsEachExample(String name) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(CommandLine.parse(new String[] {"assess", ContractExamples.profile(name).toString()}),
-                new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Cli.run(new String[] {"assess", ContractExamples.profile(name).toString()},
+                new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8)).status();
         Assertions.assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         Assertions.assertEquals("", err.toString(StandardCharsets.UTF_8));
         ContractExamples.check(name, StrictJson.parse(out.toString(StandardCharsets.UTF_8)).getAsJsonObject());

@@ -16,16 +16,13 @@ import java.io.Writer;
 /** {@code assess}: a profile (or JSON Lines of them) in, advice out (ASSESSMENT.md). */
 public final class AssessCommand {
 
-    public static final int OK = 0;
-    public static final int INVALID = 2;
-
     private final Advisor advisor = new Advisor();
     private final ProfileReader profiles = new ProfileReader();
 
     public int run(AssessOptions options, InputStream stdin, Writer out, PrintStream err) throws IOException {
         Catalog catalog = Inputs.catalog(options.catalog(), err);
         if (catalog == null) {
-            return INVALID;
+            return ExitStatus.INVALID;
         }
         return options.batch() ? batch(options, catalog, stdin, out, err) : single(options, catalog, stdin, out, err);
     }
@@ -37,13 +34,13 @@ public final class AssessCommand {
             profile = profiles.read(Inputs.document(options.input(), stdin));
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + p));
-            return INVALID;
+            return ExitStatus.INVALID;
         }
         Advice advice = advisor.assess(profile, catalog, options.top(), options.lang());
         AdviceWriter.write(advice, out, true);
         out.write(System.lineSeparator());
         out.flush();
-        return OK;
+        return ExitStatus.OK;
     }
 
     /** One answer line per non-blank input line, in order; invalid lines are answered with their errors. */
@@ -54,12 +51,12 @@ public final class AssessCommand {
             in = options.input().equals("-") ? stdin : Inputs.open(options.input());
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + Inputs.name(options.input()) + ": " + p));
-            return INVALID;
+            return ExitStatus.INVALID;
         }
         try (in) {
             return BatchLines.answerEach(in, out, (number, text) -> AdviceWriter.toJson(
                     advisor.assess(profiles.read(StrictJson.parse(text)), catalog, options.top(), options.lang()), false))
-                    ? OK : INVALID;
+                    ? ExitStatus.OK : ExitStatus.INVALID;
         }
     }
 }

@@ -3,6 +3,7 @@ package com.restwise.cli;
 import com.google.gson.JsonElement;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.json.CatalogReader;
+import com.restwise.json.Echo;
 import com.restwise.json.InvalidInputException;
 import com.restwise.json.StrictJson;
 import com.restwise.storage.StorageTexts;
@@ -35,7 +36,7 @@ final class Inputs {
         try {
             return new CatalogReader().parse(readFile(file));
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> err.println("error: catalog " + file + ": " + p));
+            e.problems().forEach(p -> err.println("error: catalog " + name(file) + ": " + p));
             return null;
         }
     }
@@ -63,7 +64,8 @@ final class Inputs {
         }
     }
 
+    /** The input as error lines name it, escaped. */
     static String name(String input) {
-        return input.equals("-") ? "standard input" : input;
+        return input.equals("-") ? "standard input" : Echo.name(input);
     }
 }

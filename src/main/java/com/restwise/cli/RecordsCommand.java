@@ -59,15 +59,15 @@ public final class RecordsCommand {
                 case IMPORT -> importFile(options, store, out, err);
             };
         } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
-            return AssessCommand.INVALID;
+            err.println("error: " + Echo.sentence(e.getMessage()));
+            return ExitStatus.INVALID;
         } catch (TransferException e) {
             err.println("error: " + e.headline("en"));
             e.problems().forEach(p -> err.println("error: " + p));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         } catch (Refused e) {
             e.problems.forEach(p -> err.println("error: " + p));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
     }
 
@@ -86,7 +86,7 @@ public final class RecordsCommand {
             array.add(o);
         }
         out.println(JsonFormat.pretty(array));
-        return AssessCommand.OK;
+        return ExitStatus.OK;
     }
 
     private int add(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
@@ -100,13 +100,13 @@ public final class RecordsCommand {
         String notes = options.notes() == null ? "" : options.notes();
         ClientName.notesProblem(notes).ifPresent(p -> err.println("error: --notes: " + p));
         if (ClientName.notesProblem(notes).isPresent()) {
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
         Client client = client(store, options.client());
         Consultation saved = save(store, client, options.date() == null ? LocalDate.now() : options.date(), profile,
                 notes, options.lang());
         out.println(JsonFormat.compact(savedLine(null, client, saved)));
-        return AssessCommand.OK;
+        return ExitStatus.OK;
     }
 
     /** One answer line per non-blank line: what was saved, or the line's problems. */
@@ -125,7 +125,7 @@ public final class RecordsCommand {
                 Entry entry = entry(StrictJson.parse(text), options);
                 Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
                 return JsonFormat.compact(savedLine(number, client, saved));
-            }) ? AssessCommand.OK : AssessCommand.INVALID;
+            }) ? ExitStatus.OK : ExitStatus.INVALID;
         }
     }
 
@@ -218,10 +218,11 @@ public final class RecordsCommand {
         }
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new Refused(List.of(options.out() + ": is a folder; give a file name such as clients.json"));
+            throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new Refused(List.of(options.out() + ": the folder " + target.getParent() + " does not exist"));
+            throw new Refused(List.of(Echo.name(options.out()) + ": the folder " + Echo.name(String.valueOf(target.getParent()))
+                    + " does not exist"));
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
@@ -235,7 +236,7 @@ public final class RecordsCommand {
             o.addProperty("consultations", s.consultations());
             o.addProperty("sealed", s.sealed());
             out.println(JsonFormat.compact(o));
-            return AssessCommand.OK;
+            return ExitStatus.OK;
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
@@ -262,16 +263,16 @@ public final class RecordsCommand {
             s.renamed().forEach(renamed::add);
             o.add("renamed", renamed);
             out.println(JsonFormat.compact(o));
-            return AssessCommand.OK;
+            return ExitStatus.OK;
         } catch (TransferException e) {
             switch (e.kind()) {
                 case CONFLICTS -> {
                     e.problems().forEach(n -> err.println("error: conflict: " + Echo.quote(n)
                             + " is already in the records"));
                     err.println("error: nothing was imported; choose --on-conflict skip, replace or keep-both");
-                    return AssessCommand.INVALID;
+                    return ExitStatus.INVALID;
                 }
-                case NEEDS_PASSPHRASE -> throw new Refused(List.of(options.input()
+                case NEEDS_PASSPHRASE -> throw new Refused(List.of(Inputs.name(options.input())
                         + ": is protected with a passphrase; give it with --passphrase-file FILE"));
                 default -> throw e;
             }
@@ -288,10 +289,10 @@ public final class RecordsCommand {
         try (InputStream in = Inputs.open(file)) {
             bytes = in.readNBytes(MAX_PASSPHRASE_BYTES + 1);
         } catch (InvalidInputException e) {
-            throw new Refused(List.of("--passphrase-file " + file + ": " + e.problems().get(0)));
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": " + e.problems().get(0)));
         }
         if (bytes.length > MAX_PASSPHRASE_BYTES) {
-            throw new Refused(List.of("--passphrase-file " + file + ": longer than " + MAX_PASSPHRASE_BYTES
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": longer than " + MAX_PASSPHRASE_BYTES
                     + " bytes; is it the right file?"));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -300,7 +301,7 @@ public final class RecordsCommand {
             text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
         }
         if (text.isEmpty()) {
-            throw new Refused(List.of("--passphrase-file " + file + ": is empty"));
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": is empty"));
         }
         return text.toCharArray();
     }

@@ -25,14 +25,14 @@ public final class ReportCommand {
     public int run(ReportOptions options, InputStream stdin, PrintStream out, PrintStream err) throws IOException {
         Catalog catalog = Inputs.catalog(options.catalog(), err);
         if (catalog == null) {
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
         Profile profile;
         try {
             profile = new ProfileReader().read(Inputs.document(options.input(), stdin));
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println("error: " + p));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
         Advice advice = new Advisor().assess(profile, catalog, Advisor.DEFAULT_TOP, options.lang());
         LocalDate today = LocalDate.now();
@@ -45,16 +45,17 @@ public final class ReportCommand {
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            err.println("error: " + options.out() + ": the folder " + parent + " does not exist");
-            return AssessCommand.INVALID;
+            err.println("error: " + Echo.name(options.out()) + ": the folder " + Echo.name(String.valueOf(parent))
+                    + " does not exist");
+            return ExitStatus.INVALID;
         }
         try {
             ReportFile.write(request, target);
         } catch (IOException e) {
             err.println("error: " + Echo.escape(StorageTexts.describe(e, target, options.lang()), 400));
-            return AssessCommand.INVALID;
+            return ExitStatus.INVALID;
         }
-        out.println("wrote " + target);
-        return AssessCommand.OK;
+        out.println("wrote " + Echo.name(target.toString()));
+        return ExitStatus.OK;
     }
 }

@@ -8,6 +8,7 @@ import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.profile.Profile;
+import com.restwise.json.Echo;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ final class AdviceCheck {
     /** What contradicts, e.g. "says medical level NONE, but its profile gives URGENT", or empty. */
     Optional<String> contradiction(Profile profile, Advice advice) {
         if (!EngineTexts.LANGUAGES.contains(advice.lang())) {
-            return Optional.of("language must be one of " + EngineTexts.LANGUAGES + " (got " + advice.lang() + ")");
+            return Optional.of("language must be one of " + EngineTexts.LANGUAGES + " (got " + Echo.quote(advice.lang()) + ")");
         }
         if (!Advisor.ENGINE_VERSION.equals(advice.engineVersion())) {
             return Optional.empty();

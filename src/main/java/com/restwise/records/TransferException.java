@@ -1,6 +1,7 @@
 package com.restwise.records;
 
 import com.restwise.engine.TextBundles;
+import com.restwise.json.Echo;
 import com.restwise.storage.StorageTexts;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -70,8 +71,8 @@ public class TransferException extends Exception {
     /** The headline alone, for a dialog that lists the problems itself. */
     public String headline(String lang) {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String reason = getCause() == null ? "" : StorageTexts.describe(getCause(), Path.of(file), lang);
-        return text(lang, key, file, problems.size(), reason);
+        String reason = getCause() == null ? "" : Echo.sentence(StorageTexts.describe(getCause(), Path.of(file), lang));
+        return text(lang, key, Echo.name(file), problems.size(), reason);
     }
 
     /** A text of the records' bundle in one of the app's languages. */

@@ -1,6 +1,6 @@
 package com.restwise.bench;
 
-import com.restwise.cli.CommandLine;
+import com.restwise.cli.Cli;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
@@ -120,9 +120,9 @@ public final class RecordsBenchmark {
             }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        measure("assess --batch, a 50 MiB line then a profile", () -> CommandLine.run(
-                CommandLine.parse(new String[] {"assess", "--batch", "-"}), in, out,
-                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)));
+        measure("assess --batch, a 50 MiB line then a profile", () -> Cli.run(
+                new String[] {"assess", "--batch", "-"}, in, out,
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)).status());
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         System.out.printf("  answers: %d lines; first: %s%n", lines.length, lines[0]);
     }

@@ -33,14 +33,8 @@ class AssessCommandTest {
     static Result run(String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        try {
-            status = CommandLine.run(CommandLine.parse(args),
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, errStream);
-        } catch (UsageException e) {
-            status = CommandLine.usageError(e.getMessage(), errStream);
-        }
+        int status = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8)).status();
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -198,8 +192,8 @@ class AssessCommandTest {
     static Result runBytes(byte[] stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(CommandLine.parse(args), new ByteArrayInputStream(stdin),
-                out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Cli.run(args, new ByteArrayInputStream(stdin),
+                out, new PrintStream(err, true, StandardCharsets.UTF_8)).status();
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.restwise.cli.CommandLine;
+import com.restwise.cli.Cli;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.json.ProfileWriter;
@@ -37,9 +37,9 @@ class WizardTest extends AppWindowTest {
     private JsonObject assess(String lang) throws Exception {
         String profile = ProfileWriter.toJson(d.vm().profile());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = CommandLine.run(CommandLine.parse(new String[] {"assess", "-", "--lang", lang}),
+        int status = Cli.run(new String[] {"assess", "-", "--lang", lang},
                 new ByteArrayInputStream(profile.getBytes(StandardCharsets.UTF_8)), out,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).status();
         assertEquals(0, status);
         return StrictJson.parse(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
     }

@@ -1,0 +1,74 @@
+package com.restwise.cli;
+
+import com.restwise.cli.UsageErrors.Misuse;
+import com.restwise.engine.Advisor;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The words of {@code assess}, read into {@link AssessOptions} for {@link AssessCommand}. */
+@Command(name = "assess", synopsisHeading = "usage: ", descriptionHeading = "%n",
+        description = "The advice JSON for a profile; with --batch, one answer line per profile line (an "
+            + "invalid line is answered with its errors).")
+final class AssessArguments implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RestwiseCommand root;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
+            description = "the profile, or - for standard input")
+    String input;
+
+    // "--batch FILE" and "--batch" before or after the file both name the file as today
+    @Option(names = "--batch", arity = "0..1", fallbackValue = "", paramLabel = "FILE.jsonl",
+            converter = OptionValues.FileNameOrNone.class,
+            description = "one profile per line, - for standard input")
+    String batch;
+
+    @Option(names = "--catalog", paramLabel = "FILE", converter = OptionValues.FileName.class,
+            description = "rank a shop's own catalog instead of the shipped one")
+    String catalog;
+
+    @Option(names = "--top", paramLabel = "N", converter = OptionValues.Top.class,
+            description = "how many mattress options, 1 to 100 (default 5)")
+    int top = Advisor.DEFAULT_TOP;
+
+    @Option(names = "--lang", paramLabel = "en|de", converter = OptionValues.Lang.class,
+            description = "language of every text in the advice (default en)")
+    String lang = "en";
+
+    @Override
+    public Integer call() throws IOException {
+        String file = input;
+        if (batch != null && !batch.isEmpty()) {
+            if (file != null) {
+                throw new Misuse(spec, "assess takes one input, but got both " + Inputs.name(batch) + " and "
+                        + Inputs.name(file));
+            }
+            file = batch;
+        }
+        if (file == null) {
+            throw new Misuse(spec, batch != null ? "assess --batch needs a JSON Lines file, or - for standard input"
+                    : "assess needs a profile file, or - for standard input");
+        }
+        Streams streams = root.streams();
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), 1 << 16);
+        return new AssessCommand().run(new AssessOptions(file, batch != null, catalog, top, lang), streams.in(), out,
+                streams.err());
+    }
+}

@@ -1,8 +1,0 @@
-package com.restwise.cli;
-
-/** The command line's words are off: say what, then show the usage. */
-public class UsageException extends Exception {
-    public UsageException(String message) {
-        super(message);
-    }
-}
