@@ -86,6 +86,19 @@ final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
         return "postgresql://" + login + "@" + server.host + ":" + server.port + "/" + name + "?sslmode=disable";
     }
 
+    /** The address a desktop of this login would use (no TLS: the tests' server is this computer). */
+    PracticeAddress address(String login) {
+        try {
+            return PracticeAddress.parse(url(login));
+        } catch (PracticeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    PracticeAddress ownerAddress() {
+        return address(owner());
+    }
+
     Connection superConnection() throws SQLException {
         return server.superConnection(name);
     }
