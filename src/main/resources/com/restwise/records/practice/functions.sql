@@ -1,8 +1,9 @@
 -- The practice database's functions: the only way in for a login. Each runs as the owner
--- (SECURITY DEFINER) with a pinned search_path, checks the caller's role by session_user,
--- takes the optimistic lock, writes one audit row per client it touches, and tells the other
--- desktops (NOTIFY restwise) what changed, never what it says. Laid anew by `clinic init`
--- whenever this file changes; the tables are in the versioned steps V1, V2, ...
+-- (SECURITY DEFINER) with a pinned search_path and row security on, whatever the session set;
+-- checks the caller's role by session_user, takes the optimistic lock, writes one audit row
+-- per client it touches, and tells the other desktops (NOTIFY restwise) what changed, never
+-- what it says. Laid anew by `clinic init` whenever this file changes; the tables are in the
+-- versioned steps V1, V2, ...
 
 CREATE SCHEMA restwise_api;
 REVOKE ALL ON SCHEMA restwise_api FROM PUBLIC;
@@ -59,7 +60,8 @@ CREATE OR REPLACE FUNCTION restwise.content_hash(p_taken_on date, p_profile text
 CREATE FUNCTION restwise_api.practice_info()
     RETURNS TABLE (schema_version integer, oldest_app text, login name, role text, display_name text,
                    practice_name text, practice_address text, own_clients_only boolean)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
     SELECT i.version, i.oldest_app, session_user, restwise.caller_role(),
            coalesce((SELECT m.display_name FROM restwise.member m WHERE m.login = session_user AND m.active), ''),
@@ -73,7 +75,8 @@ CREATE FUNCTION restwise_api.practice_info()
 
 CREATE FUNCTION restwise_api.client_add(p_name text, p_notes text, p_request uuid)
     RETURNS TABLE (id bigint, version integer, created_at timestamptz, created_by name)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 #variable_conflict use_column
 DECLARE
@@ -94,7 +97,8 @@ END $$;
 
 CREATE FUNCTION restwise_api.client_update(p_id bigint, p_base_version integer, p_name text, p_notes text)
     RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -116,7 +120,8 @@ END $$;
 -- Deleting a client hides them with their consultations: nothing is erased.
 CREATE FUNCTION restwise_api.client_hide(p_id bigint, p_base_version integer)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -138,7 +143,8 @@ END $$;
 CREATE FUNCTION restwise_api.clients()
     RETURNS TABLE (id bigint, name text, notes text, version integer, created_at timestamptz, created_by name,
                    creator_name text, consultations integer, last_consultation date)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist', 'reception', 'admin');
@@ -155,7 +161,8 @@ END $$;
 
 CREATE FUNCTION restwise_api.client_share(p_client bigint, p_login name)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -178,7 +185,8 @@ END $$;
 CREATE FUNCTION restwise_api.consultation_summaries(p_client bigint)
     RETURNS TABLE (id bigint, version integer, taken_on date, morning_pain integer, changed_at timestamptz,
                    changed_by name)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist', 'reception', 'admin');
@@ -197,7 +205,8 @@ CREATE FUNCTION restwise_api.consultations(p_client bigint, p_purpose text)
     RETURNS TABLE (id bigint, version integer, taken_on date, morning_pain integer, profile text, advice text,
                    engine_version text, notes text, created_at timestamptz, created_by name,
                    changed_at timestamptz, changed_by name)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -219,7 +228,8 @@ CREATE FUNCTION restwise_api.consultation(p_id bigint, p_purpose text)
     RETURNS TABLE (id bigint, client_id bigint, version integer, taken_on date, morning_pain integer, profile text,
                    advice text, engine_version text, notes text, created_at timestamptz, created_by name,
                    changed_at timestamptz, changed_by name)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -243,7 +253,8 @@ CREATE FUNCTION restwise_api.consultation_save(p_client bigint, p_taken_on date,
                                                p_profile text, p_advice text, p_engine_version text, p_notes text,
                                                p_request uuid)
     RETURNS TABLE (id bigint, version integer, repeated boolean)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 #variable_conflict use_column
 DECLARE
@@ -278,7 +289,8 @@ CREATE FUNCTION restwise_api.consultation_correct(p_id bigint, p_base_version in
                                                   p_morning_pain integer, p_profile text, p_advice text,
                                                   p_engine_version text, p_notes text, p_request uuid)
     RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -315,7 +327,8 @@ END $$;
 -- Deleting hides: the consultation leaves the list and its versions stay readable.
 CREATE FUNCTION restwise_api.consultation_hide(p_id bigint, p_base_version integer)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -343,7 +356,8 @@ CREATE FUNCTION restwise_api.consultation_versions(p_id bigint)
     RETURNS TABLE (version integer, taken_on date, morning_pain integer, profile text, advice text,
                    engine_version text, notes text, saved_at timestamptz, saved_by name, saved_by_name text,
                    change text)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('therapist');
@@ -370,7 +384,8 @@ END $$;
 CREATE FUNCTION restwise_api.import_client(p_target bigint, p_name text, p_notes text, p_replace boolean,
                                            p_consultations jsonb)
     RETURNS TABLE (client_id bigint, added integer, skipped integer, hidden integer)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 #variable_conflict use_column
 DECLARE
@@ -441,7 +456,8 @@ END $$;
 
 CREATE FUNCTION restwise_api.settings_set(p_name text, p_address text)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
@@ -455,7 +471,8 @@ END $$;
 
 CREATE FUNCTION restwise_api.own_clients_only(p_on boolean)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
@@ -469,7 +486,8 @@ END $$;
 -- made on the admin's computer, so the password itself never reaches the server or its log.
 CREATE FUNCTION restwise_api.user_add(p_login name, p_role text, p_display_name text, p_verifier text)
     RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
@@ -507,7 +525,8 @@ END $$;
 -- open sessions are ended now.
 CREATE FUNCTION restwise_api.user_remove(p_login name)
     RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
@@ -534,7 +553,8 @@ END $$;
 
 CREATE FUNCTION restwise_api.users()
     RETURNS TABLE (login name, role text, display_name text, active boolean, added_at timestamptz, added_by name)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
@@ -546,7 +566,8 @@ END $$;
 -- Who did what with a client's record, oldest first; every filter optional.
 CREATE FUNCTION restwise_api.audit(p_client_name text, p_login name, p_since timestamptz)
     RETURNS TABLE (at timestamptz, login name, workstation text, action text, client_id bigint, client_name text)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, restwise, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
 DECLARE
     r text := restwise.require_role('admin', 'owner');
