@@ -99,20 +99,21 @@ public final class PracticeStore implements ClientRecords {
 
     /** Every client this login sees, in name order. */
     public List<PracticeClient> clients() throws PracticeException {
-        List<PracticeClient> list = db.run("client", c -> {
-            List<PracticeClient> all = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.clients()");
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Date last = r.getDate("last_consultation");
-                    all.add(new PracticeClient(new Client(r.getLong("id"), r.getString("name"), r.getString("notes")),
-                            r.getInt("version"), instant(r, "created_at"), r.getString("created_by"),
-                            r.getString("creator_name"), r.getInt("consultations"),
-                            last == null ? null : last.toLocalDate()));
-                }
+        return db.run("client", this::clientsIn);
+    }
+
+    List<PracticeClient> clientsIn(Connection c) throws SQLException {
+        List<PracticeClient> list = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.clients()");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                Date last = r.getDate("last_consultation");
+                list.add(new PracticeClient(new Client(r.getLong("id"), r.getString("name"), r.getString("notes")),
+                        r.getInt("version"), instant(r, "created_at"), r.getString("created_by"),
+                        r.getString("creator_name"), r.getInt("consultations"), last == null ? null : last.toLocalDate()));
             }
-            return all;
-        });
+        }
+        // The same order as the local records (case folded), whatever the server's collation.
         list.sort(Comparator.comparing((PracticeClient pc) -> pc.client().name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(pc -> pc.client().id()));
         list.forEach(pc -> clientVersions.put(pc.client().id(), pc.version()));
@@ -200,7 +201,7 @@ public final class PracticeStore implements ClientRecords {
             p.setString(2, purpose);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    list.add(versioned(r, clientId));
+                    list.add(versioned(r, clientId, true));
                 }
             }
         }
@@ -209,21 +210,22 @@ public final class PracticeStore implements ClientRecords {
 
     /** One consultation for its report: the audit records that a report was made of it. */
     public VersionedConsultation forReport(long consultationId) throws PracticeException {
-        return one(consultationId, "report");
+        return one(consultationId, "report", true);
     }
 
-    private VersionedConsultation one(long consultationId, String purpose) throws PracticeException {
+    /** @param remember whether the version read becomes the base of this store's next change to it */
+    private VersionedConsultation one(long consultationId, String purpose, boolean remember) throws PracticeException {
         return db.run("consultation", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.consultation(?, ?)")) {
                 p.setLong(1, consultationId);
                 p.setString(2, purpose);
                 ResultSet r = single(p);
-                return versioned(r, r.getLong("client_id"));
+                return versioned(r, r.getLong("client_id"), remember);
             }
         });
     }
 
-    private VersionedConsultation versioned(ResultSet r, long clientId) throws SQLException {
+    private VersionedConsultation versioned(ResultSet r, long clientId, boolean remember) throws SQLException {
         long id = r.getLong("id");
         int pain = r.getInt("morning_pain");
         Integer morningPain = r.wasNull() ? null : pain;
@@ -231,7 +233,9 @@ public final class PracticeStore implements ClientRecords {
                 StoredConsultation.profile(r.getString("profile"), id), StoredConsultation.advice(r.getString("advice"), id),
                 r.getString("engine_version"), r.getString("notes"), morningPain);
         int version = r.getInt("version");
-        consultationVersions.put(id, version);
+        if (remember) {
+            consultationVersions.put(id, version);
+        }
         return new VersionedConsultation(k, version, instant(r, "created_at"), r.getString("created_by"),
                 instant(r, "changed_at"), r.getString("changed_by"));
     }
@@ -367,14 +371,15 @@ public final class PracticeStore implements ClientRecords {
 
     @Override
     public void updateNotes(long consultationId, String notes) throws StoreException {
-        Consultation k = one(consultationId, "read").consultation();
-        replaceConsultation(consultationId, k.date(), k.profile(), k.advice(), notes);
+        int base = baseOf(consultationVersions, consultationId, "consultation");
+        Consultation k = one(consultationId, "read", false).consultation();
+        correct(consultationId, base, k.date(), k.profile(), k.advice(), notes, UUID.randomUUID());
     }
 
     @Override
     public void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException {
         int base = baseOf(consultationVersions, consultationId, "consultation");
-        Consultation k = one(consultationId, "read").consultation();
+        Consultation k = one(consultationId, "read", false).consultation();
         correct(consultationId, base, date, k.profile(), k.advice(), notes, UUID.randomUUID());
     }
 
@@ -383,7 +388,7 @@ public final class PracticeStore implements ClientRecords {
                                             String notes) throws StoreException {
         int base = baseOf(consultationVersions, consultationId, "consultation");
         correct(consultationId, base, date, profile, advice, notes, UUID.randomUUID());
-        return one(consultationId, "read").consultation();
+        return one(consultationId, "read", true).consultation();
     }
 
     @Override
