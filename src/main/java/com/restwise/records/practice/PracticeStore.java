@@ -334,12 +334,12 @@ public final class PracticeStore implements ClientRecords {
 
     @Override
     public void updateClient(long id, String name, String notes) throws StoreException {
-        changeClient(id, baseOf(clientVersions, id, "client"), name, notes);
+        changeClient(id, baseOf(clientVersions, id), name, notes);
     }
 
     @Override
     public void deleteClient(long id) throws StoreException {
-        hideClient(id, baseOf(clientVersions, id, "client"));
+        hideClient(id, baseOf(clientVersions, id));
     }
 
     @Override
@@ -371,14 +371,14 @@ public final class PracticeStore implements ClientRecords {
 
     @Override
     public void updateNotes(long consultationId, String notes) throws StoreException {
-        int base = baseOf(consultationVersions, consultationId, "consultation");
+        int base = baseOf(consultationVersions, consultationId);
         Consultation k = one(consultationId, "read", false).consultation();
         correct(consultationId, base, k.date(), k.profile(), k.advice(), notes, UUID.randomUUID());
     }
 
     @Override
     public void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException {
-        int base = baseOf(consultationVersions, consultationId, "consultation");
+        int base = baseOf(consultationVersions, consultationId);
         Consultation k = one(consultationId, "read", false).consultation();
         correct(consultationId, base, date, k.profile(), k.advice(), notes, UUID.randomUUID());
     }
@@ -386,14 +386,14 @@ public final class PracticeStore implements ClientRecords {
     @Override
     public Consultation replaceConsultation(long consultationId, LocalDate date, Profile profile, Advice advice,
                                             String notes) throws StoreException {
-        int base = baseOf(consultationVersions, consultationId, "consultation");
+        int base = baseOf(consultationVersions, consultationId);
         correct(consultationId, base, date, profile, advice, notes, UUID.randomUUID());
         return one(consultationId, "read", true).consultation();
     }
 
     @Override
     public void deleteConsultation(long consultationId) throws StoreException {
-        hide(consultationId, baseOf(consultationVersions, consultationId, "consultation"));
+        hide(consultationId, baseOf(consultationVersions, consultationId));
     }
 
     @Override
@@ -418,14 +418,11 @@ public final class PracticeStore implements ClientRecords {
 
     /**
      * The version this store last showed of a row: the base a change names. A row never read
-     * here cannot be changed blindly.
+     * here has none, and version 0, which no row has, makes the database refuse the change as
+     * stale (or gone), never make it blindly.
      */
-    private static int baseOf(Map<Long, Integer> versions, long id, String what) throws PracticeException {
-        Integer v = versions.get(id);
-        if (v == null) {
-            throw new StaleChangeException(what, 0, null);
-        }
-        return v;
+    private static int baseOf(Map<Long, Integer> versions, long id) {
+        return versions.getOrDefault(id, 0);
     }
 
     private void call(String what, String sql, Object... args) throws PracticeException {

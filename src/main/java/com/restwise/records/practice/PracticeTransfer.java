@@ -247,8 +247,15 @@ public final class PracticeTransfer {
                             PracticeStore.PracticeClient old = same.stream()
                                     .filter(pc -> pc.client().name().equals(client.name())
                                             && !replacedHere.contains(pc.client().id()))
-                                    .findFirst().orElse(same.stream().min(Comparator.comparing(PracticeStore.PracticeClient::createdAt))
-                                            .orElseThrow());
+                                    .findFirst().orElse(same.stream().filter(pc -> !replacedHere.contains(pc.client().id()))
+                                            .min(Comparator.comparing(PracticeStore.PracticeClient::createdAt))
+                                            .orElse(null));
+                            if (old == null) {
+                                // every client of this name was replaced by an earlier entry of the file
+                                n[0]++;
+                                importClient(c, null, client, false, consultations.get(client.id()), n);
+                                continue;
+                            }
                             target = old.client().id();
                             replace = true;
                             replacedHere.add(target);
@@ -259,25 +266,31 @@ public final class PracticeTransfer {
                 } else {
                     n[0]++;
                 }
-                try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.import_client(?, ?, ?, ?, ?::jsonb)")) {
-                    p.setObject(1, target);
-                    p.setString(2, client.name());
-                    p.setString(3, client.notes());
-                    p.setBoolean(4, replace);
-                    p.setString(5, consultations.get(client.id()).toString());
-                    try (ResultSet r = p.executeQuery()) {
-                        r.next();
-                        n[4] += r.getInt("added");
-                        n[5] += r.getInt("skipped");
-                        n[6] += r.getInt("hidden");
-                    }
-                }
+                importClient(c, target, client, replace, consultations.get(client.id()), n);
             }
             c.commit();
             return null;
         });
         return new ImportSummary(incoming.size(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], to.clientCount(),
                 to.consultationCount());
+    }
+
+    /** One client of an import, in one call: one audit row. Adds to n[4..6] what it saved, found there and hid. */
+    private static void importClient(Connection c, Long target, Client client, boolean replace, JsonArray consultations,
+                                     int[] n) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.import_client(?, ?, ?, ?, ?::jsonb)")) {
+            p.setObject(1, target);
+            p.setString(2, client.name());
+            p.setString(3, client.notes());
+            p.setBoolean(4, replace);
+            p.setString(5, consultations.toString());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                n[4] += r.getInt("added");
+                n[5] += r.getInt("skipped");
+                n[6] += r.getInt("hidden");
+            }
+        }
     }
 
     private static JsonArray asJson(List<Consultation> list) {

@@ -379,7 +379,8 @@ END $$;
 -- One client of an import, all their consultations in one call (one audit row): into a new
 -- client (p_target null) or an existing one. Consultations already there (same date and
 -- content) are recognised and skipped, so a second run of the same file adds nothing. With
--- p_replace the client's other current consultations are hidden as replaced by the import.
+-- p_replace the client takes the file's name and notes, and their other current consultations
+-- are hidden as replaced by the import.
 -- p_consultations: [{"date", "morningPain", "profile", "advice", "engineVersion", "notes"}, ...]
 CREATE FUNCTION restwise_api.import_client(p_target bigint, p_name text, p_notes text, p_replace boolean,
                                            p_consultations jsonb)
@@ -406,7 +407,7 @@ BEGIN
     ELSIF NOT EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = target AND c.hidden_at IS NULL) THEN
         PERFORM restwise.refuse_change('client', false, null);
     ELSIF p_replace THEN
-        UPDATE restwise.client SET notes = coalesce(p_notes, ''), version = version + 1, changed_at = now(),
+        UPDATE restwise.client SET name = p_name, notes = coalesce(p_notes, ''), version = version + 1, changed_at = now(),
                                    changed_by = session_user
          WHERE id = target;
     END IF;

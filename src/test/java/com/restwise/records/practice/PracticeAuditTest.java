@@ -53,7 +53,7 @@ class PracticeAuditTest {
                      + before + " ORDER BY id")) {
             while (r.next()) {
                 assertEquals(PracticeConnections.workstation(), r.getString(4), "the computer's name");
-                rows.add(r.getString(1).substring(DB.name().length() + 1) + " " + r.getString(2) + " " + r.getLong(3));
+                rows.add(r.getString(1).substring(DB.login("").length()) + " " + r.getString(2) + " " + r.getLong(3));
             }
         }
         return rows;

@@ -72,9 +72,9 @@ final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
         return name + "_owner";
     }
 
-    /** A login name for a test, carrying the database's name. */
+    /** A login name for a test, carrying the database's name (and apart from its group roles' names). */
     String login(String who) {
-        return name + "_" + who;
+        return name + "_u_" + who;
     }
 
     TestPostgres server() {
