@@ -37,6 +37,17 @@ public final class PracticeConnections implements AutoCloseable {
     /** How long a borrower waits for one of the work connections before it says the database is busy. */
     private static final int BORROW_WAIT_SECONDS = 30;
 
+    /**
+     * The driver's own log goes to the console through java.util.logging ("SEVERE: Server name
+     * validation failed ..."); what went wrong reaches the person as our message instead.
+     * Held here so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private final PracticeAddress address;
     private final char[] password;
     private final String workstation;
