@@ -34,7 +34,7 @@ import org.sqlite.SQLiteConfig;
  * is one transaction; with WAL and full sync, a save that has returned survives a crash. A
  * database written by a newer Restwise is refused and left untouched.
  */
-public final class ConsultationStore implements AutoCloseable {
+public final class ConsultationStore implements ClientRecords {
 
     public static final String FILE = "consultations.db";
     /**
