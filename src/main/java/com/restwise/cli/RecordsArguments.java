@@ -3,9 +3,13 @@ package com.restwise.cli;
 import com.restwise.cli.RecordsOptions.Action;
 import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.records.ClientTransfer.OnConflict;
+import com.restwise.records.ConsultationStore;
+import com.restwise.records.practice.PracticeStore;
+import com.restwise.storage.DataDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +28,11 @@ import picocli.CommandLine.Spec;
  * {@code --password-file} belong beside {@code --data-dir}.
  */
 @Command(name = "records", synopsisHeading = "usage: ", descriptionHeading = "%n",
-        description = "The client records of the data directory, the same ones the desktop app shows.",
+        description = "The client records of the data directory, the same ones the desktop app shows; with --db "
+            + "the practice database's.",
         subcommands = {RecordsArguments.ListArguments.class, RecordsArguments.AddArguments.class,
-            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class})
+            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class,
+            RecordsArguments.ShareArguments.class})
 final class RecordsArguments implements Callable<Integer> {
 
     @Spec
@@ -45,12 +51,19 @@ final class RecordsArguments implements Callable<Integer> {
     /** {@code records} alone. */
     @Override
     public Integer call() {
-        throw new Misuse(spec, "records needs one of list, add, export, import");
+        throw new Misuse(spec, "records needs one of list, add, export, import, share");
     }
+
+    @Mixin
+    PracticeDatabaseOptions practice;
 
     int run(RecordsOptions options) throws IOException {
         Streams streams = root.streams();
-        return new RecordsCommand().run(options, root.dataDir, streams.in(),
+        Path data = DataDirectory.resolve(dataDir != null ? dataDir : root.dataDir);
+        RecordsCommand.Opener opener = practice.given()
+                ? () -> CommandRecords.inThePractice(new PracticeStore(practice.connect()), data)
+                : () -> CommandRecords.onThisComputer(ConsultationStore.open(data));
+        return new RecordsCommand().run(options, opener, streams.in(),
                 new PrintStream(streams.out(), true, StandardCharsets.UTF_8), streams.err());
     }
 
@@ -67,7 +80,7 @@ final class RecordsArguments implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             return records.run(new RecordsOptions(Action.LIST, records.dataDir, null, false, null, null, null, null,
-                    null, null, "en"));
+                    null, null, "en", null));
         }
     }
 
@@ -121,7 +134,7 @@ final class RecordsArguments implements Callable<Integer> {
                 throw new Misuse(spec, "records add needs --client NAME");
             }
             return records.run(new RecordsOptions(Action.ADD, records.dataDir, batch != null ? batch : input,
-                    batch != null, client, date, notes, null, null, null, lang));
+                    batch != null, client, date, notes, null, null, null, lang, null));
         }
     }
 
@@ -157,7 +170,7 @@ final class RecordsArguments implements Callable<Integer> {
                 throw new Misuse(spec, "records export needs --out FILE");
             }
             return records.run(new RecordsOptions(Action.EXPORT, records.dataDir, null, false, client, null, null,
-                    out, passphraseFile, null, "en"));
+                    out, passphraseFile, null, "en", null));
         }
     }
 
@@ -193,7 +206,42 @@ final class RecordsArguments implements Callable<Integer> {
                 throw new Misuse(spec, "records import needs an export file");
             }
             return records.run(new RecordsOptions(Action.IMPORT, records.dataDir, input, false, null, null, null,
-                    null, passphraseFile, onConflict, "en"));
+                    null, passphraseFile, onConflict, "en", null));
+        }
+    }
+
+    @Command(name = "share", synopsisHeading = "usage: ", descriptionHeading = "%n",
+            description = "Hands a client of the practice database to a colleague, who then sees them even when "
+                + "the practice shows therapists their own clients only.")
+    static final class ShareArguments implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        RecordsArguments records;
+
+        @Mixin
+        HelpOption help;
+
+        @Parameters(arity = "0..1", paramLabel = "CLIENT", converter = OptionValues.Text.class,
+                description = "the client's name")
+        String client;
+
+        @Option(names = "--with", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+                description = "the colleague's login")
+        String with;
+
+        @Override
+        public Integer call() throws IOException {
+            if (client == null) {
+                throw new Misuse(spec, "records share needs the client's name");
+            }
+            if (with == null) {
+                throw new Misuse(spec, "records share needs --with LOGIN");
+            }
+            return records.run(new RecordsOptions(Action.SHARE, records.dataDir, null, false, client, null, null, null,
+                    null, null, "en", with));
         }
     }
 }

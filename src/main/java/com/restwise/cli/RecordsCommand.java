@@ -16,13 +16,14 @@ import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
+import com.restwise.records.ClientRecords;
 import com.restwise.records.ClientName;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
-import com.restwise.storage.DataDirectory;
+import com.restwise.records.practice.PracticeStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -35,11 +36,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code records}: the client records from the command line, so a practice can back up and
- * script them. Problems are {@code error:} lines on standard error with exit status 2, as for
- * {@code assess}; results are JSON on standard output.
+ * script them, on this computer or in the practice database alike. Problems are {@code error:}
+ * lines on standard error with exit status 2, as for {@code assess} (3 for a change on a stale
+ * version, 4 when the practice database cannot be reached); results are JSON on standard output.
  */
 public final class RecordsCommand {
 
@@ -48,19 +51,25 @@ public final class RecordsCommand {
     private final Advisor advisor = new Advisor();
     private final ProfileReader profiles = new ProfileReader();
 
-    public int run(RecordsOptions options, String globalDataDir, InputStream stdin, PrintStream out, PrintStream err)
+    /** Opens the records the command works on: this computer's, or the practice database's. */
+    interface Opener {
+        CommandRecords open() throws StoreException;
+    }
+
+    public int run(RecordsOptions options, Opener opener, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
-        Path dataDir = DataDirectory.resolve(options.dataDir() != null ? options.dataDir() : globalDataDir);
-        try (ConsultationStore store = ConsultationStore.open(dataDir)) {
+        try (CommandRecords opened = opener.open()) {
+            ClientRecords store = opened.records();
             return switch (options.action()) {
                 case LIST -> list(store, out);
                 case ADD -> options.batch() ? addBatch(options, store, stdin, out) : add(options, store, stdin, out, err);
-                case EXPORT -> export(options, store, out, err);
-                case IMPORT -> importFile(options, store, out, err);
+                case EXPORT -> export(options, opened, out, err);
+                case IMPORT -> importFile(options, opened, out, err);
+                case SHARE -> share(options, opened, out);
             };
         } catch (StoreException e) {
             err.println("error: " + Echo.sentence(e.getMessage()));
-            return ExitStatus.INVALID;
+            return ExitStatus.of(e);
         } catch (TransferException e) {
             err.println("error: " + e.headline("en"));
             e.problems().forEach(p -> err.println("error: " + p));
@@ -71,7 +80,7 @@ public final class RecordsCommand {
         }
     }
 
-    private int list(ConsultationStore store, PrintStream out) throws StoreException {
+    private int list(ClientRecords store, PrintStream out) throws StoreException {
         JsonArray array = new JsonArray();
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             JsonObject o = new JsonObject();
@@ -89,7 +98,7 @@ public final class RecordsCommand {
         return ExitStatus.OK;
     }
 
-    private int add(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
+    private int add(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out,
                     PrintStream err) throws StoreException, IOException, Refused {
         Profile profile;
         try {
@@ -110,7 +119,7 @@ public final class RecordsCommand {
     }
 
     /** One answer line per non-blank line: what was saved, or the line's problems. */
-    private int addBatch(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out)
+    private int addBatch(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out)
             throws StoreException, IOException, Refused {
         InputStream in;
         try {
@@ -176,7 +185,7 @@ public final class RecordsCommand {
         return new Entry(date, notes == null ? (options.notes() == null ? "" : options.notes()) : notes, profile);
     }
 
-    private Consultation save(ConsultationStore store, Client client, LocalDate date, Profile profile, String notes,
+    private Consultation save(ClientRecords store, Client client, LocalDate date, Profile profile, String notes,
                               String lang) throws StoreException {
         Catalog catalog = CatalogReader.shipped();
         Advice advice = advisor.assess(profile, catalog, Advisor.DEFAULT_TOP, lang);
@@ -197,25 +206,35 @@ public final class RecordsCommand {
     }
 
     /** The client of that name, created when there is none. */
-    private static Client client(ConsultationStore store, String name) throws StoreException, Refused {
+    private static Client client(ClientRecords store, String name) throws StoreException, Refused {
         String problem = ClientName.problem(name).orElse(null);
         if (problem != null) {
             throw new Refused(List.of("--client: " + problem + " (got " + Echo.quote(name) + ")"));
         }
-        java.util.Optional<Client> found = store.clientNamed(name);
+        Optional<Client> found = onlyNamed(store, name);
         return found.isPresent() ? found.get() : store.createClient(name, "");
     }
 
-    private int export(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
-            throws StoreException, TransferException, IOException, Refused {
-        List<Client> chosen;
-        if (options.client() == null) {
-            chosen = store.searchClients("");
-        } else {
-            Client c = store.clientNamed(options.client()).orElseThrow(() -> new Refused(List.of(
-                    "--client: no client named " + Echo.quote(options.client()) + " in the records")));
-            chosen = List.of(c);
+    /**
+     * The client of that name; in a practice, where two clients may share a name, a name that
+     * several have is refused rather than one of them guessed.
+     */
+    private static Optional<Client> onlyNamed(ClientRecords store, String name) throws StoreException, Refused {
+        String identity = ClientName.identity(ClientName.clean(name));
+        long same = store.searchClients("").stream().filter(c -> ClientName.identity(c.name()).equals(identity)).count();
+        Optional<Client> found = store.clientNamed(name);
+        if (same > 1 && store.offers().sharing()) {
+            throw new Refused(List.of("--client: " + same + " clients are named " + Echo.quote(name)
+                    + " in the practice records; the window shows who created each, so choose there"));
         }
+        return found;
+    }
+
+    private int export(RecordsOptions options, CommandRecords opened, PrintStream out, PrintStream err)
+            throws StoreException, TransferException, IOException, Refused {
+        ClientRecords store = opened.records();
+        List<Client> chosen = options.client() == null ? store.searchClients("")
+                : List.of(existing(store, options.client()));
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
@@ -226,7 +245,7 @@ public final class RecordsCommand {
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ExportSummary s = ClientTransfer.export(store, chosen, target, passphrase);
+            ClientTransfer.ExportSummary s = opened.export(chosen, target, passphrase);
             if (passphrase == null) {
                 err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
@@ -244,25 +263,12 @@ public final class RecordsCommand {
         }
     }
 
-    private int importFile(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
+    private int importFile(RecordsOptions options, CommandRecords opened, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
         Path file = Path.of(options.input());
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, passphrase, options.onConflict());
-            JsonObject o = new JsonObject();
-            o.addProperty("clientsInFile", s.clientsInFile());
-            o.addProperty("added", s.added());
-            o.addProperty("replaced", s.replaced());
-            o.addProperty("keptBoth", s.keptBoth());
-            o.addProperty("skipped", s.skipped());
-            o.addProperty("consultationsSaved", s.consultationsSaved());
-            o.addProperty("clientsInRecords", s.clientsInRecords());
-            o.addProperty("consultationsInRecords", s.consultationsInRecords());
-            JsonArray renamed = new JsonArray();
-            s.renamed().forEach(renamed::add);
-            o.add("renamed", renamed);
-            out.println(JsonFormat.compact(o));
+            out.println(JsonFormat.compact(opened.importFile(file, passphrase, options.onConflict())));
             return ExitStatus.OK;
         } catch (TransferException e) {
             switch (e.kind()) {
@@ -281,6 +287,25 @@ public final class RecordsCommand {
                 Arrays.fill(passphrase, '\0');
             }
         }
+    }
+
+    /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
+    private int share(RecordsOptions options, CommandRecords opened, PrintStream out)
+            throws StoreException, Refused {
+        PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
+                "records share needs the practice database (--db URL): the records on this computer are yours alone")));
+        Client client = existing(practice, options.client());
+        practice.share(client.id(), options.shareWith());
+        JsonObject o = new JsonObject();
+        o.addProperty("client", client.name());
+        o.addProperty("sharedWith", options.shareWith());
+        out.println(JsonFormat.compact(o));
+        return ExitStatus.OK;
+    }
+
+    private static Client existing(ClientRecords store, String name) throws StoreException, Refused {
+        return onlyNamed(store, name).orElseThrow(() -> new Refused(List.of(
+                "--client: no client named " + Echo.quote(name) + " in the records")));
     }
 
     /** The passphrase is the file's text without its final line break (so echo "..." > f works). */
