@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
  * never silently lost), sometimes both adding a consultation to the same client (both must
  * arrive). Counts every update that was lost.
  */
-final class SavePairs {
+public final class SavePairs {
 
-    record Result(int pairs, int corrections, int refused, int added, int lost, double seconds) {
+    public record Result(int pairs, int corrections, int refused, int added, int lost, double seconds) {
         @Override
         public String toString() {
             return String.format("%d pairs in %.1f s: %d corrections won, %d refused as stale, %d consultations added, "
@@ -32,7 +32,7 @@ final class SavePairs {
     private SavePairs() {
     }
 
-    static Result run(PracticeStore left, PracticeStore right, long clientId, int pairs, long seed) throws Exception {
+    public static Result run(PracticeStore left, PracticeStore right, long clientId, int pairs, long seed) throws Exception {
         Random random = new Random(seed);
         Profile[] profiles = new Profile[11];
         Advice[] advices = new Advice[11];
