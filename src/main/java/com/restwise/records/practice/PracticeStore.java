@@ -207,6 +207,11 @@ public final class PracticeStore implements ClientRecords {
         return list;
     }
 
+    /** One consultation, to show it (audited as a read); its version becomes the base of a change. */
+    public VersionedConsultation open(long consultationId) throws PracticeException {
+        return one(consultationId, "read", true);
+    }
+
     /** One consultation for its report: the audit records that a report was made of it. */
     public VersionedConsultation forReport(long consultationId) throws PracticeException {
         return one(consultationId, "report", true);

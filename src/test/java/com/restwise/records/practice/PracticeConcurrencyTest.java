@@ -42,6 +42,36 @@ class PracticeConcurrencyTest {
     }
 
     @Test
+    void aDesktopNeverUsesMoreThanThreeConnections() throws Exception {
+        try (PracticeConnections desktop = practice.connect("anna");
+             PracticeEvents events = PracticeEvents.listen(desktop, new PracticeEvents.Listener() {
+                 @Override public void clientAdded(long clientId) { }
+                 @Override public void clientChanged(long clientId) { }
+                 @Override public void consultationSaved(long clientId) { }
+                 @Override public void reloadAll() { }
+                 @Override public void connectionLost(PracticeException why) { }
+             })) {
+            java.util.concurrent.ExecutorService busy = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<java.util.concurrent.Future<Integer>> counts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                counts.add(busy.submit(() -> desktop.run("connection", c -> {
+                    try (var s = c.createStatement(); var r = s.executeQuery("SELECT pg_sleep(0.3), (SELECT count(*) "
+                            + "FROM pg_stat_activity WHERE usename = session_user)")) {
+                        r.next();
+                        return r.getInt(2);
+                    }
+                })));
+            }
+            int most = 0;
+            for (var f : counts) {
+                most = Math.max(most, f.get(30, TimeUnit.SECONDS));
+            }
+            busy.shutdown();
+            assertEquals(PracticeConnections.MAX_PER_DESKTOP, most, "six tasks at once share two work connections and the listener");
+        }
+    }
+
+    @Test
     void anotherRoomsNewClientAndConsultationArriveAndAReconnectReloadsEverything() throws Exception {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         PracticeEvents.Listener listener = new PracticeEvents.Listener() {
