@@ -93,4 +93,15 @@ public interface ClientRecords extends AutoCloseable {
 
     @Override
     void close() throws StoreException;
+
+    /** A client's name as stored (see {@link ClientName#clean}), or why it cannot be one. */
+    static String checkedName(String name) throws StoreException {
+        if (name == null || name.isBlank()) {
+            throw new StoreException("client.needs-name");
+        }
+        if (ClientName.problem(name).isPresent()) {
+            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
+        }
+        return ClientName.clean(name);
+    }
 }

@@ -301,24 +301,6 @@ public final class ConsultationStore implements ClientRecords {
         });
     }
 
-    /**
-     * The client of this name: the one written exactly so, else the only one of the same
-     * identity ("anna berger" finds "Anna Berger"); empty when there is none or several.
-     */
-    public Optional<Client> clientNamed(String name) throws StoreException {
-        String clean = ClientName.clean(name);
-        List<Client> same = new ArrayList<>();
-        for (Client c : searchClients("")) {
-            if (c.name().equals(clean)) {
-                return Optional.of(c);
-            }
-            if (ClientName.identity(c.name()).equals(ClientName.identity(clean))) {
-                same.add(c);
-            }
-        }
-        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
-    }
-
     // --- consultations
 
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
@@ -457,12 +439,6 @@ public final class ConsultationStore implements ClientRecords {
                 return r.getInt(1);
             }
         });
-    }
-
-    /** The last profile a client was assessed with, to start a follow-up from. */
-    public Optional<Profile> lastProfile(long clientId) throws StoreException {
-        List<Consultation> all = consultations(clientId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).profile());
     }
 
     public String integrityCheck() throws StoreException {
@@ -613,13 +589,7 @@ public final class ConsultationStore implements ClientRecords {
     }
 
     private static String requireName(String name) throws StoreException {
-        if (name == null || name.isBlank()) {
-            throw new StoreException("client.needs-name");
-        }
-        if (ClientName.problem(name).isPresent()) {
-            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
-        }
-        return ClientName.clean(name);
+        return ClientRecords.checkedName(name);
     }
 
     private void closeQuietly() {

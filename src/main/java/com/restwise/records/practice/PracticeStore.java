@@ -3,7 +3,6 @@ package com.restwise.records.practice;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
-import com.restwise.records.ClientName;
 import com.restwise.records.ClientRecords;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
@@ -121,7 +120,7 @@ public final class PracticeStore implements ClientRecords {
     }
 
     public PracticeClient addClient(String name, String notes, UUID request) throws StoreException {
-        String clean = requireName(name);
+        String clean = ClientRecords.checkedName(name);
         return db.run("client", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.client_add(?, ?, ?)")) {
                 p.setString(1, clean);
@@ -141,7 +140,7 @@ public final class PracticeStore implements ClientRecords {
 
     /** Changes a client's name and notes; returns the new version. */
     public int changeClient(long id, int baseVersion, String name, String notes) throws StoreException {
-        String clean = requireName(name);
+        String clean = ClientRecords.checkedName(name);
         int now = db.run("client", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT restwise_api.client_update(?, ?, ?, ?)")) {
                 p.setLong(1, id);
@@ -206,6 +205,11 @@ public final class PracticeStore implements ClientRecords {
             }
         }
         return list;
+    }
+
+    /** One consultation, to show it (audited as a read); its version becomes the base of a change. */
+    public VersionedConsultation open(long consultationId) throws PracticeException {
+        return one(consultationId, "read", true);
     }
 
     /** One consultation for its report: the audit records that a report was made of it. */
@@ -450,13 +454,4 @@ public final class PracticeStore implements ClientRecords {
         return t == null ? null : t.toInstant();
     }
 
-    private static String requireName(String name) throws StoreException {
-        if (name == null || name.isBlank()) {
-            throw new StoreException("client.needs-name");
-        }
-        if (ClientName.problem(name).isPresent()) {
-            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
-        }
-        return ClientName.clean(name);
-    }
 }

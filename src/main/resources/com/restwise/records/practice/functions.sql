@@ -51,6 +51,16 @@ BEGIN
     RAISE EXCEPTION 'this % is no longer in the records', p_what USING ERRCODE = 'RWGN1';
 END $$;
 
+-- Keeps the consultation's current content as one of its versions, with who saved it and why.
+CREATE OR REPLACE FUNCTION restwise.record_version(p_id bigint, p_change text) RETURNS void
+    LANGUAGE sql SET search_path = pg_catalog, restwise, pg_temp
+    AS $$
+    INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
+                                               engine_version, notes, change)
+    SELECT id, version, taken_on, morning_pain, profile, advice, engine_version, notes, p_change
+      FROM restwise.consultation WHERE id = p_id
+    $$;
+
 CREATE OR REPLACE FUNCTION restwise.content_hash(p_taken_on date, p_profile text, p_advice text, p_notes text)
     RETURNS text LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
     AS $$ SELECT md5(p_taken_on::text || chr(30) || p_profile || chr(30) || p_advice || chr(30) || p_notes) $$;
@@ -275,9 +285,7 @@ BEGIN
     VALUES (p_client, p_taken_on, p_morning_pain, p_profile, p_advice, p_engine_version, coalesce(p_notes, ''),
             restwise.content_hash(p_taken_on, p_profile, p_advice, coalesce(p_notes, '')))
     RETURNING consultation.id INTO new_id;
-    INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                               engine_version, notes, change)
-    VALUES (new_id, 1, p_taken_on, p_morning_pain, p_profile, p_advice, p_engine_version, coalesce(p_notes, ''), 'saved');
+    PERFORM restwise.record_version(new_id, 'saved');
     INSERT INTO restwise.save_request (request_id, client_id, consultation_id, version) VALUES (p_request, p_client, new_id, 1);
     PERFORM restwise.audit_row(p_client, 'consultation-add');
     PERFORM restwise.tell('consultation-saved', p_client);
@@ -313,10 +321,7 @@ BEGIN
         SELECT version INTO now_version FROM restwise.consultation WHERE id = p_id AND hidden_at IS NULL;
         PERFORM restwise.refuse_change('consultation', now_version IS NOT NULL, now_version);
     END IF;
-    INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                               engine_version, notes, change)
-    VALUES (p_id, now_version, p_taken_on, p_morning_pain, p_profile, p_advice, p_engine_version, coalesce(p_notes, ''),
-            'corrected');
+    PERFORM restwise.record_version(p_id, 'corrected');
     INSERT INTO restwise.save_request (request_id, client_id, consultation_id, version)
     VALUES (p_request, of_client, p_id, now_version);
     PERFORM restwise.audit_row(of_client, 'consultation-correct');
@@ -343,10 +348,7 @@ BEGIN
         SELECT version INTO now_version FROM restwise.consultation WHERE id = p_id AND hidden_at IS NULL;
         PERFORM restwise.refuse_change('consultation', now_version IS NOT NULL, now_version);
     END IF;
-    INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                               engine_version, notes, change)
-    SELECT id, now_version, taken_on, morning_pain, profile, advice, engine_version, notes, 'deleted'
-      FROM restwise.consultation WHERE id = p_id;
+    PERFORM restwise.record_version(p_id, 'deleted');
     PERFORM restwise.audit_row(of_client, 'consultation-delete');
     PERFORM restwise.tell('consultation-saved', of_client);
 END $$;
@@ -396,6 +398,7 @@ DECLARE
     kept bigint[] := '{}';
     found_id bigint;
     new_id bigint;
+    gone_id bigint;
     n_added integer := 0;
     n_skipped integer := 0;
     n_hidden integer := 0;
@@ -426,25 +429,18 @@ BEGIN
         VALUES (target, (k->>'date')::date, (k->>'morningPain')::integer, k->>'profile', k->>'advice',
                 k->>'engineVersion', coalesce(k->>'notes', ''), h)
         RETURNING consultation.id INTO new_id;
-        INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                                   engine_version, notes, change)
-        SELECT c.id, 1, c.taken_on, c.morning_pain, c.profile, c.advice, c.engine_version, c.notes, 'imported'
-          FROM restwise.consultation c WHERE c.id = new_id;
+        PERFORM restwise.record_version(new_id, 'imported');
         kept := kept || new_id;
         n_added := n_added + 1;
     END LOOP;
     IF p_replace THEN
-        WITH gone AS (
-            UPDATE restwise.consultation c SET hidden_at = now(), hidden_by = session_user,
-                                               hidden_why = 'replaced by an import', version = version + 1
-             WHERE c.client_id = target AND c.hidden_at IS NULL AND NOT c.id = ANY (kept)
-            RETURNING c.*)
-        INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                                   engine_version, notes, change)
-        SELECT g.id, g.version, g.taken_on, g.morning_pain, g.profile, g.advice, g.engine_version, g.notes,
-               'replaced by an import'
-          FROM gone g;
-        GET DIAGNOSTICS n_hidden = ROW_COUNT;
+        FOR gone_id IN UPDATE restwise.consultation c SET hidden_at = now(), hidden_by = session_user,
+                                                          hidden_why = 'replaced by an import', version = version + 1
+                        WHERE c.client_id = target AND c.hidden_at IS NULL AND NOT c.id = ANY (kept)
+                        RETURNING c.id LOOP
+            PERFORM restwise.record_version(gone_id, 'replaced by an import');
+            n_hidden := n_hidden + 1;
+        END LOOP;
     END IF;
     PERFORM restwise.audit_row(target, CASE WHEN p_replace THEN 'import-replace' ELSE 'import' END);
     IF n_added > 0 OR n_hidden > 0 THEN

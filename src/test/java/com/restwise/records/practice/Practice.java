@@ -7,7 +7,7 @@ import java.util.Map;
  * A practice set up in a test's database as the README has one set up: {@code clinic init} by
  * the owner, then logins added by the owner with their roles and passwords.
  */
-final class Practice {
+public final class Practice {
 
     static final String PASSWORD = "correct horse 42";
 
@@ -18,13 +18,13 @@ final class Practice {
         this.db = db;
     }
 
-    static Practice initialised(PracticeDatabase db) throws PracticeException {
+    public static Practice initialised(PracticeDatabase db) throws PracticeException {
         PracticeSchema.init(db.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray());
         return new Practice(db);
     }
 
     /** Adds a login (its name carrying the database's) with a role, as the owner. */
-    Practice with(String who, String role, String displayName) throws PracticeException {
+    public Practice with(String who, String role, String displayName) throws PracticeException {
         try (PracticeConnections owner = owner()) {
             new PracticeAdmin(owner).addUser(db.login(who), role, displayName, PASSWORD.toCharArray());
         }
@@ -32,7 +32,7 @@ final class Practice {
         return this;
     }
 
-    String login(String who) {
+    public String login(String who) {
         return db.login(who);
     }
 
@@ -44,7 +44,7 @@ final class Practice {
         return PracticeConnections.open(db.address(db.login(who)), PASSWORD.toCharArray(), false);
     }
 
-    PracticeStore store(String who) throws PracticeException {
+    public PracticeStore store(String who) throws PracticeException {
         return new PracticeStore(connect(who));
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * add carry the database's name too ({@link #login}), so classes in two test JVMs on one server
  * never collide.
  */
-final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
 
     static final String OWNER_PASSWORD = "owner-secret-1";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,6 +30,11 @@ final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        create();
+    }
+
+    /** Makes the database (outside JUnit: a benchmark). */
+    public void create() throws SQLException {
         server = TestPostgres.get();
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
@@ -42,6 +47,11 @@ final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        drop();
+    }
+
+    /** Drops the database and every role named after it. */
+    public void drop() throws SQLException {
         drop(server, name);
     }
 
@@ -99,7 +109,7 @@ final class PracticeDatabase implements BeforeAllCallback, AfterAllCallback {
         return address(owner());
     }
 
-    Connection superConnection() throws SQLException {
+    public Connection superConnection() throws SQLException {
         return server.superConnection(name);
     }
 }

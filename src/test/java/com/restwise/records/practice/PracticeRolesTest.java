@@ -155,6 +155,31 @@ class PracticeRolesTest {
     }
 
     @Test
+    void anAdminSetsThePracticesNameAndAddressWhichHeadTheRecords() throws Exception {
+        try (PracticeConnections ada = practice.connect("ada")) {
+            new PracticeAdmin(ada).settings("Physio am Park", "Parkstraße 1, 10115 Berlin");
+        }
+        try (PracticeStore anna = practice.store("anna")) {
+            assertEquals("Physio am Park: Anna Adler", anna.offers().where());
+            assertEquals("Parkstraße 1, 10115 Berlin", anna.info().practiceAddress());
+            assertEquals("practice.denied", assertThrows(PracticeException.class,
+                    () -> new PracticeAdmin(anna.connections()).settings("Mine now", "")).key());
+        }
+    }
+
+    @Test
+    void twoClientsMayShareANameAndEachShowsWhoCreatedItAndWhen() throws Exception {
+        try (PracticeStore anna = practice.store("anna"); PracticeStore rita = practice.store("rita")) {
+            anna.createClient("Maria Schmidt", "");
+            rita.createClient("Maria Schmidt", "");
+            List<PracticeStore.PracticeClient> marias = anna.clients().stream()
+                    .filter(c -> c.client().name().equals("Maria Schmidt")).toList();
+            assertEquals(List.of("Anna Adler", "Rita Roth"), marias.stream().map(PracticeStore.PracticeClient::creatorName).toList());
+            assertTrue(marias.get(0).createdAt().isBefore(marias.get(1).createdAt()));
+        }
+    }
+
+    @Test
     void onlyAdminsManageUsersAndReadTheAudit() throws Exception {
         try (PracticeConnections anna = practice.connect("anna")) {
             PracticeAdmin admin = new PracticeAdmin(anna);

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
+import com.restwise.records.ClientTransfer.OnConflict;
+import com.restwise.records.ConsultationStore;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A saved consultation is never overwritten, and no change is made on a stale version. */
 class PracticeVersionsTest {
@@ -87,6 +91,33 @@ class PracticeVersionsTest {
             assertEquals(List.of("saved", "deleted"),
                     anna.versions(saved.id()).stream().map(PracticeStore.ConsultationVersion::change).toList());
             assertEquals("practice.gone", assertThrows(PracticeException.class, () -> anna.forReport(saved.id())).key());
+        }
+    }
+
+    @Test
+    void movingAComputersRecordsTwiceAddsNothingAndAReplacedConsultationStaysReadable(@TempDir Path dir) throws Exception {
+        Profile p = Visits.withPain(6);
+        try (ConsultationStore laptop = ConsultationStore.open(dir); PracticeStore anna = practice.store("anna")) {
+            Client here = laptop.createClient("Moved Mona", "from the laptop");
+            laptop.saveConsultation(here.id(), LocalDate.of(2026, 6, 1), p, Visits.advise(p), "june");
+            laptop.saveConsultation(here.id(), LocalDate.of(2026, 7, 1), p, Visits.advise(p), "july");
+            PracticeTransfer.ImportSummary first = PracticeTransfer.move(laptop, anna, null, "this computer");
+            assertEquals(1, first.added());
+            assertEquals(2, first.consultationsSaved());
+            PracticeTransfer.ImportSummary second = PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
+            assertEquals(0, second.consultationsSaved(), "a second run adds nothing");
+            assertEquals(2, second.consultationsAlreadyThere());
+            assertEquals(0, second.consultationsHidden());
+
+            long mona = anna.clientNamed("Moved Mona").orElseThrow().id();
+            long june = anna.consultations(mona).get(0).id();
+            laptop.deleteConsultation(laptop.consultations(here.id()).get(0).id());
+            PracticeTransfer.ImportSummary replaced = PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
+            assertEquals(1, replaced.consultationsHidden());
+            assertEquals(List.of("july"), anna.consultations(mona).stream().map(k -> k.notes()).toList());
+            assertEquals(List.of("imported", "replaced by an import"),
+                    anna.versions(june).stream().map(PracticeStore.ConsultationVersion::change).toList());
+            assertEquals("june", anna.versions(june).get(1).notes(), "the replaced consultation stays readable");
         }
     }
 

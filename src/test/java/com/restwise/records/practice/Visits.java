@@ -8,16 +8,16 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 
 /** Profiles and the advice the engine gives for them, to save as consultations in tests. */
-final class Visits {
+public final class Visits {
 
     private Visits() {
     }
 
-    static Profile withPain(int morningPain) {
+    public static Profile withPain(int morningPain) {
         return profile().weight(70 + morningPain).morningPain(morningPain).build();
     }
 
-    static Advice advise(Profile p) {
+    public static Advice advise(Profile p) {
         return new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
     }
 }
