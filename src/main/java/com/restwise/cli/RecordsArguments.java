@@ -4,6 +4,7 @@ import com.restwise.cli.RecordsOptions.Action;
 import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.records.ClientTransfer.OnConflict;
 import com.restwise.records.ConsultationStore;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.storage.DataDirectory;
 import java.io.IOException;
@@ -61,8 +62,8 @@ final class RecordsArguments implements Callable<Integer> {
         Streams streams = root.streams();
         Path data = DataDirectory.resolve(dataDir != null ? dataDir : root.dataDir);
         RecordsCommand.Opener opener = practice.given()
-                ? () -> CommandRecords.inThePractice(new PracticeStore(practice.connect()), data)
-                : () -> CommandRecords.onThisComputer(ConsultationStore.open(data));
+                ? () -> OpenRecords.inThePractice(new PracticeStore(practice.connect()), data)
+                : () -> OpenRecords.onThisComputer(ConsultationStore.open(data));
         return new RecordsCommand().run(options, opener, streams.in(),
                 new PrintStream(streams.out(), true, StandardCharsets.UTF_8), streams.err());
     }

@@ -20,6 +20,7 @@ import com.restwise.records.ClientRecords;
 import com.restwise.records.ClientName;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
@@ -53,12 +54,12 @@ public final class RecordsCommand {
 
     /** Opens the records the command works on: this computer's, or the practice database's. */
     interface Opener {
-        CommandRecords open() throws StoreException;
+        OpenRecords open() throws StoreException;
     }
 
     public int run(RecordsOptions options, Opener opener, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
-        try (CommandRecords opened = opener.open()) {
+        try (OpenRecords opened = opener.open()) {
             ClientRecords store = opened.records();
             return switch (options.action()) {
                 case LIST -> list(store, out);
@@ -230,7 +231,7 @@ public final class RecordsCommand {
         return found;
     }
 
-    private int export(RecordsOptions options, CommandRecords opened, PrintStream out, PrintStream err)
+    private int export(RecordsOptions options, OpenRecords opened, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
         ClientRecords store = opened.records();
         List<Client> chosen = options.client() == null ? store.searchClients("")
@@ -245,7 +246,7 @@ public final class RecordsCommand {
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ExportSummary s = opened.export(chosen, target, passphrase);
+            ClientTransfer.ExportSummary s = opened.export(chosen, target, passphrase, ClientTransfer.Progress.NONE);
             if (passphrase == null) {
                 err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
@@ -263,12 +264,28 @@ public final class RecordsCommand {
         }
     }
 
-    private int importFile(RecordsOptions options, CommandRecords opened, PrintStream out, PrintStream err)
+    private int importFile(RecordsOptions options, OpenRecords opened, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
         Path file = Path.of(options.input());
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            out.println(JsonFormat.compact(opened.importFile(file, passphrase, options.onConflict())));
+            OpenRecords.Imported done = opened.importFile(file, passphrase, options.onConflict(), ClientTransfer.Progress.NONE);
+            ClientTransfer.ImportSummary s = done.summary();
+            JsonObject o = new JsonObject();
+            o.addProperty("clientsInFile", s.clientsInFile());
+            o.addProperty("added", s.added());
+            o.addProperty("replaced", s.replaced());
+            o.addProperty("keptBoth", s.keptBoth());
+            o.addProperty("skipped", s.skipped());
+            o.addProperty("consultationsSaved", s.consultationsSaved());
+            o.addProperty("consultationsAlreadyThere", done.alreadyThere());
+            o.addProperty("consultationsHidden", done.hidden());
+            o.addProperty("clientsInRecords", s.clientsInRecords());
+            o.addProperty("consultationsInRecords", s.consultationsInRecords());
+            JsonArray renamed = new JsonArray();
+            s.renamed().forEach(renamed::add);
+            o.add("renamed", renamed);
+            out.println(JsonFormat.compact(o));
             return ExitStatus.OK;
         } catch (TransferException e) {
             switch (e.kind()) {
@@ -290,7 +307,7 @@ public final class RecordsCommand {
     }
 
     /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
-    private int share(RecordsOptions options, CommandRecords opened, PrintStream out)
+    private int share(RecordsOptions options, OpenRecords opened, PrintStream out)
             throws StoreException, Refused {
         PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
                 "records share needs the practice database (--db URL): the records on this computer are yours alone")));

@@ -32,16 +32,18 @@ public final class RecordsActions {
     private final Navigator navigator;
     private final RecordsService records;
     private final Notice notice;
+    private final PracticeActions practice;
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
     private int pending;
 
-    public RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice) {
+    RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice, PracticeActions practice) {
         this.app = app;
         this.navigator = navigator;
         this.records = records;
         this.notice = notice;
+        this.practice = practice;
     }
 
     public RecordsService service() {
@@ -56,10 +58,24 @@ public final class RecordsActions {
         track(null, records.open(), file -> { });
     }
 
+    /** The records screen, once the records can be used (in a practice: after the password). */
     public void showRecords() {
-        notice.set("");
-        view = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
-        navigator.show(view.root());
+        practice.whenOpen(navigator.window(), this::showRecordsNow, () -> { });
+    }
+
+    private void showRecordsNow() {
+        if (!practice.place().practice()) {
+            notice.set("");
+        }
+        RecordsView shown = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
+        view = shown;
+        // another room's new client or consultation appears here within moments
+        practice.onOtherRoomChange(() -> {
+            if (view == shown) {
+                shown.viewModel().reload();
+            }
+        });
+        navigator.show(shown.root());
     }
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
@@ -105,6 +121,7 @@ public final class RecordsActions {
     public void leave() {
         visit = null;
         view = null;
+        practice.onOtherRoomChange(null);
     }
 
     /**
@@ -114,11 +131,17 @@ public final class RecordsActions {
      */
     public CompletableFuture<Client> saveResult(String notes, LocalDate date) {
         CompletableFuture<Client> done = new CompletableFuture<>();
+        // locked while the results were read: the password first, then the save
+        practice.whenOpen(navigator.window(), () -> saveNow(notes, date, done), () -> done.complete(null));
+        return done;
+    }
+
+    private void saveNow(String notes, LocalDate date, CompletableFuture<Client> done) {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
             done.complete(null);
-            return done;
+            return;
         }
         I18n i18n = vm.i18n();
         ClientVisit saving = visit;
@@ -130,8 +153,22 @@ public final class RecordsActions {
             navigator.resultSaved(vm);
             notice.show("notice.saved", client.name());
             done.complete(client);
-        }, () -> done.complete(null));
-        return done;
+        }, failure -> {
+            if (unreachable(failure)) {
+                // the answers stay in the wizard and its draft; the save button tries again
+                notice.set(i18n.get("place.unsaved") + " " + Failures.describe(failure, i18n));
+            }
+            done.complete(null);
+        });
+    }
+
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.restwise.records.practice.PracticeUnreachableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The records screen with this client's page open. */
@@ -149,6 +186,11 @@ public final class RecordsActions {
     }
 
     public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Runnable failed) {
+        track(activity, work, apply, failure -> failed.run());
+    }
+
+    /** As above; {@code failed} hears the failure after the notice said it. */
+    private <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         pending++;
         PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
         if (activity != null) {
@@ -165,7 +207,7 @@ public final class RecordsActions {
                 if (!Failures.closing(failure)) {
                     notice.set(Failures.describe(failure, navigator.vm().i18n()));
                 }
-                failed.run();
+                failed.accept(failure);
             } else {
                 apply.accept(result);
             }

@@ -52,6 +52,7 @@ public class RestwiseApp extends Application implements AppActions {
     private SettingsActions settings;
     private Navigator navigator;
     private RecordsActions records;
+    private PracticeActions practice;
     private ReportActions reports;
     private SavedResultsActions savedResults;
     /** No settings had recorded the first-run note as shown when this run began. */
@@ -69,7 +70,10 @@ public class RestwiseApp extends Application implements AppActions {
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
-        records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
+        RecordsService service = openRecords(dataDir);
+        practice = new PracticeActions(new com.restwise.storage.RecordsPlaceStore(dataDir), dataDir, service, notice,
+                background, () -> navigator.vm().i18n());
+        records = new RecordsActions(this, navigator, service, notice, practice);
         reports = new ReportActions(navigator, records, settings, background, this::showDocument);
         savedResults = new SavedResultsActions(this, navigator, records, notice);
         navigator.showWizard();
@@ -78,6 +82,7 @@ public class RestwiseApp extends Application implements AppActions {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         StartupProbe.watch(stage);
+        practice.watchIdle(scene);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
         stage.show();
         // after the first window: decoding the picture is not worth making it wait; every later
@@ -233,6 +238,16 @@ public class RestwiseApp extends Application implements AppActions {
     public void editPracticeDetails(javafx.stage.Window owner) {
         PracticeDialog.ask(navigator.vm().i18n(), owner, settings.settings().report())
                 .ifPresent(report -> settings.remember(settings.settings().withReport(report)));
+    }
+
+    @Override
+    public void editRecordsPlace(javafx.stage.Window owner) {
+        practice.edit(owner);
+    }
+
+    @Override
+    public String recordsWhere() {
+        return practice.where();
     }
 
     @Override

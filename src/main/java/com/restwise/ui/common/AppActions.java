@@ -74,6 +74,15 @@ public interface AppActions {
     /** True during the first run, when the welcome page explains what Restwise does (once; Help has it after). */
     boolean firstRun();
 
+    /** Settings, "Client records": on this computer or in the practice's database. */
+    default void editRecordsPlace(javafx.stage.Window owner) {
+    }
+
+    /** Where the client records are, for the header: "Physio am Park: Jana Meier", or on this computer. */
+    default String recordsWhere() {
+        return "";
+    }
+
     /** Tells the user something happened (or failed) without a dialog. */
     void tell(String message);
 }

@@ -147,6 +147,14 @@ public final class RecordsViewModel {
         search(null);
     }
 
+    /**
+     * Reads the list and the client shown again: another room added a client or saved a
+     * consultation, or the practice database came back after a loss.
+     */
+    public void reload() {
+        search(page.get() == null ? null : page.get().client());
+    }
+
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
         searchPause.stop();

@@ -96,6 +96,11 @@ final class WelcomePage {
         practice.setId("practice-details");
         practice.setOnAction(e -> app.editPracticeDetails(practice.getScene().getWindow()));
         settings.getChildren().add(practice);
+        javafx.scene.control.Hyperlink place = new javafx.scene.control.Hyperlink(
+                i18n.get("place.open", app.recordsWhere()));
+        place.setId("records-place");
+        place.setOnAction(e -> app.editRecordsPlace(place.getScene().getWindow()));
+        settings.getChildren().add(place);
 
         javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
         about.setId("about");

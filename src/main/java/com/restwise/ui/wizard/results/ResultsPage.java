@@ -96,6 +96,7 @@ public final class ResultsPage {
                     // not saved: the notice says why; try again with everything as typed
                     saving.set(false);
                     notes.setEditable(true);
+                    save.setText(i18n.get("place.retry"));
                 } else if (forClient) {
                     save.setVisible(false);
                     save.setManaged(false);
