@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * fixture is package-private to the practice store's tests, so it is reached by reflection
  * here rather than copied.
  */
-final class PracticeForCommands implements BeforeAllCallback, AfterAllCallback {
+public final class PracticeForCommands implements BeforeAllCallback, AfterAllCallback {
 
     private static final String FIXTURE = "com.restwise.records.practice.PracticeDatabase";
 
@@ -32,23 +32,23 @@ final class PracticeForCommands implements BeforeAllCallback, AfterAllCallback {
         call("afterAll", new Class<?>[] {ExtensionContext.class}, context);
     }
 
-    String ownerPassword() throws ReflectiveOperationException {
+    public String ownerPassword() throws ReflectiveOperationException {
         Field f = Class.forName(FIXTURE).getDeclaredField("OWNER_PASSWORD");
         f.setAccessible(true);
         return (String) f.get(null);
     }
 
-    String owner() throws ReflectiveOperationException {
+    public String owner() throws ReflectiveOperationException {
         return (String) call("owner", new Class<?>[0]);
     }
 
     /** A login name carrying the database's, so test classes never collide on one server. */
-    String login(String who) throws ReflectiveOperationException {
+    public String login(String who) throws ReflectiveOperationException {
         return (String) call("login", new Class<?>[] {String.class}, who);
     }
 
     /** postgresql://LOGIN@HOST:PORT/DB?sslmode=disable (the test server is this computer). */
-    String url(String login) throws ReflectiveOperationException {
+    public String url(String login) throws ReflectiveOperationException {
         return (String) call("url", new Class<?>[] {String.class}, login);
     }
 

@@ -15,6 +15,7 @@ import com.restwise.ui.common.Notice;
 import com.restwise.ui.records.PracticePasswordDialog;
 import com.restwise.ui.records.RecordsPlaceDialog;
 import com.restwise.ui.records.RecordsPlaceModel;
+import com.restwise.ui.records.RecordsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,8 +49,8 @@ final class PracticeActions {
     private RecordsPlace place;
     private long lastInput = System.nanoTime();
     private boolean lockedForIdle;
-    /** What the records screen does when another room changed something; null while it is not shown. */
-    private Runnable otherRoomChanged;
+    /** The records screen shown, told of the other rooms' changes; null while it is not shown. */
+    private RecordsViewModel shown;
 
     PracticeActions(RecordsPlaceStore store, Path dataDir, RecordsService records, Notice notice, Executor background,
                     Supplier<I18n> i18n) {
@@ -145,8 +146,8 @@ final class PracticeActions {
     }
 
     /** The records screen shown, told of the other rooms' changes; null when it is left. */
-    void onOtherRoomChange(Runnable reload) {
-        otherRoomChanged = reload;
+    void showing(RecordsViewModel screen) {
+        shown = screen;
     }
 
     /**
@@ -179,26 +180,24 @@ final class PracticeActions {
     private final class OtherRooms implements PracticeEvents.Listener {
         @Override
         public void clientAdded(long clientId) {
-            changed();
+            toScreen(RecordsViewModel::reload);
         }
 
         @Override
         public void clientChanged(long clientId) {
-            changed();
+            toScreen(RecordsViewModel::reload);
         }
 
         @Override
         public void consultationSaved(long clientId) {
-            changed();
+            toScreen(screen -> screen.consultationSavedElsewhere(clientId));
         }
 
         @Override
         public void reloadAll() {
-            Platform.runLater(() -> {
-                notice.dismiss();
-                if (otherRoomChanged != null) {
-                    otherRoomChanged.run();
-                }
+            toScreen(screen -> {
+                notice.dismiss("place.live-lost");
+                screen.reload();
             });
         }
 
@@ -207,10 +206,10 @@ final class PracticeActions {
             Platform.runLater(() -> notice.warn("place.live-lost"));
         }
 
-        private void changed() {
+        private void toScreen(java.util.function.Consumer<RecordsViewModel> change) {
             Platform.runLater(() -> {
-                if (otherRoomChanged != null) {
-                    otherRoomChanged.run();
+                if (shown != null) {
+                    change.accept(shown);
                 }
             });
         }

@@ -70,11 +70,7 @@ public final class RecordsActions {
         RecordsView shown = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
         view = shown;
         // another room's new client or consultation appears here within moments
-        practice.onOtherRoomChange(() -> {
-            if (view == shown) {
-                shown.viewModel().reload();
-            }
-        });
+        practice.showing(shown.viewModel());
         navigator.show(shown.root());
     }
 
@@ -121,7 +117,7 @@ public final class RecordsActions {
     public void leave() {
         visit = null;
         view = null;
-        practice.onOtherRoomChange(null);
+        practice.showing(null);
     }
 
     /**

@@ -246,6 +246,11 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
+    public boolean recordsInPractice() {
+        return practice.place().practice();
+    }
+
+    @Override
     public String recordsWhere() {
         return practice.where();
     }

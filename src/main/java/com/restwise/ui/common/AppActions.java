@@ -78,6 +78,11 @@ public interface AppActions {
     default void editRecordsPlace(javafx.stage.Window owner) {
     }
 
+    /** Whether the client records are set to be the practice's database rather than this computer's. */
+    default boolean recordsInPractice() {
+        return false;
+    }
+
     /** Where the client records are, for the header: "Physio am Park: Jana Meier", or on this computer. */
     default String recordsWhere() {
         return "";

@@ -88,7 +88,7 @@ public final class RecordsView {
                 back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+        for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);

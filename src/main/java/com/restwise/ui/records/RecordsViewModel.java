@@ -155,6 +155,17 @@ public final class RecordsViewModel {
         search(page.get() == null ? null : page.get().client());
     }
 
+    /**
+     * Another room saved a consultation: only the client shown, if it is theirs, is read again
+     * (the list shows names, which did not change).
+     */
+    public void consultationSavedElsewhere(long clientId) {
+        ClientPage shown = page.get();
+        if (shown != null && shown.client().id() == clientId) {
+            open(shown.client());
+        }
+    }
+
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
         searchPause.stop();

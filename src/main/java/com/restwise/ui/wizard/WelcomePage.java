@@ -30,7 +30,8 @@ final class WelcomePage {
         title.getStyleClass().add("title-1");
         Label what = QuestionControls.intro(i18n.get("welcome.what"));
         what.setId("welcome-what");
-        Label privacy = new Label(i18n.get("welcome.privacy"));
+        // with the practice's database the client records leave this computer, for that database only
+        Label privacy = new Label(i18n.get(app.recordsInPractice() ? "welcome.privacy-practice" : "welcome.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("privacy-note");
         privacy.setId("welcome-privacy");
