@@ -43,8 +43,11 @@ class RecordsServiceInPracticeTest {
     @TempDir
     Path dataDir;
 
+    static String janaUrl;
+
     @BeforeAll
     static void practice() throws Exception {
+        janaUrl = DB.url(DB.login("jana"));
         PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
         PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
         try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
@@ -54,8 +57,8 @@ class RecordsServiceInPracticeTest {
         }
     }
 
-    private OpenRecords asJana() throws Exception {
-        PracticeConnections db = PracticeConnections.open(PracticeAddress.parse(DB.url(DB.login("jana"))),
+    private OpenRecords asJana() throws StoreException {
+        PracticeConnections db = PracticeConnections.open(PracticeAddress.parse(janaUrl),
                 PASSWORD.toCharArray(), false);
         return OpenRecords.inThePractice(new PracticeStore(db), dataDir);
     }
