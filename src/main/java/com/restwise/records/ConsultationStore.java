@@ -517,6 +517,40 @@ public final class ConsultationStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves one line of a batch file, unless a batch saved that line for this client before:
+     * the consultation and the note that the line is saved, in one transaction. Returns the
+     * consultation, or null when the line was saved before.
+     */
+    Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile, Advice advice,
+                               String notes) throws StoreException {
+        long id = write(SAVE_CONSULTATION, () -> {
+            if (!clientExists(clientId)) {
+                throw new StoreException("client.gone");
+            }
+            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+                q.setLong(1, clientId);
+                q.setString(2, lineId);
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next()) {
+                        return 0L;
+                    }
+                }
+            }
+            long saved = insertConsultationIn(clientId, date, profile, advice, notes);
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO batch_line (client_id, line_id, consultation_id) VALUES (?, ?, ?)")) {
+                p.setLong(1, clientId);
+                p.setString(2, lineId);
+                p.setLong(3, saved);
+                p.executeUpdate();
+            }
+            return saved;
+        });
+        return id == 0 ? null : new Consultation(id, clientId, date, profile, advice, advice.engineVersion(),
+                notes == null ? "" : notes, profile.symptoms().morningPain());
+    }
+
     /** Inserts a consultation inside the caller's transaction. */
     long insertConsultationIn(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws SQLException {

@@ -105,7 +105,16 @@ final class Migrations {
                     "INSERT INTO saved_result_v3 SELECT id, saved_at, profile, advice, engine_version, morning_pain "
                             + "FROM saved_result",
                     "DROP TABLE saved_result",
-                    "ALTER TABLE saved_result_v3 RENAME TO saved_result"));
+                    "ALTER TABLE saved_result_v3 RENAME TO saved_result",
+                    // the lines of a `records add --batch` file already saved, so a rerun skips them
+                    """
+                    CREATE TABLE batch_line (
+                        client_id       INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+                        line_id         TEXT NOT NULL,
+                        consultation_id INTEGER NOT NULL REFERENCES consultation (id) ON DELETE CASCADE,
+                        PRIMARY KEY (client_id, line_id)
+                    )""",
+                    "CREATE INDEX batch_line_by_consultation ON batch_line (consultation_id)"));
 
     static int latest() {
         return STEPS.size();
