@@ -53,7 +53,7 @@ public final class RecordsCommand {
     public int run(RecordsOptions options, String globalDataDir, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
         Path dataDir = DataDirectory.resolve(options.dataDir() != null ? options.dataDir() : globalDataDir);
-        try (ConsultationStore store = ConsultationStore.open(dataDir)) {
+        try (ConsultationStore store = ConsultationStore.open(dataDir, ConsultationStore.Program.COMMAND_LINE)) {
             return switch (options.action()) {
                 case LIST -> list(store, out, err);
                 case ADD -> options.batch() ? addBatch(options, store, stdin, out, err) : add(options, store, stdin, out, err);

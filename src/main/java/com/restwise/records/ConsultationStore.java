@@ -12,6 +12,7 @@ import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
 import com.restwise.storage.DataDirectory;
 import com.restwise.storage.LeftoverFiles;
+import com.restwise.storage.StorageTexts;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -59,9 +60,17 @@ public final class ConsultationStore implements AutoCloseable {
     /** How long a delete waits to empty the write-ahead log while others read; it is emptied later otherwise. */
     private static final int CHECKPOINT_WAIT_MS = 250;
 
+    /** Which Restwise program has the records open: said to others who find them busy. */
+    public enum Program { WINDOW, COMMAND_LINE }
+
+    /** Names the program saving a long import, so others who find the records busy are told who. */
+    static final String HOLDER = "records.holder";
+
     private final Connection db;
     private final Path file;
     private final boolean readOnly;
+    private Program program = Program.WINDOW;
+    private int busyTimeout = BUSY_TIMEOUT_MS;
     /** The schema version of the file; a read-only file cannot be brought up to date. */
     private int schema;
 
@@ -73,6 +82,25 @@ public final class ConsultationStore implements AutoCloseable {
 
     public static ConsultationStore open(Path dataDir) throws StoreException {
         return open(dataDir, 0);
+    }
+
+    /** The records as opened by a program, which others are told when it keeps them busy. */
+    public static ConsultationStore open(Path dataDir, Program program) throws StoreException {
+        ConsultationStore store = open(dataDir, 0);
+        store.program = program;
+        return store;
+    }
+
+    /** For tests: how long saves wait for another program's save. */
+    static ConsultationStore open(Path dataDir, Program program, int busyTimeoutMs) throws StoreException {
+        ConsultationStore store = open(dataDir, program);
+        store.busyTimeout = busyTimeoutMs;
+        try (Statement s = store.db.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
+        } catch (SQLException e) {
+            throw store.failure(READ, e);
+        }
+        return store;
     }
 
     /** @param maxPages when positive, the database may not grow past this many pages: a full disk, for tests */
@@ -397,7 +425,7 @@ public final class ConsultationStore implements AutoCloseable {
             try {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             } finally {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA busy_timeout = " + busyTimeout);
             }
         } catch (SQLException e) {
             // another reader holds the log: the next delete or replace empties it
@@ -776,6 +804,7 @@ public final class ConsultationStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(what, e);
         }
+        boolean holding = what == IMPORT && holdFor(true);
         try {
             T result = work.run();
             if (keep.test(result)) {
@@ -791,11 +820,45 @@ public final class ConsultationStore implements AutoCloseable {
             rollback(e);
             throw e;
         } finally {
+            if (holding) {
+                holdFor(false);
+            }
             try {
                 db.setAutoCommit(true);
             } catch (SQLException e) {
                 // the connection is unusable; the next call reports that
             }
+        }
+    }
+
+    /**
+     * Notes (or clears) in the data directory that this program is saving a long import. Written
+     * before the transaction takes the write lock; one left by a killed run names a process that
+     * has ended and is ignored.
+     */
+    private boolean holdFor(boolean holding) {
+        Path holder = file.resolveSibling(HOLDER);
+        try {
+            if (holding) {
+                Files.writeString(holder, program.name() + " " + ProcessHandle.current().pid());
+            } else {
+                Files.deleteIfExists(holder);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;   // only the busy message is less precise
+        }
+    }
+
+    /** The program that notes it is saving a long import now, if it is still running. */
+    private Optional<Program> holder() {
+        try {
+            String[] note = Files.readString(file.resolveSibling(HOLDER)).strip().split(" ");
+            long pid = Long.parseLong(note[1]);
+            boolean running = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return running ? Optional.of(Program.valueOf(note[0])) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -812,6 +875,13 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     private StoreException failure(StoreException.Action what, SQLException e) {
+        if (StorageTexts.keyFor(e).equals("records.busy")) {
+            Optional<Program> holder = holder();
+            if (holder.isPresent()) {
+                return new StoreException("records.busy-by", new Object[] {what, file,
+                        new StoreException.Holder(holder.get())}, e);
+            }
+        }
         return new StoreException("records.failed", new Object[] {what, new StoreException.Cause(e, file)}, e);
     }
 
