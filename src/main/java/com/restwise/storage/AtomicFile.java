@@ -64,10 +64,25 @@ public final class AtomicFile {
         Path dir = absolute.getParent();
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(LeftoverFiles.randomBytes())
                 + ".tmp");
-        try (LeftoverFiles.Note note = leftovers == null ? () -> { } : leftovers.note(tmp)) {
+        try (LeftoverFiles.Note note = noted(leftovers, tmp)) {
             Files.createFile(tmp, DataDirectory.ownerOnlyFile());
             writeThrough(tmp, absolute, dir, contents);
         }
+    }
+
+    /**
+     * Notes the temporary file where the data directory can be written; records on a read-only
+     * disk can still be exported, then without the note (a failure still deletes the file).
+     */
+    private static LeftoverFiles.Note noted(LeftoverFiles leftovers, Path tmp) {
+        if (leftovers != null) {
+            try {
+                return leftovers.note(tmp);
+            } catch (IOException e) {
+                // a read-only data directory
+            }
+        }
+        return () -> { };
     }
 
     /** The target exists and is a device, a pipe or a folder, which Restwise never writes onto. */
