@@ -95,6 +95,7 @@ public final class ConsultationBatch {
     private final ConsultationStore store;
     private final String clientName;
     private Client client;
+    private boolean lookedUp;
 
     public ConsultationBatch(ConsultationStore store, String clientName) {
         this.store = store;
@@ -116,6 +117,12 @@ public final class ConsultationBatch {
                 if (line.problem() != null) {
                     throw new InvalidInputException(line.problem());
                 }
+                if (existingClient() != null && store.batchLineSaved(client.id(), id)) {
+                    // known before the line is read and its advice computed, so a rerun is quick
+                    answers.answer(new AlreadySaved(line.number(), id));
+                    alreadySaved++;
+                    continue;
+                }
                 Visit visit = reading.read(line.text());
                 Consultation c = store.saveBatchLine(client().id(), id, visit.date(), visit.profile(), visit.advice(),
                         visit.notes());
@@ -135,12 +142,18 @@ public final class ConsultationBatch {
         return new Summary(saved, alreadySaved, refused);
     }
 
+    /** The batch's client if the records hold them; looked up once. */
+    private Client existingClient() throws StoreException {
+        if (client == null && !lookedUp) {
+            client = store.clientNamed(clientName).orElse(null);
+            lookedUp = true;
+        }
+        return client;
+    }
+
     /** The batch's client: found by name as people read it, or created with the first line to save. */
     private Client client() throws StoreException {
-        if (client == null) {
-            client = store.clientNamed(clientName).orElse(null);
-        }
-        if (client == null) {
+        if (existingClient() == null) {
             try {
                 client = store.createClient(clientName, "");
             } catch (ClientExistsException e) {

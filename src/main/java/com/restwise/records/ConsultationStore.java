@@ -137,19 +137,30 @@ public final class ConsultationStore implements AutoCloseable {
             }
             db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(file, e);
         }
         ConsultationStore store = new ConsultationStore(db, file, false);
-        try {
+        return ready(store, () -> {
             store.prepareWhenFree();
+            return store;
+        });
+    }
+
+    private static StoreException openFailed(Path file, Exception e) {
+        return new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+    }
+
+    /** Runs a newly opened store's first statements; if they fail, the store is closed again. */
+    private static ConsultationStore ready(ConsultationStore store, Work<ConsultationStore> first) throws StoreException {
+        try {
+            return first.run();
         } catch (SQLException e) {
             store.closeQuietly();
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(store.file, e);
         } catch (StoreException e) {
             store.closeQuietly();
             throw e;
         }
-        return store;
     }
 
     /**
@@ -178,7 +189,7 @@ public final class ConsultationStore implements AutoCloseable {
         try {
             SqliteLibrary.useCacheIn(dataDir);
         } catch (IOException e) {
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(file, e);
         }
         LeftoverFiles.in(dataDir).cleanUp();
         Path wal = dataDir.resolve(FILE + "-wal");
@@ -193,20 +204,16 @@ public final class ConsultationStore implements AutoCloseable {
             String uri = "file:" + file.toAbsolutePath().toUri().getRawPath() + (logReachable ? "" : "?immutable=1");
             db = DriverManager.getConnection("jdbc:sqlite:" + uri, config.toProperties());
         } catch (SQLException e) {
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(file, e);
         }
         ConsultationStore store = new ConsultationStore(db, file, true);
-        try (Statement s = db.createStatement()) {
-            store.schema = userVersion(s);
-            store.checkNotNewer(store.schema);
-        } catch (SQLException e) {
-            store.closeQuietly();
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
-        } catch (StoreException e) {
-            store.closeQuietly();
-            throw e;
-        }
-        return store;
+        return ready(store, () -> {
+            try (Statement s = db.createStatement()) {
+                store.schema = userVersion(s);
+                store.checkNotNewer(store.schema);
+            }
+            return store;
+        });
     }
 
     /** Whether these records can only be read (a read-only disk or file): every save fails with {@code records.read-only}. */
@@ -543,6 +550,19 @@ public final class ConsultationStore implements AutoCloseable {
             p.setLong(2, consultationId);
             p.executeUpdate();
         }
+    }
+
+    /** Whether a batch saved the line of this id for this client before. */
+    boolean batchLineSaved(long clientId, String lineId) throws StoreException {
+        return query(() -> {
+            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+                q.setLong(1, clientId);
+                q.setString(2, lineId);
+                try (ResultSet r = q.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
     }
 
     /**
