@@ -17,7 +17,9 @@ import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
 import com.restwise.records.ClientName;
+import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
+import com.restwise.records.ConsultationBatch;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.StoreException;
@@ -51,10 +53,10 @@ public final class RecordsCommand {
     public int run(RecordsOptions options, String globalDataDir, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
         Path dataDir = DataDirectory.resolve(options.dataDir() != null ? options.dataDir() : globalDataDir);
-        try (ConsultationStore store = ConsultationStore.open(dataDir)) {
+        try (ConsultationStore store = ConsultationStore.open(dataDir, ConsultationStore.Program.COMMAND_LINE)) {
             return switch (options.action()) {
-                case LIST -> list(store, out);
-                case ADD -> options.batch() ? addBatch(options, store, stdin, out) : add(options, store, stdin, out, err);
+                case LIST -> list(store, out, err);
+                case ADD -> options.batch() ? addBatch(options, store, stdin, out, err) : add(options, store, stdin, out, err);
                 case EXPORT -> export(options, store, out, err);
                 case IMPORT -> importFile(options, store, out, err);
             };
@@ -71,7 +73,10 @@ public final class RecordsCommand {
         }
     }
 
-    private int list(ConsultationStore store, PrintStream out) throws StoreException {
+    private int list(ConsultationStore store, PrintStream out, PrintStream err) throws StoreException {
+        if (store.isReadOnly()) {
+            err.println("note: " + new StoreException("records.read-only", store.file()).getMessage());
+        }
         JsonArray array = new JsonArray();
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             JsonObject o = new JsonObject();
@@ -109,24 +114,66 @@ public final class RecordsCommand {
         return ExitStatus.OK;
     }
 
-    /** One answer line per non-blank line: what was saved, or the line's problems. */
-    private int addBatch(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out)
-            throws StoreException, IOException, Refused {
+    /**
+     * One answer line per non-blank line, printed as soon as the line is saved: what was saved
+     * (with the line's id), that an earlier run saved it, or the line's problems.
+     */
+    private int addBatch(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
+                         PrintStream err) throws IOException, Refused {
         InputStream in;
         try {
             in = options.input().equals("-") ? stdin : Inputs.open(options.input());
         } catch (InvalidInputException e) {
             throw new Refused(e.problems().stream().map(p -> Inputs.name(options.input()) + ": " + p).toList());
         }
-        Client client = client(store, options.client());
+        nameProblem(options.client());
         Writer answers = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ConsultationBatch.Answers answer = a -> {
+            answers.write(JsonFormat.compact(answerLine(a)));
+            answers.write('\n');
+            answers.flush();
+        };
         try (in) {
-            return BatchLines.answerEach(in, answers, (number, text) -> {
+            BatchLines lines = new BatchLines(in);
+            ConsultationBatch.Summary s = new ConsultationBatch(store, ClientName.clean(options.client())).run(() -> {
+                BatchLines.Line line = lines.next();
+                return line == null ? null : new ConsultationBatch.Line(line.number(), line.text(), line.problem());
+            }, text -> {
                 Entry entry = entry(StrictJson.parse(text), options);
-                Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
-                return JsonFormat.compact(savedLine(number, client, saved));
-            }) ? ExitStatus.OK : ExitStatus.INVALID;
+                return new ConsultationBatch.Visit(entry.date(), entry.profile(), advise(entry.profile(), options.lang()),
+                        entry.notes());
+            }, answer);
+            if (s.alreadySaved() > 0) {
+                err.println("note: " + s.alreadySaved() + (s.alreadySaved() == 1 ? " line was" : " lines were")
+                        + " already saved by an earlier run of this file and skipped; " + s.saved() + " saved now");
+            }
+            return s.refused() == 0 ? ExitStatus.OK : ExitStatus.INVALID;
+        } catch (ConsultationBatch.Stopped e) {
+            ConsultationBatch.Summary before = e.before();
+            err.println("error: line " + e.at().line() + " could not be saved: " + e.getMessage());
+            err.println("error: the batch stopped there. " + before.saved() + (before.saved() == 1 ? " line was" : " lines were")
+                    + " saved before it (their answers are above) and stay saved; run the same file again to save the "
+                    + "rest: lines already saved are skipped");
+            return ExitStatus.INVALID;
         }
+    }
+
+    private static JsonObject answerLine(ConsultationBatch.Answer answer) {
+        JsonObject o;
+        if (answer instanceof ConsultationBatch.Saved s) {
+            o = savedLine(s.line(), s.client(), s.consultation());
+        } else if (answer instanceof ConsultationBatch.Refused r) {
+            o = BatchLines.errorLine(r.line(), r.problems());
+        } else {
+            o = new JsonObject();
+            o.addProperty("line", answer.line());
+            o.addProperty("alreadySaved", true);
+        }
+        JsonObject ordered = new JsonObject();   // line and id first, as a person reads the answer
+        ordered.addProperty("line", answer.line());
+        ordered.addProperty("id", answer.id());
+        o.entrySet().forEach(e -> ordered.add(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     private record Entry(LocalDate date, String notes, Profile profile) {
@@ -178,9 +225,12 @@ public final class RecordsCommand {
 
     private Consultation save(ConsultationStore store, Client client, LocalDate date, Profile profile, String notes,
                               String lang) throws StoreException {
+        return store.saveConsultation(client.id(), date, profile, advise(profile, lang), notes);
+    }
+
+    private Advice advise(Profile profile, String lang) {
         Catalog catalog = CatalogReader.shipped();
-        Advice advice = advisor.assess(profile, catalog, Advisor.DEFAULT_TOP, lang);
-        return store.saveConsultation(client.id(), date, profile, advice, notes);
+        return advisor.assess(profile, catalog, Advisor.DEFAULT_TOP, lang);
     }
 
     private static JsonObject savedLine(Integer line, Client client, Consultation saved) {
@@ -196,25 +246,30 @@ public final class RecordsCommand {
         return o;
     }
 
-    /** The client of that name, created when there is none. */
+    /** The client of that name as people read it ("alice" finds "Alice"), created when there is none. */
     private static Client client(ConsultationStore store, String name) throws StoreException, Refused {
+        nameProblem(name);
+        java.util.Optional<Client> found = store.clientNamed(name);
+        try {
+            return found.isPresent() ? found.get() : store.createClient(name, "");
+        } catch (ClientExistsException e) {
+            return e.existing();   // created elsewhere a moment ago
+        }
+    }
+
+    private static void nameProblem(String name) throws Refused {
         String problem = ClientName.problem(name).orElse(null);
         if (problem != null) {
             throw new Refused(List.of("--client: " + problem + " (got " + Echo.quote(name) + ")"));
         }
-        java.util.Optional<Client> found = store.clientNamed(name);
-        return found.isPresent() ? found.get() : store.createClient(name, "");
     }
 
     private int export(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
-        List<Client> chosen;
-        if (options.client() == null) {
-            chosen = store.searchClients("");
-        } else {
-            Client c = store.clientNamed(options.client()).orElseThrow(() -> new Refused(List.of(
+        Client only = null;
+        if (options.client() != null) {
+            only = store.clientNamed(options.client()).orElseThrow(() -> new Refused(List.of(
                     "--client: no client named " + Echo.quote(options.client()) + " in the records")));
-            chosen = List.of(c);
         }
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
@@ -226,7 +281,9 @@ public final class RecordsCommand {
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ExportSummary s = ClientTransfer.export(store, chosen, target, passphrase);
+            ClientTransfer.ExportSummary s = only == null
+                    ? ClientTransfer.exportAll(store, target, passphrase, ClientTransfer.Progress.NONE)
+                    : ClientTransfer.export(store, List.of(only), target, passphrase);
             if (passphrase == null) {
                 err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
@@ -262,6 +319,10 @@ public final class RecordsCommand {
             JsonArray renamed = new JsonArray();
             s.renamed().forEach(renamed::add);
             o.add("renamed", renamed);
+            JsonArray screened = new JsonArray();
+            s.todaysScreen().forEach(screened::add);
+            o.add("todaysScreen", screened);
+            s.todaysScreen().forEach(t -> err.println("warning: " + Echo.escape(t, 400)));
             out.println(JsonFormat.compact(o));
             return ExitStatus.OK;
         } catch (TransferException e) {
@@ -295,8 +356,18 @@ public final class RecordsCommand {
             throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": longer than " + MAX_PASSPHRASE_BYTES
                     + " bytes; is it the right file?"));
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Arrays.fill(bytes, (byte) 0);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Decoded leniently, every invalid byte would become U+FFFD, and different files one passphrase.
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": is not UTF-8 text; a passphrase file holds "
+                    + "the passphrase as text"));
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
         }

@@ -40,7 +40,7 @@ public class StoreException extends Exception {
     }
 
     /** A part of a message that is itself said in the reader's language. */
-    sealed interface Phrase permits Action, Cause {
+    sealed interface Phrase permits Action, Cause, Holder {
         String text(String lang);
     }
 
@@ -49,6 +49,19 @@ public class StoreException extends Exception {
         @Override
         public String text(String lang) {
             return StorageTexts.get(lang, "action." + key);
+        }
+
+        @Override
+        public String toString() {
+            return text("en");
+        }
+    }
+
+    /** Which program keeps the records busy: "the command line", "a Restwise window". */
+    record Holder(ConsultationStore.Program program) implements Phrase {
+        @Override
+        public String text(String lang) {
+            return StorageTexts.get(lang, "holder." + program.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
 
         @Override

@@ -77,7 +77,7 @@ public final class StorageTexts {
     }
 
     /** Whether the disk holding the path has less than 1 MiB left. */
-    static boolean almostFull(Path path) {
+    public static boolean almostFull(Path path) {
         for (Path p = path == null ? null : path.toAbsolutePath(); p != null; p = p.getParent()) {
             if (java.nio.file.Files.exists(p)) {
                 try {

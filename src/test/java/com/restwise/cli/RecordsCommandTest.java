@@ -82,8 +82,8 @@ class RecordsCommandTest {
         assertEquals(4, out.size(), r.out());
         assertEquals(1, StrictJson.parse(out.get(0)).getAsJsonObject().get("line").getAsInt());
         assertEquals("2026-10-01", StrictJson.parse(out.get(1)).getAsJsonObject().get("date").getAsString());
-        assertEquals("{\"line\":3,\"errors\":[\"date: must be a real date such as 2026-11-22 (got \\\"2026-13-01\\\")\"]}",
-                out.get(2));
+        assertEquals("{\"line\":3,\"id\":\"3:e3a25e06b858c07c\",\"errors\":[\"date: must be a real date such as "
+                + "2026-11-22 (got \\\"2026-13-01\\\")\"]}", out.get(2));
         assertEquals(5, StrictJson.parse(out.get(3)).getAsJsonObject().get("line").getAsInt());
         assertEquals(3, list().get(0).getAsJsonObject().get("consultations").getAsInt());
     }
