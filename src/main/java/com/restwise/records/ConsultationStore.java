@@ -45,7 +45,7 @@ import org.sqlite.SQLiteOpenMode;
  * copy stays readable in either file. Records that cannot be written (a read-only disk or file)
  * are opened for reading only: they can be listed and exported, and every save says so.
  */
-public final class ConsultationStore implements AutoCloseable {
+public final class ConsultationStore implements ClientRecords {
 
     public static final String FILE = "consultations.db";
     /**
@@ -498,24 +498,6 @@ public final class ConsultationStore implements AutoCloseable {
         });
     }
 
-    /**
-     * The client of this name: the one written exactly so, else the only one of the same
-     * identity ("anna berger" finds "Anna Berger"); empty when there is none or several.
-     */
-    public Optional<Client> clientNamed(String name) throws StoreException {
-        String clean = ClientName.clean(name);
-        List<Client> same = new ArrayList<>();
-        for (Client c : searchClients("")) {
-            if (c.name().equals(clean)) {
-                return Optional.of(c);
-            }
-            if (ClientName.identity(c.name()).equals(ClientName.identity(clean))) {
-                same.add(c);
-            }
-        }
-        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
-    }
-
     // --- consultations
 
     /** Fails with {@code client.gone} when the client was deleted or replaced elsewhere meanwhile. */
@@ -722,12 +704,6 @@ public final class ConsultationStore implements AutoCloseable {
                 return r.getInt(1);
             }
         });
-    }
-
-    /** The last profile a client was assessed with, to start a follow-up from. */
-    public Optional<Profile> lastProfile(long clientId) throws StoreException {
-        List<Consultation> all = consultations(clientId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).profile());
     }
 
     public String integrityCheck() throws StoreException {
@@ -946,14 +922,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     private static String requireName(String name) throws StoreException {
-        if (name == null || name.isBlank()) {
-            throw new StoreException("client.needs-name");
-        }
-        if (ClientName.problem(name).isPresent()) {
-            throw ClientName.visible(name) ? new StoreException("client.bad-name", ClientName.MAX_NAME)
-                    : new StoreException("client.blank-name");
-        }
-        return ClientName.clean(name);
+        return ClientRecords.checkedName(name);
     }
 
     private void closeQuietly() {
