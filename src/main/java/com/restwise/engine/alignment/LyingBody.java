@@ -155,12 +155,4 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
         return new ZoneShape(z.loadN(), z.radiusMm(), z.contactLengthMm() * factor, z.spineOffsetMm(),
                 z.thicknessMm());
     }
-
-    public ZoneShape zone(Zone zone) {
-        return switch (zone) {
-            case SHOULDERS -> shoulders;
-            case WAIST -> waist;
-            case HIPS -> hips;
-        };
-    }
 }
