@@ -19,7 +19,7 @@ import java.util.List;
 public final class Advisor {
 
     /** Changes whenever the same profile can get different advice (docs/formats.md). */
-    public static final String ENGINE_VERSION = "2.0.0";
+    public static final String ENGINE_VERSION = "2.1.0";
     public static final int DEFAULT_TOP = 5;
     public static final int MAX_TOP = 100;
 

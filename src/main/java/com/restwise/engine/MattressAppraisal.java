@@ -67,11 +67,11 @@ public final class MattressAppraisal {
             if (partner != null) {
                 // "Suits" only when it is inside both ranges; within the half-step margin it is "close enough".
                 String key = sleeper.contains(f) && partner.contains(f) ? "verdict.KEEP.couple" : "verdict.KEEP.couple.near";
-                return of(Verdict.KEEP, Reason.KEEP, texts.text(key, firmness, age, min, max,
-                        texts.number(partner.min()), texts.number(partner.max())));
+                return keep(texts.text(key, firmness, age, min, max,
+                        texts.number(partner.min()), texts.number(partner.max())), texts);
             }
             String key = sleeper.contains(f) ? "verdict.KEEP" : "verdict.KEEP.near";
-            return of(Verdict.KEEP, Reason.KEEP, texts.text(key, firmness, age, min, max));
+            return keep(texts.text(key, firmness, age, min, max), texts);
         }
         if (tooFirm && tooSoft) {
             return of(Verdict.REPLACE, Reason.COUPLE_APART, texts.text("verdict.REPLACE.couple", firmness, min, max,
@@ -109,6 +109,11 @@ public final class MattressAppraisal {
 
     private static boolean tooSoft(double f, FirmnessRange range) {
         return f < range.min() - KEEP_MARGIN;
+    }
+
+    /** KEEP: no purchase is needed, so the shop line and the options fold away under a heading. */
+    private static Appraisal keep(String text, EngineTexts texts) {
+        return new Appraisal(new MattressVerdict(Verdict.KEEP, text, texts.text("verdict.buy-anyway")), Reason.KEEP);
     }
 
     private static Appraisal of(Verdict verdict, Reason reason, String text) {
