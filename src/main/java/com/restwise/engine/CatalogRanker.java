@@ -122,8 +122,11 @@ public final class CatalogRanker {
         Sleepers sleepers = Sleepers.of(profile);
         int needReasons = 0;
         for (NeedWeights.Need need : needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, NeedWeights.Need.values().length)) {
+            if (needReasons == MAX_NEED_REASONS) {
+                break;      // a sentence past the last one shown would be written and thrown away
+            }
             String reason = needReason(need, m, sleepers, texts);
-            if (reason != null && needReasons < MAX_NEED_REASONS) {
+            if (reason != null) {
                 reasons.add(reason);
                 needReasons++;
             }
