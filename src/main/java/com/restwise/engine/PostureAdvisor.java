@@ -87,7 +87,9 @@ public final class PostureAdvisor {
         }
         if (appraisal.kind() == Verdict.TOPPER) {
             boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
-            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer"))));
+            // A couple's topper goes on the half of the one it is for.
+            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer")
+                    + (profile.hasPartner() ? ".couple" : ""))));
         }
         if (latePregnancy) {
             // From 28 weeks it matters for the baby now, not later (Cronin 2019).

@@ -440,4 +440,11 @@ class PostureAdvisorTest {
         assertFalse(replace.contains("less pain"), replace);
         assertTrue(text(profile().morningPain(3).mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS).contains("less pain"));
     }
+
+    @Test
+    void aCouplesTopperGoesOnYourHalf() {
+        String couple = text(profile().mattress(9.0, 3.0, 0.0).partner(75, Position.BACK), TOPPER);
+        assertTrue(couple.contains("on your half of the mattress"), couple);
+        assertFalse(text(profile().mattress(9.0, 3.0, 0.0), TOPPER).contains("your half"));
+    }
 }
