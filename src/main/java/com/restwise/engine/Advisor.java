@@ -14,6 +14,7 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.Sleeper;
 import com.restwise.engine.profile.Symptoms;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Profile in, advice out: the one function behind the wizard, the records, the report and
@@ -51,9 +52,9 @@ public final class Advisor {
         Alignment alignment = alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
                 profile.currentMattress());
         // The verdict reads the spine on the current mattress too, so that it never contradicts the picture.
-        SpineReading sleeperSpine = alignmentAdvisor.readCurrent(profile.sleeper(), alignment.position(),
+        Supplier<SpineReading> sleeperSpine = () -> alignmentAdvisor.readCurrent(profile.sleeper(), alignment.position(),
                 profile.currentMattress(), sleeper.range(), alignment.atCurrent());
-        SpineReading partnerSpine = partner == null ? null : alignmentAdvisor.readCurrent(
+        Supplier<SpineReading> partnerSpine = () -> partner == null ? null : alignmentAdvisor.readCurrent(
                 new Sleeper(profile.partner().weightKg(), null, null, null, null), profile.partner().positions().main(),
                 profile.currentMattress(), partnerRange, null);
         MattressAppraisal.Appraisal verdict = appraisal.appraise(profile, sleeper.range(), partnerRange, sleeperSpine,

@@ -7,6 +7,7 @@ import com.restwise.engine.advice.MattressVerdict.Verdict;
 import com.restwise.engine.alignment.SpineReading;
 import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.MattressType;
+import java.util.function.Supplier;
 import com.restwise.engine.profile.Profile;
 
 /**
@@ -53,15 +54,17 @@ public final class MattressAppraisal {
 
     /** The verdict from the ranges alone, without the spine model. */
     public Appraisal appraise(Profile profile, FirmnessRange sleeper, FirmnessRange partner, EngineTexts texts) {
-        return appraise(profile, sleeper, partner, null, null, texts);
+        return appraise(profile, sleeper, partner, () -> null, () -> null, texts);
     }
 
     /**
-     * The verdict; {@code sleeperSpine} and {@code partnerSpine} are the spine model's readings on
-     * the current mattress (null where there is none): KEEP needs both to agree.
+     * The verdict; {@code sleeperSpine} and {@code partnerSpine} give the spine model's readings on
+     * the current mattress (null where there is none): KEEP needs both to agree. They are asked
+     * for only when the ranges alone would keep the mattress, since only then do they matter.
      */
-    public Appraisal appraise(Profile profile, FirmnessRange sleeper, FirmnessRange partner, SpineReading sleeperSpine,
-                              SpineReading partnerSpine, EngineTexts texts) {
+    public Appraisal appraise(Profile profile, FirmnessRange sleeper, FirmnessRange partner,
+                              Supplier<SpineReading> sleeperReading, Supplier<SpineReading> partnerReading,
+                              EngineTexts texts) {
         CurrentMattress bed = profile.currentMattress();
         Double f = bed.firmness();
         boolean pain = profile.symptoms().anyPain();
@@ -89,6 +92,8 @@ public final class MattressAppraisal {
         boolean sagging = bed.sagCm() != null && bed.sagCm() >= WORN_SAG_CM;
         boolean worn = old || sagging;
         String trial = bed.ageYears() != null && bed.ageYears() < TRIAL_YEARS ? " " + texts.text("verdict.trial") : "";
+        SpineReading sleeperSpine = tooFirm || tooSoft ? null : sleeperReading.get();
+        SpineReading partnerSpine = tooFirm || tooSoft ? null : partnerReading.get();
         SpineReading off = sleeperSpine != null && !sleeperSpine.agrees() ? sleeperSpine
                 : partnerSpine != null && !partnerSpine.agrees() ? partnerSpine : null;
         if (!tooFirm && !tooSoft && off != null) {

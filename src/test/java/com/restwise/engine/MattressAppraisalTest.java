@@ -163,7 +163,8 @@ class MattressAppraisalTest {
     }
 
     private Appraisal withSpine(ProfileBuilder p, SpineReading sleeper, SpineReading partner) {
-        return appraisal.appraise(p.build(), RANGE, partner == null ? null : RANGE, sleeper, partner, EngineTexts.of("en"));
+        return appraisal.appraise(p.build(), RANGE, partner == null ? null : RANGE, () -> sleeper, () -> partner,
+                EngineTexts.of("en"));
     }
 
     @Test
