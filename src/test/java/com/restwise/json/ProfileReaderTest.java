@@ -234,4 +234,15 @@ class ProfileReaderTest {
         assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.widespreadPain:")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sleeper.floorIsHard:")), p.toString());
     }
+
+    @Test
+    void theLatestAnswerToASignWinsSoASavedProfileAlwaysReadsBack() throws Exception {
+        Profile p = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSignsNo\":[\"FEVER\",\"CHEST_SIGNS\"]}"));
+        var ticked = p.symptoms().withWarningSigns(java.util.Set.of(com.restwise.engine.profile.WarningSign.FEVER));
+        assertEquals(java.util.Set.of(com.restwise.engine.profile.WarningSign.CHEST_SIGNS), ticked.warningSignsNo());
+        Profile back = reader.parse(ProfileWriter.toJson(p.withSymptoms(ticked)));
+        assertTrue(back.symptoms().hasSign(com.restwise.engine.profile.WarningSign.FEVER));
+        var no = ticked.withWarningSignsNo(java.util.Set.of(com.restwise.engine.profile.WarningSign.FEVER));
+        assertTrue(no.warningSigns().isEmpty());
+    }
 }

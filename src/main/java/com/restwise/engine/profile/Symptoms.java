@@ -73,16 +73,29 @@ public record Symptoms(
         return new Symptoms(morningPain, sleepQuality, painAreas, morningStiffnessMinutes,
                 easesAfterGettingUp, durationWeeks, nightPain, daytimePain, worseWithActivity,
                 improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee,
-                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs), stress, afterExertion, warningSignsNo,
-                widespreadPain);
+                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs), stress, afterExertion,
+                without(warningSignsNo, signs), widespreadPain);
     }
 
-    /** The same answers with these signs recorded as answered "no" ({@code null}: not recorded). */
+    /**
+     * The same answers with these signs recorded as answered "no" ({@code null}: not recorded). A
+     * sign is never both ticked and answered "no": the latest answer wins, here and in
+     * {@link #withWarningSigns}.
+     */
     public Symptoms withWarningSignsNo(Set<WarningSign> no) {
         return new Symptoms(morningPain, sleepQuality, painAreas, morningStiffnessMinutes,
                 easesAfterGettingUp, durationWeeks, nightPain, daytimePain, worseWithActivity,
-                improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee, warningSigns, stress,
-                afterExertion, no, widespreadPain);
+                improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee,
+                without(warningSigns, no == null ? Set.of() : no), stress, afterExertion, no, widespreadPain);
+    }
+
+    private static Set<WarningSign> without(Set<WarningSign> signs, Set<WarningSign> removed) {
+        if (signs == null || signs.isEmpty()) {
+            return signs;
+        }
+        Set<WarningSign> kept = EnumSet.copyOf(signs);
+        kept.removeAll(removed);
+        return kept;
     }
 
     public boolean hasWidespreadPain() {
