@@ -397,6 +397,17 @@ def gentle_movement(p):
 
 
 picture("posture-shoulder-exercises", shoulder_exercises, mattress=False)
+
+
+def upper_back_exercises(p):
+    floor(p)
+    seated(p.at(34, 18, 0.52), turned=True)
+    arc_arrow(p, 35, 32, 13, 3, 200, 340)          # turn the upper body slowly to each side
+    seated(p.at(104, 18, 0.52))
+    p.arrow(112, 30, 98, 18)                       # then arch gently back over the chair back
+
+
+picture("posture-upper-back-exercises", upper_back_exercises, mattress=False)
 picture("posture-gentle-movement", gentle_movement, mattress=False)
 
 

@@ -1,8 +1,8 @@
 package com.restwise.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +18,8 @@ public final class EngineTexts {
 
     private final String lang;
     private final ResourceBundle bundle;
+    /** Every sentence compiled once: a bundle lookup and a character-by-character fill per call cost more than the rules. */
+    private final Map<String, Placeholders.Template> templates = new HashMap<>();
     /**
      * The number style is the bundle's, like its words, not the JDK's locale data: that data
      * depends on the runtime (a trimmed installed runtime, its start-up archive, the system's
@@ -29,6 +31,9 @@ public final class EngineTexts {
     private EngineTexts(String lang) {
         this.lang = lang;
         this.bundle = TextBundles.load(BUNDLE, lang);
+        for (String key : bundle.keySet()) {
+            templates.put(key, Placeholders.compile(bundle.getString(key)));
+        }
         this.decimalSeparator = text("number.decimal");
         this.thousandsSeparator = text("number.thousands");
     }
@@ -46,13 +51,11 @@ public final class EngineTexts {
     }
 
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing engine text '" + key + "' for " + lang, e);
+        Placeholders.Template template = templates.get(key);
+        if (template == null) {
+            throw new IllegalStateException("missing engine text '" + key + "' for " + lang);
         }
-        return Placeholders.fill(pattern, args);
+        return template.fill(args);
     }
 
     /**

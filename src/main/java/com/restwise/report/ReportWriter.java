@@ -440,6 +440,9 @@ public final class ReportWriter {
         if (!medical.advice().isBlank()) {
             lines.add(new BoxLine(medical.advice(), false, PdfCanvas.BODY, 0, 3));
         }
+        if (medical.notAnswered() != null) {
+            lines.add(new BoxLine(medical.notAnswered().text(), true, PdfCanvas.BODY, 0, 3));
+        }
         if (medical.level() == MedicalLevel.URGENT) {
             lines.add(new BoxLine(t.get("emergency", emergencyNumber), true, 13, 0, 4));
         }

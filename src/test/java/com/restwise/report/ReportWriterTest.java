@@ -319,4 +319,17 @@ public class ReportWriterTest {
         assertEquals(2, ReportAnswers.lines(new ReportTexts("en"), p).size(), all);
         assertFalse(all.contains(": no"));
     }
+
+    @Test
+    void theReportListsTheSignsAnsweredNoAndThoseNotAnswered() throws Exception {
+        Profile p = ProfileBuilder.profile().weight(70).only(Position.BACK).pain(com.restwise.engine.profile.PainArea.LOWER_BACK)
+                .signsNo(com.restwise.engine.profile.WarningSign.FEVER, com.restwise.engine.profile.WarningSign.SADDLE_NUMBNESS)
+                .build();
+        String answers = String.join("\n", ReportAnswers.lines(new ReportTexts("en"), p));
+        assertTrue(answers.contains("Warning signs answered no: a temperature"), answers);
+        Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
+        String text = text(pdf(p, a, null, Paper.A4, List.of()));
+        assertTrue(text.contains("Not answered yet:"), text);
+        assertTrue(text.contains(folded("Warning signs answered no:")), text);
+    }
 }
