@@ -97,15 +97,7 @@ public final class ReportWriter {
                     medical(c, t, advice.medical(), request.emergencyNumber());
                     answers(c, t, request.profile());
                 }
-                if (request.trend().size() >= 2) {
-                    trend(c, t, request.trend());
-                }
-                c.heading(t.get("sources"), 11);
-                c.muted(t.get("disclaimer"), 9);
-                c.space(6);
-                for (int i = 1; t.has("source." + i); i++) {
-                    c.muted(i + ". " + t.get("source." + i), 8.5f);
-                }
+                sources(c, t, advice);
                 c.footers((page, total) -> t.get("page", page, total));
             }
             doc.save(out);
@@ -168,6 +160,38 @@ public final class ReportWriter {
         }
         c.muted(t.get("progress.rule", PainTrend.MEANINGFUL_POINTS,
                 Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
+        // the chart goes with the change it shows, on the first page, not after the mattress advice
+        trend(c, t, trend, day);
+    }
+
+    private static final float CITATION_SIZE = 8.5f;
+    /** The fewest lines the last page holds, so it never carries a single stray line. */
+    private static final int LAST_PAGE_LINES = 3;
+
+    /**
+     * The disclaimer and the numbered references of what this report shows. A citation is never
+     * split over two pages, and the last citations move over together so the last page holds
+     * more than one line.
+     */
+    private static void sources(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
+        List<String> citations = new ArrayList<>();
+        for (String source : ReportSources.of(advice, t)) {
+            citations.add((citations.size() + 1) + ". " + source);
+        }
+        float lineHeight = CITATION_SIZE * PdfCanvas.LEADING;
+        int tail = citations.size();
+        float tailHeight = 0;
+        while (tail > 0 && tailHeight < LAST_PAGE_LINES * lineHeight) {
+            tail--;
+            tailHeight += c.height(citations.get(tail), false, CITATION_SIZE, c.width());
+        }
+        c.heading(t.get("sources"), 11);
+        c.muted(t.get("disclaimer"), 9);
+        c.space(6);
+        for (int i = 0; i < citations.size(); i++) {
+            c.need(i == tail ? tailHeight : c.height(citations.get(i), false, CITATION_SIZE, c.width()));
+            c.muted(citations.get(i), CITATION_SIZE);
+        }
     }
 
     /** "Since the last consultation on 1 Oct 2026: pain on waking from 6 to 3 out of 10 (-3), a meaningful improvement." */
@@ -313,7 +337,7 @@ public final class ReportWriter {
 
     private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
             throws IOException {
-        float[] cols = {0, 0.52f, 0.63f, 0.9f};
+        float[] cols = {0, 0.52f, 0.63f};
         float w = c.width();
         String title = t.get(keep ? "options.keep" : "options");
         if (options.isEmpty()) {
@@ -324,10 +348,11 @@ public final class ReportWriter {
         // the heading and column heads go to the next page with the first mattress, not stay alone
         c.heading(title, 13, 16 + optionHeight(c, options.get(0), cols[1] * w - 8, w) + 6);
         float header = c.y() - 12;
-        String[] heads = {t.get("options.name"), t.get("options.firmness"), t.get("options.price"), t.get("options.match")};
+        String[] heads = {t.get("options.name"), t.get("options.firmness"), t.get("options.price")};
         for (int i = 0; i < heads.length; i++) {
             c.text(heads[i], true, 9, PdfCanvas.MUTED, c.left() + cols[i] * w, header);
         }
+        flushRight(c, t.get("options.match"), true, 9, PdfCanvas.MUTED, header);
         c.space(16);
         c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.8f);
         for (RankedOption o : options) {
@@ -339,13 +364,19 @@ public final class ReportWriter {
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
             c.text(t.engine().amount(o.price()) + " " + o.currency() + " (" + o.size() + ")", false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
-            c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
+            flushRight(c, t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, base);
             c.space(2);
             c.paragraph(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), nameWidth);
             c.paragraph(reasons, false, 8.5f, PdfCanvas.MUTED, c.left(), w * 0.5f - 8);
             c.space(5);
             c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.5f);
         }
+    }
+
+    /** Text ending at the right margin: the last column of a table, whose head may be a long word. */
+    private static void flushRight(PdfCanvas c, String text, boolean bold, float size, Color color, float base)
+            throws IOException {
+        c.text(text, bold, size, color, c.left() + c.width() - c.textWidth(text, bold, size), base);
     }
 
     /** A mattress row's height: its name, wrapped in its column, over its reasons. */
@@ -477,8 +508,9 @@ public final class ReportWriter {
      * records screen uses: colours a colour-blind reader can separate, and markers and lines that
      * differ in shape as well.
      */
-    private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
-        float h = 140;
+    private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points, DateTimeFormatter day)
+            throws IOException {
+        float h = 120;
         c.heading(t.get("trend"), 13, h + 58);
         c.space(8);                 // room for the top value's label under the heading
         float x0 = c.left() + 24;
@@ -490,10 +522,13 @@ public final class ReportWriter {
             c.text(Integer.toString(v), false, 8, PdfCanvas.MUTED, x0 - 14, yy - 3);
         }
         int n = points.size();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yy");
         for (int i = 0; i < n; i++) {
             float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
-            c.text(points.get(i).date().format(day), false, 7.5f, PdfCanvas.MUTED, xx - 12, bottom - 12);
+            String date = points.get(i).date().format(day);
+            float dateWidth = c.textWidth(date, false, 7.5f);
+            // centred under its point, but the first and last stay within the margins
+            float dx = Math.max(c.left(), Math.min(xx - dateWidth / 2, c.left() + c.width() - dateWidth));
+            c.text(date, false, 7.5f, PdfCanvas.MUTED, dx, bottom - 12);
         }
         series(c, points, x0, w, bottom, h, TrendPalette.PAIN, TrendPoint::morningPain);
         series(c, points, x0, w, bottom, h, TrendPalette.QUALITY, TrendPoint::sleepQuality);
