@@ -23,11 +23,8 @@ import com.restwise.engine.profile.Profile;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -121,8 +118,7 @@ public final class ReportWriter {
             c.paragraph(t.get("therapist", request.therapist()), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(),
                     c.width());
         }
-        Locale locale = Locale.forLanguageTag(request.advice().lang());
-        c.muted(t.get("date", request.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+        c.muted(t.get("date", t.engine().date(request.date()))
                 + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
@@ -142,13 +138,11 @@ public final class ReportWriter {
         if (trend.size() < 2) {
             return;
         }
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(request.advice().lang()));
         List<String> lines = new ArrayList<>();
         TrendPoint now = trend.get(trend.size() - 1);
-        lines.add(change(t, "progress.since-previous", trend.get(trend.size() - 2), now, day));
+        lines.add(change(t, "progress.since-previous", trend.get(trend.size() - 2), now));
         if (trend.size() > 2) {
-            lines.add(change(t, "progress.since-first", trend.get(0), now, day));
+            lines.add(change(t, "progress.since-first", trend.get(0), now));
         }
         float block = 0;
         for (String line : lines) {
@@ -161,7 +155,7 @@ public final class ReportWriter {
         c.muted(t.get("progress.rule", PainTrend.MEANINGFUL_POINTS,
                 Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
         // the chart goes with the change it shows, on the first page, not after the mattress advice
-        trend(c, t, trend, day);
+        trend(c, t, trend);
     }
 
     private static final float CITATION_SIZE = 8.5f;
@@ -195,9 +189,9 @@ public final class ReportWriter {
     }
 
     /** "Since the last consultation on 1 Oct 2026: pain on waking from 6 to 3 out of 10 (-3), a meaningful improvement." */
-    private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to, DateTimeFormatter day) {
+    private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to) {
         PainTrend.Change change = PainTrend.change(from.morningPain(), to.morningPain());
-        String when = from.date().format(day);
+        String when = t.engine().date(from.date());
         if (change.points() == null) {
             return t.get(key + ".unknown", when);
         }
@@ -508,8 +502,7 @@ public final class ReportWriter {
      * records screen uses: colours a colour-blind reader can separate, and markers and lines that
      * differ in shape as well.
      */
-    private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points, DateTimeFormatter day)
-            throws IOException {
+    private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
         float h = 120;
         c.heading(t.get("trend"), 13, h + 58);
         c.space(8);                 // room for the top value's label under the heading
@@ -524,7 +517,7 @@ public final class ReportWriter {
         int n = points.size();
         for (int i = 0; i < n; i++) {
             float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
-            String date = points.get(i).date().format(day);
+            String date = t.engine().date(points.get(i).date());
             float dateWidth = c.textWidth(date, false, 7.5f);
             // centred under its point, but the first and last stay within the margins
             float dx = Math.max(c.left(), Math.min(xx - dateWidth / 2, c.left() + c.width() - dateWidth));

@@ -10,10 +10,7 @@ import com.restwise.ui.model.RecordsViewModel;
 import com.restwise.ui.model.TrendWords;
 import java.util.Optional;
 import java.util.Set;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,7 +49,6 @@ final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final DateTimeFormatter dates;
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
@@ -60,7 +56,6 @@ final class RecordsView {
         this.i18n = vm.i18n();
         this.app = app;
         this.vm = vm;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(i18n.lang()));
         root.getStyleClass().add("wizard");
         root.setId("records");
 
@@ -308,7 +303,7 @@ final class RecordsView {
     }
 
     private Node card(Client client, Consultation c, List<Consultation> consultations) {
-        Label when = new Label(c.date().format(dates));
+        Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
@@ -352,7 +347,7 @@ final class RecordsView {
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> app.correctAnswers(client, c));
-        Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
+        Label when = QuestionControls.intro(i18n.get("records.saved-on", i18n.date(c.date()), c.engineVersion()));
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
