@@ -10,6 +10,7 @@ import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.Java2DSketch;
+import com.restwise.picture.PosturePicture;
 import com.restwise.picture.SpinePicture;
 import com.restwise.records.PainTrend;
 import com.restwise.engine.advice.FirmnessRange;
@@ -84,7 +85,7 @@ public final class ReportWriter {
                     alignment(c, t, request.profile(), advice);
                 }
                 options(c, t, advice.options(), order.keep());
-                posture(c, t, advice.posture());
+                posture(c, t, request.profile(), advice.posture());
                 c.heading(t.get("why"), 13);
                 for (String sentence : advice.explanation()) {
                     c.paragraph("•  " + sentence);
@@ -398,7 +399,7 @@ public final class ReportWriter {
         }
     }
 
-    private static void posture(PdfCanvas c, ReportTexts t, List<PostureTip> tips) throws IOException {
+    private static void posture(PdfCanvas c, ReportTexts t, Profile profile, List<PostureTip> tips) throws IOException {
         if (tips.isEmpty()) {
             c.heading(t.get("posture"), 13);
             c.paragraph(t.get("posture.none"));
@@ -406,8 +407,7 @@ public final class ReportWriter {
         }
         List<Tip> drawn = new ArrayList<>();
         for (PostureTip tip : tips) {
-            drawn.add(new Tip(tip.text(),
-                    SvgPicture.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'))));
+            drawn.add(new Tip(tip.text(), SvgPicture.load(PosturePicture.name(tip, profile))));
         }
         c.heading(t.get("posture"), 13, drawn.get(0).height(c));     // with the first tip and its picture
         for (Tip tip : drawn) {
