@@ -398,7 +398,7 @@ class LayoutAtTextSizesTest {
         }
 
         @Override
-        public void changeEmergencyNumber(String number) {
+        public void changeEmergencyCountry(String country) {
         }
 
         @Override
