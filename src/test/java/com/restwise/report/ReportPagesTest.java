@@ -15,13 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,28 +24,6 @@ import org.junit.jupiter.api.Test;
  * page, and how far to the right it reaches.
  */
 class ReportPagesTest {
-
-    /** A printed line: its page, how far down and how far right it reaches, its words and size. */
-    record Line(int page, float y, float right, String text, float size) {
-    }
-
-    private static List<Line> lines(byte[] pdf) throws IOException {
-        List<Line> lines = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    TextPosition first = positions.get(0);
-                    TextPosition last = positions.get(positions.size() - 1);
-                    lines.add(new Line(getCurrentPageNo(), first.getYDirAdj(),
-                            last.getXDirAdj() + last.getWidthDirAdj(), text, first.getFontSizeInPt()));
-                }
-            };
-            stripper.setSortByPosition(true);
-            stripper.getText(doc);
-        }
-        return lines;
-    }
 
     private static Profile example(String name) throws Exception {
         return new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
@@ -74,7 +47,7 @@ class ReportPagesTest {
         return out.toByteArray();
     }
 
-    private static boolean isFooter(Line line) {
+    private static boolean isFooter(KeepWithNextTest.Line line) {
         return line.text().matches("(Page|Seite) \\d+ (of|von) \\d+");
     }
 
@@ -90,7 +63,7 @@ class ReportPagesTest {
             Profile p = example(name);
             for (String lang : List.of("en", "de")) {
                 Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
-                for (Line line : lines(pdf(p, a, TREND, "A short note."))) {
+                for (KeepWithNextTest.Line line : KeepWithNextTest.lines(pdf(p, a, TREND, "A short note."))) {
                     assertTrue(line.right() <= Paper.A4.size().getWidth() - PdfCanvas.MARGIN + 0.5f,
                             name + ", " + lang + ": \"" + line.text() + "\" reaches " + line.right());
                 }
@@ -110,9 +83,9 @@ class ReportPagesTest {
         for (String lang : List.of("en", "de")) {
             Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
             for (int notes = 0; notes <= 30; notes++) {
-                List<Line> lines = lines(pdf(p, a, List.of(), notes(notes)));
-                Line citation = null;
-                for (Line line : lines) {
+                List<KeepWithNextTest.Line> lines = KeepWithNextTest.lines(pdf(p, a, List.of(), notes(notes)));
+                KeepWithNextTest.Line citation = null;
+                for (KeepWithNextTest.Line line : lines) {
                     if (isFooter(line) || line.size() > 9) {
                         continue;
                     }
@@ -140,7 +113,7 @@ class ReportPagesTest {
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 8, lang);
             assertFalse(AdviceOrder.of(a).medicalFirst(), "the usual follow-up: nothing pressing comes first");
             String heading = new ReportTexts(lang).get("trend");
-            Line chart = lines(pdf(p, a, TREND, notes(4))).stream().filter(line -> line.text().equals(heading))
+            KeepWithNextTest.Line chart = KeepWithNextTest.lines(pdf(p, a, TREND, notes(4))).stream().filter(line -> line.text().equals(heading))
                     .findFirst().orElseThrow();
             assertEquals(1, chart.page(), lang + ": the chart is on page " + chart.page());
         }

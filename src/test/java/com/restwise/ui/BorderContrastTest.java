@@ -80,7 +80,7 @@ class BorderContrastTest {
             Edge edge = edge(control);
             String name = theme + ", " + control.getClass().getSimpleName() + " on " + ground;
             for (Color against : List.of(groundColour, edge.inside())) {
-                double ratio = contrast(edge.edge(), against);
+                double ratio = FocusRingTest.contrast(edge.edge(), against);
                 if (ratio < MINIMUM) {
                     failures.add(String.format("%s: edge %s against %s is %.2f:1", name, edge.edge(), against, ratio));
                 }
@@ -116,24 +116,9 @@ class BorderContrastTest {
         return (Color) paint;
     }
 
-    /** WCAG 2 contrast ratio of two opaque colours. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
     @Test
     void theContrastFormulaIsWcags() {
-        assertEquals(21, contrast(Color.BLACK, Color.WHITE), 0.01);
-        assertEquals(1.45, contrast(Color.web("#d0d7de"), Color.WHITE), 0.01, "the theme's own field border");
+        assertEquals(21, FocusRingTest.contrast(Color.BLACK, Color.WHITE), 0.01);
+        assertEquals(1.45, FocusRingTest.contrast(Color.web("#d0d7de"), Color.WHITE), 0.01, "the theme's own field border");
     }
 }

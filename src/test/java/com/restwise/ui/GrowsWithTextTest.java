@@ -160,7 +160,7 @@ class GrowsWithTextTest {
                 return (Color) ((ScaledFrame) button.getGraphic()).getBackground().getFills().get(0).getFill();
             });
             for (String part : List.of("#34507a", "#6b4f3a", "#4a6fa5")) {
-                double ratio = BorderContrastTest.contrast(Color.web(part), ground);
+                double ratio = FocusRingTest.contrast(Color.web(part), ground);
                 assertTrue(ratio >= 3, theme + ": " + part + " on " + ground + " is " + ratio + ":1");
             }
         }
