@@ -1,7 +1,10 @@
 package com.restwise.engine;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,7 @@ public final class EngineTexts {
      */
     private final String decimalSeparator;
     private final String thousandsSeparator;
+    private final DateTimeFormatter dates;
 
     private EngineTexts(String lang) {
         this.lang = lang;
@@ -36,6 +40,8 @@ public final class EngineTexts {
         }
         this.decimalSeparator = text("number.decimal");
         this.thousandsSeparator = text("number.thousands");
+        // English month names are in every runtime's base module; German dates are all digits
+        this.dates = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.forLanguageTag(lang));
     }
 
     /** The texts for a language of {@link #LANGUAGES}. */
@@ -84,6 +90,14 @@ public final class EngineTexts {
             out.append(digits.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * A day as this language writes it everywhere, in the app and in the report: "23 Nov 2026",
+     * "23.11.2026". One pattern per language, from the bundle, whatever the computer's region.
+     */
+    public String date(LocalDate day) {
+        return dates.format(day);
     }
 
     /** A distance on the firmness scale with its unit, singular for exactly 1: "1 step", "1.5 steps". */

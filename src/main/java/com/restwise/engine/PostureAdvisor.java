@@ -267,7 +267,7 @@ public final class PostureAdvisor {
         Positions pos = profile.positions();
         double firmness = appraisal.kind() == Verdict.KEEP && profile.currentMattress().firmness() != null
                 ? profile.currentMattress().firmness() : range.target();
-        Position main = sideOnly ? Position.SIDE : pos.main();
+        Position main = pillowPosition(profile);
         boolean two = false;
         StringBuilder text = new StringBuilder(
                 texts.text("posture.PILLOW_LOFT." + main, PillowLoft.describe(profile.sleeper(), main, firmness, texts)));
@@ -288,6 +288,14 @@ public final class PostureAdvisor {
         text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : main == Position.SIDE ? ".one.SIDE" : ".one"),
                 texts.number(firmness)));
         return new PostureTip(PostureCode.PILLOW_LOFT, text.toString());
+    }
+
+    /**
+     * The position the pillow tip speaks of first: the one slept in most, or from 20 weeks of
+     * pregnancy the side. Its picture shows that position.
+     */
+    public static Position pillowPosition(Profile profile) {
+        return profile.sleeper().pregnantFrom(PREGNANCY_SIDE_WEEKS) ? Position.SIDE : profile.positions().main();
     }
 
     private static PostureTip tip(PostureCode code, EngineTexts texts) {

@@ -162,8 +162,8 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void changeEmergencyNumber(String number) {
-        settings.remember(settings.settings().withEmergencyNumber(number));
+    public void changeEmergencyCountry(String country) {
+        settings.remember(settings.settings().withEmergencyCountry(country));
     }
 
     @Override

@@ -21,8 +21,8 @@ public interface AppActions {
 
     void changeTextSize(Settings.TextSize size);
 
-    /** The number an urgent result tells the user to call. */
-    void changeEmergencyNumber(String number);
+    /** The country whose emergency number an urgent result tells the user to call. */
+    void changeEmergencyCountry(String country);
 
     /** Shows the client records in place of the wizard. */
     void showRecords();

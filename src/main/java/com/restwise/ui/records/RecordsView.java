@@ -12,6 +12,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.ShownName;
+import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.results.ResultsPage;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -57,7 +58,6 @@ public final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final DateTimeFormatter dates;
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
@@ -65,7 +65,6 @@ public final class RecordsView {
         this.i18n = vm.i18n();
         this.app = app;
         this.vm = vm;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(i18n.lang()));
         root.getStyleClass().add("wizard");
         root.setId("records");
 
@@ -313,7 +312,7 @@ public final class RecordsView {
     }
 
     private Node card(Client client, Consultation c, List<Consultation> consultations) {
-        Label when = new Label(c.date().format(dates));
+        Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
@@ -357,7 +356,7 @@ public final class RecordsView {
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> app.correctAnswers(client, c));
-        Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
+        Label when = QuestionControls.intro(i18n.get("records.saved-on", i18n.date(c.date()), c.engineVersion()));
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways

@@ -1,12 +1,13 @@
 package com.restwise.ui.wizard;
 
 import com.restwise.engine.EngineTexts;
-import com.restwise.storage.EmergencyNumber;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.FirstRunNote;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.wizard.WizardViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -84,9 +85,7 @@ final class WelcomePage {
         Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), app.settings().theme(),
                 t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
                 app::changeTheme);
-        Node emergency = setting(i18n.get("settings.emergency-number"),
-                EmergencyNumber.offered(app.settings().emergencyNumber()), app.settings().emergencyNumber(),
-                number -> number, number -> "emergency-number-" + number, app::changeEmergencyNumber);
+        Node emergency = emergencySetting(i18n, app);
         // each setting keeps its words whole; the row wraps when the page is narrow
         javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
                 emergency);
@@ -114,6 +113,35 @@ final class WelcomePage {
      * A labelled row of toggle buttons, one per choice, with the current one pressed. Pressing the
      * current one again keeps it pressed: a setting always has a value.
      */
+    /**
+     * The country whose emergency number an urgent result gives, "United Kingdom: 999", and a
+     * button to choose another from the list: a number alone cannot say where it works.
+     */
+    private static Node emergencySetting(I18n i18n, AppActions app) {
+        EmergencyCountries countries = new EmergencyCountries(i18n);
+        Label chosen = new Label();
+        chosen.setId("emergency-country");
+        Button change = new Button(i18n.get("settings.emergency.change"));
+        change.setId("emergency-country-change");
+        Consumer<String> show = country -> {
+            chosen.setText(countries.label(country));
+            change.setAccessibleText(i18n.get("settings.emergency-number") + ": " + chosen.getText() + ". "
+                    + i18n.get("settings.emergency.change"));
+        };
+        show.accept(app.settings().emergencyCountry());
+        change.setOnAction(e -> EmergencyCountryDialog.create(i18n, app.settings().emergencyCountry(),
+                change.getScene().getWindow()).showAndWait().ifPresent(country -> {
+                    app.changeEmergencyCountry(country);
+                    show.accept(country);
+                }));
+        Label label = new Label(i18n.get("settings.emergency-number"));
+        label.setLabelFor(change);
+        HBox row = new HBox(8, label, chosen, change);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+        return row;
+    }
+
     private static <T> Node setting(String name, List<T> choices, T current, Function<T, String> text,
                                     Function<T, String> id, Consumer<T> choose) {
         ToggleGroup group = new ToggleGroup();

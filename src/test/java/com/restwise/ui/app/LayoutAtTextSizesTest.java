@@ -405,7 +405,7 @@ class LayoutAtTextSizesTest {
         }
 
         @Override
-        public void changeEmergencyNumber(String number) {
+        public void changeEmergencyCountry(String country) {
         }
 
         @Override

@@ -122,7 +122,7 @@ class GermanNumbersTest {
         @Override public void changeLanguage(String lang) { }
         @Override public void changeTheme(Settings.Theme theme) { }
         @Override public void changeTextSize(Settings.TextSize size) { }
-        @Override public void changeEmergencyNumber(String number) { }
+        @Override public void changeEmergencyCountry(String country) { }
         @Override public void showRecords() { }
         @Override public void showSavedResults() { }
         @Override public void startConsultation(Client client) { }

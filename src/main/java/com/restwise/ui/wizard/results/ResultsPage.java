@@ -1,5 +1,6 @@
 package com.restwise.ui.wizard.results;
 
+import com.restwise.ui.advice.TipPicture;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
@@ -239,7 +240,7 @@ public final class ResultsPage {
                     advice.alignment(), i18n.lang()), i18n).node());
         }
         part.getChildren().add(options(i18n, advice, order));
-        part.getChildren().add(posture(i18n, advice));
+        part.getChildren().add(posture(i18n, profile, advice));
         VBox why = new VBox(6);
         for (String sentence : advice.explanation()) {
             Label l = new Label("•  " + sentence);
@@ -340,7 +341,7 @@ public final class ResultsPage {
         return new VBox(10, heading, cards);
     }
 
-    private static Node posture(I18n i18n, Advice advice) {
+    private static Node posture(I18n i18n, Profile profile, Advice advice) {
         Label heading = new Label(i18n.get("results.posture"));
         heading.getStyleClass().add("title-3");
         VBox list = new VBox(12);
@@ -349,7 +350,7 @@ public final class ResultsPage {
             Label text = new Label(tip.text());
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Node picture = SvgIcon.loadOrBlank("posture-" + tip.code().name().toLowerCase().replace('_', '-'), 110);
+            Node picture = TipPicture.of(i18n, tip, profile);
             HBox row = new HBox(16, picture, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("posture-row");
