@@ -518,13 +518,21 @@ public final class ReportWriter {
             c.text(Integer.toString(v), false, 8, PdfCanvas.MUTED, x0 - 14, yy - 3);
         }
         int n = points.size();
-        for (int i = 0; i < n; i++) {
+        float widest = 0;
+        for (TrendPoint point : points) {
+            widest = Math.max(widest, c.textWidth(t.engine().date(point.date()), false, DATE_SIZE));
+        }
+        // after many visits only every so many points is dated, counted back from the latest,
+        // so that the dates never run into each other and the latest visit is always named
+        int every = n == 1 ? 1 : Math.max(1, (int) Math.ceil((widest + 6) / (w / (n - 1))));
+        // drawn left to right, so the PDF's text (copied, or read aloud) has them in order
+        for (int i = (n - 1) % every; i < n; i += every) {
             float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
             String date = t.engine().date(points.get(i).date());
-            float dateWidth = c.textWidth(date, false, 7.5f);
+            float dateWidth = c.textWidth(date, false, DATE_SIZE);
             // centred under its point, but the first and last stay within the margins
             float dx = Math.max(c.left(), Math.min(xx - dateWidth / 2, c.left() + c.width() - dateWidth));
-            c.text(date, false, 7.5f, PdfCanvas.MUTED, dx, bottom - 12);
+            c.text(date, false, DATE_SIZE, PdfCanvas.MUTED, dx, bottom - 12);
         }
         series(c, points, x0, w, bottom, h, TrendPalette.PAIN, TrendPoint::morningPain);
         series(c, points, x0, w, bottom, h, TrendPalette.QUALITY, TrendPoint::sleepQuality);
@@ -534,6 +542,8 @@ public final class ReportWriter {
         legendEntry(c, TrendPalette.QUALITY, t.get("trend.quality"), c.left() + 200, key);
         c.space(14);
     }
+
+    private static final float DATE_SIZE = 7.5f;
 
     /** A short stretch of the series' line with its marker, then its name. */
     private static void legendEntry(PdfCanvas c, TrendPalette series, String label, float x, float y)

@@ -159,4 +159,46 @@ class ReportPagesTest {
             assertEquals(ReportSources.numbers().size(), count, lang);
         }
     }
+
+    /** Where each glyph of the chart's date labels (7.5 pt) sits across the page. */
+    private static List<float[]> dateGlyphs(byte[] pdf) throws IOException {
+        List<float[]> glyphs = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition g) {
+                    if (Math.abs(g.getFontSize() - 7.5f) < 0.01f && !g.getUnicode().isBlank()) {
+                        glyphs.add(new float[] {getCurrentPageNo(), g.getYDirAdj(), g.getXDirAdj(), g.getXDirAdj() + g.getWidthDirAdj()});
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        return glyphs;
+    }
+
+    @Test
+    void aLongFollowUpsChartDatesDoNotRunIntoEachOther() throws Exception {
+        Profile p = example("back-sleeper-low-back-pain-old-mattress");
+        List<TrendPoint> visits = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            visits.add(new TrendPoint(LocalDate.of(2025, 1, 10).plusWeeks(2L * i), 8 - i / 4, 3 + i / 4, 20));
+        }
+        for (String lang : List.of("en", "de")) {
+            Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
+            List<float[]> glyphs = dateGlyphs(pdf(p, a, visits, null));
+            glyphs.sort((g, h) -> g[0] != h[0] ? Float.compare(g[0], h[0]) : g[1] != h[1] ? Float.compare(g[1], h[1])
+                    : Float.compare(g[2], h[2]));
+            assertTrue(glyphs.size() > 20, lang + ": the dates are there");
+            for (int i = 1; i < glyphs.size(); i++) {
+                float[] before = glyphs.get(i - 1);
+                float[] now = glyphs.get(i);
+                if (before[0] == now[0] && Math.abs(before[1] - now[1]) < 1) {
+                    assertTrue(now[2] >= before[3] - 0.5f, lang + ": two dates overlap at x " + now[2]);
+                }
+            }
+            String last = new ReportTexts(lang).engine().date(visits.get(visits.size() - 1).date());
+            assertTrue(ReportWriterTest.text(pdf(p, a, visits, null)).contains(last), lang + ": the latest visit is named");
+        }
+    }
 }
