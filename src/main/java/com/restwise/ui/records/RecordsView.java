@@ -5,6 +5,7 @@ import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.PainTrend;
+import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
@@ -415,9 +416,8 @@ public final class RecordsView {
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        String ending = passphrase == null ? ".json" : ".restwise";
-        chooser.setInitialFileName("restwise-" + (only == null ? "clients" : only.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
-                + "-" + java.time.LocalDate.now() + ending);
+        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), java.time.LocalDate.now(),
+                passphrase != null));
         chooser.getExtensionFilters().add(passphrase == null
                 ? new FileChooser.ExtensionFilter("JSON", "*.json")
                 : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
