@@ -20,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,61 +53,8 @@ public final class ResultsPage {
         Label saved = new Label();
         saved.setId("saved");
         saved.getStyleClass().add("match");
-        Consultation correcting = visit == null ? null : visit.correcting().orElse(null);
-        Button save = new Button(visit == null ? i18n.get("results.save-mine")
-                : correcting != null ? i18n.get("results.save-correction", i18n.date(correcting.date()))
-                : i18n.get("results.save-client", visit.client().name()));
-        save.setId("save-result");
-        save.getStyleClass().add("accent");
-        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(correcting == null ? "" : correcting.notes());
-        notes.setId("consultation-notes");
-        notes.setPromptText(i18n.get("results.notes"));
-        notes.setAccessibleText(i18n.get("results.notes"));
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        ConsultationDate date = new ConsultationDate(i18n, java.time.LocalDate::now);
-        if (correcting != null) {
-            date.set(correcting.date());
-        }
-        boolean forClient = visit != null;
-        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
-        save.disableProperty().bind(forClient ? date.valid().not().or(saving) : saving);
-        // after saving, one click leads back to the client, with this consultation in their trend
-        Button backToClient = new Button(forClient ? i18n.get("records.back-to-client", visit.client().name()) : "");
-        backToClient.setId("show-client");
-        backToClient.getStyleClass().add("accent");
-        backToClient.setVisible(false);
-        backToClient.managedProperty().bind(backToClient.visibleProperty());
-        save.setOnAction(e -> {
-            saving.set(true);
-            notes.setEditable(false);
-            consultations.saveResult(notes.getText(), forClient ? date.value() : java.time.LocalDate.now()).thenAccept(done -> {
-                if (!done) {
-                    // not saved: the notice says why; try again with everything as typed
-                    saving.set(false);
-                    notes.setEditable(true);
-                } else if (forClient) {
-                    save.setVisible(false);
-                    save.setManaged(false);
-                    backToClient.setOnAction(back -> consultations.showClient(visit.client()));
-                    backToClient.setVisible(true);
-                    backToClient.requestFocus();
-                }
-            });
-        });
-        Button report = new Button(i18n.get("results.report"));
-        report.setId("save-report");
-        report.setOnAction(e -> reports.saveReport(vm.profile(), advice, consultations.consultationClient(), notes.getText(),
-                forClient ? date.value() : null));
-        if (forClient) {
-            // the therapist's notes and the day go with the consultation
-            page.getChildren().addAll(date.node(), notes);
-        }
-        // a long client name wraps within the save and back buttons; the report button keeps its words
-        save.setWrapText(true);
-        backToClient.setWrapText(true);
-        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        page.getChildren().add(new HBox(12, save, backToClient, report));
+        page.getChildren().addAll(saving(i18n, new SaveResultModel(consultations, reports, LocalDate::now),
+                vm.profile(), advice));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
@@ -115,6 +63,51 @@ public final class ResultsPage {
         over.setOnAction(e -> navigation.startOver());
         page.getChildren().add(new HBox(12, change, over));
         return page;
+    }
+
+    /** The notes and day of a client's consultation, and the buttons that save the results and make a report. */
+    private static Node[] saving(I18n i18n, SaveResultModel model, Profile profile, Advice advice) {
+        ClientVisit visit = model.visit();
+        Consultation correcting = model.correcting().orElse(null);
+        Button save = new Button(visit == null ? i18n.get("results.save-mine")
+                : correcting != null ? i18n.get("results.save-correction", i18n.date(correcting.date()))
+                : i18n.get("results.save-client", visit.client().name()));
+        save.setId("save-result");
+        save.getStyleClass().add("accent");
+        TextArea notes = new TextArea();
+        notes.textProperty().bindBidirectional(model.notes());
+        notes.editableProperty().bind(model.saving().not());
+        notes.setId("consultation-notes");
+        notes.setPromptText(i18n.get("results.notes"));
+        notes.setAccessibleText(i18n.get("results.notes"));
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        ConsultationDate date = new ConsultationDate(i18n, LocalDate::now);
+        if (correcting != null) {
+            date.set(correcting.date());
+        }
+        save.disableProperty().bind(model.forClient() ? date.valid().not().or(model.saving()) : model.saving());
+        save.setOnAction(e -> model.save(model.forClient() ? date.value() : null));
+        // after saving, one click leads back to the client, with this consultation in their trend
+        Button backToClient = new Button(visit != null ? i18n.get("records.back-to-client", visit.client().name()) : "");
+        backToClient.setId("show-client");
+        backToClient.getStyleClass().add("accent");
+        backToClient.visibleProperty().bind(model.savedToClient());
+        backToClient.managedProperty().bind(backToClient.visibleProperty());
+        backToClient.setOnAction(e -> model.backToClient());
+        save.visibleProperty().bind(model.savedToClient().not());
+        save.managedProperty().bind(save.visibleProperty());
+        model.savedToClient().addListener((obs, was, now) -> backToClient.requestFocus());
+        Button report = new Button(i18n.get("results.report"));
+        report.setId("save-report");
+        report.setOnAction(e -> model.report(profile, advice, model.forClient() ? date.value() : null));
+        // a long client name wraps within the save and back buttons; the report button keeps its words
+        save.setWrapText(true);
+        backToClient.setWrapText(true);
+        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(12, save, backToClient, report);
+        // the therapist's notes and the day go with the consultation
+        return model.forClient() ? new Node[] {date.node(), notes, buttons} : new Node[] {buttons};
     }
 
     /**
