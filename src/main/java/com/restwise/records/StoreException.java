@@ -70,11 +70,18 @@ public class StoreException extends Exception {
         }
     }
 
-    /** Why it failed, e.g. "The disk is full: ... could not be written." */
-    record Cause(Throwable failure, java.nio.file.Path file) implements Phrase {
+    /**
+     * Why it failed, e.g. "The disk is full: ... could not be written." Decided when the failure
+     * happens, on the records' thread: the disk is looked at then, not when the message is shown.
+     */
+    record Cause(String key, java.nio.file.Path file, String systemWords) implements Phrase {
+        Cause(Throwable failure, java.nio.file.Path file) {
+            this(StorageTexts.keyFor(failure, file), file, StorageTexts.systemWords(failure));
+        }
+
         @Override
         public String text(String lang) {
-            return StorageTexts.describe(failure, file, lang);
+            return StorageTexts.sentence(key, file == null ? "" : file.toString(), systemWords, lang);
         }
 
         @Override

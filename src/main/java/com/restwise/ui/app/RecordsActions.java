@@ -5,11 +5,11 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
-import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.records.RecordsView;
 import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.ProfileAnswers;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
@@ -28,20 +29,28 @@ import javafx.application.Platform;
  */
 public final class RecordsActions {
 
-    private final AppActions app;
+    private final Function<RecordsViewModel, RecordsView> screen;
     private final Navigator navigator;
     private final RecordsService records;
     private final Notice notice;
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
-    private int pending;
+    private final UiWork work;
 
-    public RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice) {
-        this.app = app;
+    /** @param screen the records screen, with what it asks of the app */
+    RecordsActions(Navigator navigator, RecordsService records, Notice notice, UiWork work,
+                   Function<RecordsViewModel, RecordsView> screen) {
+        this.work = work;
+        this.screen = screen;
         this.navigator = navigator;
         this.records = records;
         this.notice = notice;
+    }
+
+    /** The UI's threads and clock, for another screen's work on the records. */
+    UiWork work() {
+        return work;
     }
 
     public RecordsService service() {
@@ -58,7 +67,7 @@ public final class RecordsActions {
 
     public void showRecords() {
         notice.set("");
-        view = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
+        view = screen.apply(new RecordsViewModel(navigator.i18n(), records, notice, work.another()));
         navigator.show(view.root());
     }
 
@@ -76,7 +85,7 @@ public final class RecordsActions {
      * A fresh wizard for the visit, on its first question; once the client's consultations are
      * read the visit knows its history, and the wizard is filled with the answers to start from.
      */
-    private void startVisit(ClientVisit started, java.util.function.Function<List<Consultation>, Profile> answers) {
+    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers) {
         visit = null;
         navigator.showWizard();
         visit = started;
@@ -109,28 +118,31 @@ public final class RecordsActions {
 
     /**
      * Saves the results shown to the visit's client (a correction replaces the consultation
-     * corrected), or to the shopper's own results; completes with the client saved to, or null
-     * when it failed (the notice says why).
+     * corrected); completes with the client saved to, or null when it failed (the notice says
+     * why). A shopper's results go to {@link SavedResultsActions#save()} instead.
      */
-    public CompletableFuture<Client> saveResult(String notes, LocalDate date) {
+    CompletableFuture<Client> saveResult(String notes, LocalDate date) {
         CompletableFuture<Client> done = new CompletableFuture<>();
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
-        if (advice == null) {
+        ClientVisit saving = visit;
+        if (advice == null || saving == null) {
             done.complete(null);
             return done;
         }
-        I18n i18n = vm.i18n();
-        ClientVisit saving = visit;
-        CompletableFuture<Client> work = saving != null && saving.correcting().isPresent()
+        CompletableFuture<Client> saved = saving.correcting().isPresent()
                 ? records.replaceConsultation(saving.correcting().get().id(), date, vm.profile(), advice, notes)
                         .thenApply(replaced -> saving.client())
-                : records.saveConsultation(saving == null ? null : saving.client(), date, vm.profile(), advice, notes);
-        track(i18n.get("records.working.save"), work, client -> {
+                : records.saveConsultation(saving.client(), date, vm.profile(), advice, notes);
+        track(vm.i18n().get("records.working.save"), saved, client -> {
             navigator.resultSaved(vm);
             notice.show("notice.saved", client.name());
             done.complete(client);
-        }, () -> done.complete(null));
+        }).thenAccept(applied -> {
+            if (!applied) {
+                done.complete(null);
+            }
+        });
         return done;
     }
 
@@ -144,37 +156,13 @@ public final class RecordsActions {
      * Follows work on the records: after a moment says what is running, then applies the result or
      * tells why it failed (what was entered stays on screen).
      */
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
-        track(activity, work, apply, () -> { });
-    }
-
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Runnable failed) {
-        pending++;
-        PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
-        if (activity != null) {
-            moment.setOnFinished(e -> notice.set(activity));
-            moment.play();
-        }
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            pending--;
-            moment.stop();
-            if (activity != null && notice.get().equals(activity)) {
-                notice.set("");
-            }
-            if (failure != null) {
-                if (!Failures.closing(failure)) {
-                    notice.set(Failures.describe(failure, navigator.vm().i18n()));
-                }
-                failed.run();
-            } else {
-                apply.accept(result);
-            }
-        }));
+    <T> CompletableFuture<Boolean> track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+        return this.work.follow(activity, work, apply, notice, navigator::i18n);
     }
 
     /** Whether all work asked for here, and on the records screen, has finished and been shown. */
     public boolean settled() {
-        return pending == 0 && (view == null || view.viewModel().settled());
+        return work.settled() && (view == null || view.viewModel().settled());
     }
 
     public RecordsView view() {

@@ -5,7 +5,6 @@ import com.restwise.ui.common.FocusRingTest;
 
 import com.restwise.ui.records.TrendCharts;
 
-import com.restwise.ui.wizard.results.ResultsPage;
 
 
 import com.restwise.ui.common.ScaledFrame;
@@ -147,7 +146,7 @@ class GrowsWithTextTest {
     void theResultsPageShowsTheBackSleepersPillowTipLyingOnTheBack() {
         String shown = JavaFxToolkit.call(() -> {
             Advice a = new Advisor().assess(BACK_SLEEPER, CatalogReader.shipped(), 3, "en");
-            VBox page = ResultsPage.adviceView(new I18n("en"), BACK_SLEEPER, a, "112");
+            VBox page = AdviceView.of(new I18n("en"), BACK_SLEEPER, a, "112");
             new Scene(page).getStylesheets().add(Theme.stylesheet());
             page.applyCss();
             Parent row = (Parent) page.lookup("#posture-pillow-loft");

@@ -17,8 +17,8 @@ import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.wizard.Step;
-import com.restwise.ui.wizard.results.ResultsPage;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +163,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
         assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(ResultsPage.shopLine(i18n, advice), d.text("#shop-line"));
+        assertEquals(AdviceView.shopLine(i18n, advice), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
     }
 

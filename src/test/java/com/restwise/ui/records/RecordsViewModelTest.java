@@ -13,6 +13,7 @@ import com.restwise.records.SlowDisk;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ class RecordsViewModelTest {
 
     private void open(Path dir) throws Exception {
         records = new RecordsService(() -> ConsultationStore.open(dir), disk);
-        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice));
+        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
+                UiWork.onFx(Runnable::run)));
     }
 
     @AfterEach
