@@ -53,9 +53,6 @@ public class RestwiseApp extends Application implements AppActions {
         Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
         settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), background, notice);
         firstRun = !settings.settings().introSeen();
-        if (firstRun) {
-            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
-        }
         SettingsActions.applyTheme(settings.settings().theme());
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
         scene.getStylesheets().add(SettingsActions.stylesheet());
@@ -83,7 +80,13 @@ public class RestwiseApp extends Application implements AppActions {
             Catalog loaded = CatalogReader.shipped();
             Platform.runLater(() -> navigator.catalogLoaded(loaded));
         });
-        settings.saveInBackground();
+        // Written once the window is up: on two busy cores this write (JSON, a temporary file and
+        // its random name) took CPU from the first window.
+        if (firstRun) {
+            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
+        } else {
+            settings.saveInBackground();
+        }
         // The records' schema is brought up to date at start, once the first window is up; a data
         // directory that cannot hold them is reported now rather than at the first save.
         records.openEarly();
