@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             "       restwise report PROFILE.json --out FILE.pdf   a printable PDF",
             "       restwise records list|add|export|import       the client records",
             "       restwise COMMAND --help                       a command's options",
-            "restwise: /opt/restwise/bin/Restwise when installed, else java -jar restwise.jar"},
+            "(restwise as installed; from the jar, java -jar restwise.jar)"},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n",

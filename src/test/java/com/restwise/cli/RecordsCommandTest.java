@@ -138,4 +138,18 @@ class RecordsCommandTest {
         assertTrue(records("", "export").err().startsWith("error: records export needs --out FILE"));
         assertEquals(2, records("", "list", "--out", "x").status());
     }
+
+    /** Where the records are is an option of the group: before or after the action, as before. */
+    @Test
+    void theDataDirectoryMayFollowTheAction() throws Exception {
+        String data = tmp.resolve("elsewhere").toString();
+        assertEquals(0, AssessCommandTest.run(PROFILE, "records", "add", "-", "--client", "Jan", "--data-dir", data)
+                .status());
+        Result after = AssessCommandTest.run("", "records", "list", "--data-dir", data);
+        Result before = AssessCommandTest.run("", "records", "--data-dir", data, "list");
+        assertEquals(0, after.status(), after.err());
+        assertEquals(after.out(), before.out());
+        assertEquals("Jan", StrictJson.parse(after.out()).getAsJsonArray().get(0).getAsJsonObject().get("name")
+                .getAsString());
+    }
 }

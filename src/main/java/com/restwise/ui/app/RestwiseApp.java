@@ -69,9 +69,6 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
         settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), work, notice);
         firstRun = !settings.settings().introSeen();
-        if (firstRun) {
-            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
-        }
         Theme.apply(settings.settings().theme());
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
         scene.getStylesheets().add(Theme.stylesheet());
@@ -99,7 +96,13 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
                 com.restwise.storage.AppLog.folder(dataDir), getHostServices());
         work.inBackground(CatalogReader::shipped, navigator::catalogLoaded);
-        settings.saveInBackground();
+        // Written once the window is up: on two busy cores this write (JSON, a temporary file and
+        // its random name) took CPU from the first window.
+        if (firstRun) {
+            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
+        } else {
+            settings.saveInBackground();
+        }
         // The records' schema is brought up to date at start, once the first window is up; a data
         // directory that cannot hold them is reported now rather than at the first save.
         records.openEarly();
