@@ -73,10 +73,15 @@ public final class RecordsCommand {
         }
     }
 
-    private int list(ConsultationStore store, PrintStream out, PrintStream err) throws StoreException {
+    /** Read-only records can be listed and exported; the person is told that nothing can be saved there. */
+    private static void noteReadOnly(ConsultationStore store, PrintStream err) {
         if (store.isReadOnly()) {
             err.println("note: " + new StoreException("records.read-only", store.file()).getMessage());
         }
+    }
+
+    private int list(ConsultationStore store, PrintStream out, PrintStream err) throws StoreException {
+        noteReadOnly(store, err);
         JsonArray array = new JsonArray();
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             JsonObject o = new JsonObject();
@@ -266,6 +271,7 @@ public final class RecordsCommand {
 
     private int export(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
+        noteReadOnly(store, err);
         Client only = null;
         if (options.client() != null) {
             only = store.clientNamed(options.client()).orElseThrow(() -> new Refused(List.of(

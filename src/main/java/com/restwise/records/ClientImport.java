@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.Profile;
@@ -29,6 +30,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One import, run inside one transaction: the file is read client by client and consultation
@@ -57,14 +60,14 @@ final class ClientImport {
     }
 
     /** A version as engines write it: "2.0.0", "1.4.12"; nothing else, no control characters. */
-    private static final java.util.regex.Pattern ENGINE_VERSION = java.util.regex.Pattern.compile("\\d{1,4}(\\.\\d{1,4}){2}");
+    private static final Pattern ENGINE_VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){2}");
 
     private final ConsultationStore store;
     private final OnConflict choice;
     private final ProfileReader profiles = new ProfileReader();
     private final AdviceReader advices = new AdviceReader();
     private final AdviceCheck adviceCheck = new AdviceCheck();
-    private final com.restwise.engine.Advisor advisor = new com.restwise.engine.Advisor();
+    private final Advisor advisor = new Advisor();
     private final LocalDate latest = LocalDate.now().plusDays(1);
 
     /** Clients that were in the store before this import, by identity; removed once replaced. */
@@ -310,7 +313,7 @@ final class ClientImport {
     }
 
     /** A name that already ends in a number: "Anna Berger (2)". */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*\\S) \\((\\d{1,6})\\)");
+    private static final Pattern NUMBERED = Pattern.compile("(.*\\S) \\((\\d{1,6})\\)");
 
     /**
      * "Anna Berger (2)", or (3) and on when that is taken too; never a number it tried before.
@@ -319,7 +322,7 @@ final class ClientImport {
     private String nameApart(String given) {
         String name = given;
         int first = 2;
-        java.util.regex.Matcher numbered = NUMBERED.matcher(given);
+        Matcher numbered = NUMBERED.matcher(given);
         if (numbered.matches()) {
             name = numbered.group(1);
             first = Integer.parseInt(numbered.group(2)) + 1;
@@ -484,7 +487,7 @@ final class ClientImport {
 
     /** " at line 3 column 7", where Gson's message says so. */
     private static String where(String msg) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+) column (\\d+)").matcher(msg);
+        Matcher m = Pattern.compile("at line (\\d+) column (\\d+)").matcher(msg);
         return m.find() ? ", at line " + m.group(1) + " column " + m.group(2) : "";
     }
 

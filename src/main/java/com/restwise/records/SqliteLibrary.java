@@ -1,10 +1,16 @@
 package com.restwise.records;
 
+import com.restwise.storage.StorageTexts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -28,7 +34,7 @@ final class SqliteLibrary {
     }
 
     /** A half-written library this old was left by a run that was killed; a running unpack takes well under this. */
-    static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(2);
+    static final Duration ABANDONED = Duration.ofMinutes(2);
 
     /**
      * Before the first connection: set once per process, later calls change nothing.
@@ -61,8 +67,8 @@ final class SqliteLibrary {
                 }
             }
         } catch (IOException e) {
-            if (com.restwise.storage.StorageTexts.keyFor(e).equals("disk.full")
-                    || com.restwise.storage.StorageTexts.almostFull(folder)) {
+            if (StorageTexts.keyFor(e).equals("disk.full")
+                    || StorageTexts.almostFull(folder)) {
                 throw e;
             }
             return;   // a data directory we cannot write to: sqlite-jdbc falls back to the temp folder
@@ -76,15 +82,15 @@ final class SqliteLibrary {
         if (!Files.isDirectory(cache)) {
             return;
         }
-        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(ABANDONED));
-        try (java.util.stream.Stream<Path> all = Files.find(cache, 2,
+        FileTime before = FileTime.from(
+                Instant.now().minus(ABANDONED));
+        try (Stream<Path> all = Files.find(cache, 2,
                 (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(".part")
                         && a.lastModifiedTime().compareTo(before) < 0)) {
             for (Path part : (Iterable<Path>) all::iterator) {
                 Files.deleteIfExists(part);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // left for the next start
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,6 +24,11 @@ public final class LeftoverFiles {
 
     static final String FOLDER = "unfinished";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The notes this process holds. Never opened by its own clean-up: on POSIX, closing any
+     * channel on a file drops every lock this process holds on it, the writer's too.
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path notes;
 
@@ -51,6 +55,7 @@ public final class LeftoverFiles {
         FileChannel channel = FileChannel.open(note, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.lock();
+            HELD.add(note);
             channel.write(ByteBuffer.wrap(temporary.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return () -> {
@@ -60,9 +65,12 @@ public final class LeftoverFiles {
                     Files.deleteIfExists(note);
                 } catch (IOException e) {
                     // the next start finds the note unlocked and tidies up
+                } finally {
+                    HELD.remove(note);
                 }
             };
         } catch (IOException | RuntimeException e) {
+            HELD.remove(note);
             channel.close();
             Files.deleteIfExists(note);
             throw e;
@@ -90,13 +98,11 @@ public final class LeftoverFiles {
     }
 
     private static int cleanUp(Path note) {
+        if (HELD.contains(note)) {
+            return 0;   // this very process is writing it
+        }
         try (FileChannel channel = FileChannel.open(note, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return 0;   // this very process is writing it
-            }
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 return 0;   // its writer is still running
             }

@@ -118,6 +118,21 @@ class ExportSnapshotTest {
     }
 
     @Test
+    void aStartWhileAnExportRunsLeavesItsTemporaryFileAlone() throws Exception {
+        try (ConsultationStore store = ConsultationStore.open(dir)) {
+            clientWithVisits(store, "Anna", "private", 3);
+            int[] deletedMeanwhile = {-1};
+            ClientTransfer.exportAll(store, out.resolve("running.json"), null, done -> {
+                if (deletedMeanwhile[0] < 0) {
+                    deletedMeanwhile[0] = com.restwise.storage.LeftoverFiles.in(dir).cleanUp();
+                }
+            });
+            assertEquals(0, deletedMeanwhile[0], "another start deleted a running export's file");
+            assertEquals(3, consultationsIn(out.resolve("running.json")));
+        }
+    }
+
+    @Test
     void anExportThatFailsOrSucceedsLeavesNoTemporaryFileAndNoNote() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             clientWithVisits(store, "Anna", "private", 2);
