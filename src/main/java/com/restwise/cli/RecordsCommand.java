@@ -17,14 +17,18 @@ import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
 import com.restwise.records.ClientRecords;
-import com.restwise.records.ClientName;
-import com.restwise.records.ClientTransfer;
-import com.restwise.records.Consultation;
 import com.restwise.records.OpenRecords;
+import com.restwise.records.practice.PracticeStore;
+import java.util.Optional;
+import com.restwise.records.ClientName;
+import com.restwise.records.ClientExistsException;
+import com.restwise.records.ClientTransfer;
+import com.restwise.records.ConsultationBatch;
+import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
-import com.restwise.records.practice.PracticeStore;
+import com.restwise.storage.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -37,7 +41,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code records}: the client records from the command line, so a practice can back up and
@@ -62,8 +65,8 @@ public final class RecordsCommand {
         try (OpenRecords opened = opener.open()) {
             ClientRecords store = opened.records();
             return switch (options.action()) {
-                case LIST -> list(store, out);
-                case ADD -> options.batch() ? addBatch(options, store, stdin, out) : add(options, store, stdin, out, err);
+                case LIST -> list(opened, out, err);
+                case ADD -> options.batch() ? addBatch(options, opened, stdin, out, err) : add(options, store, stdin, out, err);
                 case EXPORT -> export(options, opened, out, err);
                 case IMPORT -> importFile(options, opened, out, err);
                 case SHARE -> share(options, opened, out);
@@ -81,7 +84,14 @@ public final class RecordsCommand {
         }
     }
 
-    private int list(ClientRecords store, PrintStream out) throws StoreException {
+    /** Read-only records can be listed and exported; the person is told that nothing can be saved there. */
+    private static void noteReadOnly(OpenRecords opened, PrintStream err) {
+        opened.readOnlyNote().ifPresent(note -> err.println("note: " + note));
+    }
+
+    private int list(OpenRecords opened, PrintStream out, PrintStream err) throws StoreException {
+        noteReadOnly(opened, err);
+        ClientRecords store = opened.records();
         JsonArray array = new JsonArray();
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             JsonObject o = new JsonObject();
@@ -119,24 +129,67 @@ public final class RecordsCommand {
         return ExitStatus.OK;
     }
 
-    /** One answer line per non-blank line: what was saved, or the line's problems. */
-    private int addBatch(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out)
-            throws StoreException, IOException, Refused {
+    /**
+     * One answer line per non-blank line, printed as soon as the line is saved: what was saved
+     * (with the line's id), that an earlier run saved it, or the line's problems.
+     */
+    private int addBatch(RecordsOptions options, OpenRecords opened, InputStream stdin, PrintStream out,
+                         PrintStream err) throws IOException, Refused, StoreException {
         InputStream in;
         try {
             in = options.input().equals("-") ? stdin : Inputs.open(options.input());
         } catch (InvalidInputException e) {
             throw new Refused(e.problems().stream().map(p -> Inputs.name(options.input()) + ": " + p).toList());
         }
-        Client client = client(store, options.client());
+        nameProblem(options.client());
+        onlyNamed(opened.records(), options.client());
         Writer answers = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ConsultationBatch.Answers answer = a -> {
+            answers.write(JsonFormat.compact(answerLine(a)));
+            answers.write('\n');
+            answers.flush();
+        };
         try (in) {
-            return BatchLines.answerEach(in, answers, (number, text) -> {
+            BatchLines lines = new BatchLines(in);
+            ConsultationBatch.Summary s = opened.batch(ClientName.clean(options.client())).run(() -> {
+                BatchLines.Line line = lines.next();
+                return line == null ? null : new ConsultationBatch.Line(line.number(), line.text(), line.problem());
+            }, text -> {
                 Entry entry = entry(StrictJson.parse(text), options);
-                Consultation saved = save(store, client, entry.date(), entry.profile(), entry.notes(), options.lang());
-                return JsonFormat.compact(savedLine(number, client, saved));
-            }) ? ExitStatus.OK : ExitStatus.INVALID;
+                return new ConsultationBatch.Visit(entry.date(), entry.profile(), advise(entry.profile(), options.lang()),
+                        entry.notes());
+            }, answer);
+            if (s.alreadySaved() > 0) {
+                err.println("note: " + s.alreadySaved() + (s.alreadySaved() == 1 ? " line was" : " lines were")
+                        + " already saved by an earlier run of this file and skipped; " + s.saved() + " saved now");
+            }
+            return s.refused() == 0 ? ExitStatus.OK : ExitStatus.INVALID;
+        } catch (ConsultationBatch.Stopped e) {
+            ConsultationBatch.Summary before = e.before();
+            err.println("error: line " + e.at().line() + " could not be saved: " + e.getMessage());
+            err.println("error: the batch stopped there. " + before.saved() + (before.saved() == 1 ? " line was" : " lines were")
+                    + " saved before it (their answers are above) and stay saved; run the same file again to save the "
+                    + "rest: lines already saved are skipped");
+            return ExitStatus.INVALID;
         }
+    }
+
+    private static JsonObject answerLine(ConsultationBatch.Answer answer) {
+        JsonObject o;
+        if (answer instanceof ConsultationBatch.Saved s) {
+            o = savedLine(s.line(), s.client(), s.consultation());
+        } else if (answer instanceof ConsultationBatch.Refused r) {
+            o = BatchLines.errorLine(r.line(), r.problems());
+        } else {
+            o = new JsonObject();
+            o.addProperty("line", answer.line());
+            o.addProperty("alreadySaved", true);
+        }
+        JsonObject ordered = new JsonObject();   // line and id first, as a person reads the answer
+        ordered.addProperty("line", answer.line());
+        ordered.addProperty("id", answer.id());
+        o.entrySet().forEach(e -> ordered.add(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     private record Entry(LocalDate date, String notes, Profile profile) {
@@ -188,9 +241,12 @@ public final class RecordsCommand {
 
     private Consultation save(ClientRecords store, Client client, LocalDate date, Profile profile, String notes,
                               String lang) throws StoreException {
+        return store.saveConsultation(client.id(), date, profile, advise(profile, lang), notes);
+    }
+
+    private Advice advise(Profile profile, String lang) {
         Catalog catalog = CatalogReader.shipped();
-        Advice advice = advisor.assess(profile, catalog, Advisor.DEFAULT_TOP, lang);
-        return store.saveConsultation(client.id(), date, profile, advice, notes);
+        return advisor.assess(profile, catalog, Advisor.DEFAULT_TOP, lang);
     }
 
     private static JsonObject savedLine(Integer line, Client client, Consultation saved) {
@@ -206,14 +262,22 @@ public final class RecordsCommand {
         return o;
     }
 
-    /** The client of that name, created when there is none. */
+    /** The client of that name as people read it ("alice" finds "Alice"), created when there is none. */
     private static Client client(ClientRecords store, String name) throws StoreException, Refused {
+        nameProblem(name);
+        Optional<Client> found = onlyNamed(store, name);
+        try {
+            return found.isPresent() ? found.get() : store.createClient(name, "");
+        } catch (ClientExistsException e) {
+            return e.existing();   // created elsewhere a moment ago
+        }
+    }
+
+    private static void nameProblem(String name) throws Refused {
         String problem = ClientName.problem(name).orElse(null);
         if (problem != null) {
             throw new Refused(List.of("--client: " + problem + " (got " + Echo.quote(name) + ")"));
         }
-        Optional<Client> found = onlyNamed(store, name);
-        return found.isPresent() ? found.get() : store.createClient(name, "");
     }
 
     /**
@@ -221,21 +285,40 @@ public final class RecordsCommand {
      * several have is refused rather than one of them guessed.
      */
     private static Optional<Client> onlyNamed(ClientRecords store, String name) throws StoreException, Refused {
-        String identity = ClientName.identity(ClientName.clean(name));
-        long same = store.searchClients("").stream().filter(c -> ClientName.identity(c.name()).equals(identity)).count();
-        Optional<Client> found = store.clientNamed(name);
-        if (same > 1 && store.offers().sharing()) {
-            throw new Refused(List.of("--client: " + same + " clients are named " + Echo.quote(name)
-                    + " in the practice records; the window shows who created each, so choose there"));
+        if (store.offers().sharing()) {
+            String identity = ClientName.identity(ClientName.clean(name));
+            long same = store.searchClients("").stream().filter(c -> ClientName.identity(c.name()).equals(identity))
+                    .count();
+            if (same > 1) {
+                throw new Refused(List.of("--client: " + same + " clients are named " + Echo.quote(name)
+                        + " in the practice records; the window shows who created each, so choose there"));
+            }
         }
-        return found;
+        return store.clientNamed(name);
+    }
+
+    private static Client existing(ClientRecords store, String name) throws StoreException, Refused {
+        return onlyNamed(store, name).orElseThrow(() -> new Refused(List.of(
+                "--client: no client named " + Echo.quote(name) + " in the records")));
+    }
+
+    /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
+    private int share(RecordsOptions options, OpenRecords opened, PrintStream out) throws StoreException, Refused {
+        PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
+                "records share needs the practice database (--db URL): the records on this computer are yours alone")));
+        Client client = existing(practice, options.client());
+        practice.share(client.id(), options.shareWith());
+        JsonObject o = new JsonObject();
+        o.addProperty("client", client.name());
+        o.addProperty("sharedWith", options.shareWith());
+        out.println(JsonFormat.compact(o));
+        return ExitStatus.OK;
     }
 
     private int export(RecordsOptions options, OpenRecords opened, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
-        ClientRecords store = opened.records();
-        List<Client> chosen = options.client() == null ? store.searchClients("")
-                : List.of(existing(store, options.client()));
+        noteReadOnly(opened, err);
+        List<Client> only = options.client() == null ? null : List.of(existing(opened.records(), options.client()));
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
@@ -246,7 +329,7 @@ public final class RecordsCommand {
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ExportSummary s = opened.export(chosen, target, passphrase, ClientTransfer.Progress.NONE);
+            ClientTransfer.ExportSummary s = opened.export(only, target, passphrase, ClientTransfer.Progress.NONE);
             if (passphrase == null) {
                 err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
@@ -269,7 +352,8 @@ public final class RecordsCommand {
         Path file = Path.of(options.input());
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            OpenRecords.Imported done = opened.importFile(file, passphrase, options.onConflict(), ClientTransfer.Progress.NONE);
+            OpenRecords.Imported done = opened.importFile(file, passphrase, options.onConflict(),
+                    ClientTransfer.Progress.NONE);
             ClientTransfer.ImportSummary s = done.summary();
             JsonObject o = new JsonObject();
             o.addProperty("clientsInFile", s.clientsInFile());
@@ -285,6 +369,10 @@ public final class RecordsCommand {
             JsonArray renamed = new JsonArray();
             s.renamed().forEach(renamed::add);
             o.add("renamed", renamed);
+            JsonArray screened = new JsonArray();
+            s.todaysScreen().forEach(screened::add);
+            o.add("todaysScreen", screened);
+            s.todaysScreen().forEach(t -> err.println("warning: " + Echo.escape(t, 400)));
             out.println(JsonFormat.compact(o));
             return ExitStatus.OK;
         } catch (TransferException e) {
@@ -306,25 +394,6 @@ public final class RecordsCommand {
         }
     }
 
-    /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
-    private int share(RecordsOptions options, OpenRecords opened, PrintStream out)
-            throws StoreException, Refused {
-        PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
-                "records share needs the practice database (--db URL): the records on this computer are yours alone")));
-        Client client = existing(practice, options.client());
-        practice.share(client.id(), options.shareWith());
-        JsonObject o = new JsonObject();
-        o.addProperty("client", client.name());
-        o.addProperty("sharedWith", options.shareWith());
-        out.println(JsonFormat.compact(o));
-        return ExitStatus.OK;
-    }
-
-    private static Client existing(ClientRecords store, String name) throws StoreException, Refused {
-        return onlyNamed(store, name).orElseThrow(() -> new Refused(List.of(
-                "--client: no client named " + Echo.quote(name) + " in the records")));
-    }
-
     /** The passphrase is the file's text without its final line break (so echo "..." > f works). */
     private static char[] passphrase(String file) throws Refused, IOException {
         byte[] bytes;
@@ -337,8 +406,18 @@ public final class RecordsCommand {
             throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": longer than " + MAX_PASSPHRASE_BYTES
                     + " bytes; is it the right file?"));
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Arrays.fill(bytes, (byte) 0);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Decoded leniently, every invalid byte would become U+FFFD, and different files one passphrase.
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": is not UTF-8 text; a passphrase file holds "
+                    + "the passphrase as text"));
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
         }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
             "       restwise records list|add|export|import|share the client records",
             "       restwise clinic init|add-user|list-users|...  the practice database",
             "       restwise COMMAND --help                       a command's options",
-            "restwise: /opt/restwise/bin/Restwise when installed, else java -jar restwise.jar"},
+            "(restwise as installed; from the jar, java -jar restwise.jar)"},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n",

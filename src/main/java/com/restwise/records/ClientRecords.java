@@ -67,8 +67,6 @@ public interface ClientRecords extends AutoCloseable {
     Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws StoreException;
 
-    void updateNotes(long consultationId, String notes) throws StoreException;
-
     /** Corrects a consultation's day and notes; its answers and advice stay as given. */
     void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException;
 
@@ -100,7 +98,9 @@ public interface ClientRecords extends AutoCloseable {
             throw new StoreException("client.needs-name");
         }
         if (ClientName.problem(name).isPresent()) {
-            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
+            // a name blank to the eye (zero-width, NBSP, U+3164 ...) is told apart from one too long
+            throw ClientName.visible(name) ? new StoreException("client.bad-name", ClientName.MAX_NAME)
+                    : new StoreException("client.blank-name");
         }
         return ClientName.clean(name);
     }

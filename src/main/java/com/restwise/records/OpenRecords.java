@@ -27,9 +27,19 @@ public abstract class OpenRecords implements AutoCloseable {
 
     public abstract ClientRecords records();
 
+    /** Why nothing can be saved in these records (read-only on this computer), or empty. */
+    public abstract Optional<String> readOnlyNote();
+
+    /**
+     * Writes the clients to a file, sealed with the passphrase unless it is null; every client
+     * this person sees, as one snapshot, when {@code clients} is null.
+     */
     public abstract ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
                                                         ClientTransfer.Progress progress)
             throws StoreException, TransferException;
+
+    /** A batch of consultations for one client, which a rerun of the same lines does not save twice. */
+    public abstract ConsultationBatch batch(String clientName);
 
     /** Imports the file in one transaction; a conflict with no choice fails with {@link TransferException.Kind#CONFLICTS}. */
     public abstract Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
@@ -70,10 +80,22 @@ public abstract class OpenRecords implements AutoCloseable {
         }
 
         @Override
+        public Optional<String> readOnlyNote() {
+            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()).getMessage())
+                    : Optional.empty();
+        }
+
+        @Override
         public ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
                                                    ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
-            return ClientTransfer.export(store, clients, target, passphrase, progress);
+            return clients == null ? ClientTransfer.exportAll(store, target, passphrase, progress)
+                    : ClientTransfer.export(store, clients, target, passphrase, progress);
+        }
+
+        @Override
+        public ConsultationBatch batch(String clientName) {
+            return new ConsultationBatch(store, clientName);
         }
 
         @Override
@@ -115,13 +137,24 @@ public abstract class OpenRecords implements AutoCloseable {
         }
 
         @Override
+        public Optional<String> readOnlyNote() {
+            return Optional.empty();
+        }
+
+        @Override
         public ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
                                                    ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
             ClientTransfer.ExportSummary s = PracticeTransfer.export(store,
-                    clients.stream().map(Client::id).collect(Collectors.toSet()), target, passphrase);
+                    clients == null ? null : clients.stream().map(Client::id).collect(Collectors.toSet()), target,
+                    passphrase);
             progress.update(1.0);
             return s;
+        }
+
+        @Override
+        public ConsultationBatch batch(String clientName) {
+            return new ConsultationBatch(new PracticeLedger(store), clientName);
         }
 
         @Override
@@ -131,13 +164,52 @@ public abstract class OpenRecords implements AutoCloseable {
             progress.update(1.0);
             // In a practice two clients may share a name: keep-both renames nobody.
             return new Imported(new ClientTransfer.ImportSummary(s.clientsInFile(), s.added(), s.replaced(), s.keptBoth(),
-                    s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of()),
+                    s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of(),
+                    List.of()),
                     s.consultationsAlreadyThere(), s.consultationsHidden());
         }
 
         @Override
         public Optional<PracticeStore> practice() {
             return Optional.of(store);
+        }
+    }
+
+    /**
+     * A batch in the practice: each line's save carries a request id made from the client and
+     * the line's id, so the database itself recognises a line a run saved before.
+     */
+    private static final class PracticeLedger implements ConsultationBatch.Ledger {
+        private final PracticeStore store;
+
+        PracticeLedger(PracticeStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<Client> clientNamed(String name) throws StoreException {
+            return store.clientNamed(name);
+        }
+
+        @Override
+        public Client createClient(String name, String notes) throws StoreException {
+            return store.createClient(name, notes);
+        }
+
+        @Override
+        public boolean batchLineSaved(long clientId, String lineId) {
+            return false;
+        }
+
+        @Override
+        public Consultation saveBatchLine(long clientId, String lineId, java.time.LocalDate date,
+                                          com.restwise.engine.profile.Profile profile,
+                                          com.restwise.engine.advice.Advice advice, String notes) throws StoreException {
+            java.util.UUID request = java.util.UUID.nameUUIDFromBytes(("restwise batch " + clientId + " " + lineId)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            PracticeStore.Saved saved = store.save(clientId, date, profile, advice, notes, request);
+            return saved.repeated() ? null : new Consultation(saved.id(), clientId, date, profile, advice,
+                    advice.engineVersion(), notes == null ? "" : notes, profile.symptoms().morningPain());
         }
     }
 }

@@ -18,7 +18,15 @@ import java.util.concurrent.TimeUnit;
  * {@link StoreException} whose message a person can act on.
  *
  * <p>The store is opened on first use and again after a failed open, so a data directory that
- * was unusable (full disk, read-only) works as soon as it is fixed.
+ * was unusable (full disk) works as soon as it is fixed. Records that cannot be written are
+ * opened for reading: they list and export, and each save fails with {@code records.read-only}.
+ *
+ * <p>What a window needs to tell a person: a new client whose name is taken fails with
+ * {@link ClientExistsException} (holding the client to open instead); a save for a client or
+ * consultation deleted or replaced elsewhere fails with {@code client.gone} or
+ * {@code consultation.gone} and saves nothing, so the window keeps what was typed; a
+ * consultation whose imported advice today's screen finds too mild has
+ * {@link Consultation#todaysScreen()}.
  */
 public final class RecordsService implements AutoCloseable {
 
@@ -260,8 +268,7 @@ public final class RecordsService implements AutoCloseable {
      */
     public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase,
                                                                   ClientTransfer.Progress progress) {
-        return clients("export", r -> r.export(only == null ? r.records().searchClients("") : List.of(only),
-                target, passphrase, progress));
+        return clients("export", r -> r.export(only == null ? null : List.of(only), target, passphrase, progress));
     }
 
     /**

@@ -23,8 +23,11 @@ import java.util.Random;
 
 /**
  * Speed of the advice engine, measured in-process after warm-up (a benchmark, not a test:
- * shared machines are too noisy for timed assertions). Run with
- * {@code mvn -q test-compile exec:java -Dexec.mainClass=com.restwise.bench.AdviceBenchmark -Dexec.classpathScope=test}.
+ * shared machines are too noisy for timed assertions). Run it in a JVM of its own, with the
+ * default compilers: Maven's {@code .mvn/jvm.config} limits Maven's JVM (and so {@code exec:java})
+ * to the quick compiler, which would measure a different engine:
+ * {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.restwise.bench.AdviceBenchmark}.
  */
 public final class AdviceBenchmark {
 

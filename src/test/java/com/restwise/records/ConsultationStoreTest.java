@@ -98,7 +98,7 @@ class ConsultationStoreTest {
             }
             assertTrue(full != null, "the database never filled up");
             assertEquals("The consultation could not be saved. The disk is full: " + store.file()
-                    + " could not be written. Free some space and try again; nothing was changed.", full.getMessage());
+                    + " could not be written. Free some space and try again.", full.getMessage());
             assertTrue(full.message("de").startsWith("Die Beratung konnte nicht gespeichert werden. Der Datenträger ist voll"),
                     full.message("de"));
             assertEquals(saved, store.consultations(c.id()).size(), "every save that returned is kept");

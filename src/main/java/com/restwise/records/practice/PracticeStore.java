@@ -374,13 +374,6 @@ public final class PracticeStore implements ClientRecords {
     }
 
     @Override
-    public void updateNotes(long consultationId, String notes) throws StoreException {
-        int base = baseOf(consultationVersions, consultationId);
-        Consultation k = one(consultationId, "read", false).consultation();
-        correct(consultationId, base, k.date(), k.profile(), k.advice(), notes, UUID.randomUUID());
-    }
-
-    @Override
     public void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException {
         int base = baseOf(consultationVersions, consultationId);
         Consultation k = one(consultationId, "read", false).consultation();

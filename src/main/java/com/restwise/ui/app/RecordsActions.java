@@ -5,11 +5,11 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
-import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.records.RecordsView;
 import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.ProfileAnswers;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
@@ -28,7 +29,7 @@ import javafx.application.Platform;
  */
 public final class RecordsActions {
 
-    private final AppActions app;
+    private final Function<RecordsViewModel, RecordsView> screen;
     private final Navigator navigator;
     private final RecordsService records;
     private final Notice notice;
@@ -36,14 +37,22 @@ public final class RecordsActions {
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
-    private int pending;
+    private final UiWork work;
 
-    RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice, PracticeActions practice) {
-        this.app = app;
+    /** @param screen the records screen, with what it asks of the app */
+    RecordsActions(Navigator navigator, RecordsService records, Notice notice, UiWork work,
+                   Function<RecordsViewModel, RecordsView> screen, PracticeActions practice) {
+        this.practice = practice;
+        this.work = work;
+        this.screen = screen;
         this.navigator = navigator;
         this.records = records;
         this.notice = notice;
-        this.practice = practice;
+    }
+
+    /** The UI's threads and clock, for another screen's work on the records. */
+    UiWork work() {
+        return work;
     }
 
     public RecordsService service() {
@@ -67,11 +76,10 @@ public final class RecordsActions {
         if (!practice.place().practice()) {
             notice.set("");
         }
-        RecordsView shown = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
-        view = shown;
+        view = screen.apply(new RecordsViewModel(navigator.i18n(), records, notice, work.another()));
         // another room's new client or consultation appears here within moments
-        practice.showing(shown.viewModel());
-        navigator.show(shown.root());
+        practice.showing(view.viewModel());
+        navigator.show(view.root());
     }
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
@@ -88,7 +96,7 @@ public final class RecordsActions {
      * A fresh wizard for the visit, on its first question; once the client's consultations are
      * read the visit knows its history, and the wizard is filled with the answers to start from.
      */
-    private void startVisit(ClientVisit started, java.util.function.Function<List<Consultation>, Profile> answers) {
+    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers) {
         visit = null;
         navigator.showWizard();
         visit = started;
@@ -122,10 +130,10 @@ public final class RecordsActions {
 
     /**
      * Saves the results shown to the visit's client (a correction replaces the consultation
-     * corrected), or to the shopper's own results; completes with the client saved to, or null
-     * when it failed (the notice says why).
+     * corrected); completes with the client saved to, or null when it failed (the notice says
+     * why). A shopper's results go to {@link SavedResultsActions#save()} instead.
      */
-    public CompletableFuture<Client> saveResult(String notes, LocalDate date) {
+    CompletableFuture<Client> saveResult(String notes, LocalDate date) {
         CompletableFuture<Client> done = new CompletableFuture<>();
         // locked while the results were read: the password first, then the save
         practice.whenOpen(navigator.window(), () -> saveNow(notes, date, done), () -> done.complete(null));
@@ -135,30 +143,32 @@ public final class RecordsActions {
     private void saveNow(String notes, LocalDate date, CompletableFuture<Client> done) {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
-        if (advice == null) {
+        ClientVisit saving = visit;
+        if (advice == null || saving == null) {
             done.complete(null);
             return;
         }
-        I18n i18n = vm.i18n();
-        ClientVisit saving = visit;
-        CompletableFuture<Client> work = saving != null && saving.correcting().isPresent()
+        CompletableFuture<Client> saved = saving.correcting().isPresent()
                 ? records.replaceConsultation(saving.correcting().get().id(), date, vm.profile(), advice, notes)
                         .thenApply(replaced -> saving.client())
-                : records.saveConsultation(saving == null ? null : saving.client(), date, vm.profile(), advice, notes);
-        track(i18n.get("records.working.save"), work, client -> {
+                : records.saveConsultation(saving.client(), date, vm.profile(), advice, notes);
+        track(vm.i18n().get("records.working.save"), saved, client -> {
             navigator.resultSaved(vm);
             notice.show("notice.saved", client.name());
             done.complete(client);
-        }, failure -> {
-            if (unreachable(failure)) {
-                // the answers stay in the wizard and its draft; the save button tries again
-                notice.set(i18n.get("place.unsaved") + " " + Failures.describe(failure, i18n));
+        }).thenAccept(applied -> {
+            if (!applied) {
+                if (unreachable(saved)) {
+                    // the answers stay in the wizard and its draft; the save button tries again
+                    notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
+                }
+                done.complete(null);
             }
-            done.complete(null);
         });
     }
 
-    private static boolean unreachable(Throwable failure) {
+    private static boolean unreachable(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((r, e) -> e).getNow(null);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof com.restwise.records.practice.PracticeUnreachableException) {
                 return true;
@@ -177,42 +187,13 @@ public final class RecordsActions {
      * Follows work on the records: after a moment says what is running, then applies the result or
      * tells why it failed (what was entered stays on screen).
      */
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
-        track(activity, work, apply, () -> { });
-    }
-
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Runnable failed) {
-        track(activity, work, apply, failure -> failed.run());
-    }
-
-    /** As above; {@code failed} hears the failure after the notice said it. */
-    private <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Consumer<Throwable> failed) {
-        pending++;
-        PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
-        if (activity != null) {
-            moment.setOnFinished(e -> notice.set(activity));
-            moment.play();
-        }
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            pending--;
-            moment.stop();
-            if (activity != null && notice.get().equals(activity)) {
-                notice.set("");
-            }
-            if (failure != null) {
-                if (!Failures.closing(failure)) {
-                    notice.set(Failures.describe(failure, navigator.vm().i18n()));
-                }
-                failed.accept(failure);
-            } else {
-                apply.accept(result);
-            }
-        }));
+    <T> CompletableFuture<Boolean> track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+        return this.work.follow(activity, work, apply, notice, navigator::i18n);
     }
 
     /** Whether all work asked for here, and on the records screen, has finished and been shown. */
     public boolean settled() {
-        return pending == 0 && (view == null || view.viewModel().settled());
+        return work.settled() && (view == null || view.viewModel().settled());
     }
 
     public RecordsView view() {

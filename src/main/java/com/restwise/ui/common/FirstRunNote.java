@@ -4,7 +4,14 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.skin.ScrollPaneSkin;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
@@ -40,7 +47,64 @@ public final class FirstRunNote {
         scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
         // the first Tab and the first focus still go to Start, not to the scroll pane
         scroll.setFocusTraversable(false);
+        scroll.setSkin(new FirstFrameSkin(scroll));
         return scroll;
+    }
+
+    /**
+     * The scroll pane's own skin (its viewport and scroll bars) cost the first window 50 ms, a
+     * third of all the app adds to a bare window. Until the first frame is drawn, the page stands
+     * at the top at the pane's width, as the scroll pane shows it before any scrolling, and then
+     * the scroll pane's own skin takes over.
+     */
+    private static final class FirstFrameSkin extends SkinBase<ScrollPane> {
+
+        private final Rectangle clip = new Rectangle();
+
+        FirstFrameSkin(ScrollPane scroll) {
+            super(scroll);
+            getChildren().add(scroll.getContent());
+            scroll.setClip(clip);
+            scroll.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene was, Scene scene) {
+                    if (scene != null) {
+                        obs.removeListener(this);
+                        afterFirstFrame(scene, () -> scroll.setSkin(new ScrollPaneSkin(scroll)));
+                    }
+                }
+            });
+        }
+
+        /** Runs the work once the scene's next pulse has laid out its frame and handed it to be drawn. */
+        private static void afterFirstFrame(Scene scene, Runnable work) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(work);
+                }
+            });
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double width, double height) {
+            Node page = getSkinnable().getContent();
+            page.resizeRelocate(x, y, width, Math.max(height, page.prefHeight(width)));
+            clip.setWidth(getSkinnable().getWidth());
+            clip.setHeight(getSkinnable().getHeight());
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            return top + bottom;
+        }
+
+        @Override
+        public void dispose() {
+            getSkinnable().setClip(null);
+            super.dispose();
+        }
     }
 
     /** The explanation itself, as the help page shows it too. */

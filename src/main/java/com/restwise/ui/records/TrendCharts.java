@@ -17,9 +17,9 @@ import javafx.scene.chart.XYChart;
  * {@link TrendPalette}: the colour through the theme's chart colours (so the legend follows), the
  * marker through a style class that {@code restwise.css} draws as that shape.
  */
-final class TrendCharts {
+public final class TrendCharts {
 
-    static Node of(I18n i18n, List<Consultation> consultations) {
+    public static Node of(I18n i18n, List<Consultation> consultations) {
         LineChart<String, Number> scores = chart(i18n.get("records.chart.scores"), 10);
         scores.setId("chart-scores");
         add(scores, TrendPalette.PAIN, series(i18n, i18n.get("records.chart.pain"), consultations,

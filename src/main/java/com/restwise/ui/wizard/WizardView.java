@@ -3,11 +3,14 @@ package com.restwise.ui.wizard;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.Reports;
 import com.restwise.ui.wizard.results.ResultsPage;
 import com.restwise.ui.wizard.steps.AboutYouPage;
 import com.restwise.ui.wizard.steps.MattressPage;
@@ -46,7 +49,10 @@ import javafx.scene.layout.VBox;
 public final class WizardView {
 
     private final WizardViewModel vm;
-    private final AppActions app;
+    private final Navigation navigation;
+    private final AppSettings settings;
+    private final Consultations consultations;
+    private final Reports reports;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
@@ -58,9 +64,13 @@ public final class WizardView {
     private Node left;
     private Node bottom;
 
-    public WizardView(WizardViewModel vm, AppActions app, Notice notice) {
+    public WizardView(WizardViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
+                      Reports reports, Notice notice) {
         this.vm = vm;
-        this.app = app;
+        this.navigation = navigation;
+        this.settings = settings;
+        this.consultations = consultations;
+        this.reports = reports;
         this.i18n = vm.i18n();
         this.notice = notice;
         root.getStyleClass().add("wizard");
@@ -133,8 +143,8 @@ public final class WizardView {
         name.setMinWidth(Region.USE_PREF_SIZE);
         step.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(16, name, step, spacer);
-        if (app.clientVisit() != null) {
-            Label visit = VisitHeading.of(i18n, app.clientVisit());
+        if (consultations.clientVisit() != null) {
+            Label visit = VisitHeading.of(i18n, consultations.clientVisit());
             visit.setMinWidth(0);
             HBox.setHgrow(visit, Priority.SOMETIMES);
             header.getChildren().add(visit);
@@ -165,7 +175,7 @@ public final class WizardView {
                 return;
             }
             advice.setText(m.advice());
-            number.setText(i18n.get("emergency.number", app.settings().emergencyNumber()));
+            number.setText(i18n.get("emergency.number", settings.settings().emergencyNumber()));
             StringBuilder s = new StringBuilder();
             for (MedicalFlag f : m.flags()) {
                 if (f.level() == MedicalLevel.URGENT) {
@@ -313,14 +323,14 @@ public final class WizardView {
 
     private Node build(Step step) {
         return switch (step) {
-            case WELCOME -> WelcomePage.build(vm, app);
+            case WELCOME -> WelcomePage.build(vm, navigation, settings, reports);
             case YOU -> AboutYouPage.build(i18n, vm.you());
             case SLEEP -> SleepPage.build(i18n, vm.sleep());
             case MATTRESS -> MattressPage.build(i18n, vm.mattress());
             case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
             case WARNING_SIGNS -> WarningSignsPage.build(vm);
             case PREFERENCES -> PreferencesPage.build(vm);
-            case RESULTS -> ResultsPage.build(vm, app);
+            case RESULTS -> ResultsPage.build(vm, navigation, settings, consultations, reports);
         };
     }
 }

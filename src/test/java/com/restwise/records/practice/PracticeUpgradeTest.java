@@ -49,7 +49,7 @@ class PracticeUpgradeTest {
             long olga = anna.searchClients("").get(0).id();
             assertEquals("first visit", anna.consultations(olga).get(0).notes());
             assertEquals(p, anna.consultations(olga).get(0).profile());
-            anna.updateNotes(anna.consultations(olga).get(0).id(), "corrected after the upgrade");
+            anna.updateConsultation(anna.consultations(olga).get(0).id(), anna.consultations(olga).get(0).date(), "corrected after the upgrade");
             assertEquals(2, anna.read(olga).get(0).version());
         }
         assertTrue(PracticeSchema.init(DB.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray()).changedNothing());

@@ -70,9 +70,9 @@ class PracticeVersionsTest {
             assertEquals(2, stale.currentVersion());
             assertTrue(stale.getMessage().contains("changed on another computer"), stale.getMessage());
             // Through the records interface the base is the version this store last showed.
-            assertThrows(StaleChangeException.class, () -> anna.updateNotes(saved.id(), "after a stale read"));
+            assertThrows(StaleChangeException.class, () -> anna.updateConsultation(saved.id(), LocalDate.of(2026, 9, 1), "after a stale read"));
             assertEquals("ben's", anna.read(c.id()).get(0).consultation().notes());
-            anna.updateNotes(saved.id(), "after reading again");
+            anna.updateConsultation(saved.id(), LocalDate.of(2026, 9, 1), "after reading again");
             assertEquals("after reading again", ben.read(c.id()).get(0).consultation().notes());
             int clientVersion = anna.clients().stream().filter(k -> k.client().id() == c.id()).findFirst().orElseThrow().version();
             ben.changeClient(c.id(), clientVersion, "Samuel Stale", "");
