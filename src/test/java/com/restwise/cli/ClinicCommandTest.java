@@ -131,6 +131,11 @@ class ClinicCommandTest {
                 "records", "add", "--batch", "-", "--client", "greta grün");
         assertEquals(0, batch.status(), batch.err());
         assertEquals(2, batch.out().lines().count());
+        Result rerun = anna("{\"date\":\"2026-11-09\",\"profile\":" + PROFILE + "}\n" + PROFILE + "\n",
+                "records", "add", "--batch", "-", "--client", "greta grün");
+        assertEquals(0, rerun.status(), rerun.err());
+        assertTrue(rerun.out().lines().allMatch(l -> l.contains("\"alreadySaved\":true")),
+                "the practice recognises a rerun by the lines' request ids: " + rerun.out());
         object(ben(PROFILE, "records", "add", "-", "--client", "Bruno Brandt"));
 
         JsonArray list = StrictJson.parse(ben("", "records", "list").out()).getAsJsonArray();
