@@ -147,6 +147,15 @@ public final class RecordsView {
         detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
+        vm.opened().addListener((obs, was, now) -> {
+            RecordsViewModel.ClientPage page = vm.page().get();
+            if (now != null && page != null) {
+                root.setCenter(stored(page.client(), now));
+            } else {
+                root.setCenter(detailScroll);
+                keepFocusOnScreen();
+            }
+        });
         show(vm.page().get());
         // the keyboard starts in the search, not on the header's first button (Export all)
         root.sceneProperty().addListener((obs, was, now) -> {
@@ -318,7 +327,7 @@ public final class RecordsView {
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
-        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
@@ -343,14 +352,11 @@ public final class RecordsView {
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
-    private Node stored(Client client, Consultation c, List<Consultation> all) {
+    private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> {
-            root.setCenter(detailScroll);
-            keepFocusOnScreen();
-        });
+        back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
