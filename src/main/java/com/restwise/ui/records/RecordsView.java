@@ -10,7 +10,7 @@ import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
@@ -394,8 +394,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        dialog.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     if (!saved) {
@@ -408,8 +407,7 @@ public final class RecordsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 
