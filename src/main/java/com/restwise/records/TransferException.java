@@ -1,9 +1,9 @@
 package com.restwise.records;
 
+import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import com.restwise.storage.StorageTexts;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,6 +75,11 @@ public class TransferException extends Exception {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String reason = causeKey == null ? ""
                 : StorageTexts.sentence(causeKey, file, StorageTexts.systemWords(getCause()), lang);
+        // a sentence for exactly one problem or client, where the language says it differently
+        String one = key + ".one";
+        if (problems.size() == 1 && TextBundles.load(BUNDLE, lang).containsKey(one)) {
+            key = one;
+        }
         return text(lang, key, file, problems.size(), reason);
     }
 
@@ -88,7 +93,6 @@ public class TransferException extends Exception {
 
     /** A text of the records' bundle in one of the app's languages. */
     static String text(String lang, String key, Object... args) {
-        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        return Placeholders.fill(TextBundles.load(BUNDLE, lang).getString(key), args);
     }
 }
