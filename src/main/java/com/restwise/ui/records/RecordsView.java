@@ -10,7 +10,7 @@ import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
@@ -150,6 +150,15 @@ public final class RecordsView {
         detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
+        vm.opened().addListener((obs, was, now) -> {
+            RecordsViewModel.ClientPage page = vm.page().get();
+            if (now != null && page != null) {
+                root.setCenter(stored(page.client(), now));
+            } else {
+                root.setCenter(detailScroll);
+                keepFocusOnScreen();
+            }
+        });
         show(vm.page().get());
         // the keyboard starts in the search, not on the header's first button (Export all)
         root.sceneProperty().addListener((obs, was, now) -> {
@@ -321,7 +330,7 @@ public final class RecordsView {
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
-        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
@@ -346,14 +355,11 @@ public final class RecordsView {
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
-    private Node stored(Client client, Consultation c, List<Consultation> all) {
+    private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> {
-            root.setCenter(detailScroll);
-            keepFocusOnScreen();
-        });
+        back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
@@ -391,8 +397,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        dialog.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     if (!saved) {
@@ -405,8 +410,7 @@ public final class RecordsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 
