@@ -193,12 +193,20 @@ final class PracticeActions {
             toScreen(screen -> screen.consultationSavedElsewhere(clientId));
         }
 
+        /**
+         * Back after a loss: the work connections kept from before may be dead too, and each is
+         * dropped only when work on it fails; two quiet probes use them up before the screen
+         * reloads, so the reload does not end in a message about the old loss.
+         */
         @Override
         public void reloadAll() {
-            toScreen(screen -> {
-                notice.dismiss("place.live-lost");
-                screen.reload();
-            });
+            records.clients("probe", r -> r.records().clientCount())
+                    .handle((n, e) -> records.clients("probe", r -> r.records().clientCount()))
+                    .thenCompose(f -> f.handle((n, e) -> n))
+                    .whenComplete((n, e) -> toScreen(screen -> {
+                        notice.dismiss("place.live-lost");
+                        screen.reload();
+                    }));
         }
 
         @Override
