@@ -138,6 +138,13 @@ public final class RecordsView {
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
         VBox left = new VBox(10, search, clients, newName, create);
+        if (vm.canMoveToPractice()) {
+            Button move = new Button(i18n.get("records.move"));
+            move.setId("move-to-practice");
+            move.setWrapText(true);
+            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
+            left.getChildren().add(move);
+        }
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");

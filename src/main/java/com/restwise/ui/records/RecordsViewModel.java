@@ -305,6 +305,42 @@ public final class RecordsViewModel {
         });
     }
 
+    /** Whether this computer's records can be moved into the practice's: connected to it. */
+    public boolean canMoveToPractice() {
+        return records.connected();
+    }
+
+    /**
+     * "Move these records to the practice database": asks about clients the practice has under
+     * the same names; the notice counts what arrived and what the practice holds now.
+     */
+    public CompletableFuture<Boolean> moveToPractice(ImportQuestions ask) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        moveToPractice(null, ask, done);
+        return done;
+    }
+
+    private void moveToPractice(ClientTransfer.OnConflict choice, ImportQuestions ask, CompletableFuture<Boolean> done) {
+        track("records.working.move", records.moveToPractice(choice), result -> {
+            if (result instanceof ImportResult.Done moved) {
+                ClientTransfer.ImportSummary s = moved.summary();
+                notice.show("records.moved", s.added(), s.replaced(), s.keptBoth(), s.skipped(), s.consultationsSaved(),
+                        s.clientsInRecords(), s.consultationsInRecords());
+                search(null);
+                done.complete(true);
+            } else if (result instanceof ImportResult.Conflicts conflicts) {
+                ask.onConflict(conflicts.names()).ifPresentOrElse(c -> moveToPractice(c, ask, done), () -> {
+                    notice.show("records.move-cancelled");
+                    done.complete(false);
+                });
+            }
+        }).thenAccept(applied -> {
+            if (!applied) {
+                done.complete(false);
+            }
+        });
+    }
+
     private void cancelled(String fileName, CompletableFuture<Boolean> done) {
         notice.show("records.import-cancelled", fileName);
         done.complete(false);
