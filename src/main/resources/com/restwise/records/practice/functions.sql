@@ -161,11 +161,12 @@ DECLARE
 BEGIN
     RETURN QUERY
     SELECT c.id, c.name, CASE WHEN r = 'therapist' THEN c.notes ELSE '' END, c.version, c.created_at, c.created_by,
-           coalesce(m.display_name, c.created_by::text),
-           (SELECT count(*)::integer FROM restwise.consultation k WHERE k.client_id = c.id AND k.hidden_at IS NULL),
-           (SELECT max(k.taken_on) FROM restwise.consultation k WHERE k.client_id = c.id AND k.hidden_at IS NULL)
-      FROM restwise.client c LEFT JOIN restwise.member m ON m.login = c.created_by
+           coalesce(m.display_name, c.created_by::text), count(k.id)::integer, max(k.taken_on)
+      FROM restwise.client c
+      LEFT JOIN restwise.consultation k ON k.client_id = c.id AND k.hidden_at IS NULL
+      LEFT JOIN restwise.member m ON m.login = c.created_by
      WHERE c.hidden_at IS NULL
+     GROUP BY c.id, m.display_name
      ORDER BY lower(c.name), c.id;
 END $$;
 
