@@ -381,7 +381,9 @@ public final class RecordsView {
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
         ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
-                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes(),
+                        (myDate, myNotes, other) -> StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate,
+                                myNotes, other)));
     }
 
     private void delete(Client client, Consultation c) {

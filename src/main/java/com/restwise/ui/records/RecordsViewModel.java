@@ -224,10 +224,69 @@ public final class RecordsViewModel {
      * says so and the client is shown as they are.
      */
     public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
-        CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
+        return editConsultation(c, date, notes, null);
+    }
+
+    /** What the therapist does when their correction was made on a version changed meanwhile. */
+    public enum StaleChoice {
+        /** Save theirs on top, as a new version (the other change stays readable as an earlier one). */
+        KEEP_MINE,
+        /** Drop theirs and see the version saved meanwhile. */
+        TAKE_OTHER,
+        /** Drop theirs but keep its text on the clipboard, to work it in by hand. */
+        COPY_MINE
+    }
+
+    /** Asks what to do with a correction made on a stale version, showing both. */
+    public interface StaleQuestion {
+        Optional<StaleChoice> ask(java.time.LocalDate myDate, String myNotes, Consultation savedMeanwhile);
+    }
+
+    /**
+     * Corrects a consultation's day and notes. When someone saved a newer version first (the
+     * practice's records), nothing is saved; then {@code stale} is shown both versions, and the
+     * therapist keeps theirs (saved as the newest version), takes the other, or copies their text.
+     */
+    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes,
+                                                       StaleQuestion stale) {
+        CompletableFuture<Void> attempt = records.updateConsultation(c.id(), date, notes);
+        CompletableFuture<Boolean> saved = track("records.working.save", attempt,
                 nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
-        saved.thenAccept(ok -> reopen(c));
-        return saved;
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        saved.thenAccept(ok -> {
+            if (ok || stale == null || !isStale(attempt)) {
+                reopen(c);
+                done.complete(ok);
+                return;
+            }
+            // the store now reads the version saved meanwhile, which the next attempt names as its base
+            track("records.working.read", records.consultations(c.clientId()), list -> {
+                Consultation other = list.stream().filter(k -> k.id() == c.id()).findFirst().orElse(null);
+                StaleChoice choice = other == null ? StaleChoice.TAKE_OTHER
+                        : stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
+                if (choice == StaleChoice.KEEP_MINE) {
+                    editConsultation(other, date, notes, stale).thenAccept(done::complete);
+                } else {
+                    reopen(c);
+                    done.complete(false);
+                }
+            }).thenAccept(read -> {
+                if (!read) {
+                    done.complete(false);
+                }
+            });
+        });
+        return done;
+    }
+
+    private static boolean isStale(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((r, e) -> e).getNow(null);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.restwise.records.practice.StaleChangeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes one consultation (after the person confirmed); the client and the others stay. */
