@@ -45,6 +45,16 @@ public abstract class OpenRecords implements AutoCloseable {
     public abstract Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
             throws StoreException, TransferException;
 
+    /** Who last corrected a consultation, and when ("corrected on ... by ..."). */
+    public record Correction(java.time.Instant at, String by) {
+    }
+
+    /** The client's corrected consultations by id; none on this computer, which keeps no versions. */
+    public abstract java.util.Map<Long, Correction> corrections(long clientId) throws StoreException;
+
+    /** Every version of a consultation, the first first; none on this computer. */
+    public abstract List<PracticeStore.ConsultationVersion> versions(long consultationId) throws StoreException;
+
     /** The practice's records, to hand a client to a colleague; empty on this computer. */
     public abstract Optional<PracticeStore> practice();
 
@@ -102,6 +112,16 @@ public abstract class OpenRecords implements AutoCloseable {
         public Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
             return new Imported(ClientTransfer.importFile(store, file, passphrase, choice, progress), 0, 0);
+        }
+
+        @Override
+        public java.util.Map<Long, Correction> corrections(long clientId) {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public List<PracticeStore.ConsultationVersion> versions(long consultationId) {
+            return List.of();
         }
 
         @Override
@@ -167,6 +187,22 @@ public abstract class OpenRecords implements AutoCloseable {
                     s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of(),
                     List.of()),
                     s.consultationsAlreadyThere(), s.consultationsHidden());
+        }
+
+        @Override
+        public java.util.Map<Long, Correction> corrections(long clientId) throws StoreException {
+            java.util.Map<Long, Correction> corrected = new java.util.HashMap<>();
+            for (PracticeStore.ConsultationSummary s : store.summaries(clientId)) {
+                if (s.correctedAt() != null) {
+                    corrected.put(s.id(), new Correction(s.correctedAt(), s.correctedBy()));
+                }
+            }
+            return corrected;
+        }
+
+        @Override
+        public List<PracticeStore.ConsultationVersion> versions(long consultationId) throws StoreException {
+            return store.versions(consultationId);
         }
 
         @Override

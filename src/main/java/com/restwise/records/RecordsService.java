@@ -241,6 +241,17 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /** The client's corrected consultations by id, with who corrected them when (none on this computer). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Correction>> corrections(long clientId) {
+        return clients("read", r -> r.corrections(clientId));
+    }
+
+    /** Every version of a consultation, the first first (none on this computer). */
+    public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
+            long consultationId) {
+        return clients("read", r -> r.versions(consultationId));
+    }
+
     /** A client's consultations, oldest first. */
     public CompletableFuture<List<Consultation>> consultations(long clientId) {
         return clients("read", r -> r.records().consultations(clientId));

@@ -64,6 +64,8 @@ public final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
+    /** The shown client's corrected consultations (practice records only). */
+    private java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections = java.util.Map.of();
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
@@ -209,6 +211,7 @@ public final class RecordsView {
             following = false;
         }
         root.setCenter(detailScroll);
+        corrections = page == null ? java.util.Map.of() : page.corrections();
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
         keepFocusOnScreen();
     }
@@ -346,7 +349,25 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
+        FlowPane actions = new FlowPane(10, 10, open, edit, report, delete);
+        com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
+        if (corrected != null) {
+            Label correction = new Label(i18n.get("records.corrected",
+                    i18n.date(corrected.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), corrected.by()));
+            correction.setId("corrected-" + c.id());
+            correction.setWrapText(true);
+            correction.getStyleClass().add("text-muted");
+            card.getChildren().add(correction);
+            Button versions = new Button(i18n.get("records.versions"));
+            versions.setId("versions-" + c.id());
+            versions.setOnAction(e -> vm.versions(c).thenAccept(all -> {
+                if (!all.isEmpty()) {
+                    VersionsDialog.show(i18n, root.getScene().getWindow(), all);
+                }
+            }));
+            actions.getChildren().add(versions);
+        }
+        card.getChildren().add(actions);
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;

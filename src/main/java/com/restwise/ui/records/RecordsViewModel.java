@@ -40,7 +40,11 @@ public final class RecordsViewModel {
     public static final double INDETERMINATE = -1;
 
     /** A client with their consultations, oldest first. */
-    public record ClientPage(Client client, List<Consultation> consultations) {
+    public record ClientPage(Client client, List<Consultation> consultations,
+                             java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
+        public ClientPage(Client client, List<Consultation> consultations) {
+            this(client, consultations, java.util.Map.of());
+        }
     }
 
     private final I18n i18n;
@@ -189,11 +193,30 @@ public final class RecordsViewModel {
             page.set(null);
             return;
         }
-        track("records.working.read", records.consultations(client.id()), list -> {
+        // in the practice's records, which keep versions, a corrected consultation says so
+        CompletableFuture<ClientPage> read = records.consultations(client.id()).thenCompose(list ->
+                records.offers().versions() ? records.corrections(client.id()).thenApply(c -> new ClientPage(client, list, c))
+                        : CompletableFuture.completedFuture(new ClientPage(client, list)));
+        track("records.working.read", read, shown -> {
             if (asked == pageAsked) {
-                page.set(new ClientPage(client, list));
+                page.set(shown);
             }
         });
+    }
+
+    /** Every version of a consultation, the first first, for reading (none on this computer). */
+    public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
+            Consultation c) {
+        CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> shown =
+                new CompletableFuture<>();
+        CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> read =
+                records.versions(c.id());
+        track("records.working.read", read, shown::complete).thenAccept(ok -> {
+            if (!ok) {
+                shown.complete(List.of());
+            }
+        });
+        return shown;
     }
 
     /** Creates a client and shows them; completes with false (and a notice) when it failed. */

@@ -98,6 +98,9 @@ class StaleCorrectionTest {
                         return Optional.of(choice);
                     }));
             boolean saved = done.get(30, TimeUnit.SECONDS);
+            JavaFxToolkit.run(() -> vm.open(c));
+            JavaFxToolkit.waitUntil("the page", () -> vm.page().get() != null);
+            corrected = vm.page().get().corrections().get(mine.id());
             List<PracticeStore.ConsultationVersion> versions = otherRoom.versions(mine.id());
             last = versions.get(versions.size() - 1).notes();
             count = versions.size();
@@ -106,6 +109,7 @@ class StaleCorrectionTest {
     }
 
     private String last;
+    private com.restwise.records.OpenRecords.Correction corrected;
     private int count;
 
     @Test
@@ -116,6 +120,7 @@ class StaleCorrectionTest {
         assertEquals("the other room's words", asked.get(0).other().notes());
         assertEquals("my words", last);
         assertEquals(3, count, "the first, the other room's and mine: nothing overwritten");
+        assertEquals(DB.login("jana"), corrected.by(), "the page says who corrected it");
     }
 
     @Test
