@@ -49,6 +49,13 @@ public abstract class OpenRecords implements AutoCloseable {
     public record Correction(java.time.Instant at, String by) {
     }
 
+    /** Who created a client and when, which tells two clients of one name apart. */
+    public record Origin(java.time.Instant at, String by) {
+    }
+
+    /** Each client's origin by id; none on this computer, where names are unique. */
+    public abstract java.util.Map<Long, Origin> origins() throws StoreException;
+
     /** The client's corrected consultations by id; none on this computer, which keeps no versions. */
     public abstract java.util.Map<Long, Correction> corrections(long clientId) throws StoreException;
 
@@ -112,6 +119,11 @@ public abstract class OpenRecords implements AutoCloseable {
         public Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
             return new Imported(ClientTransfer.importFile(store, file, passphrase, choice, progress), 0, 0);
+        }
+
+        @Override
+        public java.util.Map<Long, Origin> origins() {
+            return java.util.Map.of();
         }
 
         @Override
@@ -187,6 +199,16 @@ public abstract class OpenRecords implements AutoCloseable {
                     s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of(),
                     List.of()),
                     s.consultationsAlreadyThere(), s.consultationsHidden());
+        }
+
+        @Override
+        public java.util.Map<Long, Origin> origins() throws StoreException {
+            java.util.Map<Long, Origin> all = new java.util.HashMap<>();
+            for (PracticeStore.PracticeClient c : store.clients()) {
+                String by = c.creatorName() == null || c.creatorName().isBlank() ? c.createdBy() : c.creatorName();
+                all.put(c.client().id(), new Origin(c.createdAt(), by));
+            }
+            return all;
         }
 
         @Override

@@ -241,6 +241,11 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /** Who created each client and when (none on this computer, where names are unique). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Origin>> origins() {
+        return clients("read", OpenRecords::origins);
+    }
+
     /** The client's corrected consultations by id, with who corrected them when (none on this computer). */
     public CompletableFuture<java.util.Map<Long, OpenRecords.Correction>> corrections(long clientId) {
         return clients("read", r -> r.corrections(clientId));

@@ -112,7 +112,14 @@ public final class RecordsView {
         search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ClientNameCell());
+        clients.setCellFactory(list -> new ClientNameCell(c -> {
+            com.restwise.records.OpenRecords.Origin o = vm.origins().get(c.id());
+            return o == null ? null : i18n.get("records.created-by",
+                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+        }));
+        // a name several clients share is told apart once it is known who created each
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, com.restwise.records.OpenRecords.Origin>)
+                change -> clients.refresh());
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
@@ -129,6 +136,20 @@ public final class RecordsView {
         Runnable add = () -> {
             String name = newName.getText();
             if (!name.isBlank()) {
+                // a name the person can already see: that client is offered first
+                List<Client> same = vm.sameName(name);
+                if (!same.isEmpty()) {
+                    Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same,
+                            vm.origins(), vm.namesMayRepeat());
+                    if (chosen == null) {
+                        return;
+                    }
+                    if (chosen.isPresent()) {
+                        newName.clear();
+                        vm.search(chosen.get());
+                        return;
+                    }
+                }
                 // the name stays in the field until it is saved, so a failed save loses nothing
                 vm.createClient(name).thenAccept(saved -> {
                     if (saved && newName.getText().equals(name)) {

@@ -52,6 +52,8 @@ public final class RecordsViewModel {
     private final Notice notice;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<Long, com.restwise.records.OpenRecords.Origin> origins =
+            FXCollections.observableHashMap();
     private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
     private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
@@ -176,6 +178,7 @@ public final class RecordsViewModel {
                 return;
             }
             clients.setAll(found);
+            readOriginsOfSharedNames(found);
             Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
             if (kept == null) {
                 pageAsked++;
@@ -217,6 +220,33 @@ public final class RecordsViewModel {
             }
         });
         return shown;
+    }
+
+    /** Who created each client of a name that several clients share, and when; empty otherwise. */
+    public javafx.collections.ObservableMap<Long, com.restwise.records.OpenRecords.Origin> origins() {
+        return origins;
+    }
+
+    /** In the practice's records two clients may share a name: then the list says who created each, and when. */
+    private void readOriginsOfSharedNames(List<Client> found) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean shared = found.stream().anyMatch(c -> !seen.add(com.restwise.records.ClientName.identity(c.name())));
+        if (!shared) {
+            origins.clear();
+            return;
+        }
+        track("records.working.search", records.origins(), origins::putAll);
+    }
+
+    /** The clients already shown whose name is the same as this one, as people read names. */
+    public List<Client> sameName(String name) {
+        String identity = com.restwise.records.ClientName.identity(com.restwise.records.ClientName.clean(name));
+        return clients.stream().filter(c -> com.restwise.records.ClientName.identity(c.name()).equals(identity)).toList();
+    }
+
+    /** Whether a second client of a name already there may be added (the practice's records). */
+    public boolean namesMayRepeat() {
+        return records.offers().sharing();
     }
 
     /** Creates a client and shows them; completes with false (and a notice) when it failed. */

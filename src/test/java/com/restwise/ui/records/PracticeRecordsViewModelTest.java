@@ -38,11 +38,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A correction made on a version another room changed meanwhile, in the practice's records:
- * nothing is saved until the therapist has seen both versions and chosen.
+ * The records screen's model on the practice's records: a correction made on a version another
+ * room changed meanwhile saves nothing until the therapist has seen both versions and chosen; a
+ * corrected consultation says by whom; two clients of one name say who created each.
  */
 @ExtendWith(JavaFxToolkit.class)
-class StaleCorrectionTest {
+class PracticeRecordsViewModelTest {
 
     private static final String PASSWORD = "a long practice password";
 
@@ -128,5 +129,23 @@ class StaleCorrectionTest {
         assertEquals(false, correctAfterAnotherRoom(RecordsViewModel.StaleChoice.TAKE_OTHER, "Hans Huber"));
         assertEquals("the other room's words", last);
         assertEquals(2, count);
+    }
+
+    @Test
+    void twoClientsOfOneNameSayWhoCreatedEachAndNewClientOffersThem() throws Exception {
+        try (RecordsService records = RecordsService.in(dataDir)) {
+            records.connect(() -> OpenRecords.inThePractice(store(), dataDir)).get(30, TimeUnit.SECONDS);
+            Client first = records.createClient("Lena Roth", "").get(30, TimeUnit.SECONDS);
+            Client second = records.createClient("Lena Roth", "").get(30, TimeUnit.SECONDS);
+            RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
+                    UiWork.onFx(Runnable::run)));
+            JavaFxToolkit.run(vm::load);
+            JavaFxToolkit.waitUntil("who created each", () -> vm.origins().size() >= 2 && vm.settled());
+            assertEquals("Jana Meier", JavaFxToolkit.call(() -> vm.origins().get(first.id()).by()));
+            assertTrue(JavaFxToolkit.call(() -> vm.origins().containsKey(second.id())));
+            assertEquals(List.of(first.id(), second.id()), JavaFxToolkit.call(() -> vm.sameName("lena roth").stream()
+                    .map(Client::id).sorted().toList()));
+            assertTrue(vm.namesMayRepeat(), "in a practice a second person of the name may be added");
+        }
     }
 }
