@@ -45,6 +45,7 @@ public final class PracticePasswordDialog {
         ButtonType cancel = new ButtonType(i18n.get("place.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, open);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(open).setId("practice-password-open");
         dialog.setResultConverter(b -> {
             char[] typed = b == open ? password.getText().toCharArray() : null;
             password.clear();

@@ -64,6 +64,8 @@ public final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
+    /** The shown client's corrected consultations (practice records only). */
+    private java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections = java.util.Map.of();
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
@@ -110,7 +112,14 @@ public final class RecordsView {
         search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ClientNameCell());
+        clients.setCellFactory(list -> new ClientNameCell(c -> {
+            com.restwise.records.OpenRecords.Origin o = vm.origins().get(c.id());
+            return o == null ? null : i18n.get("records.created-by",
+                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+        }));
+        // a name several clients share is told apart once it is known who created each
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, com.restwise.records.OpenRecords.Origin>)
+                change -> clients.refresh());
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
@@ -127,6 +136,20 @@ public final class RecordsView {
         Runnable add = () -> {
             String name = newName.getText();
             if (!name.isBlank()) {
+                // a name the person can already see: that client is offered first
+                List<Client> same = vm.sameName(name);
+                if (!same.isEmpty()) {
+                    Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same,
+                            vm.origins(), vm.namesMayRepeat());
+                    if (chosen == null) {
+                        return;
+                    }
+                    if (chosen.isPresent()) {
+                        newName.clear();
+                        vm.search(chosen.get());
+                        return;
+                    }
+                }
                 // the name stays in the field until it is saved, so a failed save loses nothing
                 vm.createClient(name).thenAccept(saved -> {
                     if (saved && newName.getText().equals(name)) {
@@ -138,6 +161,13 @@ public final class RecordsView {
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
         VBox left = new VBox(10, search, clients, newName, create);
+        if (vm.canMoveToPractice()) {
+            Button move = new Button(i18n.get("records.move"));
+            move.setId("move-to-practice");
+            move.setWrapText(true);
+            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
+            left.getChildren().add(move);
+        }
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
@@ -211,6 +241,7 @@ public final class RecordsView {
             following = false;
         }
         root.setCenter(detailScroll);
+        corrections = page == null ? java.util.Map.of() : page.corrections();
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
         keepFocusOnScreen();
     }
@@ -348,7 +379,25 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
+        FlowPane actions = new FlowPane(10, 10, open, edit, report, delete);
+        com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
+        if (corrected != null) {
+            Label correction = new Label(i18n.get("records.corrected",
+                    i18n.date(corrected.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), corrected.by()));
+            correction.setId("corrected-" + c.id());
+            correction.setWrapText(true);
+            correction.getStyleClass().add("text-muted");
+            card.getChildren().add(correction);
+            Button versions = new Button(i18n.get("records.versions"));
+            versions.setId("versions-" + c.id());
+            versions.setOnAction(e -> vm.versions(c).thenAccept(all -> {
+                if (!all.isEmpty()) {
+                    VersionsDialog.show(i18n, root.getScene().getWindow(), all);
+                }
+            }));
+            actions.getChildren().add(versions);
+        }
+        card.getChildren().add(actions);
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;
@@ -380,7 +429,9 @@ public final class RecordsView {
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
         ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
-                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes(),
+                        (myDate, myNotes, other) -> StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate,
+                                myNotes, other)));
     }
 
     private void delete(Client client, Consultation c) {
