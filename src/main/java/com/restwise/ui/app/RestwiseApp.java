@@ -40,8 +40,8 @@ import javafx.stage.Stage;
 public class RestwiseApp extends Application implements AppActions {
 
     public static final String TITLE = DialogTheme.TITLE;
-    public static final double MIN_WIDTH = 960;
-    public static final double MIN_HEIGHT = 680;
+    public static final double MIN_WIDTH = WindowFit.MIN_WIDTH;
+    public static final double MIN_HEIGHT = WindowFit.MIN_HEIGHT;
 
     private final Notice notice = new Notice(Delay.fx());
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -54,6 +54,8 @@ public class RestwiseApp extends Application implements AppActions {
     private RecordsActions records;
     private ReportActions reports;
     private SavedResultsActions savedResults;
+    private WindowFit fit;
+    private Stage stage;
     /** No settings had recorded the first-run note as shown when this run began. */
     private boolean firstRun;
 
@@ -66,7 +68,7 @@ public class RestwiseApp extends Application implements AppActions {
             settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
         }
         Theme.apply(settings.settings().theme());
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
         records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
@@ -74,9 +76,10 @@ public class RestwiseApp extends Application implements AppActions {
         savedResults = new SavedResultsActions(this, navigator, records, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        this.stage = stage;
+        fit = new WindowFit(dataDir);
+        fit.place(stage);
         StartupProbe.watch(stage);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
         stage.show();
@@ -110,6 +113,9 @@ public class RestwiseApp extends Application implements AppActions {
 
     @Override
     public void stop() throws InterruptedException {
+        if (fit != null) {
+            fit.save(stage);
+        }
         if (navigator != null) {
             navigator.flushDraft();     // the answers of the last moment are not lost with the window
         }

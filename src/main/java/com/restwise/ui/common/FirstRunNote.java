@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
@@ -20,27 +19,16 @@ public final class FirstRunNote {
     private FirstRunNote() {
     }
 
-    /**
-     * The hook for the welcome page: on the first run, the note under its title, and the page in
-     * a scroll pane. The welcome page is otherwise made to fit the window without one; with the
-     * note, German at 150 % would not, and its texts would be cut instead.
-     */
+    /** The hook for the welcome page: on the first run, the note under its title. */
     public static Node addTo(Pane page, boolean firstRun, I18n i18n) {
-        if (!firstRun) {
-            return page;
+        if (firstRun) {
+            Label text = new Label(i18n.get("firstrun.short"));
+            text.setWrapText(true);
+            VBox note = framed(new VBox(text));
+            note.setId(ID);
+            page.getChildren().add(Math.min(1, page.getChildren().size()), note);
         }
-        Label text = new Label(i18n.get("firstrun.short"));
-        text.setWrapText(true);
-        VBox note = framed(new VBox(text));
-        note.setId(ID);
-        page.getChildren().add(Math.min(1, page.getChildren().size()), note);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
-        // the first Tab and the first focus still go to Start, not to the scroll pane
-        scroll.setFocusTraversable(false);
-        return scroll;
+        return page;
     }
 
     /** The explanation itself, as the help page shows it too. */

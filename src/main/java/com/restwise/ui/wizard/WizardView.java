@@ -51,6 +51,8 @@ public final class WizardView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
+    /** Holds the page at its readable width, centred in the scroll pane. */
+    private final javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private StepList steps;
     private final Notice notice;
@@ -65,6 +67,10 @@ public final class WizardView {
         this.notice = notice;
         root.getStyleClass().add("wizard");
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.setAlignment(Pos.TOP_CENTER);
+        column.getStyleClass().add("page-column");
+        scroll.setContent(column);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
         // Set before the header and Back / Next bar exist, so the page is the border pane's
@@ -74,12 +80,6 @@ public final class WizardView {
         root.setCenter(pageHolder);
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
-        // the text size is a style class on the root, set after the view is built and when changed
-        root.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (vm.step().get() == Step.WELCOME && pages.containsKey(Step.WELCOME)) {
-                placeWelcome(pages.get(Step.WELCOME));
-            }
-        });
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
             if (vm.step().get() == Step.RESULTS) {
@@ -248,16 +248,18 @@ public final class WizardView {
     private void show(Step step) {
         showFrame(step != Step.WELCOME);
         Node page = pages.computeIfAbsent(step, this::build);
-        if (step == Step.WELCOME) {
-            placeWelcome(page);
-        } else {
-            scroll.setContent(page);
-            pageHolder.getChildren().setAll(scroll);
-            // The scroll pane's skin puts the page into the scene; made now, not at the next
-            // pulse, so the first question can take the focus below. Else the scene, whose old
-            // focus owner (Start) has gone, gives it to the first control it has: the step list.
-            scroll.applyCss();
+        // In a column of readable width, centred on a wide screen; every page scrolls, the
+        // welcome page too, so Help and About stay reachable on a 600 px high screen.
+        if (column.getChildren().size() != 1 || column.getChildren().get(0) != page) {
+            column.getChildren().setAll(page);
         }
+        if (pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != scroll) {
+            pageHolder.getChildren().setAll(scroll);
+        }
+        // The scroll pane's skin puts the page into the scene; made now, not at the next
+        // pulse, so the first question can take the focus below. Else the scene, whose old
+        // focus owner (Start) has gone, gives it to the first control it has: the step list.
+        scroll.applyCss();
         scroll.setVvalue(0);
         if (steps != null) {
             steps.show(step);
@@ -268,7 +270,7 @@ public final class WizardView {
         // The results are read from the top: the keyboard goes to the scroll pane, whose arrow
         // keys scroll, rather than to the first control far down (the spine slider), which
         // would scroll the firmness and any medical banner out of sight.
-        boolean readFromTop = step == Step.RESULTS && scroll.getContent() == page;
+        boolean readFromTop = step == Step.RESULTS && column.getChildren().contains(page);
         Runnable focusFirst = () -> {
             Node first = readFromTop ? scroll : firstFocusable(page);
             if (first != null) {
@@ -277,23 +279,6 @@ public final class WizardView {
         };
         focusFirst.run();
         Platform.runLater(focusFirst);
-    }
-
-    /**
-     * At 100 % the welcome page fits the window without scrolling, and a scroll pane is costly to
-     * create for the first window. At 125 and 150 % (German, with "resume" a third button) it does
-     * not: there it scrolls, rather than cutting its sentences short.
-     */
-    private void placeWelcome(Node page) {
-        boolean large = root.getStyleClass().stream().anyMatch(c -> c.equals("text-size-125") || c.equals("text-size-150"));
-        // the first-run page is a scroll pane already
-        Node shown = large && !(page instanceof ScrollPane) ? scroll : page;
-        if (pageHolder.getChildren().size() == 1 && pageHolder.getChildren().get(0) == shown
-                && (shown == page || scroll.getContent() == page)) {
-            return;         // as it is: moving the page would take the keyboard focus off it
-        }
-        scroll.setContent(shown == scroll ? page : null);
-        pageHolder.getChildren().setAll(shown);
     }
 
     private static Node firstFocusable(Node node) {

@@ -62,9 +62,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(JavaFxToolkit.class)
 class LayoutAtTextSizesTest {
 
-    /** RestwiseApp's first window. */
+    /** A window of ordinary size for the checks of cut text. */
     static final double WIDTH = 1100;
     static final double HEIGHT = 760;
+    /** What a window manager's title bar takes from a maximised window's height. */
+    static final double TITLE_BAR = 30;
+    /** The window the pages are laid out in now: {@link #WIDTH} x {@link #HEIGHT} or a screen's. */
+    private static double width = WIDTH;
+    private static double height = HEIGHT;
     /** A long name with long words, as clients have them. */
     static final String LONG_NAME = "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe";
 
@@ -197,6 +202,154 @@ class LayoutAtTextSizesTest {
         assertTrue(problems.isEmpty(), lang + " at " + size.percent() + " %:\n" + String.join("\n", problems));
     }
 
+
+    static Stream<Arguments> screensLanguagesAndSizes() {
+        List<Arguments> all = new ArrayList<>();
+        for (int[] screen : List.of(new int[] {1024, 600}, new int[] {1920, 1080})) {
+            for (String lang : List.of("en", "de")) {
+                for (Settings.TextSize size : Settings.TextSize.values()) {
+                    all.add(Arguments.of(screen[0], screen[1], lang, size));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * A maximised window on a 1024x600 laptop and on a 1920x1080 screen (less the title bar):
+     * on every page the Back / Next bar and the results' action bar are wholly in the window,
+     * and each control Tab reaches is scrolled into view. On the wide screen the page keeps to a
+     * readable column in the middle. Content may scroll.
+     */
+    @ParameterizedTest(name = "{0}x{1}, {2} at {3}")
+    @MethodSource("screensLanguagesAndSizes")
+    void buttonsAndFocusStayInView(int screenWidth, int screenHeight, String lang, Settings.TextSize size)
+            throws Exception {
+        width = screenWidth;
+        height = screenHeight - TITLE_BAR;
+        try {
+            I18n i18n = new I18n(lang);
+            List<String> problems = new ArrayList<>();
+            Profile every = new ProfileReader().parse(EVERY_QUESTION);
+            for (Client forClient : java.util.Arrays.asList(null, client)) {
+                WizardViewModel vm = JavaFxToolkit.call(() -> wizard(i18n, every));
+                WizardView wizard = JavaFxToolkit.call(() -> new WizardView(vm, new Shopper(lang, size, forClient, false),
+                        new com.restwise.ui.common.Notice((delay, action) -> () -> { })));
+                String who = forClient == null ? "" : " (consultation)";
+                for (Step step : Step.values()) {
+                    problems.addAll(JavaFxToolkit.call(() -> {
+                        vm.step().set(step);
+                        return inView(step.name() + who, wizard.root(), size);
+                    }));
+                }
+            }
+            for (String example : List.of("saddle-numbness", "couple-different-needs")) {
+                Profile profile = example(example);
+                problems.addAll(JavaFxToolkit.call(() -> {
+                    WizardViewModel vm = wizard(i18n, profile);
+                    WizardView view = new WizardView(vm, new Shopper(lang, size, client, false),
+                            new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+                    vm.step().set(Step.RESULTS);
+                    return inView("results: " + example, view.root(), size);
+                }));
+            }
+            assertTrue(problems.isEmpty(), screenWidth + "x" + screenHeight + ", " + lang + " at " + size.percent()
+                    + " %:\n" + String.join("\n", problems));
+        } finally {
+            width = WIDTH;
+            height = HEIGHT;
+        }
+    }
+
+    /** The page in the window: its bars' buttons whole in view, Tab's every stop scrolled into view. */
+    private static List<String> inView(String page, Parent root, Settings.TextSize size) {
+        Scene scene = stage.getScene();
+        if (scene.getRoot() != root) {
+            scene.setRoot(sized(root, size));
+        }
+        sized(root, size);
+        layOut(root);
+        List<String> problems = new ArrayList<>();
+        for (Node bar : root.lookupAll(".nav-bar, .action-bar")) {
+            if (!shown(bar)) {
+                continue;
+            }
+            for (Node button : ((Parent) bar).lookupAll(".button")) {
+                if (shown(button) && !whollyIn(button, new javafx.geometry.BoundingBox(0, 0, width, height))) {
+                    problems.add(page + ": " + describe(button) + " \"" + ((Labeled) button).getText()
+                            + "\" is outside the window: " + button.localToScene(button.getLayoutBounds()));
+                }
+            }
+        }
+        if (width > 1600) {
+            for (Node column : root.lookupAll(".page-column")) {
+                Node content = ((Parent) column).getChildrenUnmodifiable().get(0);
+                Bounds b = content.localToScene(content.getLayoutBounds());
+                Bounds area = column.localToScene(column.getLayoutBounds());
+                if (Math.abs((b.getMinX() - area.getMinX()) - (area.getMaxX() - b.getMaxX())) > 2) {
+                    problems.add(page + ": the page is not centred: " + b + " in " + area);
+                }
+                if (b.getWidth() > 1400 * size.percent() / 100.0) {
+                    problems.add(page + ": the page is stretched to " + Math.round(b.getWidth()) + " px");
+                }
+            }
+        }
+        // Tab from the page's first stop on: each control it reaches is scrolled into view
+        Node first = scene.getFocusOwner();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            Node owner = scene.getFocusOwner();
+            if (owner == null || !seen.add(owner)) {
+                break;
+            }
+            // in a scroll pane, within what it shows; elsewhere, within the window
+            ScrollPane scroll = scrollOf(owner);
+            Bounds view = new javafx.geometry.BoundingBox(0, 0, width, height);
+            if (scroll != null) {
+                Node viewport = scroll.lookup(".viewport");
+                view = viewport.localToScene(viewport.getLayoutBounds());
+            }
+            if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
+                    view.getWidth() + 2, view.getHeight() + 2))) {
+                problems.add(page + ": focused " + describe(owner) + " is out of view: "
+                        + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
+            }
+            javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.TAB,
+                    false, false, false, false));
+            root.applyCss();
+            root.layout();
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+        return problems;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean whollyIn(Node node, Bounds area) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMinX() >= area.getMinX() - 0.5 && b.getMinY() >= area.getMinY() - 0.5
+                && b.getMaxX() <= area.getMaxX() + 0.5 && b.getMaxY() <= area.getMaxY() + 0.5;
+    }
+
+    private static ScrollPane scrollOf(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
     private static WizardViewModel wizard(I18n i18n, Profile profile) {
         WizardViewModel vm = new WizardViewModel(i18n, advisor);
         vm.catalog().set(catalog);
@@ -254,7 +407,7 @@ class LayoutAtTextSizesTest {
     private static void layOut(Parent root) {
         for (int i = 0; i < 3; i++) {
             root.applyCss();
-            root.resize(WIDTH, HEIGHT);
+            root.resize(width, height);
             root.layout();
         }
     }
@@ -331,7 +484,7 @@ class LayoutAtTextSizesTest {
     /** Past the window, or past the visible part of the scroll pane it is in. */
     private static boolean pastRightEdge(Node shown) {
         Bounds b = shown.localToScene(shown.getLayoutBounds());
-        double edge = WIDTH;
+        double edge = width;
         for (Node up = shown.getParent(); up != null; up = up.getParent()) {
             if (up.getStyleClass().contains("viewport") && up.getParent() instanceof ScrollPane) {
                 edge = Math.min(edge, up.localToScene(up.getLayoutBounds()).getMaxX());
