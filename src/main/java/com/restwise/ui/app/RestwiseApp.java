@@ -72,7 +72,7 @@ public class RestwiseApp extends Application implements AppActions {
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
         records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
-        reports = new ReportActions(navigator, records, settings, background, this::showDocument);
+        reports = new ReportActions(navigator, records, settings, background, this::showDocument, notice);
         savedResults = new SavedResultsActions(this, navigator, records, notice);
         navigator.showWizard();
         stage.setTitle(TITLE);
@@ -238,7 +238,10 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public void editPracticeDetails(javafx.stage.Window owner) {
         PracticeDialog.ask(navigator.vm().i18n(), owner, settings.settings().report())
-                .ifPresent(report -> settings.remember(settings.settings().withReport(report)));
+                .ifPresent(report -> {
+                    settings.remember(settings.settings().withReport(report));
+                    notice.show("notice.practice-saved");   // a failed write replaces it with why
+                });
     }
 
     @Override

@@ -43,10 +43,12 @@ public final class ReportActions {
     private final SettingsActions settings;
     private final Executor background;
     private final Consumer<String> showDocument;
+    private final com.restwise.ui.common.Notice notice;
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
     public ReportActions(Navigator navigator, RecordsActions records, SettingsActions settings, Executor background,
-                  Consumer<String> showDocument) {
+                  Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
+        this.notice = notice;
         this.navigator = navigator;
         this.records = records;
         this.settings = settings;
@@ -131,19 +133,29 @@ public final class ReportActions {
      */
     CompletableFuture<Void> write(Path target, Function<List<Consultation>, ReportRequest> request, Client client) {
         I18n i18n = navigator.vm().i18n();
+        // a report takes seconds: say so at once, not only when it is done
+        notice.warn("notice.report-writing", target.getFileName().toString());
         CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
                 ? CompletableFuture.completedFuture(List.of()) : records.service().consultations(client.id());
         return consultations.thenAcceptAsync(all -> {
             try {
                 ReportFile.write(request.apply(all), target);
-                Platform.runLater(() -> saved(i18n, target));
+                Platform.runLater(() -> {
+                    notice.dismiss("notice.report-writing");
+                    saved(i18n, target);
+                });
             } catch (IOException | RuntimeException e) {
                 String why = StorageTexts.describe(e, target, i18n.lang());
-                Platform.runLater(() -> ReportSavedDialog.failed(i18n, navigator.window(), why));
+                Platform.runLater(() -> {
+                    notice.dismiss("notice.report-writing");
+                    ReportSavedDialog.failed(i18n, navigator.window(), why);
+                });
             }
         }, background).exceptionally(failure -> {
-            Platform.runLater(() -> ReportSavedDialog.failed(i18n, navigator.window(),
-                    Failures.describe(failure, i18n)));
+            Platform.runLater(() -> {
+                notice.dismiss("notice.report-writing");
+                ReportSavedDialog.failed(i18n, navigator.window(), Failures.describe(failure, i18n));
+            });
             return null;
         });
     }

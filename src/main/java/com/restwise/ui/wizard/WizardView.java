@@ -9,6 +9,7 @@ import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.wizard.results.ResultsPage;
+import com.restwise.ui.wizard.results.SaveResultModel;
 import com.restwise.ui.wizard.steps.AboutYouPage;
 import com.restwise.ui.wizard.steps.MattressPage;
 import com.restwise.ui.wizard.steps.MorningsPage;
@@ -59,6 +60,10 @@ public final class WizardView {
     private Node top;
     private Node left;
     private Node bottom;
+    /** The results' actions in the Back / Next bar: Next's place on the results page. */
+    private final HBox resultsActions = new HBox();
+    /** Made with the frame: a consultation's client is known only once the first question shows. */
+    private SaveResultModel saving;
 
     public WizardView(WizardViewModel vm, AppActions app, Notice notice) {
         this.vm = vm;
@@ -71,6 +76,7 @@ public final class WizardView {
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("page-column");
         scroll.setContent(column);
+        QuestionInView.follow(scroll);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
         // Set before the header and Back / Next bar exist, so the page is the border pane's
@@ -82,6 +88,9 @@ public final class WizardView {
         vm.step().addListener((obs, was, now) -> show(now));
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
+            if (saving != null) {
+                resultsActions.getChildren().setAll(ResultsPage.actions(vm, app, saving));
+            }
             if (vm.step().get() == Step.RESULTS) {
                 show(Step.RESULTS);
             }
@@ -125,7 +134,8 @@ public final class WizardView {
         Label step = new Label();
         step.setId("step-title");
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("step." + vm.step().get()), vm.step()));
+                () -> i18n.get("step.count", vm.step().get().ordinal() + 1, Step.values().length,
+                        i18n.get("step." + vm.step().get())), vm.step()));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -203,7 +213,13 @@ public final class WizardView {
         next.disableProperty().bind(vm.nextBlockedNotice().isNotEmpty()
                 .or(vm.step().isEqualTo(Step.WELCOME)).or(vm.step().isEqualTo(Step.RESULTS)));
         next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
+        next.managedProperty().bind(next.visibleProperty());
         back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
+        resultsActions.getChildren().setAll(ResultsPage.actions(vm, app, saving));
+        resultsActions.visibleProperty().bind(vm.step().isEqualTo(Step.RESULTS));
+        resultsActions.managedProperty().bind(resultsActions.visibleProperty());
+        resultsActions.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(resultsActions, Priority.ALWAYS);
         Label reason = new Label();
         reason.setId("next-blocked");
         reason.textProperty().bind(vm.nextBlockedNotice());
@@ -216,7 +232,7 @@ public final class WizardView {
         // through the questions only.
         back.setFocusTraversable(false);
         next.setFocusTraversable(false);
-        HBox bar = new HBox(16, back, spacer, reason, next);
+        HBox bar = new HBox(16, back, spacer, reason, next, resultsActions);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("nav-bar");
         return bar;
@@ -225,10 +241,14 @@ public final class WizardView {
     /** The header, step list and Back / Next bar: on every step but the welcome page. */
     private void showFrame(boolean frame) {
         if (frame && top == null) {
+            saving = new SaveResultModel(app);
             top = new VBox(header(), urgentBanner(), NoticeBar.build(notice, i18n));
             steps = new StepList(vm);
             left = steps.node();
             bottom = navigation();
+            if (saving.visit() != null) {
+                bottom = new VBox(ConsultationBar.build(vm, app, saving), bottom);
+            }
         }
         root.setTop(frame ? top : noticeBar());
         root.setLeft(frame ? left : null);

@@ -17,7 +17,6 @@ import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.advice.TrendWords;
 import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.ClientVisit;
-import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.SvgIcon;
@@ -54,78 +53,57 @@ public final class ResultsPage {
             page.getChildren().add(waiting);
             return page;
         }
-        page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
+        Label title = QuestionControls.title(i18n.get("results.title"));
+        // announced as the page appears (the keyboard goes to the page's scroll, not to a control)
+        com.restwise.ui.common.Announce.whenShown(title, title.getText());
+        page.getChildren().add(title);
         ClientVisit visit = app.clientVisit();
         if (visit != null) {
             page.getChildren().add(sinceLastVisit(i18n, visit, vm.profile(), advice));
         }
         page.getChildren().add(adviceView(i18n, vm.profile(), advice, app.settings().emergencyNumber()));
-        Label saved = new Label();
-        saved.setId("saved");
-        saved.getStyleClass().add("match");
-        Consultation correcting = visit == null ? null : visit.correcting().orElse(null);
-        Button save = new Button(visit == null ? i18n.get("results.save-mine")
-                : correcting != null ? i18n.get("results.save-correction", i18n.date(correcting.date()))
-                : i18n.get("results.save-client", visit.client().name()));
-        save.setId("save-result");
-        save.getStyleClass().add("accent");
-        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(correcting == null ? "" : correcting.notes());
-        notes.setId("consultation-notes");
-        notes.setPromptText(i18n.get("results.notes"));
-        notes.setAccessibleText(i18n.get("results.notes"));
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        ConsultationDate date = new ConsultationDate(i18n, java.time.LocalDate::now);
-        if (correcting != null) {
-            date.set(correcting.date());
+        return page;
+    }
+
+    /**
+     * What to do with the results, in a bar that stays in view below the page: save them (a
+     * shopper; a client's consultation saves from its own bar), the report, change the answers,
+     * start again. Empty until the advice is there.
+     */
+    public static Node actions(WizardViewModel vm, AppActions app, SaveResultModel saving) {
+        I18n i18n = vm.i18n();
+        FlowPane bar = new FlowPane(12, 8);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("action-bar");
+        bar.setId("results-actions");
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Advice advice = vm.advice().get();
+        if (advice == null) {
+            return bar;
         }
-        boolean forClient = visit != null;
-        javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
-        save.disableProperty().bind(forClient ? date.valid().not().or(saving) : saving);
-        // after saving, one click leads back to the client, with this consultation in their trend
-        Button backToClient = new Button(forClient ? i18n.get("records.back-to-client", visit.client().name()) : "");
-        backToClient.setId("show-client");
-        backToClient.getStyleClass().add("accent");
-        backToClient.setVisible(false);
-        backToClient.managedProperty().bind(backToClient.visibleProperty());
-        save.setOnAction(e -> {
-            saving.set(true);
-            notes.setEditable(false);
-            app.saveResult(notes.getText(), forClient ? date.value() : java.time.LocalDate.now()).thenAccept(done -> {
-                if (!done) {
-                    // not saved: the notice says why; try again with everything as typed
-                    saving.set(false);
-                    notes.setEditable(true);
-                } else if (forClient) {
-                    save.setVisible(false);
-                    save.setManaged(false);
-                    backToClient.setOnAction(back -> app.showClient(visit.client()));
-                    backToClient.setVisible(true);
-                    backToClient.requestFocus();
-                }
-            });
-        });
+        if (saving.visit() == null) {
+            Button save = new Button(i18n.get("results.save-mine"));
+            save.setId("save-result");
+            save.getStyleClass().add("accent");
+            save.disableProperty().bind(saving.saving().or(saving.saved()));
+            save.setOnAction(e -> saving.save());
+            bar.getChildren().add(save);
+        }
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
-        report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient(), notes.getText(),
-                forClient ? date.value() : null));
-        if (forClient) {
-            // the therapist's notes and the day go with the consultation
-            page.getChildren().addAll(date.node(), notes);
-        }
-        // a long client name wraps within the save and back buttons; the report button keeps its words
-        save.setWrapText(true);
-        backToClient.setWrapText(true);
-        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        page.getChildren().add(new HBox(12, save, backToClient, report));
+        report.setOnAction(e -> app.saveReport(vm.profile(), advice, app.consultationClient(), saving.notes().get(),
+                saving.visit() == null ? null : saving.day()));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
         Button over = new Button(i18n.get("results.start-over"));
         over.setId("start-over");
         over.setOnAction(e -> app.startOver());
-        page.getChildren().add(new HBox(12, change, over));
-        return page;
+        bar.getChildren().addAll(report, change, over);
+        for (Node b : bar.getChildren()) {
+            ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return bar;
     }
 
     /**
@@ -229,17 +207,7 @@ public final class ResultsPage {
         VBox part = new VBox(22);
         part.setId("mattress-advice");
         part.getChildren().add(verdict(i18n, advice));
-        part.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
-        if (advice.partnerFirmness() != null) {
-            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
-                    i18n.get("results.partner-firmness")));
-        }
-        if (advice.alignment() != null) {
-            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
-                    advice.alignment(), i18n.lang()), i18n).node());
-        }
-        part.getChildren().add(options(i18n, advice, order));
-        part.getChildren().add(posture(i18n, advice));
+        // why this firmness beside its gauge, not eight screens below it
         VBox why = new VBox(6);
         for (String sentence : advice.explanation()) {
             Label l = new Label("•  " + sentence);
@@ -250,7 +218,19 @@ public final class ResultsPage {
         whyPane.setExpanded(false);
         whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
         whyPane.setId("why");
-        part.getChildren().add(whyPane);
+        VBox firmness = firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness"));
+        firmness.getChildren().add(whyPane);
+        part.getChildren().add(firmness);
+        if (advice.partnerFirmness() != null) {
+            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
+                    i18n.get("results.partner-firmness")));
+        }
+        if (advice.alignment() != null) {
+            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
+                    advice.alignment(), i18n.lang()), i18n).node());
+        }
+        part.getChildren().add(options(i18n, advice, order));
+        part.getChildren().add(posture(i18n, advice));
         return part;
     }
 
@@ -291,7 +271,7 @@ public final class ResultsPage {
         return line;
     }
 
-    private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {
+    private static VBox firmness(I18n i18n, FirmnessRange range, String id, String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
         Label summary = new Label(i18n.get("results.firmness.summary", i18n.number(range.target()),
@@ -350,6 +330,7 @@ public final class ResultsPage {
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             Node picture = SvgIcon.loadOrBlank("posture-" + tip.code().name().toLowerCase().replace('_', '-'), 110);
+            picture.setAccessibleText(i18n.get("picture.posture", tip.text()));
             HBox row = new HBox(16, picture, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("posture-row");
