@@ -4,6 +4,7 @@ import com.restwise.records.Consultation;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.ShownName;
 import com.restwise.ui.wizard.results.SaveResultModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,7 +23,8 @@ import javafx.scene.layout.VBox;
  */
 final class ConsultationBar {
 
-    static Node build(WizardViewModel vm, com.restwise.ui.common.AppActions app, SaveResultModel model) {
+    static Node build(WizardViewModel vm, com.restwise.ui.common.AppActions app, SaveResultModel model,
+                      javafx.beans.value.ObservableBooleanValue lowWindow) {
         I18n i18n = vm.i18n();
         ClientVisit visit = model.visit();
         Consultation correcting = visit.correcting().orElse(null);
@@ -38,7 +40,9 @@ final class ConsultationBar {
         TextArea notes = new TextArea();
         notes.setId("consultation-notes");
         notes.setAccessibleText(i18n.get("results.notes"));
-        notes.setPrefRowCount(2);
+        // two lines, or one on a low window, where the page needs the height
+        notes.setPrefRowCount(lowWindow.get() ? 1 : 2);
+        lowWindow.addListener((obs, was, now) -> notes.setPrefRowCount(now ? 1 : 2));
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notes());
         notes.editableProperty().bind(model.saving().not());
@@ -49,7 +53,7 @@ final class ConsultationBar {
 
         Button save = new Button(correcting != null
                 ? i18n.get("results.save-correction", i18n.date(correcting.date()))
-                : i18n.get("results.save-client", visit.client().name()));
+                : i18n.get("results.save-client", ShownName.of(visit.client().name())));
         save.setId("save-result");
         save.getStyleClass().add("accent");
         save.setWrapText(true);
@@ -63,7 +67,7 @@ final class ConsultationBar {
             }
         });
         // after saving, one click leads back to the client, with this consultation in their trend
-        Button backToClient = new Button(i18n.get("records.back-to-client", visit.client().name()));
+        Button backToClient = new Button(i18n.get("records.back-to-client", ShownName.of(visit.client().name())));
         backToClient.setId("show-client");
         backToClient.getStyleClass().add("accent");
         backToClient.setWrapText(true);

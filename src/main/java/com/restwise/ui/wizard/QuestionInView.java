@@ -72,6 +72,9 @@ final class QuestionInView {
         if (field.getScene() == null || scroll.getContent() == null || !inPage(field)) {
             return;
         }
+        // a page just shown may not have been laid out by the pulse yet
+        scroll.applyCss();
+        scroll.layout();
         Node content = scroll.getContent();
         Node block = question(field);
         Bounds b = content.sceneToLocal(block.localToScene(block.getLayoutBounds()));
@@ -82,20 +85,13 @@ final class QuestionInView {
             return;
         }
         double top = scroll.getVvalue() * scrollable;
+        // the whole question when it fits, else the field alone; moved only as far as it takes
+        Bounds shown = b.getHeight() + 2 * MARGIN <= viewHeight ? b : f;
         double wantedTop = top;
-        if (b.getHeight() + 2 * MARGIN <= viewHeight) {
-            // the whole question fits: move only as far as it takes to show all of it
-            if (b.getMinY() - MARGIN < top) {
-                wantedTop = b.getMinY() - MARGIN;
-            } else if (b.getMaxY() + MARGIN > top + viewHeight) {
-                wantedTop = b.getMaxY() + MARGIN - viewHeight;
-            }
-        } else {
-            // taller than the view: its start, unless the field would then be below the view
-            wantedTop = b.getMinY() - MARGIN;
-            if (f.getMaxY() > wantedTop + viewHeight) {
-                wantedTop = f.getMaxY() + MARGIN - viewHeight;
-            }
+        if (shown.getMinY() - MARGIN < top) {
+            wantedTop = shown.getMinY() - MARGIN;
+        } else if (shown.getMaxY() + MARGIN > top + viewHeight) {
+            wantedTop = shown.getMaxY() + MARGIN - viewHeight;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, wantedTop / scrollable)));
     }

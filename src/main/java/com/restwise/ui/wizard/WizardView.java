@@ -57,7 +57,21 @@ public final class WizardView {
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private StepList steps;
     private final Notice notice;
-    private Node top;
+    /** The app's name, the step and any urgent banner: fixed above the page, or scrolling with it on a low window. */
+    private VBox heading;
+    private Node frameNotice;
+    /** Above the page's column inside the scroll pane: the heading, on a low window. */
+    private final VBox aboveColumn = new VBox();
+    private boolean frameShown;
+    /**
+     * A window too low for fixed bars above and below the page (a 1024x600 laptop at a large
+     * text size): the heading scrolls with the page and the notes take one line, so the page
+     * keeps most of the height between them.
+     */
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+    /** Lines of the ordinary text size below which the window counts as low. */
+    private static final double LOW_WINDOW_EM = 46;
+    private Label stepTitle;
     private Node left;
     private Node bottom;
     /** The results' actions in the Back / Next bar: Next's place on the results page. */
@@ -75,7 +89,11 @@ public final class WizardView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("page-column");
-        scroll.setContent(column);
+        VBox sheet = new VBox(aboveColumn, column);
+        VBox.setVgrow(column, Priority.ALWAYS);
+        scroll.setContent(sheet);
+        root.heightProperty().addListener((obs, was, now) -> measureHeight());
+        compact.addListener((obs, was, now) -> placeHeading());
         QuestionInView.follow(scroll);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
@@ -132,6 +150,8 @@ public final class WizardView {
         Label name = new Label(i18n.get("app.name"));
         name.getStyleClass().addAll("title-3", "app-name");
         Label step = new Label();
+        stepTitle = step;
+        step.fontProperty().addListener((obs, was, now) -> measureHeight());     // the text size changed
         step.setId("step-title");
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.get("step.count", vm.step().get().ordinal() + 1, Step.values().length,
@@ -240,19 +260,41 @@ public final class WizardView {
 
     /** The header, step list and Back / Next bar: on every step but the welcome page. */
     private void showFrame(boolean frame) {
-        if (frame && top == null) {
+        if (frame && heading == null) {
             saving = new SaveResultModel(app);
-            top = new VBox(header(), urgentBanner(), NoticeBar.build(notice, i18n));
+            heading = new VBox(header(), urgentBanner());
+            frameNotice = NoticeBar.build(notice, i18n);
             steps = new StepList(vm);
             left = steps.node();
             bottom = navigation();
             if (saving.visit() != null) {
-                bottom = new VBox(ConsultationBar.build(vm, app, saving), bottom);
+                bottom = new VBox(ConsultationBar.build(vm, app, saving, compact), bottom);
             }
         }
-        root.setTop(frame ? top : noticeBar());
+        frameShown = frame;
+        placeHeading();
         root.setLeft(frame ? left : null);
         root.setBottom(frame ? bottom : null);
+        measureHeight();
+    }
+
+    private void measureHeight() {
+        double em = stepTitle == null ? 14 : stepTitle.getFont().getSize();
+        compact.set(root.getHeight() > 0 && root.getHeight() < LOW_WINDOW_EM * em);
+    }
+
+    /** The heading above the page, or at the top of the scrolling page on a low window; the notice always fixed. */
+    private void placeHeading() {
+        if (!frameShown) {
+            aboveColumn.getChildren().clear();
+            root.setTop(noticeBar());
+        } else if (compact.get()) {
+            root.setTop(frameNotice);
+            aboveColumn.getChildren().setAll(heading);
+        } else {
+            aboveColumn.getChildren().clear();
+            root.setTop(new VBox(heading, frameNotice));
+        }
     }
 
     private Node welcomeNotice;

@@ -227,49 +227,106 @@ class LayoutAtTextSizesTest {
             throws Exception {
         width = screenWidth;
         height = screenHeight - TITLE_BAR;
+        JavaFxToolkit.run(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         try {
             I18n i18n = new I18n(lang);
             List<String> problems = new ArrayList<>();
             Profile every = new ProfileReader().parse(EVERY_QUESTION);
             for (Client forClient : java.util.Arrays.asList(null, client)) {
-                WizardViewModel vm = JavaFxToolkit.call(() -> wizard(i18n, every));
-                WizardView wizard = JavaFxToolkit.call(() -> new WizardView(vm, new Shopper(lang, size, forClient, false),
-                        new com.restwise.ui.common.Notice((delay, action) -> () -> { })));
                 String who = forClient == null ? "" : " (consultation)";
                 for (Step step : Step.values()) {
-                    problems.addAll(JavaFxToolkit.call(() -> {
+                    problems.addAll(inView(step.name() + who, () -> {
+                        WizardViewModel vm = wizard(i18n, every);
+                        WizardView wizard = new WizardView(vm, new Shopper(lang, size, forClient, false),
+                                new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
                         vm.step().set(step);
-                        return inView(step.name() + who, wizard.root(), size);
-                    }));
+                        return wizard.root();
+                    }, size));
                 }
             }
             for (String example : List.of("saddle-numbness", "couple-different-needs")) {
                 Profile profile = example(example);
-                problems.addAll(JavaFxToolkit.call(() -> {
+                problems.addAll(inView("results: " + example, () -> {
                     WizardViewModel vm = wizard(i18n, profile);
                     WizardView view = new WizardView(vm, new Shopper(lang, size, client, false),
                             new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
                     vm.step().set(Step.RESULTS);
-                    return inView("results: " + example, view.root(), size);
-                }));
+                    return view.root();
+                }, size));
             }
             assertTrue(problems.isEmpty(), screenWidth + "x" + screenHeight + ", " + lang + " at " + size.percent()
                     + " %:\n" + String.join("\n", problems));
         } finally {
             width = WIDTH;
             height = HEIGHT;
+            JavaFxToolkit.run(() -> {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            });
         }
     }
 
-    /** The page in the window: its bars' buttons whole in view, Tab's every stop scrolled into view. */
-    private static List<String> inView(String page, Parent root, Settings.TextSize size) {
+    /**
+     * The page in the window: its bars' buttons whole in view, the focus and each of Tab's stops
+     * scrolled into view. Each step in its own turn of the JavaFX thread, as between two pulses,
+     * so what the page does after a focus change (at the next pulse) has happened.
+     */
+    private static List<String> inView(String page, java.util.concurrent.Callable<Parent> build,
+                                       Settings.TextSize size) throws Exception {
         Scene scene = stage.getScene();
-        if (scene.getRoot() != root) {
-            scene.setRoot(sized(root, size));
+        Parent root = JavaFxToolkit.call(() -> {
+            Parent built = build.call();
+            scene.setRoot(sized(built, size));
+            layOut(built);
+            return built;
+        });
+        settle();
+        List<String> problems = new ArrayList<>(JavaFxToolkit.call(() -> {
+            layOut(root);
+            List<String> found = new ArrayList<>();
+            bars(page, root, found);
+            centred(page, root, size, found);
+            focusInView(page, root, found);
+            return found;
+        }));
+        // Tab from the page's first stop on: each control it reaches is scrolled into view
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            boolean moved = JavaFxToolkit.call(() -> {
+                Node owner = scene.getFocusOwner();
+                if (owner == null || !seen.add(owner)) {
+                    return false;
+                }
+                javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.TAB,
+                        false, false, false, false));
+                return true;
+            });
+            if (!moved) {
+                break;
+            }
+            settle();
+            problems.addAll(JavaFxToolkit.call(() -> {
+                layOut(root);
+                List<String> found = new ArrayList<>();
+                focusInView(page, root, found);
+                return found;
+            }));
         }
-        sized(root, size);
-        layOut(root);
-        List<String> problems = new ArrayList<>();
+        return problems;
+    }
+
+    /** Lets what the page put off to the next turns of the JavaFX thread happen (a focus, a scroll). */
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            JavaFxToolkit.run(() -> { });
+        }
+    }
+
+    private static void bars(String page, Parent root, List<String> problems) {
         for (Node bar : root.lookupAll(".nav-bar, .action-bar")) {
             if (!shown(bar)) {
                 continue;
@@ -281,49 +338,52 @@ class LayoutAtTextSizesTest {
                 }
             }
         }
-        if (width > 1600) {
-            for (Node column : root.lookupAll(".page-column")) {
-                Node content = ((Parent) column).getChildrenUnmodifiable().get(0);
-                Bounds b = content.localToScene(content.getLayoutBounds());
-                Bounds area = column.localToScene(column.getLayoutBounds());
-                if (Math.abs((b.getMinX() - area.getMinX()) - (area.getMaxX() - b.getMaxX())) > 2) {
-                    problems.add(page + ": the page is not centred: " + b + " in " + area);
-                }
-                if (b.getWidth() > 1400 * size.percent() / 100.0) {
-                    problems.add(page + ": the page is stretched to " + Math.round(b.getWidth()) + " px");
-                }
+    }
+
+    /** On a wide screen, the page in a column of readable width in the middle. */
+    private static void centred(String page, Parent root, Settings.TextSize size, List<String> problems) {
+        if (width < 1600) {
+            return;
+        }
+        for (Node column : root.lookupAll(".page-column")) {
+            Node content = ((Parent) column).getChildrenUnmodifiable().get(0);
+            Bounds b = content.localToScene(content.getLayoutBounds());
+            Bounds area = column.localToScene(column.getLayoutBounds());
+            if (Math.abs((b.getMinX() - area.getMinX()) - (area.getMaxX() - b.getMaxX())) > 2) {
+                problems.add(page + ": the page is not centred: " + b + " in " + area);
+            }
+            if (b.getWidth() > 1400 * size.percent() / 100.0) {
+                problems.add(page + ": the page is stretched to " + Math.round(b.getWidth()) + " px");
             }
         }
-        // Tab from the page's first stop on: each control it reaches is scrolled into view
-        Node first = scene.getFocusOwner();
-        java.util.Set<Node> seen = new java.util.HashSet<>();
-        for (int i = 0; i < 60; i++) {
-            Node owner = scene.getFocusOwner();
-            if (owner == null || !seen.add(owner)) {
-                break;
-            }
-            // in a scroll pane, within what it shows; elsewhere, within the window
-            ScrollPane scroll = scrollOf(owner);
-            Bounds view = new javafx.geometry.BoundingBox(0, 0, width, height);
-            if (scroll != null) {
-                Node viewport = scroll.lookup(".viewport");
-                view = viewport.localToScene(viewport.getLayoutBounds());
-            }
-            if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
-                    view.getWidth() + 2, view.getHeight() + 2))) {
-                problems.add(page + ": focused " + describe(owner) + " is out of view: "
-                        + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
-            }
-            javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.TAB,
-                    false, false, false, false));
-            root.applyCss();
-            root.layout();
+    }
+
+    /** The focused control, if on this page: in a scroll pane, within what it shows; elsewhere, within the window. */
+    private static void focusInView(String page, Parent root, List<String> problems) {
+        Node owner = stage.getScene().getFocusOwner();
+        if (owner == null || !isIn(owner, root) || !shown(owner)) {
+            return;
         }
-        if (first != null) {
-            first.requestFocus();
+        ScrollPane scroll = scrollOf(owner);
+        Bounds view = new javafx.geometry.BoundingBox(0, 0, width, height);
+        if (scroll != null) {
+            Node viewport = scroll.lookup(".viewport");
+            view = viewport.localToScene(viewport.getLayoutBounds());
         }
-        return problems;
+        if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
+                view.getWidth() + 2, view.getHeight() + 2))) {
+            problems.add(page + ": focused " + describe(owner) + " is out of view: "
+                    + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
+        }
+    }
+
+    private static boolean isIn(Node node, Parent root) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shown(Node node) {

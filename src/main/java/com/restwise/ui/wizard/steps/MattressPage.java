@@ -67,8 +67,8 @@ public final class MattressPage {
                 syncing[0] = false;
             }
         });
-        question.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(32, 12, question, dip);
+        // the one right above the other: side by side, the dip's hint could not wrap at 150 %
+        VBox row = new VBox(10, question, dip);
         row.setId("sag-row");
         return row;
     }
