@@ -194,12 +194,18 @@ picture("posture-pillow-under-hips", lambda p: stomach(p, hips_pillow=True))
 picture("posture-pillow-between-knees", lambda p: side(p, knee_pillow=True))
 
 
-def loft(p):
-    side(p.at(10, 0, 0.92))
-    p.arrow(9, 54, 9, 30)                          # raise the pillow to the shoulder's height
+def loft(position, arrow):
+    """The pillow tip for the position it is about: the head on its pillow, an arrow for its height."""
+    def draw(p):
+        position(p.at(10, 0, 0.92))
+        p.arrow(*arrow)
+    return draw
 
 
-picture("posture-pillow-loft", loft)
+# on the side, raise the pillow to the shoulder's height; on the back a medium one; on the stomach a thin one or none
+picture("posture-pillow-loft-side", loft(side, (9, 54, 9, 30)))
+picture("posture-pillow-loft-back", loft(back, (9, 56, 9, 40)))
+picture("posture-pillow-loft-stomach", loft(stomach, (9, 34, 9, 50)))
 
 
 def alternate(p, bump=False):
@@ -397,6 +403,17 @@ def gentle_movement(p):
 
 
 picture("posture-shoulder-exercises", shoulder_exercises, mattress=False)
+
+
+def upper_back_exercises(p):
+    floor(p)
+    seated(p.at(34, 18, 0.52), turned=True)
+    arc_arrow(p, 35, 32, 13, 3, 200, 340)          # turn the upper body slowly to each side
+    seated(p.at(104, 18, 0.52))
+    p.arrow(112, 30, 98, 18)                       # then arch gently back over the chair back
+
+
+picture("posture-upper-back-exercises", upper_back_exercises, mattress=False)
 picture("posture-gentle-movement", gentle_movement, mattress=False)
 
 

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,43 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.restwise.engine")
                 .check(restwise);
         slices().matching("com.restwise.engine.(*)..").should().beFreeOfCycles().check(restwise);
+    }
+
+    /** The UI's feature packages; {@code common} and {@code advice} are shared, {@code app} puts them together. */
+    private static final List<String> FEATURES = List.of("wizard", "records", "saved", "report", "help");
+
+    @Test
+    void uiFeaturesUseEachOtherOnlyThroughCommonAndAdvice() {
+        for (String feature : FEATURES) {
+            String[] others = FEATURES.stream().filter(f -> !f.equals(feature))
+                    .map(f -> "com.restwise.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("com.restwise.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a feature reaches another only through common's roles, and app wires them")
+                    .check(restwise);
+        }
+    }
+
+    @Test
+    void onlyTheAppKnowsEveryFeature() {
+        noClasses().that().resideInAPackage("com.restwise.ui..").and().resideOutsideOfPackage("com.restwise.ui.app..")
+                .should().dependOnClassesThat().resideInAPackage("com.restwise.ui.app..")
+                .check(restwise);
+        String[] features = FEATURES.stream().map(f -> "com.restwise.ui." + f + "..").toArray(String[]::new);
+        noClasses().that().resideInAnyPackage("com.restwise.ui.common..", "com.restwise.ui.advice..")
+                .should().dependOnClassesThat().resideInAnyPackage(features)
+                .check(restwise);
+        noClasses().that().resideInAPackage("com.restwise.ui.common..")
+                .should().dependOnClassesThat().resideInAPackage("com.restwise.ui.advice..")
+                .check(restwise);
+    }
+
+    @Test
+    void viewModelsHoldNoControlsAnimationsOrApplication() {
+        noClasses().that().resideInAPackage("com.restwise.ui..").and().haveNameMatching(".*Model(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.animation..",
+                        "javafx.application..")
+                .because("a view model is tested without a toolkit; time and threads come from UiWork and Delay")
+                .check(restwise);
     }
 }

@@ -1,34 +1,23 @@
 package com.restwise.cli;
 
-import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.engine.Advisor;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** The words of {@code assess}, read into {@link AssessOptions} for {@link AssessCommand}. */
-@Command(name = "assess", synopsisHeading = "usage: ", descriptionHeading = "%n",
+@Command(name = "assess",
         description = "The advice JSON for a profile; with --batch, one answer line per profile line (an "
             + "invalid line is answered with its errors).")
-final class AssessArguments implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class AssessArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
-
-    @Mixin
-    HelpOption help;
 
     @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
             description = "the profile, or - for standard input")
@@ -57,13 +46,13 @@ final class AssessArguments implements Callable<Integer> {
         String file = input;
         if (batch != null && !batch.isEmpty()) {
             if (file != null) {
-                throw new Misuse(spec, "assess takes one input, but got both " + Inputs.name(batch) + " and "
+                throw misuse("assess takes one input, but got both " + Inputs.name(batch) + " and "
                         + Inputs.name(file));
             }
             file = batch;
         }
         if (file == null) {
-            throw new Misuse(spec, batch != null ? "assess --batch needs a JSON Lines file, or - for standard input"
+            throw misuse(batch != null ? "assess --batch needs a JSON Lines file, or - for standard input"
                     : "assess needs a profile file, or - for standard input");
         }
         Streams streams = root.streams();

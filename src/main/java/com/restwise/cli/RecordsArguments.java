@@ -1,21 +1,22 @@
 package com.restwise.cli;
 
 import com.restwise.cli.RecordsOptions.Action;
-import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.records.ClientTransfer.OnConflict;
+import com.restwise.records.ConsultationStore;
+import com.restwise.records.OpenRecords;
+import com.restwise.records.practice.PracticeStore;
+import com.restwise.storage.DataDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The words of {@code records list|add|export|import}, read into {@link RecordsOptions} for
@@ -23,20 +24,16 @@ import picocli.CommandLine.Spec;
  * takes, before or after its name: the practice database's {@code --db} and
  * {@code --password-file} belong beside {@code --data-dir}.
  */
-@Command(name = "records", synopsisHeading = "usage: ", descriptionHeading = "%n",
-        description = "The client records of the data directory, the same ones the desktop app shows.",
+@Command(name = "records",
+        description = "The client records of the data directory, the same ones the desktop app shows; with --db "
+            + "the practice database's.",
         subcommands = {RecordsArguments.ListArguments.class, RecordsArguments.AddArguments.class,
-            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class})
-final class RecordsArguments implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class,
+            RecordsArguments.ShareArguments.class})
+final class RecordsArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
-
-    @Mixin
-    HelpOption help;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             converter = OptionValues.FileName.class, description = "the data directory whose records these are")
@@ -45,45 +42,43 @@ final class RecordsArguments implements Callable<Integer> {
     /** {@code records} alone. */
     @Override
     public Integer call() {
-        throw new Misuse(spec, "records needs one of list, add, export, import");
+        throw misuse("records needs one of list, add, export, import, share");
     }
+
+    @Mixin
+    PracticeDatabaseOptions practice;
 
     int run(RecordsOptions options) throws IOException {
         Streams streams = root.streams();
-        return new RecordsCommand().run(options, root.dataDir, streams.in(),
+        Path data = DataDirectory.resolve(dataDir != null ? dataDir : root.dataDir);
+        RecordsCommand.Opener opener = practice.given()
+                ? () -> OpenRecords.inThePractice(new PracticeStore(practice.connect()), data)
+                : () -> OpenRecords.onThisComputer(ConsultationStore.open(data));
+        return new RecordsCommand().run(options, opener, streams.in(),
                 new PrintStream(streams.out(), true, StandardCharsets.UTF_8), streams.err());
     }
 
-    @Command(name = "list", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "list",
             description = "Every client as JSON: name, consultations (a count), lastConsultation, notes.")
-    static final class ListArguments implements Callable<Integer> {
+    static final class ListArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
-
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws IOException {
             return records.run(new RecordsOptions(Action.LIST, records.dataDir, null, false, null, null, null, null,
-                    null, null, "en"));
+                    null, null, "en", null));
         }
     }
 
-    @Command(name = "add", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "add",
             description = "Saves a consultation with the advice computed now, creating the client if needed; "
                 + "with --batch one consultation per line, each answered with a line.")
-    static final class AddArguments implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class AddArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
-
-        @Mixin
-        HelpOption help;
 
         @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
                 description = "the profile, or - for standard input")
@@ -111,33 +106,27 @@ final class RecordsArguments implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (input != null && batch != null) {
-                throw new Misuse(spec, "records takes one input, but got both " + Inputs.name(batch) + " and "
+                throw misuse("records takes one input, but got both " + Inputs.name(batch) + " and "
                         + Inputs.name(input));
             }
             if (input == null && batch == null) {
-                throw new Misuse(spec, "records add needs a profile file, - for standard input, or --batch FILE.jsonl");
+                throw misuse("records add needs a profile file, - for standard input, or --batch FILE.jsonl");
             }
             if (client == null) {
-                throw new Misuse(spec, "records add needs --client NAME");
+                throw misuse("records add needs --client NAME");
             }
             return records.run(new RecordsOptions(Action.ADD, records.dataDir, batch != null ? batch : input,
-                    batch != null, client, date, notes, null, null, null, lang));
+                    batch != null, client, date, notes, null, null, null, lang, null));
         }
     }
 
-    @Command(name = "export", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "export",
             description = "Writes every client (or one) with all their consultations to a file readable by you "
                 + "only; sealed with AES-256-GCM when --passphrase-file is given.")
-    static final class ExportArguments implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class ExportArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
-
-        @Mixin
-        HelpOption help;
 
         @Option(names = "--out", paramLabel = "FILE", converter = OptionValues.FileName.class,
                 description = "the export file")
@@ -148,32 +137,26 @@ final class RecordsArguments implements Callable<Integer> {
         String client;
 
         @Option(names = "--passphrase-file", paramLabel = "F", converter = OptionValues.FileName.class,
-                description = "seal the export with the passphrase in F")
+                description = "seal the export with the passphrase in the file F")
         String passphraseFile;
 
         @Override
         public Integer call() throws IOException {
             if (out == null) {
-                throw new Misuse(spec, "records export needs --out FILE");
+                throw misuse("records export needs --out FILE");
             }
             return records.run(new RecordsOptions(Action.EXPORT, records.dataDir, null, false, client, null, null,
-                    out, passphraseFile, null, "en"));
+                    out, passphraseFile, null, "en", null));
         }
     }
 
-    @Command(name = "import", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "import",
             description = "Checks every entry of an export file, then saves all of it or nothing; a client "
                 + "already in the records is refused unless --on-conflict says what to do.")
-    static final class ImportArguments implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class ImportArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
-
-        @Mixin
-        HelpOption help;
 
         @Parameters(arity = "0..1", paramLabel = "FILE", converter = OptionValues.FileName.class,
                 description = "the export file")
@@ -184,16 +167,45 @@ final class RecordsArguments implements Callable<Integer> {
         OnConflict onConflict;
 
         @Option(names = "--passphrase-file", paramLabel = "F", converter = OptionValues.FileName.class,
-                description = "open a sealed export with the passphrase in F")
+                description = "open a sealed export with the passphrase in the file F")
         String passphraseFile;
 
         @Override
         public Integer call() throws IOException {
             if (input == null) {
-                throw new Misuse(spec, "records import needs an export file");
+                throw misuse("records import needs an export file");
             }
             return records.run(new RecordsOptions(Action.IMPORT, records.dataDir, input, false, null, null, null,
-                    null, passphraseFile, onConflict, "en"));
+                    null, passphraseFile, onConflict, "en", null));
+        }
+    }
+
+    @Command(name = "share",
+            description = "Hands a client of the practice database to a colleague, who then sees them even when "
+                + "the practice shows therapists their own clients only.")
+    static final class ShareArguments extends CommandWords {
+
+        @ParentCommand
+        RecordsArguments records;
+
+        @Parameters(arity = "0..1", paramLabel = "CLIENT", converter = OptionValues.Text.class,
+                description = "the client's name")
+        String client;
+
+        @Option(names = "--with", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+                description = "the colleague's login")
+        String with;
+
+        @Override
+        public Integer call() throws IOException {
+            if (client == null) {
+                throw misuse("records share needs the client's name");
+            }
+            if (with == null) {
+                throw misuse("records share needs --with LOGIN");
+            }
+            return records.run(new RecordsOptions(Action.SHARE, records.dataDir, null, false, client, null, null, null,
+                    null, null, "en", with));
         }
     }
 }

@@ -1,33 +1,22 @@
 package com.restwise.cli;
 
-import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.report.Paper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** The words of {@code report}, read into {@link ReportOptions} for {@link ReportCommand}. */
-@Command(name = "report", synopsisHeading = "usage: ", descriptionHeading = "%n",
+@Command(name = "report",
         description = "A printable PDF of the advice for a profile (anonymous without --name). Given a "
             + "folder as --out, it writes the name the app offers.")
-final class ReportArguments implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ReportArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
-
-    @Mixin
-    HelpOption help;
 
     @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
             description = "the profile, or - for standard input")
@@ -64,10 +53,10 @@ final class ReportArguments implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (input == null) {
-            throw new Misuse(spec, "report needs a profile file, or - for standard input");
+            throw misuse("report needs a profile file, or - for standard input");
         }
         if (out == null) {
-            throw new Misuse(spec, "report needs --out FILE.pdf (or a folder for the usual name)");
+            throw misuse("report needs --out FILE.pdf (or a folder for the usual name)");
         }
         Streams streams = root.streams();
         // The paper's name until here: picocli reads an option's enum type when it builds the

@@ -2,15 +2,19 @@ package com.restwise.engine;
 
 import com.restwise.engine.FirmnessModel.FirmnessAssessment;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.alignment.AlignmentAdvisor;
+import com.restwise.engine.alignment.SpineReading;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
+import com.restwise.engine.profile.Sleeper;
 import com.restwise.engine.profile.Symptoms;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Profile in, advice out: the one function behind the wizard, the records, the report and
@@ -19,7 +23,7 @@ import java.util.List;
 public final class Advisor {
 
     /** Changes whenever the same profile can get different advice (docs/formats.md). */
-    public static final String ENGINE_VERSION = "2.0.0";
+    public static final String ENGINE_VERSION = "2.1.0";
     public static final int DEFAULT_TOP = 5;
     public static final int MAX_TOP = 100;
 
@@ -45,7 +49,16 @@ public final class Advisor {
 
         List<RankedOption> options = ranker.rank(profile, sleeper.range(), partnerRange, catalog, top, texts);
         MedicalResult medical = medicalScreen.screen(profile, texts);
-        MattressAppraisal.Appraisal verdict = appraisal.appraise(profile, sleeper.range(), partnerRange, texts);
+        Alignment alignment = alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
+                profile.currentMattress());
+        // The verdict reads the spine on the current mattress too, so that it never contradicts the picture.
+        Supplier<SpineReading> sleeperSpine = () -> alignmentAdvisor.readCurrent(profile.sleeper(), alignment.position(),
+                profile.currentMattress(), sleeper.range(), alignment.atCurrent());
+        Supplier<SpineReading> partnerSpine = () -> partner == null ? null : alignmentAdvisor.readCurrent(
+                new Sleeper(profile.partner().weightKg(), null, null, null, null), profile.partner().positions().main(),
+                profile.currentMattress(), partnerRange, null);
+        MattressAppraisal.Appraisal verdict = appraisal.appraise(profile, sleeper.range(), partnerRange, sleeperSpine,
+                partnerSpine, texts);
         List<PostureTip> posture = postureAdvisor.advise(profile, sleeper.range(), medical, verdict, texts);
         String size = profile.preferences().size();
         boolean sizeUnavailable = size != null && options.isEmpty()
@@ -54,9 +67,7 @@ public final class Advisor {
 
         return new Advice(Profile.SCHEMA_VERSION, ENGINE_VERSION, lang, sleeper.range(), partnerRange,
                 verdict.verdict(),
-                options, posture, medical, explanation,
-                alignmentAdvisor.advise(profile.sleeper(), profile.positions(), sleeper.range(),
-                        profile.currentMattress()));
+                options, posture, medical, explanation, alignment);
     }
 
     /** The medical screen alone, for the wizard's warning-signs step. */

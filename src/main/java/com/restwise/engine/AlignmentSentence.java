@@ -28,6 +28,15 @@ public final class AlignmentSentence {
     }
 
     public static String describe(AlignmentPoint point, FirmnessRange range, Profile profile, EngineTexts texts) {
+        Double current = profile.currentMattress().firmness();
+        Double sag = profile.currentMattress().sagCm();
+        // At the current mattress's firmness the picture shows that mattress, dip and all (as the
+        // advice's atCurrent and the window's slider do): the sentence names the dip apart from the
+        // firmness, and a dip is wear, which no range excuses.
+        if (current != null && sag != null && sag > 0 && texts.number(current).equals(texts.number(point.firmness()))) {
+            return texts.text("alignment.current." + point.verdict().name(), texts.number(point.firmness()),
+                    texts.number(point.deviationDeg()), texts.number(point.hipSinkMm()), texts.number(sag));
+        }
         String sentence = texts.text("alignment." + point.verdict().name(), texts.number(point.firmness()),
                 texts.number(point.deviationDeg()), texts.number(point.hipSinkMm()));
         boolean inRange = point.firmness() >= range.min() && point.firmness() <= range.max();

@@ -42,10 +42,12 @@ public final class CatalogRanker {
         Double budget = profile.preferences().budgetMax();
         NeedWeights needs = NeedWeights.of(profile);
 
+        // Without a size of their own, a tall sleeper is offered only sizes long enough for them.
+        Integer length = BedLength.needed(profile);
         List<Candidate> offered = new ArrayList<>();
         for (Mattress m : eligible(profile, catalog)) {
-            String size = wantedSize != null ? wantedSize : m.cheapestSize();
-            Double price = m.priceFor(size);
+            String size = wantedSize != null ? wantedSize : m.cheapestSize(length == null ? 0 : length);
+            Double price = size == null ? null : m.priceFor(size);
             if (price != null) {
                 offered.add(new Candidate(m, size, price));
             }
@@ -122,8 +124,11 @@ public final class CatalogRanker {
         Sleepers sleepers = Sleepers.of(profile);
         int needReasons = 0;
         for (NeedWeights.Need need : needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, NeedWeights.Need.values().length)) {
+            if (needReasons == MAX_NEED_REASONS) {
+                break;      // a sentence past the last one shown would be written and thrown away
+            }
             String reason = needReason(need, m, sleepers, texts);
-            if (reason != null && needReasons < MAX_NEED_REASONS) {
+            if (reason != null) {
                 reasons.add(reason);
                 needReasons++;
             }

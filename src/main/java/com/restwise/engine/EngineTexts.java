@@ -1,8 +1,11 @@
 package com.restwise.engine;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +21,8 @@ public final class EngineTexts {
 
     private final String lang;
     private final ResourceBundle bundle;
+    /** Every sentence compiled once: a bundle lookup and a character-by-character fill per call cost more than the rules. */
+    private final Map<String, Placeholders.Template> templates = new HashMap<>();
     /**
      * The number style is the bundle's, like its words, not the JDK's locale data: that data
      * depends on the runtime (a trimmed installed runtime, its start-up archive, the system's
@@ -25,12 +30,18 @@ public final class EngineTexts {
      */
     private final String decimalSeparator;
     private final String thousandsSeparator;
+    private final DateTimeFormatter dates;
 
     private EngineTexts(String lang) {
         this.lang = lang;
         this.bundle = TextBundles.load(BUNDLE, lang);
+        for (String key : bundle.keySet()) {
+            templates.put(key, Placeholders.compile(bundle.getString(key)));
+        }
         this.decimalSeparator = text("number.decimal");
         this.thousandsSeparator = text("number.thousands");
+        // English month names are in every runtime's base module; German dates are all digits
+        this.dates = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.forLanguageTag(lang));
     }
 
     /** The texts for a language of {@link #LANGUAGES}. */
@@ -46,13 +57,11 @@ public final class EngineTexts {
     }
 
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing engine text '" + key + "' for " + lang, e);
+        Placeholders.Template template = templates.get(key);
+        if (template == null) {
+            throw new IllegalStateException("missing engine text '" + key + "' for " + lang);
         }
-        return Placeholders.fill(pattern, args);
+        return template.fill(args);
     }
 
     /**
@@ -81,6 +90,14 @@ public final class EngineTexts {
             out.append(digits.charAt(i));
         }
         return out.toString();
+    }
+
+    /**
+     * A day as this language writes it everywhere, in the app and in the report: "23 Nov 2026",
+     * "23.11.2026". One pattern per language, from the bundle, whatever the computer's region.
+     */
+    public String date(LocalDate day) {
+        return dates.format(day);
     }
 
     /** A distance on the firmness scale with its unit, singular for exactly 1: "1 step", "1.5 steps". */

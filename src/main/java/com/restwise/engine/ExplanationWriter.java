@@ -72,7 +72,23 @@ final class ExplanationWriter {
         if (sizeUnavailable) {
             lines.add(texts.text("explain.size-unavailable", profile.preferences().size()));
         }
+        Integer length = BedLength.needed(profile);
+        if (length != null) {
+            String height = texts.number(profile.sleeper().heightCm());
+            String atLeast = texts.number(profile.sleeper().heightCm() + BedLength.HEADROOM_CM);
+            String size = profile.preferences().size();
+            if (size == null) {
+                lines.add(texts.text("explain.length", height, atLeast, length));
+            } else if (BedLength.lengthOf(size) < atLeast(profile)) {
+                lines.add(texts.text("explain.length.short", size, height, atLeast,
+                        BedLength.widthOf(size) + "x" + length));
+            }
+        }
         return lines;
+    }
+
+    private static double atLeast(Profile profile) {
+        return profile.sleeper().heightCm() + BedLength.HEADROOM_CM;
     }
 
     /** "80% on your back, 20% on your side" ("on their back" for the partner), largest share first. */

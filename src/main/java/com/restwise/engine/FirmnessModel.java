@@ -15,8 +15,9 @@ import java.util.Map;
  * has, not what suits them (docs/firmness.md).
  *
  * <p>Each position has a target at three anchor weights, one per weight band of the
- * buying-guide table in docs/firmness.md; between anchors the target is interpolated linearly and
- * beyond them it stays flat. That keeps the target continuous in weight (no jump at a band
+ * buying-guide table in docs/firmness.md; between anchors the target is interpolated linearly.
+ * Below the lightest anchor it stays flat; above the heaviest it keeps rising, easing off to one
+ * level more at 160 kg, then flat, and never above 9. That keeps the target continuous in weight (no jump at a band
  * edge), never softer for a heavier sleeper, and side &lt;= back &lt;= stomach at any weight.
  */
 public final class FirmnessModel {
@@ -27,6 +28,14 @@ public final class FirmnessModel {
     static final double MIDDLE_ANCHOR_KG = 81.5;
     static final double HEAVY_ANCHOR_KG = 120;
     private static final double[] ANCHORS_KG = {LIGHT_ANCHOR_KG, MIDDLE_ANCHOR_KG, HEAVY_ANCHOR_KG};
+    /**
+     * Above 120 kg the bands stop, but a heavier body still sinks further: the target rises one
+     * more level by 160 kg (the H4/H5 shop bands run to about 130 kg and beyond), then levels off.
+     */
+    static final double HEAVIEST_KG = 160;
+    static final double HEAVY_EXTRA_STEPS = 1.0;
+    /** No position's target goes above this: the firmest mattresses sold are 9-10. */
+    static final double HIGHEST_TARGET = 9.0;
 
     /** Centres of the table's ranges, light to heavy. Side: 3-5, 5-6, 6-7. */
     static final double[] SIDE_TARGETS = {4.0, 5.5, 6.5};
@@ -78,7 +87,11 @@ public final class FirmnessModel {
                 return targets[i - 1] + t * (targets[i] - targets[i - 1]);
             }
         }
-        return targets[targets.length - 1];
+        // t + t^2 - t^3: leaves 120 kg at about the slope it arrived with (1 level per 40 kg)
+        // and arrives at 160 kg level, so the target has no kink at either end.
+        double t = Math.min(1, (weightKg - HEAVY_ANCHOR_KG) / (HEAVIEST_KG - HEAVY_ANCHOR_KG));
+        double extra = HEAVY_EXTRA_STEPS * (t + t * t - t * t * t);
+        return Math.min(HIGHEST_TARGET, targets[targets.length - 1] + extra);
     }
 
     /** The sleeper's range, with what moved it, for the advice and its explanation. */

@@ -6,6 +6,7 @@ import static com.restwise.engine.advice.MedicalLevel.URGENT;
 import static com.restwise.engine.profile.WarningSign.BLADDER_OR_BOWEL_CHANGE;
 import static com.restwise.engine.profile.WarningSign.BOTH_LEGS;
 import static com.restwise.engine.profile.WarningSign.CANCER_HISTORY;
+import static com.restwise.engine.profile.WarningSign.CHEST_SIGNS;
 import static com.restwise.engine.profile.WarningSign.FEVER;
 import static com.restwise.engine.profile.WarningSign.FLANK_PAIN;
 import static com.restwise.engine.profile.WarningSign.IMMUNOSUPPRESSION;
@@ -27,6 +28,7 @@ import com.restwise.engine.advice.FlagCode;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import com.restwise.engine.advice.UnansweredSigns;
 import com.restwise.engine.profile.NightPain;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
@@ -44,7 +46,7 @@ import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /**
- * The medical screen of docs/medical-rules.md: 31 rows checked top to bottom, each giving a
+ * The medical screen of docs/medical-rules.md: 35 rows checked top to bottom, each giving a
  * flag with its level, text, rule in plain words and sources. It reads the profile only;
  * nothing in the mattress scoring reads its result. Yes/no answers count only when given
  * explicitly ({@code Boolean.TRUE.equals(x)}, {@code Boolean.FALSE.equals(x)}); an absent age
@@ -52,11 +54,13 @@ import java.util.function.Predicate;
  */
 public final class MedicalScreen {
 
-    /** Rows 20-22: "age over 70" (> 70). */
+    /** Rows 24-25: new spine pain from this age (>= 50) is checked (Finucane 2020). */
+    static final int NEW_PAIN_AGE = 50;
+    /** Rows 21-23: "age over 70" (> 70). */
     static final int FRACTURE_AGE = 70;
     /** Row 10: a major trauma this recent (or of unknown date) is urgent. */
     static final int RECENT_TRAUMA_WEEKS = 4;
-    /** Row 22: new pain in fragile bones, up to 12 weeks. */
+    /** Rows 23-25: "new" pain, up to 12 weeks. */
     static final int NEW_PAIN_WEEKS = 12;
     /** ASAS and Berlin items count only for back pain of 13 weeks or more. */
     static final int INFLAMMATORY_MIN_WEEKS = 13;
@@ -69,6 +73,8 @@ public final class MedicalScreen {
     /** ASAS item 5 and Berlin item (a): morning stiffness of 30 minutes or more. */
     static final int LONG_STIFFNESS_MINUTES = 30;
     static final double WEEKS_PER_YEAR = 52;
+    /** Pain that began within a year of the mattress's arrival may come from it. */
+    static final double MATTRESS_AND_PAIN_YEARS = 1;
     /** Row 30: pain lasting more than 6 weeks. */
     static final int PERSISTENT_WEEKS = 6;
     /** Rows 6, 13, 24: pain of 7 or more. */
@@ -87,7 +93,7 @@ public final class MedicalScreen {
         for (WarningSign s : List.of(FLANK_PAIN, URINARY_SYMPTOMS)) {
             CATEGORY.put(s, FlagCode.KIDNEY);
         }
-        for (WarningSign s : List.of(FEVER, NIGHT_SWEATS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, RECENT_SPINE_PROCEDURE)) {
+        for (WarningSign s : List.of(FEVER, NIGHT_SWEATS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE)) {
             CATEGORY.put(s, FlagCode.INFECTION);
         }
     }
@@ -95,7 +101,7 @@ public final class MedicalScreen {
     private static final String IFOMPT_CERVICAL = "Rushton 2023 (IFOMPT cervical framework)";
 
     /**
-     * Rows 1 to 30 of docs/medical-rules.md, in order. {@code key} names the row's text
+     * Rows 1 to 34 of docs/medical-rules.md, in order. {@code key} names the row's text
      * ({@code medical.KEY}) and rule ({@code rule.KEY}); {@code accounts} are the signs a row
      * speaks for when it fires, so that row 31 leaves them alone.
      */
@@ -109,83 +115,94 @@ public final class MedicalScreen {
                     List.of("NICE NG59", "Finucane 2020"), LEG_WEAKNESS),
             row(4, "neck-artery", FlagCode.NECK_ARTERY, URGENT, f -> f.has(NECK_ARTERY_SIGNS),
                     List.of(IFOMPT_CERVICAL), NECK_ARTERY_SIGNS),
-            row(5, "infection.at-risk", FlagCode.INFECTION, URGENT,
+            row(5, "chest", FlagCode.CHEST, URGENT, f -> f.has(CHEST_SIGNS),
+                    List.of("NICE CG95", "Finucane 2020"), CHEST_SIGNS),
+            row(6, "infection.at-risk", FlagCode.INFECTION, URGENT,
                     f -> f.has(FEVER) && (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)
                             || f.has(LONG_TERM_STEROIDS) || f.has(RECENT_SPINE_PROCEDURE)),
                     List.of("Finucane 2020", "NICE NG59"),
                     FEVER, INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE),
-            row(6, "infection.severe", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.severeOrConstant(),
+            row(7, "infection.severe", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.severeOrConstant(),
                     List.of("Finucane 2020"), FEVER),
-            row(7, "infection.pregnant", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.pregnant,
+            row(8, "infection.pregnant", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.pregnant,
                     List.of("NICE CKS pyelonephritis", "NICE NG121"), FEVER),
-            row(8, "kidney.fever", FlagCode.KIDNEY, URGENT, f -> f.has(FEVER) && f.has(FLANK_PAIN),
+            row(9, "kidney.fever", FlagCode.KIDNEY, URGENT, f -> f.has(FEVER) && f.has(FLANK_PAIN),
                     List.of("NICE CKS pyelonephritis"), FEVER, FLANK_PAIN),
-            row(9, "malignancy.cancer-and-signs", FlagCode.MALIGNANCY, URGENT,
+            row(10, "malignancy.cancer-and-signs", FlagCode.MALIGNANCY, URGENT,
                     f -> f.has(CANCER_HISTORY) && (f.has(LEG_WEAKNESS) || f.s.hasPainIn(PainArea.NECK)
                             || f.s.hasPainIn(PainArea.UPPER_BACK) || (f.s.hasNightPain() && f.spinePain)),
                     List.of("NICE NG234"), CANCER_HISTORY, LEG_WEAKNESS),
-            row(10, "fracture.major", FlagCode.FRACTURE, URGENT,
+            row(11, "fracture.major", FlagCode.FRACTURE, URGENT,
                     f -> f.has(MAJOR_TRAUMA) && (f.weeks == null || f.weeks <= RECENT_TRAUMA_WEEKS || f.pregnant),
                     List.of("Finucane 2020", "NICE NG41"), MAJOR_TRAUMA),
-            row(11, "fracture.major.later", FlagCode.FRACTURE, SOON, f -> f.has(MAJOR_TRAUMA),
+            row(12, "fracture.major.later", FlagCode.FRACTURE, SOON, f -> f.has(MAJOR_TRAUMA),
                     List.of("Finucane 2020"), MAJOR_TRAUMA),
-            row(12, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
+            row(13, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
                     List.of(IFOMPT_CERVICAL), NECK_CORD_SIGNS),
-            row(13, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
+            row(14, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
                     f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && f.severeOrConstant() && !f.has(FEVER),
                     List.of("Finucane 2020"), INJECTED_DRUG_USE, IMMUNOSUPPRESSION),
-            row(14, "infection.fever", FlagCode.INFECTION, SOON,
+            row(15, "infection.fever", FlagCode.INFECTION, SOON,
                     f -> f.has(FEVER) && !f.accounted(FEVER) && f.s.anyPain(),
                     List.of("NICE NG59"), FEVER),
-            row(15, "kidney.urinary", FlagCode.KIDNEY, SOON,
+            row(16, "kidney.urinary", FlagCode.KIDNEY, SOON,
                     f -> f.has(FLANK_PAIN) && f.has(URINARY_SYMPTOMS) && !f.has(FEVER),
                     List.of("NICE CKS"), FLANK_PAIN, URINARY_SYMPTOMS),
-            row(16, "kidney.pregnant", FlagCode.KIDNEY, SOON,
+            row(17, "kidney.pregnant", FlagCode.KIDNEY, SOON,
                     f -> (f.has(FLANK_PAIN) || f.has(URINARY_SYMPTOMS)) && f.pregnant && !f.has(FEVER),
                     List.of("NICE CKS UTI in pregnancy"), FLANK_PAIN, URINARY_SYMPTOMS),
-            row(17, "malignancy.cancer", FlagCode.MALIGNANCY, SOON,
+            row(18, "malignancy.cancer", FlagCode.MALIGNANCY, SOON,
                     f -> f.has(CANCER_HISTORY) && !f.accounted(CANCER_HISTORY) && f.s.anyPain(),
                     List.of("NICE NG234", "Downie 2013"), CANCER_HISTORY),
-            row(18, "malignancy.weight-loss", FlagCode.MALIGNANCY, SOON,
+            row(19, "malignancy.weight-loss", FlagCode.MALIGNANCY, SOON,
                     f -> f.has(UNEXPLAINED_WEIGHT_LOSS) && f.s.anyPain(),
                     List.of("NICE NG12", "Finucane 2020"), UNEXPLAINED_WEIGHT_LOSS),
-            row(19, "infection.sweats", FlagCode.INFECTION, SOON,
+            row(20, "infection.sweats", FlagCode.INFECTION, SOON,
                     f -> f.has(NIGHT_SWEATS) && f.has(UNEXPLAINED_WEIGHT_LOSS),
                     List.of("Finucane 2020"), NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS),
-            row(20, "fracture.trauma", FlagCode.FRACTURE, SOON, f -> f.has(RECENT_TRAUMA) && f.fragileBones(),
+            row(21, "fracture.trauma", FlagCode.FRACTURE, SOON, f -> f.has(RECENT_TRAUMA) && f.fragileBones(),
                     List.of("Finucane 2020", "NICE NG59"), RECENT_TRAUMA, OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            row(21, "fracture.sudden", FlagCode.FRACTURE, SOON,
+            row(22, "fracture.sudden", FlagCode.FRACTURE, SOON,
                     f -> f.fragileBones() && Boolean.FALSE.equals(f.s.gradualOnset()),
                     List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            row(22, "fracture.fragile", FlagCode.FRACTURE, SOON,
-                    f -> f.fragilityCount() >= 2 && f.backPain && (f.weeks == null || f.weeks <= NEW_PAIN_WEEKS),
+            row(23, "fracture.fragile", FlagCode.FRACTURE, SOON,
+                    f -> f.fragilityCount() >= 2 && f.backPain && f.newPain(),
                     List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            row(23, "night-only-pain", FlagCode.NIGHT_ONLY_PAIN, SOON,
+            row(24, "new-night-pain", FlagCode.NEW_NIGHT_PAIN, SOON,
+                    f -> f.from50() && f.spinePain && f.newPain() && f.s.hasNightPain(),
+                    List.of("Finucane 2020", "NICE NG59")),
+            row(25, "thoracic-pain", FlagCode.THORACIC_PAIN, ROUTINE,
+                    f -> f.from50() && f.s.hasPainIn(PainArea.UPPER_BACK) && f.newPain(),
+                    List.of("Finucane 2020")),
+            row(26, "night-only-pain", FlagCode.NIGHT_ONLY_PAIN, SOON,
                     f -> f.s.hasNightPain() && Boolean.FALSE.equals(f.s.daytimePain())
                             && (f.spinePain || f.s.painAreas().isEmpty()),
-                    List.of("the project's seed texts", "NICE NG59")),
-            row(24, "severe-constant-pain", FlagCode.SEVERE_CONSTANT_PAIN, SOON,
+                    List.of("Finucane 2020", "NICE NG59")),
+            row(27, "severe-constant-pain", FlagCode.SEVERE_CONSTANT_PAIN, SOON,
                     f -> f.s.morningPain() != null && f.s.morningPain() >= SEVERE_PAIN
                             && f.s.nightPain() == NightPain.CONSTANT,
-                    List.of("the project's seed texts")),
-            row(25, "inflammatory.asas", FlagCode.INFLAMMATORY, SOON, f -> asasItems(f) >= ASAS_MIN_ITEMS,
+                    List.of("Finucane 2020", "NICE NG59")),
+            row(28, "inflammatory.asas", FlagCode.INFLAMMATORY, ROUTINE, f -> asasItems(f) >= ASAS_MIN_ITEMS,
                     List.of("Sieper 2009", "NICE NG65")),
-            row(26, "inflammatory.berlin", FlagCode.INFLAMMATORY, SOON, f -> berlinItems(f) == 3,
+            row(29, "inflammatory.berlin", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 3,
                     List.of("Rudwaleit 2006")),
-            row(27, "inflammatory.berlin-two", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 2,
+            row(30, "inflammatory.berlin-two", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 2,
                     List.of("Rudwaleit 2006")),
-            row(28, "nerve-root.sciatica", FlagCode.NERVE_ROOT, ROUTINE,
+            row(31, "nerve-root.sciatica", FlagCode.NERVE_ROOT, ROUTINE,
                     f -> Boolean.TRUE.equals(f.s.legPainBelowKnee()) && !f.has(LEG_WEAKNESS),
                     List.of("NICE NG59")),
-            row(29, "pregnancy", FlagCode.PREGNANCY, ROUTINE, f -> f.pregnant && f.s.anyPain(),
+            row(32, "pregnancy", FlagCode.PREGNANCY, ROUTINE, f -> f.pregnant && f.s.anyPain(),
                     List.of("NICE CG192/NG201 antenatal care")),
-            row(30, "persistent-pain", FlagCode.PERSISTENT_PAIN, ROUTINE,
+            row(33, "persistent-pain", FlagCode.PERSISTENT_PAIN, ROUTINE,
                     f -> f.weeks != null && f.weeks > PERSISTENT_WEEKS && f.s.anyPain(),
-                    List.of("NICE NG59")));
+                    List.of("NICE NG59")),
+            row(34, "after-spine-procedure", FlagCode.AFTER_SPINE_PROCEDURE, ROUTINE,
+                    f -> f.has(RECENT_SPINE_PROCEDURE) && !f.accounted(RECENT_SPINE_PROCEDURE),
+                    List.of("Finucane 2020"), RECENT_SPINE_PROCEDURE));
 
-    /** Row 31's sources. */
+    /** Row 35's sources. */
     static final List<String> SIGN_SOURCES = List.of("Finucane 2020");
-    static final int SIGN_ROW = 31;
+    static final int SIGN_ROW = 35;
 
     public MedicalResult screen(Profile profile, EngineTexts texts) {
         Facts facts = new Facts(profile);
@@ -213,8 +230,35 @@ public final class MedicalScreen {
                 besideMorePressing(fired, level) ? alsoText(fired, facts, texts) : flagText(fired, facts, texts),
                 texts.text("rule." + fired.row.key), fired.row.sources)));
         flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
-        return new MedicalResult(level, flags, levelAdvice(level, flags, facts, texts), safetyNet(facts, flags, texts),
-                MedicalResult.mattressCanWait(level, flags));
+        List<WarningSign> notAnswered = notAnswered(profile.symptoms());
+        return new MedicalResult(level, flags, levelAdvice(level, flags, facts, notAnswered, texts),
+                safetyNet(facts, flags, texts), MedicalResult.mattressCanWait(level, flags),
+                notAnswered == null || notAnswered.isEmpty() ? null
+                        : new UnansweredSigns(notAnswered, texts.text("medical.not-answered",
+                                signList(notAnswered, texts.text("list.separator.long"), texts))));
+    }
+
+    /**
+     * The signs that were asked but neither ticked nor answered "no", in the profile's order; null
+     * when the profile does not record the "no" answers (written before 2.1), which keeps the
+     * older reading that an unticked sign is absent. The neck signs are asked only with neck pain;
+     * the two injuries are one question, answered once either is ticked.
+     */
+    public static List<WarningSign> notAnswered(Symptoms s) {
+        if (s.warningSignsNo() == null) {
+            return null;
+        }
+        boolean injury = s.hasSign(RECENT_TRAUMA) || s.hasSign(MAJOR_TRAUMA);
+        List<WarningSign> open = new ArrayList<>();
+        for (WarningSign sign : WarningSign.values()) {
+            boolean asked = !sign.neckOnly() || s.hasPainIn(PainArea.NECK);
+            boolean answered = s.hasSign(sign) || s.warningSignsNo().contains(sign)
+                    || (injury && (sign == RECENT_TRAUMA || sign == MAJOR_TRAUMA));
+            if (asked && !answered) {
+                open.add(sign);
+            }
+        }
+        return open;
     }
 
     /**
@@ -239,12 +283,18 @@ public final class MedicalScreen {
                     texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
             case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
                     texts.text("medical.inflammatory.also");
+            case "kidney.pregnant" -> texts.text("medical.kidney.pregnant.also");
             default -> texts.text("medical." + key + ".also");
         };
     }
 
     private static String signList(List<WarningSign> signs, EngineTexts texts) {
-        StringJoiner named = new StringJoiner(texts.text("list.separator"));
+        return signList(signs, texts.text("list.separator"), texts);
+    }
+
+    /** The signs in words; a long list of signs that have commas of their own is split by semicolons. */
+    private static String signList(List<WarningSign> signs, String separator, EngineTexts texts) {
+        StringJoiner named = new StringJoiner(separator);
         signs.forEach(sign -> named.add(texts.text("sign." + sign)));
         return named.toString();
     }
@@ -278,7 +328,7 @@ public final class MedicalScreen {
         return fire(new Facts(profile)).stream().map(Row::number).toList();
     }
 
-    /** Rows 1 to 30 that fire, in order, noting the signs each accounts for on the way. */
+    /** Rows 1 to 34 that fire, in order, noting the signs each accounts for on the way. */
     private static List<Row> fire(Facts facts) {
         List<Row> fired = new ArrayList<>();
         for (Row row : ROWS) {
@@ -302,38 +352,71 @@ public final class MedicalScreen {
         return switch (key) {
             // A neck-only case is not told about the base of the spine.
             case "cauda-equina", "cauda-equina.both-legs" -> texts.text("medical." + key + (f.backPain ? ".back" : ""));
-            case "fracture.major" -> texts.text("medical." + key + (f.pregnant ? ".pregnant" : ""));
+            // Before 20 weeks the place is the early pregnancy unit or the emergency department, not the maternity unit.
+            case "fracture.major" -> texts.text("medical." + key + (f.pregnant ? ".pregnant" + f.early() : ""));
+            case "infection.pregnant", "kidney.pregnant", "pregnancy" -> texts.text("medical." + key + f.early());
+            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
+                    texts.text("medical.inflammatory", inflammatoryFeatures(f, texts));
             // Only the person's own reasons for fragile bones, not the whole list of the rule.
             case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
                     texts.text("medical." + key, fragilityFactors(f.profile, texts));
             // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
-            case "persistent-pain" -> texts.text("medical." + key
-                    + (f.pregnant ? ".pregnant" : f.backPain ? ".back" : ".area"));
+            // Within 3 months of a spine procedure lasting pain is for that team to judge, not "unusual".
+            case "persistent-pain" -> texts.text("medical." + key + (f.pregnant ? ".pregnant"
+                    : f.has(RECENT_SPINE_PROCEDURE) ? ".procedure" : f.backPain ? ".back" : ".area"));
             default -> texts.text("medical." + key);
         };
     }
 
-    /**
-     * Row 31's text. A recent spine operation or injection is for the team that did it, not a
-     * general doctor, so it gets its own sentence after the other signs of its category.
-     */
+    /** Row 35's text: the signs in words. */
     private static String signText(List<WarningSign> signs, EngineTexts texts) {
-        List<WarningSign> others = signs.stream().filter(sign -> sign != RECENT_SPINE_PROCEDURE).toList();
-        StringJoiner text = new StringJoiner(" ");
-        if (!others.isEmpty()) {
-            text.add(texts.text("medical.sign", signList(others, texts)));
+        return texts.text("medical.sign", signList(signs, texts));
+    }
+
+    /**
+     * The inflammatory features the person reported, in words: only answers given, never one
+     * denied, and "not better with rest" only where the rest was not taken on the suspect mattress.
+     */
+    static String inflammatoryFeatures(Facts f, EngineTexts texts) {
+        Symptoms s = f.s;
+        List<String> features = new ArrayList<>();
+        if (f.onsetAge != null && f.onsetAge < BERLIN_ONSET_AGE) {
+            features.add(texts.text("inflammatory.feature.onset",
+                    f.onsetAge < ASAS_ONSET_AGE ? (int) ASAS_ONSET_AGE : (int) BERLIN_ONSET_AGE));
         }
-        if (signs.contains(RECENT_SPINE_PROCEDURE)) {
-            text.add(texts.text("medical.sign.procedure"));
+        if (Boolean.TRUE.equals(s.gradualOnset())) {
+            features.add(texts.text("inflammatory.feature.gradual"));
         }
-        return text.toString();
+        if (Boolean.TRUE.equals(s.improvesWithExercise())) {
+            features.add(texts.text("inflammatory.feature.exercise"));
+        }
+        if (Boolean.FALSE.equals(f.improvesWithRest())) {
+            features.add(texts.text("inflammatory.feature.rest"));
+        }
+        if (s.nightPain() == NightPain.WAKES_ME) {
+            features.add(texts.text("inflammatory.feature.night"));
+        }
+        if (f.longStiffness()) {
+            features.add(texts.text("inflammatory.feature.stiffness"));
+        }
+        String last = features.remove(features.size() - 1);
+        return features.isEmpty() ? last
+                : String.join(texts.text("list.separator"), features) + texts.text("list.and") + last;
     }
 
     /**
      * One sentence for the level; "a day or two" when an infection or fracture is suspected; the
      * midwife first for a pregnant person at ROUTINE.
      */
-    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, Facts f, EngineTexts texts) {
+    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, Facts f,
+                                      List<WarningSign> notAnswered, EngineTexts texts) {
+        // A kidney infection is suspected with or without a fever (NICE CKS): same-day care.
+        if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON && fl.code() == FlagCode.KIDNEY)) {
+            return texts.text("medical.advice.SOON.today");
+        }
+        if (level == MedicalLevel.NONE && notAnswered != null && !notAnswered.isEmpty()) {
+            return texts.text("medical.advice.NONE.not-answered");
+        }
         if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON
                 && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
             return texts.text("medical.advice.SOON.prompt");
@@ -356,14 +439,18 @@ public final class MedicalScreen {
         net.add(texts.text("safety-net.always" + (urgent ? ".urgent" : "")));
         boolean seenAnyway = flags.stream().anyMatch(fl -> fl.code() == FlagCode.PERSISTENT_PAIN
                 || fl.level().atLeast(SOON));
-        if (!seenAnyway) {
+        // Without pain there is no pain to last: nothing to say about 6 weeks.
+        if (!seenAnyway && (f.s.anyPain() || Boolean.TRUE.equals(f.s.legPainBelowKnee()))) {
             // In pregnancy no promise that pain passes by a date: what to watch for instead. Under a
             // ROUTINE flag the level's sentence has said whom to tell; this says when not to wait.
             net.add(texts.text("safety-net.lasting" + (f.pregnant ? ".pregnant" : "")
                     + (flags.isEmpty() ? "" : ".routine")));
         }
         if (f.pregnant) {
-            net.add(texts.text("safety-net.pregnancy"));
+            net.add(texts.text("safety-net.pregnancy" + f.early()));
+        }
+        if (f.has(RECENT_SPINE_PROCEDURE)) {
+            net.add(texts.text("safety-net.procedure"));
         }
         if (f.s.hasPainIn(PainArea.NECK)) {
             net.add(texts.text("safety-net.neck"));
@@ -387,7 +474,7 @@ public final class MedicalScreen {
         if (Boolean.TRUE.equals(s.improvesWithExercise())) {
             items++;
         }
-        if (Boolean.FALSE.equals(s.improvesWithRest())) {
+        if (Boolean.FALSE.equals(f.improvesWithRest())) {
             items++;
         }
         // Changed in 2.0: those whose stiffness lasts longest answer "no" to "eases within an hour".
@@ -408,7 +495,7 @@ public final class MedicalScreen {
         if (f.longStiffness()) {
             items++;
         }
-        if (Boolean.TRUE.equals(s.improvesWithExercise()) && Boolean.FALSE.equals(s.improvesWithRest())) {
+        if (Boolean.TRUE.equals(s.improvesWithExercise()) && Boolean.FALSE.equals(f.improvesWithRest())) {
             items++;
         }
         if (s.nightPain() == NightPain.WAKES_ME) {
@@ -471,6 +558,34 @@ public final class MedicalScreen {
 
         boolean accounted(WarningSign sign) {
             return accounted.contains(sign);
+        }
+
+        boolean from50() {
+            return age != null && age >= NEW_PAIN_AGE;
+        }
+
+        /** Pain of up to 12 weeks, or of unknown duration. */
+        boolean newPain() {
+            return weeks == null || weeks <= NEW_PAIN_WEEKS;
+        }
+
+        /** The key suffix for texts that, before 20 weeks of pregnancy, name other places. */
+        String early() {
+            return pregnancyWeeks != null && pregnancyWeeks < PostureAdvisor.PREGNANCY_SIDE_WEEKS ? ".early" : "";
+        }
+
+        /**
+         * "Better with rest", unless the pain began about when the mattress arrived (its age and the
+         * pain's duration within a year of each other): then the rest is taken on the mattress
+         * under suspicion and says nothing about inflammation, so it counts as unanswered.
+         */
+        Boolean improvesWithRest() {
+            Double mattressYears = profile.currentMattress().ageYears();
+            if (mattressYears != null && weeks != null
+                    && Math.abs(mattressYears - weeks / WEEKS_PER_YEAR) <= MATTRESS_AND_PAIN_YEARS) {
+                return null;
+            }
+            return s.improvesWithRest();
         }
 
         boolean over70() {

@@ -34,8 +34,16 @@ public final class PostureAdvisor {
     static final double USED_SHARE = 0.3;
     /** ALTERNATE_SIDES: mostly a side sleeper. */
     static final double MOSTLY_SIDE_SHARE = 0.5;
-    /** LOG_ROLL from this morning pain. */
+    /** LOG_ROLL from this morning pain ... */
     static final int LOG_ROLL_PAIN = 5;
+    /** ... or from this age with any pain (or with osteoporosis at any age). */
+    static final int LOG_ROLL_AGE = 65;
+    /** From this age nothing is done on the floor or on hands and knees. */
+    static final int NO_FLOOR_AGE = 75;
+    /** With widespread pain: at most this many exercises, each starting at 2-3 repeats. */
+    static final int WIDESPREAD_MAX_EXERCISES = 2;
+    static final int START_LOW_FROM = 2;
+    static final int START_LOW_TO = 3;
     /** From this week of pregnancy: no back or stomach advice, and no exercise lying on the back. */
     static final int PREGNANCY_SIDE_WEEKS = 20;
     /** From this week of pregnancy going to sleep on the side matters for the baby (Cronin 2019). */
@@ -51,7 +59,7 @@ public final class PostureAdvisor {
     /** Flags that stop all exercise advice at SOON or URGENT. */
     private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(FlagCode.FRACTURE, FlagCode.INFECTION,
             FlagCode.MALIGNANCY, FlagCode.SPINAL_CORD, FlagCode.NIGHT_ONLY_PAIN, FlagCode.SEVERE_CONSTANT_PAIN,
-            FlagCode.KIDNEY);
+            FlagCode.KIDNEY, FlagCode.NEW_NIGHT_PAIN);
 
     public List<PostureTip> advise(Profile profile, FirmnessRange range, MedicalResult medical, Appraisal appraisal,
                                    EngineTexts texts) {
@@ -64,15 +72,24 @@ public final class PostureAdvisor {
         boolean hip = s.hasPainIn(PainArea.HIP);
         boolean backPain = MedicalScreen.isBackPain(s);
         List<PostureTip> tips = new ArrayList<>();
-        String repeats = REPEATS_FROM + texts.text("range.dash") + REPEATS_TO;
+        // Widespread pain: "start low, go slow" (2-3 repeats, one more every few days), at most two exercises.
+        boolean startLow = s.hasWidespreadPain();
+        String repeats = startLow ? START_LOW_FROM + texts.text("range.dash") + START_LOW_TO
+                : REPEATS_FROM + texts.text("range.dash") + REPEATS_TO;
+        String dose = startLow ? " " + texts.text("posture.start-low") : "";
+        boolean noFloor = (sleeper.ageYears() != null && sleeper.ageYears() >= NO_FLOOR_AGE) || Boolean.TRUE.equals(sleeper.floorIsHard());
 
         if (appraisal.kind() == Verdict.REPLACE) {
-            tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS",
-                    texts.number(range.min()), texts.number(range.max()), shopLabel(range, texts))));
+            // Without pain there is no "wake with less pain" to check for.
+            tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS"
+                    + (s.anyPain() ? "" : ".no-pain"), texts.number(range.min()), texts.number(range.max()),
+                    shopLabel(range, texts))));
         }
         if (appraisal.kind() == Verdict.TOPPER) {
             boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
-            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer"))));
+            // A couple's topper goes on the half of the one it is for.
+            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer")
+                    + (profile.hasPartner() ? ".couple" : ""))));
         }
         if (latePregnancy) {
             // From 28 weeks it matters for the baby now, not later (Cronin 2019).
@@ -111,7 +128,9 @@ public final class PostureAdvisor {
             tips.add(tip(PostureCode.ALTERNATE_SIDES, texts));
         }
         tips.add(loftTip(profile, range, appraisal, latePregnancy, texts));
-        if (s.morningPain() != null && s.morningPain() >= LOG_ROLL_PAIN) {
+        boolean olderWithPain = sleeper.ageYears() != null && sleeper.ageYears() >= LOG_ROLL_AGE && s.anyPain();
+        if ((s.morningPain() != null && s.morningPain() >= LOG_ROLL_PAIN) || olderWithPain
+                || s.hasSign(WarningSign.OSTEOPOROSIS)) {
             tips.add(new PostureTip(PostureCode.LOG_ROLL, texts.text("posture.LOG_ROLL" + (shoulder ? ".SHOULDER" : ""))));
         }
         boolean exercise = exerciseAllowed(medical);
@@ -123,33 +142,46 @@ public final class PostureAdvisor {
                 && !medical.level().atLeast(MedicalLevel.SOON)) {
             tips.add(new PostureTip(PostureCode.EASE_BACK_IN, easeBackIn(profile, medical, procedure, texts)));
         }
-        if (exercise && wantsBackExercise(s, backPain)) {
+        // Exercises follow the area, the lower back first: with widespread pain only the first two.
+        List<PostureTip> exercises = new ArrayList<>();
+        if (exercise && wantsLowBackExercise(s)) {
             boolean thinBones = s.hasSign(WarningSign.OSTEOPOROSIS);
             boolean noLoadedBending = thinBones || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
-            if (noLoadedBending || latePregnancy) {
-                // With thin bones the rule is lasting, not "for now" as after a fall.
-                tips.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst + texts.text("posture.GENTLE_MOVEMENT", repeats)
+            if (noLoadedBending || latePregnancy || noFloor) {
+                // With thin bones the rule is lasting, not "for now" as after a fall. Without the
+                // floor, the tilts are done in bed or on a chair.
+                exercises.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst
+                        + texts.text("posture.GENTLE_MOVEMENT" + (noFloor ? ".bed-and-chair" : ""), repeats)
                         + (thinBones ? texts.text("posture.GENTLE_MOVEMENT.flexion.bones")
                                 : noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
-                        + (latePregnancy ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "")));
+                        + (latePregnancy && !noFloor ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "") + dose));
             } else {
-                tips.add(new PostureTip(PostureCode.MORNING_STRETCHES,
-                        askFirst + texts.text("posture.MORNING_STRETCHES", repeats)));
+                exercises.add(new PostureTip(PostureCode.MORNING_STRETCHES,
+                        askFirst + texts.text("posture.MORNING_STRETCHES", repeats) + dose));
             }
         }
         // The area exercises are done sitting, standing or lying on the side: none bends the
         // spine under load or needs lying on the back, so only the screen's stops apply.
+        if (exercise && s.hasPainIn(PainArea.UPPER_BACK)) {
+            // With thin bones or a suspected fracture no twisting: only the gentle arch back, which eases the load.
+            boolean noTwist = s.hasSign(WarningSign.OSTEOPOROSIS) || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
+            exercises.add(new PostureTip(PostureCode.UPPER_BACK_EXERCISES, askFirst
+                    + texts.text("posture.UPPER_BACK_EXERCISES" + (noTwist ? ".bones" : ""), repeats) + dose));
+        }
         if (exercise && s.hasPainIn(PainArea.NECK)) {
-            tips.add(new PostureTip(PostureCode.NECK_EXERCISES, askFirst + texts.text("posture.NECK_EXERCISES", repeats)));
+            exercises.add(new PostureTip(PostureCode.NECK_EXERCISES,
+                    askFirst + texts.text("posture.NECK_EXERCISES", repeats) + dose));
         }
         if (exercise && shoulder) {
-            tips.add(new PostureTip(PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", repeats)));
+            exercises.add(new PostureTip(PostureCode.SHOULDER_EXERCISES,
+                    texts.text("posture.SHOULDER_EXERCISES", repeats) + dose));
         }
         if (exercise && hip) {
             // In pregnancy balance changes and the pelvis is looser: no standing on one leg.
-            tips.add(new PostureTip(PostureCode.HIP_EXERCISES,
-                    texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), repeats)));
+            exercises.add(new PostureTip(PostureCode.HIP_EXERCISES,
+                    texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), repeats) + dose));
         }
+        tips.addAll(startLow ? exercises.subList(0, Math.min(WIDESPREAD_MAX_EXERCISES, exercises.size())) : exercises);
         if (s.stress() != null && s.stress() >= STRESSED && s.anyPain()) {
             tips.add(new PostureTip(PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
         }
@@ -201,13 +233,15 @@ public final class PostureAdvisor {
                 && NO_EXERCISE.contains(f.code()));
     }
 
-    /** Back pain, or morning stiffness with no pain area other than the back. */
-    private static boolean wantsBackExercise(Symptoms s, boolean backPain) {
-        if (backPain) {
+    /**
+     * Lower-back pain (or morning pain with no area ticked), or morning stiffness with no pain area
+     * at all: neck or upper-back pain gets its own exercises, never the low-back stretches.
+     */
+    private static boolean wantsLowBackExercise(Symptoms s) {
+        if (s.hasPainIn(PainArea.LOWER_BACK) || (s.painAreas().isEmpty() && MedicalScreen.isBackPain(s))) {
             return true;
         }
-        boolean stiffness = s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() > 0;
-        return stiffness && s.painAreas().stream().allMatch(a -> a == PainArea.LOWER_BACK || a == PainArea.UPPER_BACK);
+        return s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() > 0 && s.painAreas().isEmpty();
     }
 
     static Double bodyMassIndex(Sleeper sleeper) {
@@ -235,7 +269,7 @@ public final class PostureAdvisor {
         Positions pos = profile.positions();
         double firmness = appraisal.kind() == Verdict.KEEP && profile.currentMattress().firmness() != null
                 ? profile.currentMattress().firmness() : range.target();
-        Position main = sideOnly ? Position.SIDE : pos.main();
+        Position main = pillowPosition(profile);
         boolean two = false;
         StringBuilder text = new StringBuilder(
                 texts.text("posture.PILLOW_LOFT." + main, PillowLoft.describe(profile.sleeper(), main, firmness, texts)));
@@ -256,6 +290,14 @@ public final class PostureAdvisor {
         text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : main == Position.SIDE ? ".one.SIDE" : ".one"),
                 texts.number(firmness)));
         return new PostureTip(PostureCode.PILLOW_LOFT, text.toString());
+    }
+
+    /**
+     * The position the pillow tip speaks of first: the one slept in most, or from 20 weeks of
+     * pregnancy the side. Its picture shows that position.
+     */
+    public static Position pillowPosition(Profile profile) {
+        return profile.sleeper().pregnantFrom(PREGNANCY_SIDE_WEEKS) ? Position.SIDE : profile.positions().main();
     }
 
     private static PostureTip tip(PostureCode code, EngineTexts texts) {

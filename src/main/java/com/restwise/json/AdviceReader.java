@@ -18,9 +18,12 @@ import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureCode;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.advice.UnansweredSigns;
+import com.restwise.engine.profile.WarningSign;
 import com.restwise.engine.profile.MattressType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an advice document back, as saved with a consultation, so an old consultation shows
@@ -99,7 +102,9 @@ public final class AdviceReader {
         MattressVerdict.Verdict verdict = in.enumValue(o, "verdict", "mattressVerdict.verdict",
                 MattressVerdict.Verdict.class, true);
         String text = in.string(o, "text", "mattressVerdict.text", true);
-        return verdict == null || text == null ? null : new MattressVerdict(verdict, text);
+        // Optional: engine 2.0 wrote no heading for the folded options.
+        String buyAnyway = in.string(o, "buyAnyway", "mattressVerdict.buyAnyway", false);
+        return verdict == null || text == null ? null : new MattressVerdict(verdict, text, buyAnyway);
     }
 
     private static Alignment alignment(FieldReader in, JsonObject o) {
@@ -174,11 +179,22 @@ public final class AdviceReader {
         // Optional: engine 1.x wrote neither; an old consultation then follows today's rule for waiting.
         String safetyNet = in.string(o, "safetyNet", "medical.safetyNet", false);
         Boolean canWait = in.bool(o, "mattressCanWait", "medical.mattressCanWait");
+        UnansweredSigns notAnswered = notAnswered(in, in.object(o, "notAnswered", "medical.notAnswered", false));
         if (level == null || advice == null) {
             return null;
         }
         return new MedicalResult(level, flags, advice, safetyNet,
-                canWait != null ? canWait : MedicalResult.mattressCanWait(level, flags));
+                canWait != null ? canWait : MedicalResult.mattressCanWait(level, flags), notAnswered);
+    }
+
+    /** Optional (2.1): the warning signs asked but not answered. */
+    private static UnansweredSigns notAnswered(FieldReader in, JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        Set<WarningSign> signs = in.enumSet(o, "signs", "medical.notAnswered.signs", WarningSign.class);
+        String text = in.string(o, "text", "medical.notAnswered.text", true);
+        return signs == null || text == null ? null : new UnansweredSigns(List.copyOf(signs), text);
     }
 
     private static List<String> strings(FieldReader in, JsonObject o, String key, String path) {

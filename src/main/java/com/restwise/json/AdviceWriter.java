@@ -9,6 +9,8 @@ import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.advice.UnansweredSigns;
+import com.restwise.engine.profile.WarningSign;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -86,6 +88,14 @@ public final class AdviceWriter {
             w.name("advice").value(advice.medical().advice());
             w.name("safetyNet").value(advice.medical().safetyNet());
             w.name("mattressCanWait").value(advice.medical().mattressCanWait());
+            UnansweredSigns open = advice.medical().notAnswered();
+            if (open != null) {
+                w.name("notAnswered").beginObject().name("signs").beginArray();
+                for (WarningSign sign : open.signs()) {
+                    w.value(sign.name());
+                }
+                w.endArray().name("text").value(open.text()).endObject();
+            }
             w.endObject();
             w.name("explanation");
             strings(w, advice.explanation());
@@ -119,6 +129,9 @@ public final class AdviceWriter {
         w.beginObject();
         w.name("verdict").value(verdict.verdict().name());
         w.name("text").value(verdict.text());
+        if (verdict.buyAnyway() != null) {
+            w.name("buyAnyway").value(verdict.buyAnyway());
+        }
         w.endObject();
     }
 

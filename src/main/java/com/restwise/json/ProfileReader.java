@@ -17,6 +17,7 @@ import com.restwise.engine.profile.Symptoms;
 import com.restwise.engine.profile.WarningSign;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +78,8 @@ public final class ProfileReader {
         Sex sex = in.enumValue(o, "sex", "sleeper.sex", Sex.class, false);
         Integer pregnancyWeeks = in.whole(o, "pregnancyWeeks", "sleeper.pregnancyWeeks",
                 MIN_PREGNANCY_WEEKS, MAX_PREGNANCY_WEEKS, false);
-        return weight == null ? null : new Sleeper(weight, height, age, sex, pregnancyWeeks);
+        Boolean floorIsHard = in.bool(o, "floorIsHard", "sleeper.floorIsHard");
+        return weight == null ? null : new Sleeper(weight, height, age, sex, pregnancyWeeks, floorIsHard);
     }
 
     /** Position weights: known keys only, each >= 0, at least one > 0. */
@@ -162,6 +164,15 @@ public final class ProfileReader {
             return Symptoms.NONE;
         }
         String p = "symptoms.";
+        Set<WarningSign> ticked = in.enumSet(o, "warningSigns", p + "warningSigns", WarningSign.class);
+        Set<WarningSign> no = in.enumSet(o, "warningSignsNo", p + "warningSignsNo", WarningSign.class);
+        if (ticked != null && no != null) {
+            for (WarningSign sign : no) {
+                if (ticked.contains(sign)) {
+                    in.problem(p + "warningSignsNo", "must not name a sign that warningSigns ticks (" + sign + ")");
+                }
+            }
+        }
         return new Symptoms(
                 in.whole(o, "morningPain", p + "morningPain", 0, MAX_SCORE, false),
                 in.whole(o, "sleepQuality", p + "sleepQuality", 0, MAX_SCORE, false),
@@ -176,8 +187,10 @@ public final class ProfileReader {
                 in.bool(o, "improvesWithRest", p + "improvesWithRest"),
                 in.bool(o, "gradualOnset", p + "gradualOnset"),
                 in.bool(o, "legPainBelowKnee", p + "legPainBelowKnee"),
-                in.enumSet(o, "warningSigns", p + "warningSigns", WarningSign.class),
+                ticked,
                 in.whole(o, "stress", p + "stress", 0, MAX_SCORE, false),
-                in.bool(o, "afterExertion", p + "afterExertion"));
+                in.bool(o, "afterExertion", p + "afterExertion"),
+                no,
+                in.bool(o, "widespreadPain", p + "widespreadPain"));
     }
 }

@@ -31,6 +31,7 @@ public final class ProfileWriter {
         put(sleeper, "ageYears", s.ageYears());
         put(sleeper, "sex", s.sex());
         put(sleeper, "pregnancyWeeks", s.pregnancyWeeks());
+        put(sleeper, "floorIsHard", s.floorIsHard());
         doc.add("sleeper", sleeper);
         doc.add("positions", positions(p.positions()));
 
@@ -75,6 +76,13 @@ public final class ProfileWriter {
         putAll(symptoms, "warningSigns", y.warningSigns());
         put(symptoms, "stress", y.stress());
         put(symptoms, "afterExertion", y.afterExertion());
+        if (y.warningSignsNo() != null) {
+            // Written even when empty: "recorded, none answered no" differs from "not recorded".
+            JsonArray no = new JsonArray();
+            y.warningSignsNo().stream().sorted().forEach(v -> no.add(v.name()));
+            symptoms.add("warningSignsNo", no);
+        }
+        put(symptoms, "widespreadPain", y.widespreadPain());
         addIfNotEmpty(doc, "symptoms", symptoms);
         return doc;
     }

@@ -11,14 +11,14 @@ import com.restwise.engine.profile.Position;
 /**
  * The body in one position lying on a cut-through mattress, drawn from the spine model's
  * numbers at true scale: the mattress dented under each zone by its sinkage, the pressure in
- * the dent shaded against 4.3 and 8 kPa, the spine coloured by its deviation over a dashed
+ * the dent shaded against 4.27 (the capillary figure) and 8 kPa, the spine coloured by its deviation over a dashed
  * neutral line. The window depends on the body only, so the picture holds still while the
  * firmness changes and only the body and the dents move.
  */
 public final class SpinePicture {
 
-    /** docs/spine-model.md: 32 mmHg (4.27 kPa), where small vessels start to close. */
-    public static final double LOW_PRESSURE_KPA = 4.3;
+    /** The spine model's capillary figure (docs/spine-model.md): below it the dent reads as low pressure. */
+    public static final double LOW_PRESSURE_KPA = SpineModel.CAPILLARY_PRESSURE_KPA;
     /** Above this the picture shows pressure as high: nearly twice the capillary figure. */
     public static final double HIGH_PRESSURE_KPA = 8;
 

@@ -5,7 +5,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.AdviceReader;
 import com.restwise.json.Echo;
@@ -28,14 +30,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One import, run inside one transaction: the file is read client by client and consultation
  * by consultation (never whole), each entry checked and saved as it comes; the caller keeps the
  * transaction only if no entry was refused. Conflicts are decided here, against the clients
  * the store holds inside this transaction, by their name's identity ({@link ClientName#identity}),
- * never by an id read before it. A client this import has just saved is never taken for a
- * conflict, so the file's own "Alice" and "alice" cannot replace each other.
+ * never by an id read before it. A name that appears twice in one file (as people read it) is
+ * refused, naming both entries. Keep-both gives the newcomer the first free "Alice (N)", counting
+ * on from the last one it gave, so that naming stays linear however many copies a file holds;
+ * a file's own "Alice (2)" after a renamed "Alice" gets a free name too. Every imported profile
+ * is screened again by today's medical rules; where they are more pressing than the stored
+ * advice, the consultation and the summary say so.
  */
 final class ClientImport {
 
@@ -48,14 +56,18 @@ final class ClientImport {
     /** What the import found and did; counts of the store itself are taken after it. */
     record Result(int clientsRead, int consultationsRead, int added, int replaced, int renamed, int skipped,
                   int consultationsSaved, List<String> conflicts, List<String> problems, boolean tampered,
-                  List<String> renamedTo) {
+                  List<String> renamedTo, List<String> todaysScreen) {
     }
+
+    /** A version as engines write it: "2.0.0", "1.4.12"; nothing else, no control characters. */
+    private static final Pattern ENGINE_VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){2}");
 
     private final ConsultationStore store;
     private final OnConflict choice;
     private final ProfileReader profiles = new ProfileReader();
     private final AdviceReader advices = new AdviceReader();
     private final AdviceCheck adviceCheck = new AdviceCheck();
+    private final Advisor advisor = new Advisor();
     private final LocalDate latest = LocalDate.now().plusDays(1);
 
     /** Clients that were in the store before this import, by identity; removed once replaced. */
@@ -65,6 +77,11 @@ final class ClientImport {
     private final Set<String> conflicts = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> renamedTo = new ArrayList<>();
+    private final List<String> todaysScreen = new ArrayList<>();
+    /** The identity of each name in the file so far, with the entry that holds it. */
+    private final Map<String, String> namesInFile = new HashMap<>();
+    /** For keep-both: the next number to try after a name, so 40,000 copies are named in one pass. */
+    private final Map<String, Integer> nextNumber = new HashMap<>();
     private int clientsRead;
     private int consultationsRead;
     private int added;
@@ -114,7 +131,8 @@ final class ClientImport {
             // enough problems to show; the rest of the file is not read
         }
         return new Result(clientsRead, consultationsRead, added, replaced, renamed, skipped, consultationsSaved,
-                List.copyOf(conflicts), List.copyOf(problems), tampered, List.copyOf(renamedTo));
+                List.copyOf(conflicts), List.copyOf(problems), tampered, List.copyOf(renamedTo),
+                List.copyOf(todaysScreen));
     }
 
     private void document(JsonReader r) throws IOException, InvalidInputException, SQLException, StoreException {
@@ -150,7 +168,7 @@ final class ClientImport {
                     }
                 }
                 default -> {
-                    where = key;
+                    where = Echo.escape(key, Echo.LIMIT);
                     limit.nextEntry();
                     r.skipValue();
                 }
@@ -202,6 +220,13 @@ final class ClientImport {
                         if (bad != null) {
                             problem(path + ".name: " + bad + " (got " + Echo.quote(name) + ")");
                             name = null;
+                        } else {
+                            String earlier = namesInFile.putIfAbsent(ClientName.identity(name), path);
+                            if (earlier != null) {
+                                problem(path + ".name: " + Echo.quote(name) + " is also the name of " + earlier
+                                        + "; a file may hold each client once");
+                                name = null;
+                            }
                         }
                     }
                 }
@@ -225,7 +250,11 @@ final class ClientImport {
                     target = name == null ? -1 : decide(ClientName.clean(name), notes);
                     consultations(r, label(path, name), target);
                 }
-                default -> r.skipValue();
+                default -> {
+                    where = label(path, name) + "." + Echo.escape(key, Echo.LIMIT);
+                    limit.nextEntry();
+                    r.skipValue();
+                }
             }
         }
         r.endObject();
@@ -241,6 +270,13 @@ final class ClientImport {
     private long decide(String name, String notes) throws SQLException {
         String identity = ClientName.identity(name);
         List<Client> same = existing.getOrDefault(identity, List.of());
+        if (same.isEmpty() && taken.contains(identity)) {
+            // a name this import gave a renamed client ("Alice (2)"): the file's own gets another
+            renamed++;
+            String apart = nameApart(name);
+            renamedTo.add(name + " -> " + apart);
+            return insert(apart, notes);
+        }
         if (same.isEmpty()) {
             added++;
             return insert(name, notes);
@@ -276,14 +312,29 @@ final class ClientImport {
         return store.insertClientIn(name, notes);
     }
 
-    /** "Anna Berger (2)", or (3) and on when that is taken too. */
-    private String nameApart(String name) {
-        for (int n = 2; ; n++) {
+    /** A name that already ends in a number: "Anna Berger (2)". */
+    private static final Pattern NUMBERED = Pattern.compile("(.*\\S) \\((\\d{1,6})\\)");
+
+    /**
+     * "Anna Berger (2)", or (3) and on when that is taken too; never a number it tried before.
+     * "Anna Berger (2)" itself goes on to "Anna Berger (3)", not "Anna Berger (2) (2)".
+     */
+    private String nameApart(String given) {
+        String name = given;
+        int first = 2;
+        Matcher numbered = NUMBERED.matcher(given);
+        if (numbered.matches()) {
+            name = numbered.group(1);
+            first = Integer.parseInt(numbered.group(2)) + 1;
+        }
+        String identity = ClientName.identity(name);
+        for (int n = Math.max(first, nextNumber.getOrDefault(identity, 2)); ; n++) {
             String suffix = " (" + n + ")";
             String base = name.length() + suffix.length() > ClientName.MAX_NAME
                     ? name.substring(0, ClientName.MAX_NAME - suffix.length()).strip() : name;
             String candidate = base + suffix;
             if (!taken.contains(ClientName.identity(candidate))) {
+                nextNumber.put(identity, n + 1);
                 return candidate;
             }
         }
@@ -304,8 +355,15 @@ final class ClientImport {
             consultationsRead++;
             ClientTransfer.ConsultationRecord c = consultation(StrictJson.readValue(r), path);
             if (c != null && target > 0) {
-                store.insertConsultationIn(target, c.date(), c.profile(), c.advice(), c.notes());
+                long id = store.insertConsultationIn(target, c.date(), c.profile(), c.advice(), c.notes());
                 consultationsSaved++;
+                MedicalLevel today = advisor.screen(c.profile(), c.advice().lang()).level();
+                MedicalLevel saved = c.advice().medical().level();
+                if (today.compareTo(saved) > 0) {
+                    store.markTodaysScreenIn(id, today);
+                    todaysScreen.add(path + " (" + c.date() + "): Today's screen: " + today
+                            + " (the imported advice said " + saved + ")");
+                }
             }
         }
         r.endArray();
@@ -353,6 +411,11 @@ final class ClientImport {
             } catch (InvalidInputException ex) {
                 ex.problems().forEach(p -> problem(path + ".advice." + p));
             }
+        }
+        if (advice != null && !ENGINE_VERSION.matcher(advice.engineVersion()).matches()) {
+            problem(path + ".advice.engineVersion: must be a version such as 2.0.0 (got "
+                    + Echo.quote(advice.engineVersion()) + ")");
+            advice = null;
         }
         if (profile != null && advice != null) {
             String contradiction = adviceCheck.contradiction(profile, advice).orElse(null);
@@ -413,8 +476,19 @@ final class ClientImport {
 
     private static String syntax(IOException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("setStrictness") || msg.contains("setLenient") || msg.contains("malformed JSON")) {
+            // Gson suggests a setting of its own here; what the person needs is what JSON allows
+            return "it uses something JSON does not allow, such as single quotes, a comment or a missing comma"
+                    + where(msg);
+        }
         int cut = msg.indexOf(" at line ");
         return (cut > 0 ? msg.substring(0, cut) : msg.lines().findFirst().orElse("damaged")).toLowerCase();
+    }
+
+    /** " at line 3 column 7", where Gson's message says so. */
+    private static String where(String msg) {
+        Matcher m = Pattern.compile("at line (\\d+) column (\\d+)").matcher(msg);
+        return m.find() ? ", at line " + m.group(1) + " column " + m.group(2) : "";
     }
 
     /** Enough problems found to show; stops the reading. */

@@ -23,11 +23,54 @@ public final class ClientName {
     }
 
     /**
-     * The identity under which imports match clients: "Anna Berger", "anna berger" and a
-     * decomposed "Anna Bérger" written another way are the same client.
+     * The name as people read it, under which two clients are the same: "Anna Berger", "anna
+     * berger", a decomposed "Anna Bérger", "Anna\u00A0Berger" (a no-break space) and
+     * "Anna\u200BBerger" (with an invisible character) all read alike.
      */
     public static String identity(String name) {
-        return clean(name).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        StringBuilder seen = new StringBuilder(name.length());
+        String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        boolean space = false;
+        for (int i = 0; i < compatible.length(); ) {
+            int c = compatible.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isFiller(c)) {
+                space = seen.length() > 0;
+            } else if (Character.getType(c) != Character.FORMAT) {
+                if (space) {
+                    seen.append(' ');
+                    space = false;
+                }
+                seen.appendCodePoint(c);
+            }
+        }
+        return seen.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the name shows anything: at least one character that is not a space, an invisible
+     * format character (zero-width space, byte order mark, tag characters), a filler that
+     * draws as blank (U+3164) or a combining mark with nothing to sit on.
+     */
+    static boolean visible(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (!mark && type != Character.FORMAT && type != Character.CONTROL && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE && type != Character.SURROGATE
+                    && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isFiller(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters that draw as nothing: the Hangul fillers and the blank Braille pattern. */
+    private static boolean isFiller(int c) {
+        return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
     }
 
     /** What is wrong with a name, if anything, as a rule such as "contains a control character (U+001B)". */
@@ -38,7 +81,12 @@ public final class ClientName {
         if (name.length() > MAX_NAME) {
             return Optional.of("must be at most " + MAX_NAME + " characters (got " + name.length() + ")");
         }
-        return forbidden(name, false);
+        Optional<String> forbidden = forbidden(name, false);
+        if (forbidden.isPresent()) {
+            return forbidden;
+        }
+        return visible(name) ? Optional.empty()
+                : Optional.of("shows nothing: it has only spaces or invisible characters");
     }
 
     /** What is wrong with notes, if anything; line breaks and tabs are allowed there. */

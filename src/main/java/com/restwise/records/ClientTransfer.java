@@ -5,6 +5,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.TransferException.Kind;
 import com.restwise.storage.AtomicFile;
+import com.restwise.storage.LeftoverFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -71,10 +72,14 @@ public final class ClientTransfer {
      * import was saved, not from the file).
      *
      * @param renamed "Anna Berger -> Anna Berger (2)" for each client kept apart
+     * @param todaysScreen each consultation whose imported advice is less pressing than today's
+     *                     medical screen of its profile, e.g. {@code clients[0] "Carol".consultations[1]
+     *                     (2026-01-02): Today's screen: URGENT (the imported advice said SOON)}; the
+     *                     consultation keeps it too ({@link Consultation#todaysScreen()})
      */
     public record ImportSummary(int clientsInFile, int added, int replaced, int keptBoth, int skipped,
                                 int consultationsSaved, int clientsInRecords, int consultationsInRecords,
-                                List<String> renamed) {
+                                List<String> renamed, List<String> todaysScreen) {
     }
 
     private ClientTransfer() {
@@ -91,7 +96,11 @@ public final class ClientTransfer {
      * Writes the clients to {@code target}, sealed when a passphrase is given (null: plain
      * JSON, which holds health data anyone with the file can read). Written beside the target
      * and renamed into place, readable by its owner only: a full disk leaves an earlier export
-     * of that name as it was.
+     * of that name as it was. The whole export is read as one snapshot of the records, so what
+     * others save meanwhile (an import replacing clients) never leaves it half old, half new;
+     * a client deleted or replaced before it began fails with {@code client.gone}. A target that
+     * is a device or a pipe is refused, and a temporary file left by a killed export is deleted
+     * at the next start ({@link LeftoverFiles}).
      */
     public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase)
             throws StoreException, TransferException {
@@ -100,6 +109,36 @@ public final class ClientTransfer {
 
     /** As {@link #export(ConsultationStore, List, Path, char[])}, telling how far it has come. */
     public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
+                                       Progress progress) throws StoreException, TransferException {
+        return export(store, () -> {
+            List<Client> now = new java.util.ArrayList<>();
+            for (Client c : clients) {
+                now.add(store.client(c.id()).orElseThrow(() -> new StoreException("client.gone")));
+            }
+            return now;
+        }, target, passphrase, progress);
+    }
+
+    /** Every client in the records at the moment the export begins, in name order. */
+    public static ExportSummary exportAll(ConsultationStore store, Path target, char[] passphrase, Progress progress)
+            throws StoreException, TransferException {
+        return export(store, () -> store.searchClients(""), target, passphrase, progress);
+    }
+
+    /** The clients to export, read inside the export's snapshot. */
+    private interface Choice {
+        List<Client> clients() throws StoreException;
+    }
+
+    private static ExportSummary export(ConsultationStore store, Choice choice, Path target, char[] passphrase,
+                                        Progress progress) throws StoreException, TransferException {
+        return store.snapshot(() -> {
+            List<Client> clients = choice.clients();
+            return write(store, clients, target, passphrase, progress);
+        });
+    }
+
+    private static ExportSummary write(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
                                        Progress progress) throws StoreException, TransferException {
         int total = 0;
         java.util.Set<Long> chosen = new java.util.HashSet<>();
@@ -119,7 +158,7 @@ public final class ClientTransfer {
                                 n -> progress.update(Math.min(1.0, n / (double) expected)));
                     }
                 }
-            });
+            }, LeftoverFiles.in(store.file().getParent()));
         } catch (StoreFailure e) {
             throw e.cause;
         } catch (IOException e) {
@@ -222,7 +261,7 @@ public final class ClientTransfer {
                                            Progress progress) throws TransferException, StoreException {
         ClientImport.Result r = run(store, file, passphrase, choice, false, progress);
         return new ImportSummary(r.clientsRead(), r.added(), r.replaced(), r.renamed(), r.skipped(),
-                r.consultationsSaved(), store.clientCount(), store.consultationCount(), r.renamedTo());
+                r.consultationsSaved(), store.clientCount(), store.consultationCount(), r.renamedTo(), r.todaysScreen());
     }
 
     private static ClientImport.Result run(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
@@ -230,8 +269,13 @@ public final class ClientTransfer {
         String name = String.valueOf(file.getFileName());
         try (InputStream raw = new BufferedInputStream(new ReadProgress(open(file), size(file), progress), 1 << 16)) {
             raw.mark(EncryptedExport.MAGIC.length);
-            boolean sealed = EncryptedExport.isSealed(raw.readNBytes(EncryptedExport.MAGIC.length));
+            byte[] start = raw.readNBytes(EncryptedExport.MAGIC.length);
+            boolean sealed = EncryptedExport.isSealed(start);
             raw.reset();
+            if (EncryptedExport.looksLikeDamagedMagic(start)) {
+                throw new TransferException(Kind.TAMPERED, name, List.of("its first line, which marks a "
+                        + "passphrase-protected Restwise export, is damaged"));
+            }
             InputStream plain = raw;
             if (sealed) {
                 if (passphrase == null) {
@@ -254,6 +298,9 @@ public final class ClientTransfer {
                     },
                     result -> !dryRun && result.problems().isEmpty() && !result.tampered()
                             && (choice != null || result.conflicts().isEmpty()));
+            if (r.replaced() > 0 && !dryRun) {
+                store.emptyLog();
+            }
             if (r.tampered()) {
                 throw new TransferException(Kind.TAMPERED, name, r.problems());
             }
@@ -271,6 +318,9 @@ public final class ClientTransfer {
 
     private static long size(Path file) {
         try {
+            if (!Files.isRegularFile(file)) {
+                return 1;   // a pipe: its length is not known until it ends
+            }
             return Math.max(1, Files.size(file));
         } catch (IOException e) {
             return 1;
@@ -313,11 +363,25 @@ public final class ClientTransfer {
         }
     }
 
+    /**
+     * A stream that only ever reads on: a pipe, {@code /dev/stdin} or a FIFO cannot seek, and
+     * the JDK's channel-backed file streams ask for their position when buffered.
+     */
     private static InputStream open(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a folder, not a file");
         }
-        return Files.newInputStream(file);
+        try {
+            return new java.io.FileInputStream(file.toFile());
+        } catch (java.io.FileNotFoundException e) {
+            if (Files.notExists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (Files.exists(file) && !Files.isReadable(file)) {
+                throw new AccessDeniedException(file.toString());
+            }
+            throw e;
+        }
     }
 
     private static TransferException unreadable(Path file, IOException e) {

@@ -1,6 +1,7 @@
 package com.restwise.records;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.Profile;
 import java.time.LocalDate;
 
@@ -8,7 +9,16 @@ import java.time.LocalDate;
  * One consultation as it was: the profile and the advice computed then (kept as the engine
  * wrote it, so it still shows what was said after the engine changes), the engine version,
  * the therapist's notes and the morning pain score.
+ *
+ * @param todaysScreen the level today's medical screen gives this profile, where an import
+ *                     brought advice that is less pressing (show it as "Today's screen: URGENT");
+ *                     null when the saved advice is as pressing as today's screen
  */
 public record Consultation(long id, long clientId, LocalDate date, Profile profile, Advice advice,
-                           String engineVersion, String notes, Integer morningPain) {
+                           String engineVersion, String notes, Integer morningPain, MedicalLevel todaysScreen) {
+
+    public Consultation(long id, long clientId, LocalDate date, Profile profile, Advice advice, String engineVersion,
+                        String notes, Integer morningPain) {
+        this(id, clientId, date, profile, advice, engineVersion, notes, morningPain, null);
+    }
 }

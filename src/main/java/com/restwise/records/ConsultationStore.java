@@ -1,6 +1,7 @@
 package com.restwise.records;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.AdviceReader;
 import com.restwise.json.AdviceWriter;
@@ -10,6 +11,8 @@ import com.restwise.json.ProfileReader;
 import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
 import com.restwise.storage.DataDirectory;
+import com.restwise.storage.LeftoverFiles;
+import com.restwise.storage.StorageTexts;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -28,13 +31,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Clients and consultations in an embedded SQLite database in the data directory. Every save
  * is one transaction; with WAL and full sync, a save that has returned survives a crash. A
  * database written by a newer Restwise is refused and left untouched.
+ *
+ * <p>Ids are never used twice, so a save by the id of a client or consultation that was deleted
+ * or replaced elsewhere changes nothing and fails with {@code client.gone} or
+ * {@code consultation.gone}: the caller still holds what was typed. Deleted text is overwritten
+ * ({@code secure_delete}) and the write-ahead log is emptied after each delete or replace, so no
+ * copy stays readable in either file. Records that cannot be written (a read-only disk or file)
+ * are opened for reading only: they can be listed and exported, and every save says so.
  */
-public final class ConsultationStore implements AutoCloseable {
+public final class ConsultationStore implements ClientRecords {
 
     public static final String FILE = "consultations.db";
     /**
@@ -46,21 +57,58 @@ public final class ConsultationStore implements AutoCloseable {
     /** How long a save waits for another process's save before it gives up. */
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
+    /** How long a delete waits to empty the write-ahead log while others read; it is emptied later otherwise. */
+    private static final int CHECKPOINT_WAIT_MS = 250;
+
+    /** Which Restwise program has the records open: said to others who find them busy. */
+    public enum Program { WINDOW, COMMAND_LINE }
+
+    /** Names the program saving a long import, so others who find the records busy are told who. */
+    static final String HOLDER = "records.holder";
+
     private final Connection db;
     private final Path file;
+    private final boolean readOnly;
+    private Program program = Program.WINDOW;
+    private int busyTimeout = BUSY_TIMEOUT_MS;
+    /** The schema version of the file; a read-only file cannot be brought up to date. */
+    private int schema;
 
-    private ConsultationStore(Connection db, Path file) {
+    private ConsultationStore(Connection db, Path file, boolean readOnly) {
         this.db = db;
         this.file = file;
+        this.readOnly = readOnly;
     }
 
     public static ConsultationStore open(Path dataDir) throws StoreException {
         return open(dataDir, 0);
     }
 
+    /** The records as opened by a program, which others are told when it keeps them busy. */
+    public static ConsultationStore open(Path dataDir, Program program) throws StoreException {
+        ConsultationStore store = open(dataDir, 0);
+        store.program = program;
+        return store;
+    }
+
+    /** For tests: how long saves wait for another program's save. */
+    static ConsultationStore open(Path dataDir, Program program, int busyTimeoutMs) throws StoreException {
+        ConsultationStore store = open(dataDir, program);
+        store.busyTimeout = busyTimeoutMs;
+        try (Statement s = store.db.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
+        } catch (SQLException e) {
+            throw store.failure(READ, e);
+        }
+        return store;
+    }
+
     /** @param maxPages when positive, the database may not grow past this many pages: a full disk, for tests */
     static ConsultationStore open(Path dataDir, int maxPages) throws StoreException {
         Path file = dataDir.resolve(FILE);
+        if (Files.isRegularFile(file) && !writable(dataDir, file)) {
+            return openReadOnly(dataDir);
+        }
         try {
             DataDirectory.prepare(dataDir);
             if (!Files.exists(file)) {
@@ -72,13 +120,11 @@ public final class ConsultationStore implements AutoCloseable {
                     // the other process won; its file is just as good
                 }
             }
+            SqliteLibrary.useCacheIn(dataDir);
         } catch (IOException e) {
             throw new StoreException("records.create-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
         }
-        if (!Files.isWritable(file)) {
-            throw new StoreException("records.read-only", file);
-        }
-        SqliteLibrary.useCacheIn(dataDir);
+        LeftoverFiles.in(dataDir).cleanUp();
         Connection db;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -91,19 +137,88 @@ public final class ConsultationStore implements AutoCloseable {
             }
             db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(file, e);
         }
-        ConsultationStore store = new ConsultationStore(db, file);
-        try {
+        ConsultationStore store = new ConsultationStore(db, file, false);
+        return ready(store, () -> {
             store.prepareWhenFree();
+            return store;
+        });
+    }
+
+    private static StoreException openFailed(Path file, Exception e) {
+        return new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+    }
+
+    /** Runs a newly opened store's first statements; if they fail, the store is closed again. */
+    private static ConsultationStore ready(ConsultationStore store, Work<ConsultationStore> first) throws StoreException {
+        try {
+            return first.run();
         } catch (SQLException e) {
             store.closeQuietly();
-            throw new StoreException("records.open-failed", new Object[] {file, new StoreException.Cause(e, file)}, e);
+            throw openFailed(store.file, e);
         } catch (StoreException e) {
             store.closeQuietly();
             throw e;
         }
-        return store;
+    }
+
+    /**
+     * Whether SQLite can write the file and make its write-ahead log beside it. As root every
+     * permission passes, but a read-only mount still says so.
+     */
+    private static boolean writable(Path dataDir, Path file) {
+        try {
+            return Files.isWritable(file) && Files.isWritable(dataDir) && !Files.getFileStore(file).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The records for reading only: listed and exported, never saved to ({@code records.read-only}).
+     * Where the write-ahead log's files cannot be made beside the database (a read-only folder
+     * or disk without them), SQLite is told the file cannot change ({@code immutable}).
+     */
+    public static ConsultationStore openReadOnly(Path dataDir) throws StoreException {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("records.open-failed", new Object[] {file,
+                    new StoreException.Cause(new java.nio.file.NoSuchFileException(file.toString()), file)});
+        }
+        try {
+            SqliteLibrary.useCacheIn(dataDir);
+        } catch (IOException e) {
+            throw openFailed(file, e);
+        }
+        LeftoverFiles.in(dataDir).cleanUp();
+        Path wal = dataDir.resolve(FILE + "-wal");
+        Path shm = dataDir.resolve(FILE + "-shm");
+        boolean logReachable = (Files.exists(wal) && Files.exists(shm)) || writable(dataDir, dataDir);
+        Connection db;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            String uri = "file:" + file.toAbsolutePath().toUri().getRawPath() + (logReachable ? "" : "?immutable=1");
+            db = DriverManager.getConnection("jdbc:sqlite:" + uri, config.toProperties());
+        } catch (SQLException e) {
+            throw openFailed(file, e);
+        }
+        ConsultationStore store = new ConsultationStore(db, file, true);
+        return ready(store, () -> {
+            try (Statement s = db.createStatement()) {
+                store.schema = userVersion(s);
+                store.checkNotNewer(store.schema);
+            }
+            return store;
+        });
+    }
+
+    /** Whether these records can only be read (a read-only disk or file): every save fails with {@code records.read-only}. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**
@@ -147,24 +262,39 @@ public final class ConsultationStore implements AutoCloseable {
             checkNotNewer(version);
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
-            s.execute("PRAGMA foreign_keys = ON");
+            // Freed pages are overwritten with zeros, so deleted notes do not linger in the file.
+            s.execute("PRAGMA secure_delete = ON");
+            schema = Migrations.latest();
             if (version == Migrations.latest()) {
+                s.execute("PRAGMA foreign_keys = ON");
                 return;
             }
-            s.execute("BEGIN EXCLUSIVE");
+            // Steps rebuild tables; with foreign keys on, dropping the old ones would cascade.
+            // SQLite only changes this setting outside a transaction.
+            s.execute("PRAGMA foreign_keys = OFF");
             try {
-                version = userVersion(s);
-                checkNotNewer(version);
-                for (int v = version; v < Migrations.latest(); v++) {
-                    for (String sql : Migrations.STEPS.get(v)) {
-                        s.execute(sql);
+                s.execute("BEGIN EXCLUSIVE");
+                try {
+                    version = userVersion(s);
+                    checkNotNewer(version);
+                    for (int v = version; v < Migrations.latest(); v++) {
+                        for (String sql : Migrations.STEPS.get(v)) {
+                            s.execute(sql);
+                        }
                     }
+                    try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("[SQLITE_CORRUPT] a consultation belongs to no client");
+                        }
+                    }
+                    s.execute("PRAGMA user_version = " + Migrations.latest());
+                    s.execute("COMMIT");
+                } catch (SQLException | StoreException | RuntimeException e) {
+                    rollbackQuietly(s, e);
+                    throw e;
                 }
-                s.execute("PRAGMA user_version = " + Migrations.latest());
-                s.execute("COMMIT");
-            } catch (SQLException | StoreException | RuntimeException e) {
-                rollbackQuietly(s, e);
-                throw e;
+            } finally {
+                s.execute("PRAGMA foreign_keys = ON");
             }
         }
     }
@@ -204,10 +334,34 @@ public final class ConsultationStore implements AutoCloseable {
 
     // --- clients
 
+    /**
+     * Adds a client. Fails with {@link ClientExistsException} (holding that client, so the window
+     * can offer to open it) when a client of the same name, as people read it
+     * ({@link ClientName#identity}), is in the records.
+     */
     public Client createClient(String name, String notes) throws StoreException {
         String clean = requireName(name);
-        long id = write(SAVE_CLIENT, () -> insertClientIn(clean, notes));
+        long id = write(SAVE_CLIENT, () -> {
+            Optional<Client> same = sameName(clean, 0);
+            if (same.isPresent()) {
+                throw new ClientExistsException(same.get());
+            }
+            return insertClientIn(clean, notes);
+        });
         return new Client(id, clean, notes == null ? "" : notes);
+    }
+
+    /** A client other than {@code except} whose name reads as this one, inside the caller's transaction. */
+    private Optional<Client> sameName(String name, long except) throws SQLException {
+        String identity = ClientName.identity(name);
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, name, notes FROM client")) {
+            while (r.next()) {
+                if (r.getLong(1) != except && ClientName.identity(r.getString(2)).equals(identity)) {
+                    return Optional.of(new Client(r.getLong(1), r.getString(2), r.getString(3)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Inserts a client inside the caller's transaction. */
@@ -225,9 +379,21 @@ public final class ConsultationStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Renames a client or changes their notes. Fails with {@code client.gone} when the client was
+     * deleted or replaced elsewhere meanwhile (nothing is saved; the caller keeps what was typed),
+     * and with {@link ClientExistsException} when another client already has the new name.
+     */
     public void updateClient(long id, String name, String notes) throws StoreException {
         String clean = requireName(name);
-        write(SAVE_CLIENT, () -> {
+        int changed = write(SAVE_CLIENT, () -> {
+            if (!clientExists(id)) {
+                return 0;
+            }
+            Optional<Client> same = sameName(clean, id);
+            if (same.isPresent()) {
+                throw new ClientExistsException(same.get());
+            }
             try (PreparedStatement p = db.prepareStatement("UPDATE client SET name = ?, notes = ? WHERE id = ?")) {
                 p.setString(1, clean);
                 p.setString(2, notes == null ? "" : notes);
@@ -235,11 +401,42 @@ public final class ConsultationStore implements AutoCloseable {
                 return p.executeUpdate();
             }
         });
+        requireClient(changed);
+        emptyLog();
     }
 
-    /** Deletes the client and all of their consultations. */
+    /** Deletes the client and all of their consultations; fails with {@code client.gone} if they already were. */
     public void deleteClient(long id) throws StoreException {
-        write(DELETE_CLIENT, () -> deleteClientIn(id));
+        requireClient(write(DELETE_CLIENT, () -> deleteClientIn(id)));
+        emptyLog();
+    }
+
+    private static void requireClient(int rows) throws StoreException {
+        if (rows == 0) {
+            throw new StoreException("client.gone");
+        }
+    }
+
+    /**
+     * Moves what the write-ahead log holds into the database and empties the log, so the text a
+     * delete or replace overwrote is not left in {@code consultations.db-wal}. A reader elsewhere
+     * (an export running) may hold the log for a while; then it waits a moment at most, and the
+     * next delete or replace empties the log instead.
+     */
+    void emptyLog() {
+        if (readOnly) {
+            return;
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + CHECKPOINT_WAIT_MS);
+            try {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } finally {
+                s.execute("PRAGMA busy_timeout = " + busyTimeout);
+            }
+        } catch (SQLException e) {
+            // another reader holds the log: the next delete or replace empties it
+        }
     }
 
     int deleteClientIn(long id) throws SQLException {
@@ -301,31 +498,87 @@ public final class ConsultationStore implements AutoCloseable {
         });
     }
 
-    /**
-     * The client of this name: the one written exactly so, else the only one of the same
-     * identity ("anna berger" finds "Anna Berger"); empty when there is none or several.
-     */
-    public Optional<Client> clientNamed(String name) throws StoreException {
-        String clean = ClientName.clean(name);
-        List<Client> same = new ArrayList<>();
-        for (Client c : searchClients("")) {
-            if (c.name().equals(clean)) {
-                return Optional.of(c);
-            }
-            if (ClientName.identity(c.name()).equals(ClientName.identity(clean))) {
-                same.add(c);
-            }
-        }
-        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
-    }
-
     // --- consultations
 
+    /** Fails with {@code client.gone} when the client was deleted or replaced elsewhere meanwhile. */
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws StoreException {
-        long id = write(SAVE_CONSULTATION, () -> insertConsultationIn(clientId, date, profile, advice, notes));
+        long id = write(SAVE_CONSULTATION, () -> {
+            if (!clientExists(clientId)) {
+                throw new StoreException("client.gone");
+            }
+            return insertConsultationIn(clientId, date, profile, advice, notes);
+        });
         return new Consultation(id, clientId, date, profile, advice, advice.engineVersion(), notes == null ? "" : notes,
                 profile.symptoms().morningPain());
+    }
+
+    private boolean clientExists(long clientId) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM client WHERE id = ?")) {
+            p.setLong(1, clientId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /**
+     * Notes, inside the caller's transaction, that today's medical screen gives a consultation a
+     * more pressing level than its saved advice.
+     */
+    void markTodaysScreenIn(long consultationId, MedicalLevel level) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET todays_screen = ? WHERE id = ?")) {
+            p.setString(1, level.name());
+            p.setLong(2, consultationId);
+            p.executeUpdate();
+        }
+    }
+
+    /** Whether a batch saved the line of this id for this client before. */
+    boolean batchLineSaved(long clientId, String lineId) throws StoreException {
+        return query(() -> {
+            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+                q.setLong(1, clientId);
+                q.setString(2, lineId);
+                try (ResultSet r = q.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Saves one line of a batch file, unless a batch saved that line for this client before:
+     * the consultation and the note that the line is saved, in one transaction. Returns the
+     * consultation, or null when the line was saved before.
+     */
+    Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile, Advice advice,
+                               String notes) throws StoreException {
+        long id = write(SAVE_CONSULTATION, () -> {
+            if (!clientExists(clientId)) {
+                throw new StoreException("client.gone");
+            }
+            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+                q.setLong(1, clientId);
+                q.setString(2, lineId);
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next()) {
+                        return 0L;
+                    }
+                }
+            }
+            long saved = insertConsultationIn(clientId, date, profile, advice, notes);
+            try (PreparedStatement p = db.prepareStatement(
+                    "INSERT INTO batch_line (client_id, line_id, consultation_id) VALUES (?, ?, ?)")) {
+                p.setLong(1, clientId);
+                p.setString(2, lineId);
+                p.setLong(3, saved);
+                p.executeUpdate();
+            }
+            return saved;
+        });
+        return id == 0 ? null : new Consultation(id, clientId, date, profile, advice, advice.engineVersion(),
+                notes == null ? "" : notes, profile.symptoms().morningPain());
     }
 
     /** Inserts a consultation inside the caller's transaction. */
@@ -362,16 +615,6 @@ public final class ConsultationStore implements AutoCloseable {
         }
     }
 
-    public void updateNotes(long consultationId, String notes) throws StoreException {
-        write(SAVE_NOTES, () -> {
-            try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET notes = ? WHERE id = ?")) {
-                p.setString(1, notes == null ? "" : notes);
-                p.setLong(2, consultationId);
-                return p.executeUpdate();
-            }
-        });
-    }
-
     /**
      * Corrects a consultation's day and notes; its answers and advice stay as given. Fails with
      * {@code consultation.gone} when it was deleted meanwhile (another window, an import).
@@ -386,6 +629,7 @@ public final class ConsultationStore implements AutoCloseable {
             }
         });
         requireFound(changed);
+        emptyLog();
     }
 
     /**
@@ -406,13 +650,14 @@ public final class ConsultationStore implements AutoCloseable {
                 }
             }
             try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, profile = ?, advice = ?, "
-                    + "engine_version = ?, notes = ?, morning_pain = ? WHERE id = ?")) {
+                    + "engine_version = ?, notes = ?, morning_pain = ?, todays_screen = NULL WHERE id = ?")) {
                 bind(p, 1, date, profile, advice, notes);
                 p.setLong(7, consultationId);
                 return p.executeUpdate();
             }
         });
         requireFound(changed);
+        emptyLog();
         return new Consultation(consultationId, clientId[0], date, profile, advice, advice.engineVersion(),
                 notes == null ? "" : notes, profile.symptoms().morningPain());
     }
@@ -426,6 +671,7 @@ public final class ConsultationStore implements AutoCloseable {
             }
         });
         requireFound(deleted);
+        emptyLog();
     }
 
     private static void requireFound(int rows) throws StoreException {
@@ -438,7 +684,8 @@ public final class ConsultationStore implements AutoCloseable {
     public List<Consultation> consultations(long clientId) throws StoreException {
         return query(() -> {
             try (PreparedStatement p = db.prepareStatement("SELECT id, client_id, taken_on, profile, advice, "
-                    + "engine_version, notes, morning_pain FROM consultation WHERE client_id = ? ORDER BY taken_on, id")) {
+                    + "engine_version, notes, morning_pain, " + (schema >= 3 ? "todays_screen" : "NULL")
+                    + " FROM consultation WHERE client_id = ? ORDER BY taken_on, id")) {
                 p.setLong(1, clientId);
                 List<Consultation> list = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
@@ -459,12 +706,6 @@ public final class ConsultationStore implements AutoCloseable {
         });
     }
 
-    /** The last profile a client was assessed with, to start a follow-up from. */
-    public Optional<Profile> lastProfile(long clientId) throws StoreException {
-        List<Consultation> all = consultations(clientId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).profile());
-    }
-
     public String integrityCheck() throws StoreException {
         return query(() -> {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
@@ -479,8 +720,9 @@ public final class ConsultationStore implements AutoCloseable {
             Advice advice = new AdviceReader().read(StrictJson.parse(r.getString(5)));
             int pain = r.getInt(8);
             Integer morningPain = r.wasNull() ? null : pain;   // straight after its own column
+            String screen = r.getString(9);
             return new Consultation(r.getLong(1), r.getLong(2), LocalDate.parse(r.getString(3)), profile, advice,
-                    r.getString(6), r.getString(7), morningPain);
+                    r.getString(6), r.getString(7), morningPain, screen == null ? null : MedicalLevel.valueOf(screen));
         } catch (InvalidInputException e) {
             throw new SQLException("consultation " + r.getLong(1) + " is damaged: " + e.getMessage(), e);
         }
@@ -490,7 +732,6 @@ public final class ConsultationStore implements AutoCloseable {
     static final StoreException.Action DELETE_CLIENT = new StoreException.Action("delete-client");
     static final StoreException.Action SAVE_CONSULTATION = new StoreException.Action("save-consultation");
     static final StoreException.Action DELETE_CONSULTATION = new StoreException.Action("delete-consultation");
-    static final StoreException.Action SAVE_NOTES = new StoreException.Action("save-notes");
     static final StoreException.Action READ = new StoreException.Action("read");
     static final StoreException.Action IMPORT = new StoreException.Action("import");
     static final StoreException.Action EXPORT = new StoreException.Action("export");
@@ -551,11 +792,15 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     private <T> T write(StoreException.Action what, Work<T> work, Predicate<T> keep) throws StoreException {
+        if (readOnly) {
+            throw new StoreException("records.read-only", file);
+        }
         try {
             db.setAutoCommit(false);
         } catch (SQLException e) {
             throw failure(what, e);
         }
+        boolean holding = what == IMPORT && holdFor(true);
         try {
             T result = work.run();
             if (keep.test(result)) {
@@ -571,11 +816,45 @@ public final class ConsultationStore implements AutoCloseable {
             rollback(e);
             throw e;
         } finally {
+            if (holding) {
+                holdFor(false);
+            }
             try {
                 db.setAutoCommit(true);
             } catch (SQLException e) {
                 // the connection is unusable; the next call reports that
             }
+        }
+    }
+
+    /**
+     * Notes (or clears) in the data directory that this program is saving a long import. Written
+     * before the transaction takes the write lock; one left by a killed run names a process that
+     * has ended and is ignored.
+     */
+    private boolean holdFor(boolean holding) {
+        Path holder = file.resolveSibling(HOLDER);
+        try {
+            if (holding) {
+                Files.writeString(holder, program.name() + " " + ProcessHandle.current().pid());
+            } else {
+                Files.deleteIfExists(holder);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;   // only the busy message is less precise
+        }
+    }
+
+    /** The program that notes it is saving a long import now, if it is still running. */
+    private Optional<Program> holder() {
+        try {
+            String[] note = Files.readString(file.resolveSibling(HOLDER)).strip().split(" ");
+            long pid = Long.parseLong(note[1]);
+            boolean running = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return running ? Optional.of(Program.valueOf(note[0])) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -592,12 +871,42 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     private StoreException failure(StoreException.Action what, SQLException e) {
+        if (StorageTexts.keyFor(e).equals("records.busy")) {
+            Optional<Program> holder = holder();
+            if (holder.isPresent()) {
+                return new StoreException("records.busy-by", new Object[] {what, file,
+                        new StoreException.Holder(holder.get())}, e);
+            }
+        }
         return new StoreException("records.failed", new Object[] {what, new StoreException.Cause(e, file)}, e);
     }
 
     /** The open connection, for the shopper's saved results kept in the same database. */
     Connection connection() {
         return db;
+    }
+
+    /**
+     * Runs reads as one read transaction: everything they read is the records at one moment,
+     * whatever other windows or commands save meanwhile (an export is one snapshot). Others
+     * can still save while it runs.
+     */
+    public <T, E extends Exception> T snapshot(Reading<T, E> work) throws StoreException, E {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN DEFERRED");
+            try {
+                return work.read();
+            } finally {
+                s.execute("COMMIT");
+            }
+        } catch (SQLException e) {
+            throw failure(READ, e);
+        }
+    }
+
+    /** Reads run as one snapshot; may throw what the caller does with them (writing a file). */
+    public interface Reading<T, E extends Exception> {
+        T read() throws SQLException, StoreException, E;
     }
 
     <T> T query(Work<T> work) throws StoreException {
@@ -613,13 +922,7 @@ public final class ConsultationStore implements AutoCloseable {
     }
 
     private static String requireName(String name) throws StoreException {
-        if (name == null || name.isBlank()) {
-            throw new StoreException("client.needs-name");
-        }
-        if (ClientName.problem(name).isPresent()) {
-            throw new StoreException("client.bad-name", ClientName.MAX_NAME);
-        }
-        return ClientName.clean(name);
+        return ClientRecords.checkedName(name);
     }
 
     private void closeQuietly() {

@@ -39,6 +39,10 @@ import javax.crypto.spec.SecretKeySpec;
  * The nonce of chunk n is the file's nonce with n added into its last 8 bytes; the header,
  * the chunk number and the final mark are authenticated with every chunk, so a chunk cannot be
  * moved, dropped, or the file cut short without the tag failing.
+ *
+ * <p>A passphrase is used in its composed form (NFC), so "Müller" typed on a keyboard that
+ * composes and pasted from a text that does not opens the same file. Files sealed before that
+ * with a decomposed passphrase still open with it.
  */
 public final class EncryptedExport {
 
@@ -63,6 +67,27 @@ public final class EncryptedExport {
         return start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
+    /**
+     * Whether the start is a sealed export's first line with a few bytes changed: no JSON
+     * document starts like that, so the file is a damaged sealed export, not damaged JSON.
+     */
+    static boolean looksLikeDamagedMagic(byte[] start) {
+        if (start.length < MAGIC.length || isSealed(start)) {
+            return false;
+        }
+        int same = 0;
+        for (int i = 0; i < MAGIC.length; i++) {
+            same += start[i] == MAGIC[i] ? 1 : 0;
+        }
+        return same >= MAGIC.length / 2;
+    }
+
+    /** The passphrase as its composed (NFC) characters. */
+    static char[] composed(char[] passphrase) {
+        return java.text.Normalizer.normalize(java.nio.CharBuffer.wrap(passphrase), java.text.Normalizer.Form.NFC)
+                .toCharArray();
+    }
+
     /** A stream whose bytes are sealed into {@code out}; closing it writes the final chunk (not closing out). */
     public static OutputStream seal(OutputStream out, char[] passphrase) throws IOException {
         return seal(out, passphrase, ITERATIONS);
@@ -79,7 +104,7 @@ public final class EncryptedExport {
         RANDOM.nextBytes(nonce);
         ByteBuffer header = ByteBuffer.allocate(HEADER);
         header.put(MAGIC).put((byte) VERSION).putInt(iterations).put(salt).put(nonce);
-        SecretKey key = key(passphrase, salt, iterations);
+        SecretKey key = key(composed(passphrase), salt, iterations);
         out.write(header.array());
         out.write(crypt(Cipher.ENCRYPT_MODE, key, header.array(), 0, false, new byte[0], 0, 0));
         return new Sealer(out, key, header.array());
@@ -110,25 +135,39 @@ public final class EncryptedExport {
             throw new TamperedException("the file is not a passphrase-protected Restwise export");
         }
         ByteBuffer h = ByteBuffer.wrap(header, MAGIC.length, HEADER - MAGIC.length);
-        int version = h.get();
+        int version = Byte.toUnsignedInt(h.get());
         if (version != VERSION) {
             throw new TamperedException("the file is sealed in format " + version + "; this Restwise reads format "
                     + VERSION + " (a newer Restwise wrote it?)");
         }
-        int iterations = h.getInt();
+        long iterations = Integer.toUnsignedLong(h.getInt());
         if (iterations < fewestIterations || iterations > MAX_ITERATIONS) {
-            throw new TamperedException("the file asks for " + iterations + " key rounds, outside "
-                    + fewestIterations + " to " + MAX_ITERATIONS);
+            throw new TamperedException("the file asks for " + String.format(java.util.Locale.ROOT, "%,d", iterations)
+                    + " key rounds, outside " + String.format(java.util.Locale.ROOT, "%,d to %,d", fewestIterations,
+                    MAX_ITERATIONS));
         }
         byte[] salt = new byte[SALT];
         h.get(salt);
-        SecretKey key = key(passphrase, salt, iterations);
+        char[] composed = composed(passphrase);
+        SecretKey key = key(composed, salt, (int) iterations);
+        if (!opens(key, header, check)) {
+            // sealed before passphrases were composed, with a decomposed one
+            key = Arrays.equals(composed, passphrase) ? null : key(passphrase, salt, (int) iterations);
+            if (key == null || !opens(key, header, check)) {
+                throw new WrongPassphraseException();
+            }
+        }
+        Arrays.fill(composed, '\0');
+        return new Opener(new PushbackInputStream(in, 1), key, header);
+    }
+
+    private static boolean opens(SecretKey key, byte[] header, byte[] check) {
         try {
             crypt(Cipher.DECRYPT_MODE, key, header, 0, false, check, 0, TAG);
+            return true;
         } catch (TamperedException e) {
-            throw new WrongPassphraseException();
+            return false;
         }
-        return new Opener(new PushbackInputStream(in, 1), key, header);
     }
 
     static SecretKey key(char[] passphrase, byte[] salt, int iterations) {

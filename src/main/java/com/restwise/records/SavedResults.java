@@ -79,14 +79,16 @@ public final class SavedResults {
         });
     }
 
-    /** Deletes one saved result; true when it was there. */
+    /** Deletes one saved result, leaving no copy in the write-ahead log; true when it was there. */
     public boolean delete(long id) throws StoreException {
-        return store.inTransaction(DELETE, () -> {
+        boolean deleted = store.inTransaction(DELETE, () -> {
             try (PreparedStatement p = store.connection().prepareStatement("DELETE FROM saved_result WHERE id = ?")) {
                 p.setLong(1, id);
                 return p.executeUpdate() > 0;
             }
         });
+        store.emptyLog();
+        return deleted;
     }
 
     /**

@@ -40,7 +40,7 @@ public class StoreException extends Exception {
     }
 
     /** A part of a message that is itself said in the reader's language. */
-    sealed interface Phrase permits Action, Cause {
+    sealed interface Phrase permits Action, Cause, Holder {
         String text(String lang);
     }
 
@@ -57,11 +57,31 @@ public class StoreException extends Exception {
         }
     }
 
-    /** Why it failed, e.g. "The disk is full: ... could not be written." */
-    record Cause(Throwable failure, java.nio.file.Path file) implements Phrase {
+    /** Which program keeps the records busy: "the command line", "a Restwise window". */
+    record Holder(ConsultationStore.Program program) implements Phrase {
         @Override
         public String text(String lang) {
-            return StorageTexts.describe(failure, file, lang);
+            return StorageTexts.get(lang, "holder." + program.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+
+        @Override
+        public String toString() {
+            return text("en");
+        }
+    }
+
+    /**
+     * Why it failed, e.g. "The disk is full: ... could not be written." Decided when the failure
+     * happens, on the records' thread: the disk is looked at then, not when the message is shown.
+     */
+    record Cause(String key, java.nio.file.Path file, String systemWords) implements Phrase {
+        Cause(Throwable failure, java.nio.file.Path file) {
+            this(StorageTexts.keyFor(failure, file), file, StorageTexts.systemWords(failure));
+        }
+
+        @Override
+        public String text(String lang) {
+            return StorageTexts.sentence(key, file == null ? "" : file.toString(), systemWords, lang);
         }
 
         @Override

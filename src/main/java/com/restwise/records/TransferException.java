@@ -37,12 +37,15 @@ public class TransferException extends Exception {
     private final Kind kind;
     private final String file;
     private final List<String> problems;
+    /** Why the file failed, decided where it failed: showing the message later must not touch the disk. */
+    private final String causeKey;
 
     public TransferException(Kind kind, String file, List<String> problems, Throwable cause) {
         super(null, cause);
         this.kind = kind;
         this.file = file;
         this.problems = List.copyOf(problems);
+        this.causeKey = cause == null ? null : causeKey(cause, file);
     }
 
     public TransferException(Kind kind, String file, List<String> problems) {
@@ -71,8 +74,17 @@ public class TransferException extends Exception {
     /** The headline alone, for a dialog that lists the problems itself. */
     public String headline(String lang) {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String reason = getCause() == null ? "" : Echo.sentence(StorageTexts.describe(getCause(), Path.of(file), lang));
+        String reason = causeKey == null ? ""
+                : Echo.sentence(StorageTexts.sentence(causeKey, file, StorageTexts.systemWords(getCause()), lang));
         return text(lang, key, Echo.name(file), problems.size(), reason);
+    }
+
+    private static String causeKey(Throwable cause, String file) {
+        try {
+            return StorageTexts.keyFor(cause, Path.of(file));
+        } catch (java.nio.file.InvalidPathException e) {
+            return StorageTexts.keyFor(cause);
+        }
     }
 
     /** A text of the records' bundle in one of the app's languages. */

@@ -34,7 +34,6 @@ final class PdfCanvas implements AutoCloseable {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> printable = new HashMap<>();
-    private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream cs;
     private float y;
 
@@ -67,10 +66,6 @@ final class PdfCanvas implements AutoCloseable {
         return y;
     }
 
-    List<PDPage> pages() {
-        return pages;
-    }
-
     PDPageContentStream stream() {
         return cs;
     }
@@ -81,7 +76,6 @@ final class PdfCanvas implements AutoCloseable {
         }
         PDPage page = new PDPage(size);
         doc.addPage(page);
-        pages.add(page);
         cs = new PDPageContentStream(doc, page);
         y = size.getHeight() - MARGIN;
     }
@@ -273,14 +267,15 @@ final class PdfCanvas implements AutoCloseable {
     /** "Page 2 of 3" at the foot of every page, once the number of pages is known. */
     void footers(java.util.function.BiFunction<Integer, Integer, String> text) throws IOException {
         close();
-        for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream footer = new PDPageContentStream(doc, pages.get(i),
+        int total = doc.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 footer.beginText();
                 footer.setFont(regular, 8);
                 footer.setNonStrokingColor(MUTED);
                 footer.newLineAtOffset(MARGIN, 24);
-                footer.showText(safe(regular, text.apply(i + 1, pages.size())));
+                footer.showText(safe(regular, text.apply(i + 1, total)));
                 footer.endText();
             }
         }

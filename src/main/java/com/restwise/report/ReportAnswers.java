@@ -136,6 +136,16 @@ final class ReportAnswers {
             }
             lines.add(t.get("answer.signs", signs));
         }
+        // A clinical record needs the signs that were asked and answered "no", not only the ticked ones.
+        if (y.warningSignsNo() != null && !y.warningSignsNo().isEmpty()) {
+            StringJoiner no = new StringJoiner("; ");
+            for (WarningSign w : WarningSign.values()) {
+                if (y.warningSignsNo().contains(w)) {
+                    no.add(t.get("sign." + w));
+                }
+            }
+            lines.add(t.get("answer.signs-no", no));
+        }
     }
 
     private static void yesNo(ReportTexts t, String key, Boolean answer, List<String> lines) {

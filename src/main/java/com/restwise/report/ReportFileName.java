@@ -24,6 +24,23 @@ public final class ReportFileName {
         return name.isEmpty() ? "Restwise - " + date + ".pdf" : "Restwise - " + name + " - " + date + ".pdf";
     }
 
+    /**
+     * The name an export of the records is offered under: "restwise-clients-2026-12-01.json" for
+     * all clients, "restwise-Anna-Berg-2026-12-01.restwise" for one client's sealed file; the
+     * client's name keeps its letters and digits, joined by hyphens, and is cut as a report's is.
+     */
+    public static String export(String clientName, LocalDate date, boolean sealed) {
+        String name = clientName == null ? "clients"
+                : clientName.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME));
+        }
+        if (name.isEmpty()) {
+            name = "client";        // a name of signs alone
+        }
+        return "restwise-" + name + "-" + date + (sealed ? ".restwise" : ".json");
+    }
+
     private static String safe(String clientName) {
         if (clientName == null) {
             return "";

@@ -10,6 +10,7 @@ import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.Java2DSketch;
+import com.restwise.picture.PosturePicture;
 import com.restwise.picture.SpinePicture;
 import com.restwise.records.PainTrend;
 import com.restwise.engine.advice.FirmnessRange;
@@ -23,11 +24,8 @@ import com.restwise.engine.profile.Profile;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -87,7 +85,7 @@ public final class ReportWriter {
                     alignment(c, t, request.profile(), advice);
                 }
                 options(c, t, advice.options(), order.keep());
-                posture(c, t, advice.posture());
+                posture(c, t, request.profile(), advice.posture());
                 c.heading(t.get("why"), 13);
                 for (String sentence : advice.explanation()) {
                     c.paragraph("•  " + sentence);
@@ -97,15 +95,7 @@ public final class ReportWriter {
                     medical(c, t, advice.medical(), request.emergencyNumber());
                     answers(c, t, request.profile());
                 }
-                if (request.trend().size() >= 2) {
-                    trend(c, t, request.trend());
-                }
-                c.heading(t.get("sources"), 11);
-                c.muted(t.get("disclaimer"), 9);
-                c.space(6);
-                for (int i = 1; t.has("source." + i); i++) {
-                    c.muted(i + ". " + t.get("source." + i), 8.5f);
-                }
+                sources(c, t, advice);
                 c.footers((page, total) -> t.get("page", page, total));
             }
             doc.save(out);
@@ -129,8 +119,7 @@ public final class ReportWriter {
             c.paragraph(t.get("therapist", request.therapist()), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(),
                     c.width());
         }
-        Locale locale = Locale.forLanguageTag(request.advice().lang());
-        c.muted(t.get("date", request.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+        c.muted(t.get("date", t.engine().date(request.date()))
                 + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
@@ -150,13 +139,11 @@ public final class ReportWriter {
         if (trend.size() < 2) {
             return;
         }
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(request.advice().lang()));
         List<String> lines = new ArrayList<>();
         TrendPoint now = trend.get(trend.size() - 1);
-        lines.add(change(t, "progress.since-previous", trend.get(trend.size() - 2), now, day));
+        lines.add(change(t, "progress.since-previous", trend.get(trend.size() - 2), now));
         if (trend.size() > 2) {
-            lines.add(change(t, "progress.since-first", trend.get(0), now, day));
+            lines.add(change(t, "progress.since-first", trend.get(0), now));
         }
         float block = 0;
         for (String line : lines) {
@@ -168,12 +155,44 @@ public final class ReportWriter {
         }
         c.muted(t.get("progress.rule", PainTrend.MEANINGFUL_POINTS,
                 Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
+        // the chart goes with the change it shows, on the first page, not after the mattress advice
+        trend(c, t, trend);
+    }
+
+    private static final float CITATION_SIZE = 8.5f;
+    /** The fewest lines the last page holds, so it never carries a single stray line. */
+    private static final int LAST_PAGE_LINES = 3;
+
+    /**
+     * The disclaimer and the numbered references of what this report shows. A citation is never
+     * split over two pages, and the last citations move over together so the last page holds
+     * more than one line.
+     */
+    private static void sources(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
+        List<String> citations = new ArrayList<>();
+        for (String source : ReportSources.of(advice, t)) {
+            citations.add((citations.size() + 1) + ". " + source);
+        }
+        float lineHeight = CITATION_SIZE * PdfCanvas.LEADING;
+        int tail = citations.size();
+        float tailHeight = 0;
+        while (tail > 0 && tailHeight < LAST_PAGE_LINES * lineHeight) {
+            tail--;
+            tailHeight += c.height(citations.get(tail), false, CITATION_SIZE, c.width());
+        }
+        c.heading(t.get("sources"), 11);
+        c.muted(t.get("disclaimer"), 9);
+        c.space(6);
+        for (int i = 0; i < citations.size(); i++) {
+            c.need(i == tail ? tailHeight : c.height(citations.get(i), false, CITATION_SIZE, c.width()));
+            c.muted(citations.get(i), CITATION_SIZE);
+        }
     }
 
     /** "Since the last consultation on 1 Oct 2026: pain on waking from 6 to 3 out of 10 (-3), a meaningful improvement." */
-    private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to, DateTimeFormatter day) {
+    private static String change(ReportTexts t, String key, TrendPoint from, TrendPoint to) {
         PainTrend.Change change = PainTrend.change(from.morningPain(), to.morningPain());
-        String when = from.date().format(day);
+        String when = t.engine().date(from.date());
         if (change.points() == null) {
             return t.get(key + ".unknown", when);
         }
@@ -313,7 +332,7 @@ public final class ReportWriter {
 
     private static void options(PdfCanvas c, ReportTexts t, List<RankedOption> options, boolean keep)
             throws IOException {
-        float[] cols = {0, 0.52f, 0.63f, 0.9f};
+        float[] cols = {0, 0.52f, 0.63f};
         float w = c.width();
         String title = t.get(keep ? "options.keep" : "options");
         if (options.isEmpty()) {
@@ -324,10 +343,11 @@ public final class ReportWriter {
         // the heading and column heads go to the next page with the first mattress, not stay alone
         c.heading(title, 13, 16 + optionHeight(c, options.get(0), cols[1] * w - 8, w) + 6);
         float header = c.y() - 12;
-        String[] heads = {t.get("options.name"), t.get("options.firmness"), t.get("options.price"), t.get("options.match")};
+        String[] heads = {t.get("options.name"), t.get("options.firmness"), t.get("options.price")};
         for (int i = 0; i < heads.length; i++) {
             c.text(heads[i], true, 9, PdfCanvas.MUTED, c.left() + cols[i] * w, header);
         }
+        flushRight(c, t.get("options.match"), true, 9, PdfCanvas.MUTED, header);
         c.space(16);
         c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.8f);
         for (RankedOption o : options) {
@@ -339,13 +359,19 @@ public final class ReportWriter {
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
             c.text(t.engine().amount(o.price()) + " " + o.currency() + " (" + o.size() + ")", false, 9.5f,
                     PdfCanvas.TEXT, c.left() + cols[2] * w, base);
-            c.text(t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[3] * w, base);
+            flushRight(c, t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, base);
             c.space(2);
             c.paragraph(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), nameWidth);
             c.paragraph(reasons, false, 8.5f, PdfCanvas.MUTED, c.left(), w * 0.5f - 8);
             c.space(5);
             c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.5f);
         }
+    }
+
+    /** Text ending at the right margin: the last column of a table, whose head may be a long word. */
+    private static void flushRight(PdfCanvas c, String text, boolean bold, float size, Color color, float base)
+            throws IOException {
+        c.text(text, bold, size, color, c.left() + c.width() - c.textWidth(text, bold, size), base);
     }
 
     /** A mattress row's height: its name, wrapped in its column, over its reasons. */
@@ -373,7 +399,7 @@ public final class ReportWriter {
         }
     }
 
-    private static void posture(PdfCanvas c, ReportTexts t, List<PostureTip> tips) throws IOException {
+    private static void posture(PdfCanvas c, ReportTexts t, Profile profile, List<PostureTip> tips) throws IOException {
         if (tips.isEmpty()) {
             c.heading(t.get("posture"), 13);
             c.paragraph(t.get("posture.none"));
@@ -381,8 +407,7 @@ public final class ReportWriter {
         }
         List<Tip> drawn = new ArrayList<>();
         for (PostureTip tip : tips) {
-            drawn.add(new Tip(tip.text(),
-                    SvgPicture.load("posture-" + tip.code().name().toLowerCase().replace('_', '-'))));
+            drawn.add(new Tip(tip.text(), SvgPicture.load(PosturePicture.name(tip, profile))));
         }
         c.heading(t.get("posture"), 13, drawn.get(0).height(c));     // with the first tip and its picture
         for (Tip tip : drawn) {
@@ -440,6 +465,9 @@ public final class ReportWriter {
         if (!medical.advice().isBlank()) {
             lines.add(new BoxLine(medical.advice(), false, PdfCanvas.BODY, 0, 3));
         }
+        if (medical.notAnswered() != null) {
+            lines.add(new BoxLine(medical.notAnswered().text(), true, PdfCanvas.BODY, 0, 3));
+        }
         if (medical.level() == MedicalLevel.URGENT) {
             lines.add(new BoxLine(t.get("emergency", emergencyNumber), true, 13, 0, 4));
         }
@@ -478,7 +506,7 @@ public final class ReportWriter {
      * differ in shape as well.
      */
     private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
-        float h = 140;
+        float h = 120;
         c.heading(t.get("trend"), 13, h + 58);
         c.space(8);                 // room for the top value's label under the heading
         float x0 = c.left() + 24;
@@ -490,10 +518,21 @@ public final class ReportWriter {
             c.text(Integer.toString(v), false, 8, PdfCanvas.MUTED, x0 - 14, yy - 3);
         }
         int n = points.size();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yy");
-        for (int i = 0; i < n; i++) {
+        float widest = 0;
+        for (TrendPoint point : points) {
+            widest = Math.max(widest, c.textWidth(t.engine().date(point.date()), false, DATE_SIZE));
+        }
+        // after many visits only every so many points is dated, counted back from the latest,
+        // so that the dates never run into each other and the latest visit is always named
+        int every = n == 1 ? 1 : Math.max(1, (int) Math.ceil((widest + 6) / (w / (n - 1))));
+        // drawn left to right, so the PDF's text (copied, or read aloud) has them in order
+        for (int i = (n - 1) % every; i < n; i += every) {
             float xx = x0 + (n == 1 ? w / 2 : i * w / (n - 1));
-            c.text(points.get(i).date().format(day), false, 7.5f, PdfCanvas.MUTED, xx - 12, bottom - 12);
+            String date = t.engine().date(points.get(i).date());
+            float dateWidth = c.textWidth(date, false, DATE_SIZE);
+            // centred under its point, but the first and last stay within the margins
+            float dx = Math.max(c.left(), Math.min(xx - dateWidth / 2, c.left() + c.width() - dateWidth));
+            c.text(date, false, DATE_SIZE, PdfCanvas.MUTED, dx, bottom - 12);
         }
         series(c, points, x0, w, bottom, h, TrendPalette.PAIN, TrendPoint::morningPain);
         series(c, points, x0, w, bottom, h, TrendPalette.QUALITY, TrendPoint::sleepQuality);
@@ -503,6 +542,8 @@ public final class ReportWriter {
         legendEntry(c, TrendPalette.QUALITY, t.get("trend.quality"), c.left() + 200, key);
         c.space(14);
     }
+
+    private static final float DATE_SIZE = 7.5f;
 
     /** A short stretch of the series' line with its marker, then its name. */
     private static void legendEntry(PdfCanvas c, TrendPalette series, String label, float x, float y)

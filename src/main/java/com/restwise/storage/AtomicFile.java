@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 
 /**
  * The one way Restwise writes a file: settings, draft, exports and reports. Whatever happens
@@ -45,9 +46,53 @@ public final class AtomicFile {
 
     /** Streams the contents into place; the target's folder must exist. */
     public static void write(Path target, Contents contents) throws IOException {
+        write(target, contents, null);
+    }
+
+    /**
+     * As {@link #write(Path, Contents)}, with the temporary file noted in {@code leftovers} while
+     * it exists, so that if this process is killed before it is renamed into place the next start
+     * deletes it (an export of health data beside its target). A target that exists and is not a
+     * regular file (a device such as /dev/null, a pipe, a folder) is refused: renaming onto it
+     * would replace it with the data.
+     */
+    public static void write(Path target, Contents contents, LeftoverFiles leftovers) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new NotARegularFileException(absolute.toString());
+        }
         Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", DataDirectory.ownerOnlyFile());
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(LeftoverFiles.randomBytes())
+                + ".tmp");
+        try (LeftoverFiles.Note note = noted(leftovers, tmp)) {
+            Files.createFile(tmp, DataDirectory.ownerOnlyFile());
+            writeThrough(tmp, absolute, dir, contents);
+        }
+    }
+
+    /**
+     * Notes the temporary file where the data directory can be written; records on a read-only
+     * disk can still be exported, then without the note (a failure still deletes the file).
+     */
+    private static LeftoverFiles.Note noted(LeftoverFiles leftovers, Path tmp) {
+        if (leftovers != null) {
+            try {
+                return leftovers.note(tmp);
+            } catch (IOException e) {
+                // a read-only data directory
+            }
+        }
+        return () -> { };
+    }
+
+    /** The target exists and is a device, a pipe or a folder, which Restwise never writes onto. */
+    public static final class NotARegularFileException extends java.nio.file.FileSystemException {
+        public NotARegularFileException(String file) {
+            super(file, null, "is not a regular file (a device, a pipe or a folder); give the name of a file");
+        }
+    }
+
+    private static void writeThrough(Path tmp, Path absolute, Path dir, Contents contents) throws IOException {
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);

@@ -53,8 +53,10 @@ public final class InstanceLock {
     public record AlreadyOpen(boolean broughtToFront) implements Outcome {
     }
 
+    /** Also deletes what an export killed midway left behind ({@link LeftoverFiles}). */
     public static Outcome acquire(Path dataDir) throws IOException {
         DataDirectory.prepare(dataDir);
+        LeftoverFiles.in(dataDir).cleanUp();
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {

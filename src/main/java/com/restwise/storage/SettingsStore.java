@@ -58,6 +58,8 @@ public final class SettingsStore {
         o.addProperty("heightUnit", settings.heightUnit().name());
         o.addProperty("theme", settings.theme().name());
         o.addProperty("textSize", settings.textSize().name());
+        o.addProperty("emergencyCountry", settings.emergencyCountry());
+        // the number too, for an older Restwise reading the same file
         o.addProperty("emergencyNumber", settings.emergencyNumber());
         o.addProperty("introSeen", settings.introSeen());
         // absent keys, not nulls or empty strings, for what was never set
@@ -87,15 +89,23 @@ public final class SettingsStore {
                 enumOr(o, "heightUnit", Settings.HeightUnit.class, d.heightUnit()),
                 enumOr(o, "theme", Settings.Theme.class, d.theme()),
                 enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
-                validNumber(text(o, "emergencyNumber", null), d.emergencyNumber()),
+                emergencyCountry(o, d.emergencyCountry()),
                 flag(o, "introSeen"),
                 new ReportSettings(text(o, "practiceName", null), text(o, "therapistName", null),
                         text(o, "reportFolder", null)));
     }
 
-    /** A settings file from before the setting, or with a damaged number, keeps the system's. */
-    private static String validNumber(String number, String fallback) {
-        return EmergencyNumber.isValid(number) ? number : fallback;
+    /**
+     * The country saved; in a file from before countries, the country of the number saved; in a
+     * file from before either, or with a damaged one, the system's.
+     */
+    private String emergencyCountry(JsonObject o, String fallback) {
+        String country = text(o, "emergencyCountry", null);
+        if (EmergencyNumber.isCountry(country)) {
+            return country;
+        }
+        String number = text(o, "emergencyNumber", null);
+        return EmergencyNumber.isValid(number) ? EmergencyNumber.countryOf(number, systemLocale) : fallback;
     }
 
     private static String text(JsonObject o, String key, String fallback) {

@@ -66,18 +66,31 @@ public final class StorageTexts {
         return "file.failed";
     }
 
-    /** One sentence for a failure on {@code path}, e.g. "The disk is full: ... could not be saved." */
+    /** One sentence for a failure on {@code path}, e.g. "The disk is full: ... could not be saved." Looks at the disk. */
     public static String describe(Throwable e, Path path, String lang) {
+        return sentence(keyFor(e, path), path == null ? "" : path.toString(), systemWords(e), lang);
+    }
+
+    /**
+     * The key of the sentence for a failure on {@code path}, looking at the disk when the failure
+     * itself does not say: so it is decided where the failure happened, never on the JavaFX thread.
+     */
+    public static String keyFor(Throwable e, Path path) {
         String key = keyFor(e);
         if ((key.equals("disk.error") || key.equals("file.failed")) && almostFull(path)) {
             // SQLite reports a failed write of its journal as an I/O error, not as a full disk.
             key = "disk.full";
         }
-        return get(lang, key, path == null ? "" : path.toString(), systemWords(e));
+        return key;
+    }
+
+    /** The sentence of a key from {@link #keyFor(Throwable, Path)} about the file {@code where}, without touching the disk. */
+    public static String sentence(String key, String where, String systemWords, String lang) {
+        return get(lang, key, where, systemWords);
     }
 
     /** Whether the disk holding the path has less than 1 MiB left. */
-    static boolean almostFull(Path path) {
+    public static boolean almostFull(Path path) {
         for (Path p = path == null ? null : path.toAbsolutePath(); p != null; p = p.getParent()) {
             if (java.nio.file.Files.exists(p)) {
                 try {

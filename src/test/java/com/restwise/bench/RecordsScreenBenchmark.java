@@ -49,7 +49,8 @@ public final class RecordsScreenBenchmark {
     private static void savesWhileTheWindowAnswers(Path dir, SlowDisk disk, String what) throws Exception {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dir), disk);
         records.open().get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx())));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx()),
+                com.restwise.ui.common.UiWork.onFx(Runnable::run)));
         long start = System.nanoTime();
         List<CompletableFuture<Boolean>> saves = onFx(() -> {
             List<CompletableFuture<Boolean>> all = new ArrayList<>();
@@ -80,7 +81,8 @@ public final class RecordsScreenBenchmark {
             records.createClient(String.format("Client %03d", i), "");
         }
         records.search("").get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx())));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx()),
+                com.restwise.ui.common.UiWork.onFx(Runnable::run)));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String text = String.format("Client %02d", i % 50);

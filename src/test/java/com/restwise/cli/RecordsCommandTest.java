@@ -82,8 +82,8 @@ class RecordsCommandTest {
         assertEquals(4, out.size(), r.out());
         assertEquals(1, StrictJson.parse(out.get(0)).getAsJsonObject().get("line").getAsInt());
         assertEquals("2026-10-01", StrictJson.parse(out.get(1)).getAsJsonObject().get("date").getAsString());
-        assertEquals("{\"line\":3,\"errors\":[\"date: must be a real date such as 2026-11-22 (got \\\"2026-13-01\\\")\"]}",
-                out.get(2));
+        assertEquals("{\"line\":3,\"id\":\"3:e3a25e06b858c07c\",\"errors\":[\"date: must be a real date such as "
+                + "2026-11-22 (got \\\"2026-13-01\\\")\"]}", out.get(2));
         assertEquals(5, StrictJson.parse(out.get(3)).getAsJsonObject().get("line").getAsInt());
         assertEquals(3, list().get(0).getAsJsonObject().get("consultations").getAsInt());
     }
@@ -137,5 +137,19 @@ class RecordsCommandTest {
         assertTrue(records("", "add", "-").err().startsWith("error: records add needs --client NAME"));
         assertTrue(records("", "export").err().startsWith("error: records export needs --out FILE"));
         assertEquals(2, records("", "list", "--out", "x").status());
+    }
+
+    /** Where the records are is an option of the group: before or after the action, as before. */
+    @Test
+    void theDataDirectoryMayFollowTheAction() throws Exception {
+        String data = tmp.resolve("elsewhere").toString();
+        assertEquals(0, AssessCommandTest.run(PROFILE, "records", "add", "-", "--client", "Jan", "--data-dir", data)
+                .status());
+        Result after = AssessCommandTest.run("", "records", "list", "--data-dir", data);
+        Result before = AssessCommandTest.run("", "records", "--data-dir", data, "list");
+        assertEquals(0, after.status(), after.err());
+        assertEquals(after.out(), before.out());
+        assertEquals("Jan", StrictJson.parse(after.out()).getAsJsonArray().get(0).getAsJsonObject().get("name")
+                .getAsString());
     }
 }

@@ -26,7 +26,7 @@ class ReportCommandTest {
         assertEquals(0, r.status(), r.err());
         String text = ReportWriterTest.text(Files.readAllBytes(out));
         assertTrue(text.contains("Client: Jan Novák"));
-        assertTrue(text.contains("inflammatory pattern"), "the medical text");
+        assertTrue(text.contains("inflammatory back condition"), "the medical text");
         try (var files = Files.list(tmp)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }

@@ -35,4 +35,19 @@ class VersionCommandTest {
             assertTrue(help.contains(command), command + " in:\n" + help);
         }
     }
+
+    /** Each command prints its own options, with status 0; "help COMMAND" says the same. */
+    @Test
+    void everyCommandHasItsOwnHelp() throws Exception {
+        String records = run("records", "add", "--help");
+        assertTrue(records.startsWith("usage: restwise records add "), records);
+        for (String option : new String[] {"--client", "--batch", "--date", "--notes", "--data-dir"}) {
+            assertTrue(records.contains(option), option + " in:\n" + records);
+        }
+        assertTrue(!records.contains("--top"), "only its own options:\n" + records);
+        String assess = run("assess", "-h");
+        assertTrue(assess.startsWith("usage: restwise assess ") && assess.contains("--top"), assess);
+        assertEquals(assess, run("help", "assess"));
+        assertTrue(run("records", "export", "--help").contains("--passphrase-file"));
+    }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.AlignmentVerdict;
+import com.restwise.engine.advice.MattressVerdict.Verdict;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.NightPain;
@@ -166,5 +167,51 @@ class AdvisorTest {
             }
         }
         assertTrue(seenOne, "some mattress is exactly one step outside a range");
+    }
+
+    /** Issue 18's case: "close enough to keep" beside a spine picture that reads too soft. */
+    @Test
+    void aWornMattressThePictureReadsTooSoftIsNotKept() {
+        Profile p = profile().weight(98).height(178).only(Position.BACK).pain(PainArea.LOWER_BACK)
+                .mattress(6.5, 9.0, 3.0).mattressType(com.restwise.engine.profile.MattressType.MEMORY_FOAM).build();
+        Advice a = advisor.assess(p, CATALOG, 3, "en");
+        assertEquals(AlignmentVerdict.TOO_SOFT, a.alignment().atCurrent().verdict());
+        assertEquals(Verdict.REPLACE, a.mattressVerdict().verdict(), a.mattressVerdict().text());
+    }
+
+    /**
+     * The verdict and the picture agree: a kept mattress never reads off neutral beyond what the
+     * range itself accepts, and a level mattress inside the range of a one-position sleeper of
+     * ordinary build (BMI up to 40) is kept.
+     */
+    @Test
+    void theVerdictAndTheSpinePictureNeverContradictEachOther() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (double kg = 45; kg <= 160; kg += 10) {
+            for (double cm = 155; cm <= 195; cm += 20) {
+                if (kg / (cm * cm / 1e4) > 40) {
+                    continue;
+                }
+                for (Position pos : Position.values()) {
+                    Advice base = advisor.assess(profile().weight(kg).height(cm).only(pos).build(), CATALOG, 1, "en");
+                    for (double f = base.firmness().min(); f <= base.firmness().max() + 1e-9; f += 0.5) {
+                        double firmness = Math.round(f * 10) / 10.0;
+                        Advice a = advisor.assess(profile().weight(kg).height(cm).only(pos).mattress(firmness, 3.0, 0.0)
+                                .build(), CATALOG, 1, "en");
+                        if (a.mattressVerdict().verdict() != Verdict.KEEP) {
+                            wrong.add(kg + " kg " + cm + " cm " + pos + " at " + firmness + ": " + a.mattressVerdict().text());
+                        }
+                    }
+                    Advice sagging = advisor.assess(profile().weight(kg).height(cm).only(pos)
+                            .mattress(base.firmness().target(), 3.0, 2.0).build(), CATALOG, 1, "en");
+                    if (sagging.mattressVerdict().verdict() == Verdict.KEEP
+                            && sagging.alignment().atCurrent().verdict() != AlignmentVerdict.NEUTRAL) {
+                        wrong.add(kg + " kg " + cm + " cm " + pos + ": kept, but the picture reads "
+                                + sagging.alignment().atCurrent().verdict());
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + ": " + wrong.stream().limit(5).toList());
     }
 }

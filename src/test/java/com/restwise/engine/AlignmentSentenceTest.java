@@ -76,4 +76,17 @@ class AlignmentSentenceTest {
             }
         }
     }
+
+    /** The what-if keeps firmness and wear apart: the dip is named, and no range excuses it. */
+    @Test
+    void onTheCurrentMattressTheDipIsNamedApartFromTheFirmness() {
+        Profile p = ProfileBuilder.profile().weight(80).only(Position.BACK).mattress(5.0, 9.0, 4.0).build();
+        Advice a = new Advisor().assess(p, CatalogReader.shipped(), 1, "en");
+        String s = AlignmentSentence.describe(a.alignment().atCurrent(), a.firmness(), p, EN);
+        assertTrue(s.startsWith("On your mattress (5, with a 4 cm dip) your hips sink"), s);
+        assertFalse(s.startsWith("At 5") || s.contains("still within your range"), s);
+        Profile level = ProfileBuilder.profile().weight(80).only(Position.BACK).mattress(5.0, 9.0, 0.0).build();
+        Advice b = new Advisor().assess(level, CatalogReader.shipped(), 1, "en");
+        assertTrue(AlignmentSentence.describe(b.alignment().atCurrent(), b.firmness(), level, EN).startsWith("At 5"));
+    }
 }

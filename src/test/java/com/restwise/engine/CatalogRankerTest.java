@@ -223,4 +223,35 @@ class CatalogRankerTest {
         }
         assertTrue(CATALOG.mattresses().stream().allMatch(m -> m.names().containsKey("de")), "every entry has a German name");
     }
+
+    @Test
+    void aTallSleeperIsOfferedOnlyLengthsOfTheirHeightPlusTwentyAndToldWhichToAskFor() {
+        assertTrue(options(profile().height(180), 10).stream().allMatch(o -> o.size().endsWith("x200")), "200 is enough at 180");
+        assertTrue(options(profile().height(181), 10).stream().allMatch(o -> o.size().endsWith("x210")));
+        assertTrue(options(profile().height(190), 10).stream().allMatch(o -> o.size().endsWith("x210")));
+        assertTrue(options(profile().height(191), 10).stream().allMatch(o -> o.size().endsWith("x220")));
+        assertFalse(options(profile().height(191), 10).isEmpty());
+        Advice tall = advisor.assess(profile().height(186).build(), CATALOG, 3, "en");
+        assertTrue(tall.explanation().stream().anyMatch(l -> l.contains("at least 206 cm long") && l.contains("ask for a length of 210 cm")),
+                tall.explanation().toString());
+        assertFalse(advisor.assess(profile().height(180).build(), CATALOG, 3, "en").explanation().stream()
+                .anyMatch(l -> l.contains("cm long")));
+    }
+
+    @Test
+    void aShorterSizeThanATallSleeperNeedsIsKeptAndNamed() {
+        Advice a = advisor.assess(profile().height(192).size("160x200").build(), CATALOG, 3, "en");
+        assertTrue(a.options().stream().allMatch(o -> o.size().equals("160x200")));
+        assertTrue(a.explanation().stream().anyMatch(l -> l.contains("You asked for 160x200")
+                && l.contains("ask for 160x220 instead")), a.explanation().toString());
+        Advice longEnough = advisor.assess(profile().height(192).size("160x220").build(), CATALOG, 3, "en");
+        assertFalse(longEnough.explanation().stream().anyMatch(l -> l.contains("You asked for")));
+        assertTrue(longEnough.options().stream().allMatch(o -> o.size().equals("160x220")) && !longEnough.options().isEmpty());
+    }
+
+    @Test
+    void coldFoamIsOfferedAndNamedInGerman() {
+        assertTrue(CATALOG.mattresses().stream().anyMatch(m -> m.type() == com.restwise.engine.profile.MattressType.COLD_FOAM
+                && m.nameIn("de").startsWith("Kaltschaummatratze")));
+    }
 }

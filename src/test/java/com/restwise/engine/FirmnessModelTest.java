@@ -194,4 +194,23 @@ class FirmnessModelTest {
     void theEuropeanHardnessLabelFollowsTheFirmnessScale(double firmness, String label) {
         assertEquals(label, FirmnessLabel.european(firmness));
     }
+
+    @Test
+    void aboveOneHundredTwentyKilosTheTargetKeepsRisingToOneLevelMoreAtOneHundredSixtyThenLevel() {
+        for (Position p : Position.values()) {
+            double at120 = FirmnessModel.positionTarget(p, 120);
+            double at160 = FirmnessModel.positionTarget(p, 160);
+            assertEquals(Math.min(9.0, at120 + 1.0), at160, 1e-9, p.name());
+            assertEquals(at160, FirmnessModel.positionTarget(p, 200), 1e-9, p + ": level beyond 160 kg");
+            assertTrue(FirmnessModel.positionTarget(p, 140) > at120, p + ": still rising at 140 kg");
+            double previous = at120;
+            for (double kg = 120.5; kg <= 200; kg += 0.5) {
+                double t = FirmnessModel.positionTarget(p, kg);
+                assertTrue(t >= previous && t - previous <= 0.15 && t <= 9.0, p + " at " + kg + ": " + t);
+                previous = t;
+            }
+        }
+        FirmnessRange heavy = new FirmnessModel().assess(180, Positions.only(Position.SIDE), Symptoms.NONE).range();
+        assertEquals(7.5, heavy.target(), 1e-9, "a 180 kg side sleeper is no longer given the 120 kg target");
+    }
 }

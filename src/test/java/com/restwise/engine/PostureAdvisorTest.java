@@ -20,6 +20,7 @@ import static com.restwise.engine.advice.PostureCode.REPLACE_MATTRESS;
 import static com.restwise.engine.advice.PostureCode.SHOULDER_EXERCISES;
 import static com.restwise.engine.advice.PostureCode.TOPPER;
 import static com.restwise.engine.advice.PostureCode.TRY_SIDE_OR_BACK;
+import static com.restwise.engine.advice.PostureCode.UPPER_BACK_EXERCISES;
 import static com.restwise.engine.advice.PostureCode.WIND_DOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +44,7 @@ class PostureAdvisorTest {
 
     private static final Catalog CATALOG = CatalogReader.shipped();
     private static final List<PostureCode> EXERCISE = List.of(MORNING_STRETCHES, GENTLE_MOVEMENT, NECK_EXERCISES,
-            SHOULDER_EXERCISES, HIP_EXERCISES);
+            SHOULDER_EXERCISES, HIP_EXERCISES, UPPER_BACK_EXERCISES);
     private final Advisor advisor = new Advisor();
 
     private Advice advise(ProfileBuilder p) {
@@ -140,7 +141,9 @@ class PostureAdvisorTest {
                 profile().pain(PainArea.NECK, PainArea.SHOULDER).signs(WarningSign.NECK_CORD_SIGNS),
                 profile().pain(PainArea.LOWER_BACK, PainArea.HIP).nightPain(NightPain.WAKES_ME).daytime(false),
                 profile().pain(PainArea.LOWER_BACK).morningPain(8).nightPain(NightPain.CONSTANT),
-                profile().pain(PainArea.LOWER_BACK).signs(WarningSign.FLANK_PAIN, WarningSign.URINARY_SYMPTOMS));
+                profile().pain(PainArea.LOWER_BACK).signs(WarningSign.FLANK_PAIN, WarningSign.URINARY_SYMPTOMS),
+                profile().age(70).pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK).weeks(2).nightPain(NightPain.WAKES_ME)
+                        .daytime(true));
         for (ProfileBuilder p : withheld) {
             Advice a = advise(p);
             EXERCISE.forEach(code -> assertFalse(a.hasPosture(code), code + " given at " + a.medical()));
@@ -381,5 +384,69 @@ class PostureAdvisorTest {
         assertFalse(knees.contains("draw your knees up"), knees);
         assertTrue(text(profile().only(Position.SIDE).pain(PainArea.LOWER_BACK), PILLOW_BETWEEN_KNEES)
                 .startsWith("On your side, draw your knees up"));
+    }
+
+    @Test
+    void logRollFrom65WithAnyPainWithOsteoporosisOrWithMorningPainOfFive() {
+        assertTrue(has(profile().age(65).pain(PainArea.HIP), LOG_ROLL));
+        assertFalse(has(profile().age(64).pain(PainArea.HIP), LOG_ROLL));
+        assertFalse(has(profile().age(80), LOG_ROLL), "no pain");
+        assertTrue(has(profile().age(40).signs(WarningSign.OSTEOPOROSIS), LOG_ROLL));
+        assertFalse(has(profile().age(40).morningPain(4), LOG_ROLL));
+    }
+
+    @Test
+    void from75OrWhenTheFloorIsHardNothingOnTheFloorOrOnHandsAndKnees() {
+        for (ProfileBuilder p : List.of(profile().age(75).pain(PainArea.LOWER_BACK),
+                profile().age(50).pain(PainArea.LOWER_BACK).floorIsHard(true))) {
+            assertFalse(has(p, MORNING_STRETCHES));
+            String t = text(p, GENTLE_MOVEMENT);
+            assertTrue(t.contains("sitting on a firm chair") && !t.contains("hands and knees"), t);
+        }
+        assertTrue(has(profile().age(74).pain(PainArea.LOWER_BACK), MORNING_STRETCHES));
+        assertTrue(has(profile().age(50).pain(PainArea.LOWER_BACK).floorIsHard(false), MORNING_STRETCHES));
+    }
+
+    @Test
+    void widespreadPainGetsAtMostTwoExercisesStartingLow() {
+        ProfileBuilder many = profile().pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
+                .weeks(20).widespread(true);
+        Advice a = advise(many);
+        List<PostureCode> given = EXERCISE.stream().filter(a::hasPosture).toList();
+        assertEquals(List.of(MORNING_STRETCHES, NECK_EXERCISES), given, "the lower back first");
+        String t = text(many, MORNING_STRETCHES);
+        assertTrue(t.contains("2-3 slow repeats") && t.contains("start low, go slow"), t);
+        Advice notWidespread = advise(profile().pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
+                .weeks(20).widespread(false));
+        assertEquals(4, EXERCISE.stream().filter(notWidespread::hasPosture).count());
+    }
+
+    @Test
+    void neckAndUpperBackPainGetTheirOwnExercisesNeverTheLowBackStretches() {
+        Advice upper = advise(profile().pain(PainArea.UPPER_BACK));
+        assertTrue(upper.hasPosture(UPPER_BACK_EXERCISES));
+        assertFalse(upper.hasPosture(MORNING_STRETCHES) || upper.hasPosture(GENTLE_MOVEMENT));
+        String t = text(profile().pain(PainArea.UPPER_BACK), UPPER_BACK_EXERCISES);
+        assertTrue(t.contains("turn your upper body") && t.contains("lean gently back over it"), t);
+        Advice neck = advise(profile().pain(PainArea.NECK).stiffness(20));
+        assertFalse(neck.hasPosture(MORNING_STRETCHES));
+        assertTrue(neck.hasPosture(NECK_EXERCISES));
+        assertTrue(has(profile().pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK), MORNING_STRETCHES));
+        String bones = text(profile().pain(PainArea.UPPER_BACK).signs(WarningSign.OSTEOPOROSIS), UPPER_BACK_EXERCISES);
+        assertTrue(bones.contains("lean gently back") && !bones.contains("turn your upper body"), "no twisting: " + bones);
+    }
+
+    @Test
+    void peopleWithoutPainAreNotToldAboutLessPain() {
+        String replace = text(profile().mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS);
+        assertFalse(replace.contains("less pain"), replace);
+        assertTrue(text(profile().morningPain(3).mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS).contains("less pain"));
+    }
+
+    @Test
+    void aCouplesTopperGoesOnYourHalf() {
+        String couple = text(profile().mattress(9.0, 3.0, 0.0).partner(75, Position.BACK), TOPPER);
+        assertTrue(couple.contains("on your half of the mattress"), couple);
+        assertFalse(text(profile().mattress(9.0, 3.0, 0.0), TOPPER).contains("your half"));
     }
 }

@@ -51,6 +51,9 @@ public final class ProfileBuilder {
     private final Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
     private Integer stress;
     private Boolean afterExertion;
+    private Set<WarningSign> signsNo;
+    private Boolean widespread;
+    private Boolean floorIsHard;
 
     public static ProfileBuilder profile() {
         return new ProfileBuilder();
@@ -110,12 +113,28 @@ public final class ProfileBuilder {
     public ProfileBuilder gradual(boolean b) { gradual = b; return this; }
     public ProfileBuilder legPain(boolean b) { legPain = b; return this; }
     public ProfileBuilder signs(WarningSign... s) { signs.addAll(Set.of(s)); return this; }
+    public ProfileBuilder widespread(boolean b) { widespread = b; return this; }
+    public ProfileBuilder floorIsHard(boolean b) { floorIsHard = b; return this; }
+
+    /** Signs answered "no" (2.1); calling it at all records the answers sign by sign. */
+    public ProfileBuilder signsNo(WarningSign... s) {
+        signsNo = signsNo == null ? EnumSet.noneOf(WarningSign.class) : signsNo;
+        signsNo.addAll(Set.of(s));
+        return this;
+    }
+
+    /** Every sign not ticked answered "no". */
+    public ProfileBuilder allOtherSignsNo() {
+        signsNo = EnumSet.complementOf(signs.isEmpty() ? EnumSet.noneOf(WarningSign.class) : EnumSet.copyOf(signs));
+        return this;
+    }
 
     public Profile build() {
-        return new Profile(new Sleeper(weight, height, age, sex, pregnancyWeeks), Positions.of(positions),
+        return new Profile(new Sleeper(weight, height, age, sex, pregnancyWeeks, floorIsHard), Positions.of(positions),
                 new CurrentMattress(firmness, type, mattressAge, sag), partner,
                 new Preferences(size, budget, hot, avoidLatex),
                 new Symptoms(morningPain, sleepQuality, areas, stiffness, eases, weeks, nightPain, daytime,
-                        worseWithActivity, exercise, rest, gradual, legPain, signs, stress, afterExertion));
+                        worseWithActivity, exercise, rest, gradual, legPain, signs, stress, afterExertion, signsNo,
+                        widespread));
     }
 }

@@ -133,4 +133,31 @@ class AdviceWriterTest {
                 () -> new AdviceReader().read(doc));
         assertTrue(e.problems().toString().contains("alignment.atTarget.verdict"), e.problems().toString());
     }
+
+    @Test
+    void theSignsNotAnsweredAndTheFoldedOptionsSurviveARead() throws Exception {
+        ProfileBuilder open = ProfileBuilder.profile().mattress(6.0, 3.0, 0.0).signsNo(WarningSign.FEVER);
+        Advice a = advisor.assess(open.build(), CatalogReader.shipped(), 2, "en");
+        JsonObject doc = StrictJson.parse(AdviceWriter.toJson(a, false)).getAsJsonObject();
+        JsonObject notAnswered = doc.getAsJsonObject("medical").getAsJsonObject("notAnswered");
+        assertEquals("UNEXPLAINED_WEIGHT_LOSS", notAnswered.getAsJsonArray("signs").get(0).getAsString());
+        assertTrue(notAnswered.get("text").getAsString().startsWith("Not answered yet: "));
+        assertEquals("If you want to buy anyway", doc.getAsJsonObject("mattressVerdict").get("buyAnyway").getAsString());
+        Advice back = new AdviceReader().read(doc);
+        assertEquals(a.medical(), back.medical());
+        assertEquals(a.mattressVerdict(), back.mattressVerdict());
+        assertEquals("2.1.0", back.engineVersion());
+    }
+
+    @Test
+    void adviceSavedByEngineTwoPointZeroReadsWithoutTheTwoPointOneFields() throws Exception {
+        JsonObject doc = write(ProfileBuilder.profile().mattress(6.0, 3.0, 0.0).morningPain(2));
+        doc.addProperty("engineVersion", "2.0.0");
+        doc.getAsJsonObject("mattressVerdict").remove("buyAnyway");
+        doc.getAsJsonObject("medical").remove("notAnswered");
+        Advice old = new AdviceReader().read(doc);
+        assertEquals("2.0.0", old.engineVersion());
+        assertNull(old.mattressVerdict().buyAnyway());
+        assertNull(old.medical().notAnswered());
+    }
 }

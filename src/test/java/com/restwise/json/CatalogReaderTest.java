@@ -26,7 +26,7 @@ class CatalogReaderTest {
         assertEquals("EUR", SHIPPED.currency());
         Set<MattressType> types = SHIPPED.mattresses().stream().map(Mattress::type).collect(Collectors.toSet());
         assertEquals(EnumSet.of(MattressType.MEMORY_FOAM, MattressType.LATEX, MattressType.POCKET_SPRING,
-                MattressType.INNERSPRING, MattressType.HYBRID, MattressType.AIR), types);
+                MattressType.INNERSPRING, MattressType.HYBRID, MattressType.AIR, MattressType.COLD_FOAM), types);
     }
 
     @Test
@@ -51,8 +51,30 @@ class CatalogReaderTest {
             List<String> expected = m.construction().couple() == CoupleConstruction.NONE ? SIZES
                     : SIZES.stream().filter(s -> !s.equals("90x200") && (m.construction().couple()
                             != CoupleConstruction.TWO_SINGLES || !s.equals("140x200"))).toList();
-            assertEquals(Set.copyOf(expected), m.prices().keySet(), m.id());
+            Set<String> standard = m.prices().keySet().stream().filter(s -> s.endsWith("x200"))
+                    .collect(Collectors.toSet());
+            assertEquals(Set.copyOf(expected), standard, m.id());
         }
+    }
+
+    /** 210 and 220 cm for tall sleepers, in the constructions that are made in them, each width also in 200. */
+    @Test
+    void longLengthsComeInFoamLatexAndSpringConstructions() {
+        for (Mattress m : SHIPPED.mattresses()) {
+            for (String size : m.prices().keySet()) {
+                if (!size.endsWith("x200")) {
+                    assertTrue(m.prices().containsKey(size.substring(0, size.indexOf('x')) + "x200"), m.id() + " " + size);
+                    assertTrue(m.prices().get(size) > m.prices().get(size.substring(0, size.indexOf('x')) + "x200"),
+                            m.id() + " " + size + " costs more than its 200 cm version");
+                }
+            }
+        }
+        for (MattressType type : List.of(MattressType.MEMORY_FOAM, MattressType.COLD_FOAM, MattressType.LATEX,
+                MattressType.POCKET_SPRING)) {
+            assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.type() == type && m.priceFor("160x220") != null), type.name());
+        }
+        assertTrue(SHIPPED.mattresses().stream().filter(m -> m.type() == MattressType.INNERSPRING)
+                .noneMatch(m -> m.priceFor("160x210") != null), "open-coil mattresses are not made long here");
     }
 
     @Test

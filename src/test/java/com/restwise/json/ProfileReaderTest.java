@@ -201,4 +201,48 @@ class ProfileReaderTest {
         assertNull(p.symptoms().afterExertion());
         assertNull(p.preferences().avoidLatex());
     }
+
+    @Test
+    void theTwoPointOneFieldsReadWriteAndReadBack() throws Exception {
+        Profile p = reader.parse(with("{\"weightKg\":70,\"floorIsHard\":true}",
+                ",\"currentMattress\":{\"type\":\"COLD_FOAM\"},\"symptoms\":{\"widespreadPain\":true,"
+                + "\"warningSigns\":[\"FEVER\"],\"warningSignsNo\":[\"CHEST_SIGNS\",\"BOTH_LEGS\"]}"));
+        assertEquals(Boolean.TRUE, p.sleeper().floorIsHard());
+        assertEquals(com.restwise.engine.profile.MattressType.COLD_FOAM, p.currentMattress().type());
+        assertTrue(p.symptoms().hasWidespreadPain());
+        assertEquals(java.util.Set.of(com.restwise.engine.profile.WarningSign.CHEST_SIGNS, com.restwise.engine.profile.WarningSign.BOTH_LEGS), p.symptoms().warningSignsNo());
+        assertEquals(p, reader.parse(ProfileWriter.toJson(p)));
+    }
+
+    @Test
+    void anEmptyListOfNoAnswersIsKeptApartFromNoList() throws Exception {
+        Profile recorded = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSignsNo\":[]}"));
+        assertEquals(java.util.Set.of(), recorded.symptoms().warningSignsNo());
+        assertEquals(recorded, reader.parse(ProfileWriter.toJson(recorded)));
+        Profile older = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSigns\":[]}"));
+        assertNull(older.symptoms().warningSignsNo());
+        assertTrue(!ProfileWriter.toJson(older).contains("warningSignsNo"));
+    }
+
+    @Test
+    void aSignCannotBeTickedAndAnsweredNo() {
+        List<String> p = problems(with("{\"weightKg\":70,\"floorIsHard\":\"yes\"}",
+                ",\"symptoms\":{\"warningSigns\":[\"FEVER\"],\"warningSignsNo\":[\"FEVER\",\"NOT_A_SIGN\"],"
+                + "\"widespreadPain\":3}"));
+        assertTrue(p.contains("symptoms.warningSignsNo: must not name a sign that warningSigns ticks (FEVER)"), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.warningSignsNo[1]:")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.widespreadPain:")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("sleeper.floorIsHard:")), p.toString());
+    }
+
+    @Test
+    void theLatestAnswerToASignWinsSoASavedProfileAlwaysReadsBack() throws Exception {
+        Profile p = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSignsNo\":[\"FEVER\",\"CHEST_SIGNS\"]}"));
+        var ticked = p.symptoms().withWarningSigns(java.util.Set.of(com.restwise.engine.profile.WarningSign.FEVER));
+        assertEquals(java.util.Set.of(com.restwise.engine.profile.WarningSign.CHEST_SIGNS), ticked.warningSignsNo());
+        Profile back = reader.parse(ProfileWriter.toJson(p.withSymptoms(ticked)));
+        assertTrue(back.symptoms().hasSign(com.restwise.engine.profile.WarningSign.FEVER));
+        var no = ticked.withWarningSignsNo(java.util.Set.of(com.restwise.engine.profile.WarningSign.FEVER));
+        assertTrue(no.warningSigns().isEmpty());
+    }
 }

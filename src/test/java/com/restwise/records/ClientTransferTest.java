@@ -136,7 +136,6 @@ class ClientTransferTest {
     @Test
     void replaceReplacesOnlyTheClientsItNames() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            clientWithVisits(store, "Alice", "old Alice", 1);
             clientWithVisits(store, "ALICE", "old ALICE", 1);
             clientWithVisits(store, "Bob", "old Bob", 1);
         }
@@ -144,23 +143,21 @@ class ClientTransferTest {
             clientWithVisits(store, "Alice", "new Alice", 2);
             clientWithVisits(store, "Carol", "new Carol", 2);
             clientWithVisits(store, "Dave", "new Dave", 2);
-            clientWithVisits(store, "alice", "new alice", 2);
         }
         Path file = export(here, null);
         try (ConsultationStore store = ConsultationStore.open(there)) {
             ClientTransfer.ImportPreview preview = ClientTransfer.preview(store, file, null);
-            assertEquals(List.of("Alice", "alice"), preview.conflicts());
+            assertEquals(List.of("Alice"), preview.conflicts());
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.REPLACE);
             Map<String, String> after = contents(store);
-            assertEquals(List.of("Alice", "Bob", "Carol", "Dave", "alice"),
-                    after.keySet().stream().sorted().toList(), after.toString());
+            assertEquals(List.of("Alice", "Bob", "Carol", "Dave"), after.keySet().stream().sorted().toList(),
+                    after.toString());
             assertTrue(after.get("Alice").startsWith("new Alice"));
-            assertTrue(after.get("alice").startsWith("new alice"));
             assertTrue(after.get("Bob").startsWith("old Bob"));
             assertTrue(after.get("Carol").startsWith("new Carol"));
-            assertEquals(2, s.replaced());
+            assertEquals(1, s.replaced());
             assertEquals(2, s.added());
-            assertEquals(5, s.clientsInRecords(), "the old ALICE was replaced by the file's alice");
+            assertEquals(4, s.clientsInRecords(), "the old ALICE was replaced by the file's Alice");
         }
     }
 
@@ -190,7 +187,9 @@ class ClientTransferTest {
         Path file = files.resolve("hostile.json");
         Files.writeString(file, json);
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            clientWithVisits(store, "Mine", "", 1);
+            if (store.clientNamed("Mine").isEmpty()) {
+                clientWithVisits(store, "Mine", "", 1);
+            }
             Map<String, String> before = contents(store);
             TransferException e = assertThrows(TransferException.class,
                     () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));

@@ -42,7 +42,7 @@ class SqliteLibraryTest {
     }
 
     @Test
-    void theInstalledAppsLibraryBesideTheJarsIsLeftAlone(@TempDir Path dataDir) {
+    void theInstalledAppsLibraryBesideTheJarsIsLeftAlone(@TempDir Path dataDir) throws Exception {
         String path = System.getProperty(SqliteLibrary.PATH);
         try {
             System.setProperty(SqliteLibrary.PATH, "/opt/restwise/lib/app");

@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class KeepWithNextTest {
 
-    /** A printed line: its page, how far down, its words and whether it is set as a heading. */
-    record Line(int page, float y, String text, boolean heading) {
+    /**
+     * A printed line: its page, how far down and how far right it reaches, its words, its size
+     * and whether it is set as a heading.
+     */
+    record Line(int page, float y, float right, String text, float size, boolean heading) {
     }
 
     /** The lines of the PDF as PDFBox reads them, with their font: headings are bold and 11 pt or more. */
@@ -40,9 +43,10 @@ class KeepWithNextTest {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     TextPosition first = positions.get(0);
+                    TextPosition last = positions.get(positions.size() - 1);
                     boolean bold = first.getFont().getName().contains("Bold");
-                    lines.add(new Line(getCurrentPageNo(), first.getYDirAdj(), text,
-                            bold && first.getFontSizeInPt() >= 11));
+                    lines.add(new Line(getCurrentPageNo(), first.getYDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                            text, first.getFontSizeInPt(), bold && first.getFontSizeInPt() >= 11));
                 }
             };
             stripper.setSortByPosition(true);

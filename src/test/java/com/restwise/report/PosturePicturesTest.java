@@ -3,7 +3,7 @@ package com.restwise.report;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.restwise.engine.advice.PostureCode;
+import com.restwise.picture.PosturePicture;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,17 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The results page and the report show a picture beside every posture and exercise tip. */
 class PosturePicturesTest {
 
-    static String pictureName(PostureCode code) {
-        return "posture-" + code.name().toLowerCase().replace('_', '-');
-    }
-
     @Test
     void everyPostureCodeHasAPicture() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (PostureCode code : PostureCode.values()) {
-            SvgPicture picture = SvgPicture.load(pictureName(code));
+        for (String name : PosturePicture.all()) {
+            SvgPicture picture = SvgPicture.load(name);
             if (picture == null || picture.width() <= 0 || picture.height() <= 0) {
-                missing.add(pictureName(code) + ".svg");
+                missing.add(name + ".svg");
             }
         }
         assertTrue(missing.isEmpty(), "no picture in assets/images for " + missing);

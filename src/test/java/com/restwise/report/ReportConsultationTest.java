@@ -63,8 +63,8 @@ class ReportConsultationTest {
     @Test
     void aFollowUpSaysWhetherMorningPainImprovedMeaningfully() throws Exception {
         String text = text(request("en", visits(8, 6, 3)));
-        assertTrue(text.contains("Change in morning pain Since the last consultation on Oct 1, 2026: pain on waking from 6 to 3"
-                + " out of 10 (-3), a meaningful improvement. Since the first consultation on Sep 1, 2026: from 8 to 3 out of 10 (-5),"
+        assertTrue(text.contains("Change in morning pain Since the last consultation on 1 Oct 2026: pain on waking from 6 to 3"
+                + " out of 10 (-3), a meaningful improvement. Since the first consultation on 1 Sep 2026: from 8 to 3 out of 10 (-5),"
                 + " a meaningful improvement."), text);
         assertTrue(text.contains("at least 2 points and of at least 30 % of the earlier score (Farrar 2001)"), text);
         assertTrue(text.indexOf("Change in morning pain") < text.indexOf("Recommended firmness"));
@@ -80,7 +80,7 @@ class ReportConsultationTest {
         assertTrue(worse.contains("Veränderung der Morgenschmerzen Seit der letzten Beratung am 01.09.2026: Schmerzen beim"
                 + " Aufwachen von 2/10 auf 5/10 (+3), eine Verschlechterung."), worse);
         String unknown = text(request("en", visits(null, 4)));
-        assertTrue(unknown.contains("Since the last consultation on Sep 1, 2026: pain on waking was not scored both times."),
+        assertTrue(unknown.contains("Since the last consultation on 1 Sep 2026: pain on waking was not scored both times."),
                 unknown);
     }
 

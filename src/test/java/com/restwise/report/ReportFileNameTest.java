@@ -39,4 +39,15 @@ class ReportFileNameTest {
         assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
         assertTrue(name.startsWith("Restwise - 日本語") && name.endsWith(" - 2026-12-01.pdf"), name);
     }
+
+    @Test
+    void anExportIsNamedForItsClientOrForAllOfThemAndForHowItIsSealed() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertEquals("restwise-clients-2026-12-01.json", ReportFileName.export(null, day, false));
+        assertEquals("restwise-Anna-Berg-2026-12-01.restwise", ReportFileName.export("Anna Berg", day, true));
+        assertEquals("restwise-Jos-Müller-2-2026-12-01.json", ReportFileName.export("Jos/ Müller (2)", day, false));
+        assertEquals("restwise-client-2026-12-01.json", ReportFileName.export("???", day, false));
+        String longName = ReportFileName.export("A".repeat(300), day, false);
+        assertEquals("restwise-" + "A".repeat(ReportFileName.MAX_NAME) + "-2026-12-01.json", longName);
+    }
 }

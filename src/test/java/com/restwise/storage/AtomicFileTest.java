@@ -46,8 +46,8 @@ class AtomicFileTest {
         }));
         assertEquals("the good export", Files.readString(target));
         assertEquals(List.of("export.json"), names(), "the partial file is removed");
-        assertEquals("The disk is full: " + target + " could not be written. Free some space and try again; "
-                + "nothing was changed.", StorageTexts.describe(e, target, "en"));
+        assertEquals("The disk is full: " + target + " could not be written. Free some space and try again.",
+                StorageTexts.describe(e, target, "en"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class SettingsIntroSeenTest {
         SettingsStore store = new SettingsStore(dir, Locale.UK);
         Settings s = store.load();
         assertEquals(new Settings("de", Settings.WeightUnit.LB, Settings.HeightUnit.IN, Settings.Theme.DARK,
-                Settings.TextSize.LARGEST, EmergencyNumber.forLocale(Locale.UK), false), s);
+                Settings.TextSize.LARGEST, EmergencyNumber.guess(Locale.UK), false), s);
         assertTrue(store.notice().isEmpty(), "an older file is not a damaged one");
     }
 

@@ -87,7 +87,7 @@ class SettingsStoreTest {
         assertEquals("119", new SettingsStore(tmp, Locale.JAPAN).load().emergencyNumber());
         assertEquals("112", new SettingsStore(tmp, Locale.ENGLISH).load().emergencyNumber(), "no country: 112");
         SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.GERMANY);
-        store.save(store.load().withEmergencyNumber("999"));
+        store.save(store.load().withEmergencyCountry("GB"));
         assertEquals("999", new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().emergencyNumber());
     }
 

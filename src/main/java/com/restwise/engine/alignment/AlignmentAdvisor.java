@@ -2,6 +2,7 @@ package com.restwise.engine.alignment;
 
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
+import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.Position;
@@ -24,6 +25,38 @@ public final class AlignmentAdvisor {
         MattressSurface now = MattressSurface.current(current);
         AlignmentPoint atCurrent = now == null ? null : point(model.evaluate(body, now));
         return new Alignment(main, atTarget, atCurrent);
+    }
+
+    /**
+     * The spine on the current mattress for the verdict (see {@link SpineReading}), or null when
+     * its firmness is unknown. {@code atCurrent}, when the advice has already evaluated it, saves
+     * evaluating it again.
+     */
+    public SpineReading readCurrent(Sleeper sleeper, Position main, CurrentMattress current, FirmnessRange range,
+                                    AlignmentPoint atCurrent) {
+        MattressSurface now = MattressSurface.current(current);
+        if (now == null) {
+            return null;
+        }
+        LyingBody body = null;
+        AlignmentVerdict verdict;
+        double deviation;
+        if (atCurrent != null) {
+            verdict = atCurrent.verdict();
+            deviation = atCurrent.deviationDeg();
+        } else {
+            body = body(sleeper, main);
+            SpineState at = model.evaluate(body, now);
+            verdict = at.verdict();
+            deviation = round1(at.deviationDeg());
+        }
+        if (verdict == AlignmentVerdict.NEUTRAL) {
+            return new SpineReading(verdict, deviation, true);
+        }
+        body = body == null ? body(sleeper, main) : body;
+        double nearestInRange = Math.max(range.min(), Math.min(range.max(), now.firmness()));
+        double accepted = round1(model.evaluate(body, new MattressSurface(nearestInRange, false)).deviationDeg());
+        return new SpineReading(verdict, deviation, deviation <= accepted);
     }
 
     /** The sleeper as the spine model sees them in a position, sized from what they told us. */

@@ -49,13 +49,14 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     /**
      * Per position, a factor on the contact lengths that sets the firmness the model prefers, fitted
      * by {@code SpineModelCalibration} (src/test) so that the model's best firmness agrees with the
-     * firmness advice across 45-160 kg, 150-200 cm and both sexes (largest distance 0.61, 0.72 and
-     * 0.72 steps). The shape of the body sets how the best firmness changes with weight; this
-     * factor only sets its level (docs/spine-model.md).
+     * firmness advice across 45-160 kg, 150-200 cm and both sexes. Refitted in engine 2.1, when
+     * the advice went on rising above 120 kg: largest distance 0.48, 0.59 and 0.77 steps. The shape
+     * of the body sets how the best firmness changes with weight; this factor only sets its level
+     * (docs/spine-model.md).
      */
-    static final double SIDE_CONTACT_FACTOR = 1.82;
-    static final double BACK_CONTACT_FACTOR = 2.34;
-    static final double STOMACH_CONTACT_FACTOR = 3.32;
+    static final double SIDE_CONTACT_FACTOR = 1.647;
+    static final double BACK_CONTACT_FACTOR = 2.118;
+    static final double STOMACH_CONTACT_FACTOR = 3.157;
 
     /**
      * Side lying: curvature radius across the body as a share of the zone's breadth. The point of
@@ -154,13 +155,5 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     private static ZoneShape scaled(ZoneShape z, double factor) {
         return new ZoneShape(z.loadN(), z.radiusMm(), z.contactLengthMm() * factor, z.spineOffsetMm(),
                 z.thicknessMm());
-    }
-
-    public ZoneShape zone(Zone zone) {
-        return switch (zone) {
-            case SHOULDERS -> shoulders;
-            case WAIST -> waist;
-            case HIPS -> hips;
-        };
     }
 }

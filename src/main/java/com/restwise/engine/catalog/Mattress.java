@@ -46,8 +46,19 @@ public record Mattress(
 
     /** The size with the lowest price; ties go to the alphabetically first size. */
     public String cheapestSize() {
+        return cheapestSize(0);
+    }
+
+    /**
+     * The cheapest size at least this long (cm), ties to the alphabetically first; null when the
+     * entry comes in no such length.
+     */
+    public String cheapestSize(int minLengthCm) {
         String best = null;
         for (Map.Entry<String, Double> e : prices.entrySet()) {
+            if (Integer.parseInt(e.getKey().substring(e.getKey().indexOf('x') + 1)) < minLengthCm) {
+                continue;
+            }
             double price = e.getValue();
             if (best == null || price < prices.get(best)
                     || (price == prices.get(best) && e.getKey().compareTo(best) < 0)) {

@@ -9,5 +9,12 @@ public enum WarningSign {
     FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, RECENT_TRAUMA, MAJOR_TRAUMA, BLADDER_OR_BOWEL_CHANGE,
     SADDLE_NUMBNESS, BOTH_LEGS, LEG_WEAKNESS, URINARY_SYMPTOMS, FLANK_PAIN, LONG_TERM_STEROIDS,
     OSTEOPOROSIS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, NIGHT_SWEATS, RECENT_SPINE_PROCEDURE,
-    NECK_ARTERY_SIGNS, NECK_CORD_SIGNS
+    NECK_ARTERY_SIGNS, NECK_CORD_SIGNS,
+    /** (2.1) The pain comes with chest pain or breathlessness, or with effort, easing with rest rather than a change of position. */
+    CHEST_SIGNS;
+
+    /** Asked only when neck pain was ticked. */
+    public boolean neckOnly() {
+        return this == NECK_ARTERY_SIGNS || this == NECK_CORD_SIGNS;
+    }
 }

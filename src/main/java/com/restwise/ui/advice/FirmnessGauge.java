@@ -1,5 +1,6 @@
 package com.restwise.ui.advice;
 
+import com.restwise.ui.common.ScaledFrame;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.ui.common.I18n;
 import javafx.scene.Node;
@@ -22,11 +23,19 @@ public final class FirmnessGauge {
     private static final double SCALE = WIDTH - 2 * LEFT;
     private static final double BAR_Y = 44;
     private static final double BAR_H = 18;
+    private static final double HEIGHT = 96;
+    /**
+     * The words and numbers are set at the 100 % sizes like the rest of the drawing, which
+     * {@link ScaledFrame} then scales with the text: a size of their own would grow twice.
+     */
+    private static final Font NUMBERS = Font.font(13);
+    private static final Font VALUE = Font.font(null, FontWeight.BOLD, 17);
     private final Pane pane = new Pane();
+    private final ScaledFrame frame;
 
     public FirmnessGauge(I18n i18n, FirmnessRange range, String id) {
-        pane.setPrefSize(WIDTH, 96);
-        pane.setMinSize(WIDTH, 96);
+        pane.setPrefSize(WIDTH, HEIGHT);
+        pane.setMinSize(WIDTH, HEIGHT);
         pane.setId(id);
         Rectangle track = new Rectangle(LEFT, BAR_Y, SCALE, BAR_H);
         track.setArcWidth(BAR_H);
@@ -45,6 +54,7 @@ public final class FirmnessGauge {
             Line tick = new Line(x(i), BAR_Y + BAR_H + 2, x(i), BAR_Y + BAR_H + 7);
             tick.setStroke(Color.GRAY);
             Text label = new Text(x(i) - 4, BAR_Y + BAR_H + 22, Integer.toString(i));
+            label.setFont(NUMBERS);
             label.getStyleClass().add("gauge-text");
             pane.getChildren().addAll(tick, label);
         }
@@ -52,23 +62,32 @@ public final class FirmnessGauge {
         Polygon marker = new Polygon(tx - 9, BAR_Y - 16, tx + 9, BAR_Y - 16, tx, BAR_Y - 2);
         marker.getStyleClass().add("gauge-marker");
         Text target = new Text(tx - 14, BAR_Y - 22, i18n.number(range.target()));
-        target.setFont(Font.font(null, FontWeight.BOLD, 16));
+        target.setFont(VALUE);
         target.getStyleClass().add("gauge-text");
         target.setId(id + "-target");
         Text soft = new Text(LEFT, 14, i18n.get("gauge.soft"));
         Text firm = new Text(WIDTH - LEFT - 30, 14, i18n.get("gauge.firm"));
-        soft.getStyleClass().add("gauge-text");
-        firm.getStyleClass().add("gauge-text");
+        for (Text word : new Text[] {soft, firm}) {
+            word.setFont(NUMBERS);
+            word.getStyleClass().add("gauge-text");
+        }
         pane.getChildren().addAll(marker, target, soft, firm);
         pane.setAccessibleText(i18n.get("gauge.accessible", i18n.number(range.target()), i18n.number(range.min()),
                 i18n.number(range.max())));
+        frame = new ScaledFrame(pane, WIDTH, HEIGHT, "firmness-gauge");
     }
 
     private static double x(double firmness) {
         return LEFT + (firmness - 1) / 9 * SCALE;
     }
 
+    /** The gauge in its frame, which scales it with the text size. */
     public Node node() {
+        return frame;
+    }
+
+    /** The drawing itself, at the 100 % size. */
+    Pane drawing() {
         return pane;
     }
 }

@@ -5,10 +5,11 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.records.Client;
 import com.restwise.storage.DraftStore;
-import com.restwise.ui.common.AppActions;
-import com.restwise.ui.common.Delay;
+import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.Screens;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.wizard.DraftAutosave;
 import com.restwise.ui.wizard.StartAgain;
 import com.restwise.ui.wizard.StartAgainDialog;
@@ -17,8 +18,7 @@ import com.restwise.ui.wizard.WizardDraft;
 import com.restwise.ui.wizard.WizardView;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.io.IOException;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -27,12 +27,13 @@ import javafx.stage.Window;
  * Which screen the window shows: the wizard (with its draft, saved after every answer and offered
  * again after a crash or a close) or another screen such as the client records.
  */
-public final class Navigator {
+public final class Navigator implements Screens {
 
-    private final AppActions app;
+    private final Consultations consultations;
+    private final Function<WizardViewModel, WizardView> wizardView;
     private final SettingsActions settings;
     private final DraftStore drafts;
-    private final Executor background;
+    private final UiWork work;
     private final Notice notice;
     private final Scene scene;
     private final DraftAutosave autosave;
@@ -55,25 +56,35 @@ public final class Navigator {
     private record WizardPage(int wizard, Step step) {
     }
 
-    Navigator(AppActions app, SettingsActions settings, DraftStore drafts, Executor background, Notice notice,
-              Scene scene) {
-        this.app = app;
+    /**
+     * @param wizardView the view of a new wizard, with what its pages ask of the app
+     */
+    Navigator(SettingsActions settings, DraftStore drafts, UiWork work, Notice notice, Scene scene,
+              Consultations consultations, Function<WizardViewModel, WizardView> wizardView) {
+        this.consultations = consultations;
+        this.wizardView = wizardView;
         this.settings = settings;
         this.drafts = drafts;
-        this.background = background;
+        this.work = work;
         this.notice = notice;
         this.scene = scene;
         this.pendingDraft = drafts.load().filter(WizardDraft::hasAnswers).orElse(null);
-        this.autosave = new DraftAutosave(drafts, background, Delay.fx(), notice, pendingDraft != null);
+        this.autosave = new DraftAutosave(drafts, work, notice, pendingDraft != null);
         drafts.notice().ifPresent(n -> notice.warn("notice.draft-damaged", n));
     }
 
+    @Override
     public Window window() {
         return scene.getWindow();
     }
 
     public WizardViewModel vm() {
         return vm;
+    }
+
+    @Override
+    public I18n i18n() {
+        return vm.i18n();
     }
 
     /** The shipped catalog, once read off the JavaFX thread. */
@@ -95,6 +106,7 @@ public final class Navigator {
     }
 
     /** Another screen in place of the wizard, at the chosen text size. */
+    @Override
     public void show(Parent root) {
         if (wizardShown()) {
             leftWizard = scene.getRoot();
@@ -118,7 +130,7 @@ public final class Navigator {
         if (catalog != null) {
             vm.catalog().set(catalog);
         }
-        WizardView view = new WizardView(vm, app, notice);
+        WizardView view = wizardView.apply(vm);
         settings.applyTextSize(view.root());
         wizardRoot = view.root();
         leftWizard = null;
@@ -170,10 +182,10 @@ public final class Navigator {
         } catch (RuntimeException e) {
             showWizard();
             String why = e.getMessage();
-            background.execute(() -> {
+            work.inBackground(() -> {
                 drafts.moveAside(why);
-                drafts.notice().ifPresent(n -> Platform.runLater(() -> notice.warn("notice.draft-damaged", n)));
-            });
+                return drafts.notice();
+            }, told -> told.ifPresent(n -> notice.warn("notice.draft-damaged", n)));
         }
     }
 
@@ -185,7 +197,7 @@ public final class Navigator {
      *              answers are discarded
      */
     void startOver(Runnable leave) {
-        Client client = app.consultationClient();
+        Client client = consultations.consultationClient();
         boolean draftWaiting = pendingDraft != null;
         StartAgain what = StartAgain.decide(vm, wizardShown(), draftWaiting, client != null, savedWizard == vm);
         if (what == StartAgain.BACK_TO_ANSWERS) {
@@ -200,7 +212,7 @@ public final class Navigator {
         leave.run();
         pendingDraft = null;
         autosave.deleted();
-        background.execute(() -> {
+        work.inBackground(() -> {
             try {
                 drafts.delete();
             } catch (IOException e) {

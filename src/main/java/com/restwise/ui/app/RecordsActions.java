@@ -5,11 +5,11 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
-import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.records.RecordsView;
 import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.ProfileAnswers;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
@@ -28,20 +29,30 @@ import javafx.application.Platform;
  */
 public final class RecordsActions {
 
-    private final AppActions app;
+    private final Function<RecordsViewModel, RecordsView> screen;
     private final Navigator navigator;
     private final RecordsService records;
     private final Notice notice;
+    private final PracticeActions practice;
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
-    private int pending;
+    private final UiWork work;
 
-    public RecordsActions(AppActions app, Navigator navigator, RecordsService records, Notice notice) {
-        this.app = app;
+    /** @param screen the records screen, with what it asks of the app */
+    RecordsActions(Navigator navigator, RecordsService records, Notice notice, UiWork work,
+                   Function<RecordsViewModel, RecordsView> screen, PracticeActions practice) {
+        this.practice = practice;
+        this.work = work;
+        this.screen = screen;
         this.navigator = navigator;
         this.records = records;
         this.notice = notice;
+    }
+
+    /** The UI's threads and clock, for another screen's work on the records. */
+    UiWork work() {
+        return work;
     }
 
     public RecordsService service() {
@@ -56,9 +67,18 @@ public final class RecordsActions {
         track(null, records.open(), file -> { });
     }
 
+    /** The records screen, once the records can be used (in a practice: after the password). */
     public void showRecords() {
-        notice.set("");
-        view = new RecordsView(new RecordsViewModel(navigator.vm().i18n(), records, notice), app, notice);
+        practice.whenOpen(navigator.window(), this::showRecordsNow, () -> { });
+    }
+
+    private void showRecordsNow() {
+        if (!practice.place().practice()) {
+            notice.set("");
+        }
+        view = screen.apply(new RecordsViewModel(navigator.i18n(), records, notice, work.another()));
+        // another room's new client or consultation appears here within moments
+        practice.showing(view.viewModel());
         navigator.show(view.root());
     }
 
@@ -76,7 +96,7 @@ public final class RecordsActions {
      * A fresh wizard for the visit, on its first question; once the client's consultations are
      * read the visit knows its history, and the wizard is filled with the answers to start from.
      */
-    private void startVisit(ClientVisit started, java.util.function.Function<List<Consultation>, Profile> answers) {
+    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers) {
         visit = null;
         navigator.showWizard();
         visit = started;
@@ -120,33 +140,56 @@ public final class RecordsActions {
     public void leave() {
         visit = null;
         view = null;
+        practice.showing(null);
     }
 
     /**
      * Saves the results shown to the visit's client (a correction replaces the consultation
-     * corrected), or to the shopper's own results; completes with the client saved to, or null
-     * when it failed (the notice says why).
+     * corrected); completes with the client saved to, or null when it failed (the notice says
+     * why). A shopper's results go to {@link SavedResultsActions#save()} instead.
      */
-    public CompletableFuture<Client> saveResult(String notes, LocalDate date) {
+    CompletableFuture<Client> saveResult(String notes, LocalDate date) {
         CompletableFuture<Client> done = new CompletableFuture<>();
+        // locked while the results were read: the password first, then the save
+        practice.whenOpen(navigator.window(), () -> saveNow(notes, date, done), () -> done.complete(null));
+        return done;
+    }
+
+    private void saveNow(String notes, LocalDate date, CompletableFuture<Client> done) {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
-        if (advice == null) {
-            done.complete(null);
-            return done;
-        }
-        I18n i18n = vm.i18n();
         ClientVisit saving = visit;
-        CompletableFuture<Client> work = saving != null && saving.correcting().isPresent()
+        if (advice == null || saving == null) {
+            done.complete(null);
+            return;
+        }
+        CompletableFuture<Client> saved = saving.correcting().isPresent()
                 ? records.replaceConsultation(saving.correcting().get().id(), date, vm.profile(), advice, notes)
                         .thenApply(replaced -> saving.client())
-                : records.saveConsultation(saving == null ? null : saving.client(), date, vm.profile(), advice, notes);
-        track(i18n.get("records.working.save"), work, client -> {
+                : records.saveConsultation(saving.client(), date, vm.profile(), advice, notes);
+        track(vm.i18n().get("records.working.save"), saved, client -> {
             navigator.resultSaved(vm);
             notice.show("notice.saved", client.name());
             done.complete(client);
-        }, () -> done.complete(null));
-        return done;
+        }).thenAccept(applied -> {
+            if (!applied) {
+                if (unreachable(saved)) {
+                    // the answers stay in the wizard and its draft; the save button tries again
+                    notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
+                }
+                done.complete(null);
+            }
+        });
+    }
+
+    private static boolean unreachable(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((r, e) -> e).getNow(null);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.restwise.records.practice.PracticeUnreachableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The records screen with this client's page open. */
@@ -159,37 +202,13 @@ public final class RecordsActions {
      * Follows work on the records: after a moment says what is running, then applies the result or
      * tells why it failed (what was entered stays on screen).
      */
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
-        track(activity, work, apply, () -> { });
-    }
-
-    public <T> void track(String activity, CompletableFuture<T> work, Consumer<T> apply, Runnable failed) {
-        pending++;
-        PauseTransition moment = new PauseTransition(RecordsViewModel.PROGRESS_DELAY);
-        if (activity != null) {
-            moment.setOnFinished(e -> notice.set(activity));
-            moment.play();
-        }
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            pending--;
-            moment.stop();
-            if (activity != null && notice.get().equals(activity)) {
-                notice.set("");
-            }
-            if (failure != null) {
-                if (!Failures.closing(failure)) {
-                    notice.set(Failures.describe(failure, navigator.vm().i18n()));
-                }
-                failed.run();
-            } else {
-                apply.accept(result);
-            }
-        }));
+    <T> CompletableFuture<Boolean> track(String activity, CompletableFuture<T> work, Consumer<T> apply) {
+        return this.work.follow(activity, work, apply, notice, navigator::i18n);
     }
 
     /** Whether all work asked for here, and on the records screen, has finished and been shown. */
     public boolean settled() {
-        return pending == 0 && (view == null || view.viewModel().settled());
+        return work.settled() && (view == null || view.viewModel().settled());
     }
 
     public RecordsView view() {

@@ -10,17 +10,21 @@ import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Delay;
 import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.help.AboutPage;
 import com.restwise.ui.help.HelpPage;
 import com.restwise.ui.records.RecordsView;
-import com.restwise.ui.report.PracticeDialog;
 import com.restwise.ui.report.ReportActions;
 import com.restwise.ui.saved.SavedResultsView;
+import com.restwise.ui.wizard.WizardView;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,10 +38,12 @@ import javafx.stage.Stage;
 
 /**
  * The desktop app: one window titled "Restwise", put together from its pieces (settings,
- * navigation, records, reports). Anything slow (the catalog, file writes) happens off the
- * JavaFX thread so the first step appears at once.
+ * navigation, records, reports), and what the pages ask of it, by role. Before the first window
+ * only the small settings and draft files are read on the JavaFX thread, as they decide what it
+ * shows; everything slower (the catalog, the records, every write) runs off it through
+ * {@link UiWork}.
  */
-public class RestwiseApp extends Application implements AppActions {
+public class RestwiseApp extends Application implements Navigation, AppSettings, Consultations, Reports {
 
     public static final String TITLE = DialogTheme.TITLE;
     public static final double MIN_WIDTH = WindowFit.MIN_WIDTH;
@@ -49,9 +55,11 @@ public class RestwiseApp extends Application implements AppActions {
         t.setDaemon(true);
         return t;
     });
+    private final UiWork work = UiWork.onFx(background);
     private SettingsActions settings;
     private Navigator navigator;
     private RecordsActions records;
+    private PracticeActions practice;
     private ReportActions reports;
     private SavedResultsActions savedResults;
     private WindowFit fit;
@@ -62,18 +70,21 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public void start(Stage stage) {
         Path dataDir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
-        settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), background, notice);
+        settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), work, notice);
         firstRun = !settings.settings().introSeen();
-        if (firstRun) {
-            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
-        }
         Theme.apply(settings.settings().theme());
         Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.stylesheet());
-        navigator = new Navigator(this, settings, new DraftStore(dataDir), background, notice, scene);
-        records = new RecordsActions(this, navigator, openRecords(dataDir), notice);
-        reports = new ReportActions(navigator, records, settings, background, this::showDocument, notice);
-        savedResults = new SavedResultsActions(this, navigator, records, notice);
+        navigator = new Navigator(settings, new DraftStore(dataDir), work, notice, scene, this,
+                vm -> new WizardView(vm, this, this, this, this, notice));
+        RecordsService service = openRecords(dataDir);
+        practice = new PracticeActions(new com.restwise.storage.RecordsPlaceStore(dataDir), dataDir, service, notice,
+                work.background(), navigator::i18n);
+        records = new RecordsActions(navigator, service, notice, work.another(),
+                vm -> new RecordsView(vm, this, this, this, this, notice), practice);
+        reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument, notice);
+        savedResults = new SavedResultsActions(navigator, records, notice,
+                vm -> new SavedResultsView(vm, this, this, notice));
         navigator.showWizard();
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -81,21 +92,25 @@ public class RestwiseApp extends Application implements AppActions {
         fit = new WindowFit(dataDir);
         fit.place(stage);
         StartupProbe.watch(stage);
+        practice.watchIdle(scene);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
         stage.show();
         // after the first window: decoding the picture is not worth making it wait; every later
         // window (dialogs, alerts) gets it too
         Platform.runLater(WindowIcons::install);
 
-        background.execute(() -> com.restwise.storage.AppLog.start(dataDir));
+        work.inBackground(() -> com.restwise.storage.AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
         CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
                 com.restwise.storage.AppLog.folder(dataDir), getHostServices());
-        background.execute(() -> {
-            Catalog loaded = CatalogReader.shipped();
-            Platform.runLater(() -> navigator.catalogLoaded(loaded));
-        });
-        settings.saveInBackground();
+        work.inBackground(CatalogReader::shipped, navigator::catalogLoaded);
+        // Written once the window is up: on two busy cores this write (JSON, a temporary file and
+        // its random name) took CPU from the first window.
+        if (firstRun) {
+            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
+        } else {
+            settings.saveInBackground();
+        }
         // The records' schema is brought up to date at start, once the first window is up; a data
         // directory that cannot hold them is reported now rather than at the first save.
         records.openEarly();
@@ -168,8 +183,8 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
-    public void changeEmergencyNumber(String number) {
-        settings.remember(settings.settings().withEmergencyNumber(number));
+    public void changeEmergencyCountry(String country) {
+        settings.remember(settings.settings().withEmergencyCountry(country));
     }
 
     @Override
@@ -236,12 +251,28 @@ public class RestwiseApp extends Application implements AppActions {
     }
 
     @Override
+    public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+        settings.remember(settings.settings().withReport(report));
+    }
+
+    @Override
     public void editPracticeDetails(javafx.stage.Window owner) {
-        PracticeDialog.ask(navigator.vm().i18n(), owner, settings.settings().report())
-                .ifPresent(report -> {
-                    settings.remember(settings.settings().withReport(report));
-                    notice.show("notice.practice-saved");   // a failed write replaces it with why
-                });
+        reports.editPracticeDetails(owner);
+    }
+
+    @Override
+    public void editRecordsPlace(javafx.stage.Window owner) {
+        practice.edit(owner);
+    }
+
+    @Override
+    public boolean recordsInPractice() {
+        return practice.place().practice();
+    }
+
+    @Override
+    public String recordsWhere() {
+        return practice.where();
     }
 
     @Override
@@ -257,11 +288,6 @@ public class RestwiseApp extends Application implements AppActions {
     @Override
     public boolean firstRun() {
         return firstRun;
-    }
-
-    @Override
-    public void tell(String message) {
-        notice.set(message);
     }
 
     /** For tests: the records view on screen, if any. */

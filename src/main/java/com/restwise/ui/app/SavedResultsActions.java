@@ -1,12 +1,12 @@
 package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
-import com.restwise.ui.common.AppActions;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.saved.SavedResultsView;
 import com.restwise.ui.saved.SavedResultsViewModel;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 /**
  * A shopper's own saved results: keeping the result on screen, and their screen, "My saved
@@ -15,14 +15,16 @@ import java.time.LocalDateTime;
  */
 public final class SavedResultsActions {
 
-    private final AppActions app;
+    private final Function<SavedResultsViewModel, SavedResultsView> screen;
     private final Navigator navigator;
     private final RecordsActions records;
     private final com.restwise.ui.common.Notice notice;
     private SavedResultsView view;
 
-    public SavedResultsActions(AppActions app, Navigator navigator, RecordsActions records, com.restwise.ui.common.Notice notice) {
-        this.app = app;
+    /** @param screen the screen of saved results, with what it asks of the app */
+    SavedResultsActions(Navigator navigator, RecordsActions records, com.restwise.ui.common.Notice notice,
+                        Function<SavedResultsViewModel, SavedResultsView> screen) {
+        this.screen = screen;
         this.navigator = navigator;
         this.records = records;
         this.notice = notice;
@@ -30,27 +32,20 @@ public final class SavedResultsActions {
 
     public void show() {
         notice.set("");
-        view = new SavedResultsView(new SavedResultsViewModel(navigator.vm().i18n(), records.service(), notice), app,
-                notice);
+        view = screen.apply(new SavedResultsViewModel(navigator.i18n(), records.service(), notice, records.work().another()));
         navigator.show(view.root());
     }
 
     /** Keeps the results shown, with the moment they were saved; completes with whether it was. */
     public java.util.concurrent.CompletableFuture<Boolean> save() {
-        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
-            done.complete(false);
-            return done;
+            return java.util.concurrent.CompletableFuture.completedFuture(false);
         }
-        I18n i18n = vm.i18n();
-        records.track(i18n.get("records.working.save"), records.service().saveResult(LocalDateTime.now(), vm.profile(),
-                advice), saved -> {
-                    notice.show("saved.notice");
-                    done.complete(true);
-                }, () -> done.complete(false));
-        return done;
+        return records.track(vm.i18n().get("records.working.save"),
+                records.service().saveResult(LocalDateTime.now(), vm.profile(), advice),
+                saved -> notice.show("saved.notice"));
     }
 
     /** Leaving the screen (start over). */

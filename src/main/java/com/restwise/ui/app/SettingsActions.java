@@ -4,9 +4,8 @@ import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.common.UiWork;
 import java.io.IOException;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 
 /**
@@ -16,13 +15,14 @@ import javafx.scene.Parent;
 public final class SettingsActions {
 
     private final SettingsStore store;
-    private final Executor background;
+    private final UiWork work;
     private final Notice notice;
+    /** Read and changed on the JavaFX thread only; work elsewhere is handed the settings it needs. */
     private Settings settings;
 
-    SettingsActions(SettingsStore store, Executor background, Notice notice) {
+    SettingsActions(SettingsStore store, UiWork work, Notice notice) {
         this.store = store;
-        this.background = background;
+        this.work = work;
         this.notice = notice;
         this.settings = store.load();
         store.notice().ifPresent(n -> notice.warn("notice.settings-damaged"));
@@ -34,21 +34,30 @@ public final class SettingsActions {
 
     /** Writes the settings as loaded, so a damaged or missing file is replaced by a good one. */
     void saveInBackground() {
-        Settings now = settings;
-        background.execute(() -> save(now));
+        save(settings);
     }
 
     public void remember(Settings changed) {
         settings = changed;
-        background.execute(() -> save(changed));
+        save(changed);
     }
 
     private void save(Settings s) {
+        String where = store.file().getParent().toString();
+        work.inBackground(() -> saved(s), saved -> {
+            if (!saved) {
+                notice.warn("notice.cannot-save", where);
+            }
+        });
+    }
+
+    /** Writes the settings (off the JavaFX thread); false when they could not be. */
+    private boolean saved(Settings s) {
         try {
             store.save(s);
+            return true;
         } catch (IOException | RuntimeException e) {
-            String where = store.file().getParent().toString();
-            Platform.runLater(() -> notice.warn("notice.cannot-save", where));
+            return false;
         }
     }
 

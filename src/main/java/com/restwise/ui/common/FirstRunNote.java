@@ -4,6 +4,14 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.skin.ScrollPaneSkin;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
@@ -19,16 +27,92 @@ public final class FirstRunNote {
     private FirstRunNote() {
     }
 
-    /** The hook for the welcome page: on the first run, the note under its title. */
+    /**
+     * The hook for the welcome page: on the first run, the note under its title, and the page in
+     * a scroll pane. The welcome page is otherwise made to fit the window without one; with the
+     * note, German at 150 % would not, and its texts would be cut instead.
+     */
     public static Node addTo(Pane page, boolean firstRun, I18n i18n) {
-        if (firstRun) {
-            Label text = new Label(i18n.get("firstrun.short"));
-            text.setWrapText(true);
-            VBox note = framed(new VBox(text));
-            note.setId(ID);
-            page.getChildren().add(Math.min(1, page.getChildren().size()), note);
+        if (!firstRun) {
+            return page;
         }
-        return page;
+        Label text = new Label(i18n.get("firstrun.short"));
+        text.setWrapText(true);
+        VBox note = framed(new VBox(text));
+        note.setId(ID);
+        page.getChildren().add(Math.min(1, page.getChildren().size()), note);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
+        // the first Tab and the first focus still go to Start, not to the scroll pane
+        scroll.setFocusTraversable(false);
+        scroll.setSkin(new FirstFrameSkin(scroll));
+        return scroll;
+    }
+
+    /**
+     * The scroll pane's own skin (its viewport and scroll bars) cost the first window 50 ms, a
+     * third of all the app adds to a bare window. Until the first frame is drawn, the page stands
+     * at the top at the pane's width, as the scroll pane shows it before any scrolling, and then
+     * the scroll pane's own skin takes over.
+     */
+    /**
+     * The same for any page's scroll pane shown in the first window (the welcome page of a later
+     * run, which scrolls too so Help and About stay within reach on a low screen).
+     */
+    public static void skinAfterFirstFrame(ScrollPane scroll) {
+        scroll.setSkin(new FirstFrameSkin(scroll));
+    }
+
+    private static final class FirstFrameSkin extends SkinBase<ScrollPane> {
+
+        private final Rectangle clip = new Rectangle();
+
+        FirstFrameSkin(ScrollPane scroll) {
+            super(scroll);
+            getChildren().add(scroll.getContent());
+            scroll.setClip(clip);
+            scroll.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene was, Scene scene) {
+                    if (scene != null) {
+                        obs.removeListener(this);
+                        afterFirstFrame(scene, () -> scroll.setSkin(new ScrollPaneSkin(scroll)));
+                    }
+                }
+            });
+        }
+
+        /** Runs the work once the scene's next pulse has laid out its frame and handed it to be drawn. */
+        private static void afterFirstFrame(Scene scene, Runnable work) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(work);
+                }
+            });
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double width, double height) {
+            Node page = getSkinnable().getContent();
+            page.resizeRelocate(x, y, width, Math.max(height, page.prefHeight(width)));
+            clip.setWidth(getSkinnable().getWidth());
+            clip.setHeight(getSkinnable().getHeight());
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            return top + bottom;
+        }
+
+        @Override
+        public void dispose() {
+            getSkinnable().setClip(null);
+            super.dispose();
+        }
     }
 
     /** The explanation itself, as the help page shows it too. */

@@ -40,10 +40,9 @@ public final class I18n {
         return com.restwise.engine.EngineTexts.of(lang).amount(value);
     }
 
-    /** A day as this language writes it in full ("2 Nov 2026", "02.11.2026"). */
+    /** A day as this language writes it everywhere ("2 Nov 2026", "02.11.2026"). */
     public String date(java.time.LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.forLanguageTag(lang)));
+        return com.restwise.engine.EngineTexts.of(lang).date(day);
     }
 
     public Set<String> keys() {

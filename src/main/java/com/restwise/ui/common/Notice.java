@@ -82,6 +82,20 @@ public final class Notice extends SimpleStringProperty {
         }
     }
 
+    /**
+     * Says what is running (finished words, like {@link #set}); the returned action takes it back
+     * when the work is done, unless something else has been said since.
+     */
+    public Runnable sayRunning(String text) {
+        Literal said = new Literal(text);
+        say(said, false);
+        return () -> {
+            if (message == said) {
+                dismiss();
+            }
+        };
+    }
+
     /** Closed by the person, or no longer true. */
     public void dismiss() {
         say(null, false);

@@ -27,13 +27,21 @@ public final class NoticeBar {
         close.getStyleClass().addAll("flat", "notice-close");
         String closeText = i18n.get("notice.close");
         close.setAccessibleText(closeText);
-        close.setTooltip(new Tooltip(closeText));
         close.setOnAction(e -> notice.dismiss());
         HBox bar = new HBox(12, text, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice-bar");
         bar.visibleProperty().bind(notice.isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
+        // the tooltip when there is first something to close: made with the bar, it cost the
+        // first window 15 ms, and most starts show no notice
+        Runnable tooltip = () -> {
+            if (bar.isVisible() && close.getTooltip() == null) {
+                close.setTooltip(new Tooltip(closeText));
+            }
+        };
+        bar.visibleProperty().addListener((obs, was, now) -> tooltip.run());
+        tooltip.run();
         return bar;
     }
 

@@ -20,6 +20,7 @@ public final class SvgIcon {
 
     private static final Pattern PATH = Pattern.compile("<path fill=\"([^\"]+)\" d=\"([^\"]+)\"/>");
     private static final Pattern VIEW_WIDTH = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ");
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private SvgIcon() {
@@ -28,14 +29,7 @@ public final class SvgIcon {
     /** The picture scaled to the given width, or an empty node if the asset is missing. */
     public static Node load(String name, double width) {
         String svg = CACHE.computeIfAbsent(name, SvgIcon::read);
-        Group group = new Group();
-        Matcher m = PATH.matcher(svg);
-        while (m.find()) {
-            SVGPath p = new SVGPath();
-            p.setFill(Color.web(m.group(1)));
-            p.setContent(m.group(2));
-            group.getChildren().add(p);
-        }
+        Group group = paths(svg);
         Matcher w = VIEW_WIDTH.matcher(svg);
         double scale = w.find() ? width / Double.parseDouble(w.group(1)) : 1;
         group.setScaleX(scale);
@@ -47,18 +41,30 @@ public final class SvgIcon {
     }
 
     /**
-     * The picture, or where it is missing an empty frame of the same width, so a tip without a
-     * drawing still lines up with the others.
+     * The picture in a frame whose width the stylesheet sets in em through {@code styleClass}, so it
+     * grows with the text size ({@link ScaledFrame}). A missing asset leaves the frame empty, at
+     * the same size. The frame carries the picture's name as its user data.
      */
-    public static Node loadOrBlank(String name, double width) {
-        if (!CACHE.computeIfAbsent(name, SvgIcon::read).isEmpty()) {
-            return load(name, width);
+    public static ScaledFrame sized(String name, String styleClass) {
+        String svg = CACHE.computeIfAbsent(name, SvgIcon::read);
+        Matcher box = VIEW_BOX.matcher(svg);
+        boolean drawn = box.find();
+        ScaledFrame frame = new ScaledFrame(paths(svg), drawn ? Double.parseDouble(box.group(1)) : 160,
+                drawn ? Double.parseDouble(box.group(2)) : 80, styleClass);
+        frame.setUserData(name);
+        return frame;
+    }
+
+    private static Group paths(String svg) {
+        Group group = new Group();
+        Matcher m = PATH.matcher(svg);
+        while (m.find()) {
+            SVGPath p = new SVGPath();
+            p.setFill(Color.web(m.group(1)));
+            p.setContent(m.group(2));
+            group.getChildren().add(p);
         }
-        javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
-        blank.setMinWidth(width);
-        blank.setPrefWidth(width);
-        blank.getStyleClass().add("picture-missing");
-        return blank;
+        return group;
     }
 
     private static String read(String name) {

@@ -2,7 +2,6 @@ package com.restwise.ui.common;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,6 @@ public final class TypedDate {
     private final Locale locale;
     private final boolean monthFirst;
     private final Supplier<LocalDate> today;
-    private final DateTimeFormatter shown;
 
     /**
      * @param region the computer's locale: only its country counts, and only for English, to
@@ -50,8 +48,6 @@ public final class TypedDate {
         boolean german = "de".equals(i18n.lang());
         this.monthFirst = !german && MONTH_FIRST.contains(region.getCountry());
         this.locale = german ? Locale.GERMANY : monthFirst ? Locale.US : Locale.UK;
-        // the field shows the month by name in English: 11/2 would be ambiguous to half the readers
-        this.shown = DateTimeFormatter.ofPattern(german ? "dd.MM.uuuu" : monthFirst ? "MMM d, uuuu" : "d MMM uuuu", locale);
     }
 
     /** True when numbers are read month first (11/2/2026 is 2 November). */
@@ -59,9 +55,9 @@ public final class TypedDate {
         return monthFirst;
     }
 
-    /** How the field shows a date. */
+    /** How the field shows a date: as the whole app writes it, which this reader reads back. */
     public String format(LocalDate date) {
-        return shown.format(date);
+        return i18n.date(date);
     }
 
     /** The forms accepted, with the numeric order spelled out, for under the field. */
@@ -167,7 +163,7 @@ public final class TypedDate {
         if ("de".equals(i18n.lang())) {
             return day + ". " + name + " " + year;
         }
-        return monthFirst ? name + " " + day + ", " + year : day + " " + name + " " + year;
+        return day + " " + name + " " + year;
     }
 
     private Reading unreadable() {

@@ -5,14 +5,18 @@ import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.PainTrend;
-import com.restwise.ui.advice.TrendWords;
-import com.restwise.ui.common.AppActions;
+import com.restwise.report.ReportFileName;
+import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.advice.TrendLines;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.DialogTheme;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
-import com.restwise.ui.wizard.results.ResultsPage;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -50,22 +54,27 @@ public final class RecordsView {
     public static final int CARDS_AT_FIRST = 25;
 
     private final I18n i18n;
-    private final AppActions app;
+    private final Navigation navigation;
+    private final AppSettings settings;
+    private final Consultations visits;
+    private final Reports reports;
     private final RecordsViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ListView<Client> clients = new ListView<>();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
-    private final DateTimeFormatter dates;
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
-    public RecordsView(RecordsViewModel vm, AppActions app, com.restwise.ui.common.Notice notice) {
+    public RecordsView(RecordsViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
+                       Reports reports, com.restwise.ui.common.Notice notice) {
         this.i18n = vm.i18n();
-        this.app = app;
+        this.navigation = navigation;
+        this.settings = settings;
+        this.visits = consultations;
+        this.reports = reports;
         this.vm = vm;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(i18n.lang()));
         root.getStyleClass().add("wizard");
         root.setId("records");
 
@@ -73,17 +82,22 @@ public final class RecordsView {
         title.getStyleClass().addAll("title-3", "app-name");
         Button back = new Button(i18n.get("records.back"));
         back.setId("records-back");
-        back.setOnAction(e -> app.startOver());
+        back.setOnAction(e -> navigation.startOver());
         Button exportAll = new Button(i18n.get("records.export-all"));
         exportAll.setId("export-all");
         exportAll.setOnAction(e -> chooseExport(null));
         Button importFile = new Button(i18n.get("records.import"));
         importFile.setId("import");
         importFile.setOnAction(e -> chooseImport());
-        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
-        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        // where the records are: "Physio am Park: Jana Meier", or on this computer; a click changes it
+        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(settings.recordsWhere());
+        where.setId("records-where");
+        where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
+        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, importFile,
+                back);
+        HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+        for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);
@@ -279,7 +293,7 @@ public final class RecordsView {
                 : i18n.get("records.follow-up"));
         follow.setId("new-consultation");
         follow.getStyleClass().add("accent");
-        follow.setOnAction(e -> app.startConsultation(client));
+        follow.setOnAction(e -> visits.startConsultation(client));
         Button rename = new Button(i18n.get("records.rename"));
         rename.setId("rename-client");
         rename.setOnAction(e -> rename(client));
@@ -314,22 +328,8 @@ public final class RecordsView {
     }
 
     private Node change(PainTrend trend) {
-        Label first = new Label(TrendWords.sinceFirst(i18n, trend));
-        first.setId("change-since-first");
-        first.setWrapText(true);
-        Label previous = new Label(TrendWords.sincePrevious(i18n, trend));
-        previous.setId("change-since-previous");
-        previous.setWrapText(true);
-        for (Label l : List.of(first, previous)) {
-            l.getStyleClass().add("share-line");
-        }
-        for (Label l : List.of(first, previous)) {
-            String verdict = TrendWords.styleClass(l == first ? trend.sinceFirst() : trend.sincePrevious());
-            if (!verdict.isEmpty()) {
-                l.getStyleClass().add(verdict);
-            }
-        }
-        return trend.firstBeforePrevious() ? new VBox(6, first, previous) : new VBox(6, previous);
+        TrendLines lines = TrendLines.of(i18n, trend, "change-");
+        return lines.showFirst() ? new VBox(6, lines.sinceFirst(), lines.sincePrevious()) : new VBox(6, lines.sincePrevious());
     }
 
     private Node list(Client client, List<Consultation> consultations) {
@@ -369,7 +369,7 @@ public final class RecordsView {
     }
 
     private Node card(Client client, Consultation c, List<Consultation> consultations) {
-        Label when = new Label(c.date().format(dates));
+        Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
@@ -380,7 +380,7 @@ public final class RecordsView {
         open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
-        report.setOnAction(e -> app.saveReport(client, c));
+        report.setOnAction(e -> reports.saveReport(client, c));
         VBox card = new VBox(6, when, facts);
         if (!c.notes().isBlank()) {
             Label notes = new Label(c.notes());
@@ -412,13 +412,13 @@ public final class RecordsView {
         });
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
-        answers.setOnAction(e -> app.correctAnswers(client, c));
-        Label when = QuestionControls.intro(i18n.get("records.saved-on", c.date().format(dates), c.engineVersion()));
+        answers.setOnAction(e -> visits.correctAnswers(client, c));
+        Label when = QuestionControls.intro(i18n.get("records.saved-on", i18n.date(c.date()), c.engineVersion()));
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
-        VBox page = new VBox(16, new VBox(10, back, answers), when, ResultsPage.adviceView(i18n, c.profile(), c.advice(),
-                app.settings().emergencyNumber()));
+        VBox page = new VBox(16, new VBox(10, back, answers), when, AdviceView.of(i18n, c.profile(), c.advice(),
+                settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);
@@ -475,9 +475,8 @@ public final class RecordsView {
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        String ending = passphrase == null ? ".json" : ".restwise";
-        chooser.setInitialFileName("restwise-" + (only == null ? "clients" : only.name().replaceAll("[^\\p{L}\\p{N}]+", "-"))
-                + "-" + java.time.LocalDate.now() + ending);
+        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), java.time.LocalDate.now(),
+                passphrase != null));
         chooser.getExtensionFilters().add(passphrase == null
                 ? new FileChooser.ExtensionFilter("JSON", "*.json")
                 : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));

@@ -7,30 +7,23 @@ import com.restwise.records.ImportResult;
 import com.restwise.records.RecordsService;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
-import com.restwise.ui.common.RecordsWork;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ProgressIndicator;
 import javafx.util.Duration;
 
 /**
@@ -43,8 +36,8 @@ public final class RecordsViewModel {
 
     /** How long typing must pause before the search runs. */
     public static final Duration SEARCH_DELAY = Duration.millis(250);
-    /** Work shorter than this shows no progress, so quick saves do not flicker. */
-    public static final Duration PROGRESS_DELAY = Duration.millis(300);
+    /** The progress of work that cannot say how far it has come (a progress indicator's own value). */
+    public static final double INDETERMINATE = -1;
 
     /** A client with their consultations, oldest first. */
     public record ClientPage(Client client, List<Consultation> consultations) {
@@ -56,32 +49,40 @@ public final class RecordsViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
-    private final IntegerProperty pending = new SimpleIntegerProperty();
-    private final BooleanProperty showProgress = new SimpleBooleanProperty();
+    private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(ProgressIndicator.INDETERMINATE_PROGRESS);
-    private final PauseTransition searchPause = new PauseTransition(SEARCH_DELAY);
-    private final PauseTransition progressPause = new PauseTransition(PROGRESS_DELAY);
+    private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
+    /** Cancels the search waiting for typing to pause; null when none waits. */
+    private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
     private long searchAsked;
     private long pageAsked;
 
-    public RecordsViewModel(I18n i18n, RecordsService records, Notice notice) {
+    /** @param work the screen's own work on the records, counted apart from other screens' */
+    public RecordsViewModel(I18n i18n, RecordsService records, Notice notice, UiWork work) {
         this.i18n = i18n;
         this.records = records;
         this.notice = notice;
-        searchPause.setOnFinished(e -> search(null));
-        query.addListener((obs, was, now) -> searchPause.playFromStart());
-        progressPause.setOnFinished(e -> showProgress.set(pending.get() > 0));
-        pending.addListener((obs, was, now) -> {
+        this.work = work;
+        query.addListener((obs, was, now) -> {
+            stopWaitingSearch();
+            searchWaiting = work.delay().after(SEARCH_DELAY, () -> {
+                searchWaiting = null;
+                search(null);
+            });
+        });
+        work.pending().addListener((obs, was, now) -> {
             if (now.intValue() == 0) {
-                progressPause.stop();
-                showProgress.set(false);
                 activity.set("");
-            } else if (was.intValue() == 0) {
-                progressPause.playFromStart();
             }
         });
+    }
+
+    private void stopWaitingSearch() {
+        if (searchWaiting != null) {
+            searchWaiting.run();
+            searchWaiting = null;
+        }
     }
 
     public I18n i18n() {
@@ -103,22 +104,17 @@ public final class RecordsViewModel {
         return page;
     }
 
-    /** Whether any work on the records is running or waiting. */
-    public boolean working() {
-        return pending.get() > 0;
-    }
-
     /** Whether nothing is running or waiting: no work on the records and no search about to run. */
     public boolean settled() {
-        return pending.get() == 0 && searchPause.getStatus() != javafx.animation.Animation.Status.RUNNING;
+        return work.settled() && searchWaiting == null;
     }
 
-    /** True once work has been running for {@link #PROGRESS_DELAY}: time to show progress. */
+    /** True once work has been running for a moment ({@link UiWork#MOMENT}): time to show progress. */
     public ReadOnlyBooleanProperty showProgress() {
-        return showProgress;
+        return work.longRunning();
     }
 
-    /** How far an export or import has come, 0 to 1; {@code INDETERMINATE_PROGRESS} for other work. */
+    /** How far an export or import has come, 0 to 1; {@link #INDETERMINATE} for other work. */
     public ReadOnlyDoubleProperty progress() {
         return progress;
     }
@@ -132,7 +128,7 @@ public final class RecordsViewModel {
         return done -> {
             if (done - shown[0] >= 0.01 || done >= 1.0 && shown[0] < 1.0) {
                 shown[0] = done;
-                Platform.runLater(() -> progress.set(done));
+                work.onFx(() -> progress.set(done));
             }
         };
     }
@@ -147,9 +143,28 @@ public final class RecordsViewModel {
         search(null);
     }
 
+    /**
+     * Reads the list and the client shown again: another room added a client or saved a
+     * consultation, or the practice database came back after a loss.
+     */
+    public void reload() {
+        search(page.get() == null ? null : page.get().client());
+    }
+
+    /**
+     * Another room saved a consultation: only the client shown, if it is theirs, is read again
+     * (the list shows names, which did not change).
+     */
+    public void consultationSavedElsewhere(long clientId) {
+        ClientPage shown = page.get();
+        if (shown != null && shown.client().id() == clientId) {
+            open(shown.client());
+        }
+    }
+
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
-        searchPause.stop();
+        stopWaitingSearch();
         long asked = ++searchAsked;
         Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
         track("records.working.search", records.search(query.get()), found -> {
@@ -299,9 +314,9 @@ public final class RecordsViewModel {
      * Follows work on the records: counts it as running, then applies its result or tells its
      * failure. Completes with whether it was applied.
      */
-    <T> CompletableFuture<Boolean> track(String activityKey, CompletableFuture<T> work, Consumer<T> apply) {
+    <T> CompletableFuture<Boolean> track(String activityKey, CompletableFuture<T> running, Consumer<T> apply) {
         activity.set(i18n.get(activityKey));
-        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
-        return RecordsWork.follow(work, apply, pending, notice, i18n);
+        progress.set(INDETERMINATE);
+        return work.follow(running, apply, notice, () -> i18n);
     }
 }

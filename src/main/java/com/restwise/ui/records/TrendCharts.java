@@ -17,9 +17,9 @@ import javafx.scene.chart.XYChart;
  * {@link TrendPalette}: the colour through the theme's chart colours (so the legend follows), the
  * marker through a style class that {@code restwise.css} draws as that shape.
  */
-final class TrendCharts {
+public final class TrendCharts {
 
-    static Node of(I18n i18n, List<Consultation> consultations) {
+    public static Node of(I18n i18n, List<Consultation> consultations) {
         // pain and sleep quality apart: on one chart their lines crossed, and better is down for
         // one and up for the other; each title says which way is better
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(16);

@@ -4,19 +4,20 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
-import com.restwise.records.ConsultationStore;
 import com.restwise.report.Paper;
 import com.restwise.report.ReportFile;
 import com.restwise.report.ReportFileName;
 import com.restwise.report.ReportRequest;
 import com.restwise.report.TrendPoint;
 import com.restwise.storage.ReportSettings;
+import com.restwise.storage.Settings;
 import com.restwise.storage.StorageTexts;
-import com.restwise.ui.app.Navigator;
-import com.restwise.ui.app.SettingsActions;
+import com.restwise.records.RecordsService;
+import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.app.RecordsActions;
+import com.restwise.ui.common.Screens;
+import com.restwise.ui.common.UiWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,11 +26,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * PDF reports of the results on screen or of a stored consultation: offered under the client's
@@ -38,22 +38,30 @@ import javafx.stage.FileChooser;
  */
 public final class ReportActions {
 
-    private final Navigator navigator;
-    private final RecordsActions records;
-    private final SettingsActions settings;
-    private final Executor background;
+    private final Screens screens;
+    private final AppSettings settings;
+    private final RecordsService records;
+    private final UiWork work;
     private final Consumer<String> showDocument;
     private final com.restwise.ui.common.Notice notice;
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
-    public ReportActions(Navigator navigator, RecordsActions records, SettingsActions settings, Executor background,
-                  Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
+    public ReportActions(Screens screens, AppSettings settings, RecordsService records, UiWork work,
+                         Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
         this.notice = notice;
-        this.navigator = navigator;
-        this.records = records;
+        this.screens = screens;
         this.settings = settings;
-        this.background = background;
+        this.records = records;
+        this.work = work;
         this.showDocument = showDocument;
+    }
+
+    /** Asks for the practice and the therapist printed on reports, and keeps what is saved. */
+    public void editPracticeDetails(Window owner) {
+        PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(report -> {
+            settings.changeReportSettings(report);
+            notice.show("notice.practice-saved");   // a failed write replaces it with why
+        });
     }
 
     /**
@@ -63,50 +71,52 @@ public final class ReportActions {
     public void saveReport(Profile profile, Advice advice, Client client, String notes, LocalDate day) {
         LocalDate date = day == null ? LocalDate.now() : day;
         String name = clientName(client);
-        Path target = choose(name, date);
-        if (target != null) {
-            write(target, all -> request(profile, advice, name, date, ReportTrend.before(all, date, profile))
-                    .withNotes(name == null ? null : notes), client);
-        }
+        Settings now = settings.settings();
+        choose(name, date, target -> write(target, all -> request(now, profile, advice, name, date,
+                ReportTrend.before(all, date, profile)).withNotes(name == null ? null : notes), client));
     }
 
     /** A stored consultation as it was, with its notes, and its chart up to that day. */
     public void saveReport(Client client, Consultation consultation) {
-        Path target = choose(clientName(client), consultation.date());
-        if (target != null) {
-            report(client, consultation, target);
-        }
+        choose(clientName(client), consultation.date(), target -> report(client, consultation, target));
     }
 
     /** Writes a stored consultation's report to the file chosen. */
     public CompletableFuture<Void> report(Client client, Consultation consultation, Path target) {
         String name = clientName(client);
-        return write(target, all -> request(consultation.profile(), consultation.advice(), name, consultation.date(),
-                ReportTrend.upTo(all, consultation)).withNotes(consultation.notes()), client);
+        Settings now = settings.settings();
+        return write(target, all -> request(now, consultation.profile(), consultation.advice(), name,
+                consultation.date(), ReportTrend.upTo(all, consultation)).withNotes(consultation.notes()), client);
     }
 
-    /** A shopper's own results print anonymously; so does a report without a client. */
-    private static String clientName(Client client) {
-        return client == null || ConsultationStore.MY_RESULTS.equals(client.name()) ? null : client.name();
+    /** A report without a client is a shopper's, and prints anonymously; a client's carries their name, whatever it is. */
+    static String clientName(Client client) {
+        return client == null ? null : client.name();
     }
 
-    /** Asks where to save, offering the default name in the folder the last report went to. */
-    private Path choose(String clientName, LocalDate date) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(navigator.vm().i18n().get("results.report"));
-        chooser.setInitialFileName(ReportFileName.of(clientName, date));
-        Path folder = lastFolder();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(navigator.window());
-        return file == null ? null : file.toPath();
+    /**
+     * Asks where to save, offering the default name in the folder the last report went to; that
+     * folder is looked for off the JavaFX thread (a network drive can take seconds to answer).
+     */
+    private void choose(String clientName, LocalDate date, Consumer<Path> chosen) {
+        String lastFolder = settings.settings().report().lastFolder();
+        work.inBackground(() -> existingFolder(lastFolder), folder -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(screens.i18n().get("results.report"));
+            chooser.setInitialFileName(ReportFileName.of(clientName, date));
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(screens.window());
+            if (file != null) {
+                chosen.accept(file.toPath());
+            }
+        });
     }
 
     /** The folder the last report was saved in, while it is still there. */
-    Path lastFolder() {
-        String folder = settings.settings().report().lastFolder();
+    static Path existingFolder(String folder) {
         if (folder == null) {
             return null;
         }
@@ -118,12 +128,13 @@ public final class ReportActions {
         }
     }
 
-    private ReportRequest request(Profile profile, Advice advice, String clientName, LocalDate date,
-                                  List<TrendPoint> trend) {
-        String lang = settings.settings().language();
-        Paper paper = lang.equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
-        ReportSettings report = settings.settings().report();
-        return new ReportRequest(profile, advice, clientName, date, paper, trend, settings.settings().emergencyNumber())
+    /** The request as the settings were when it was asked for (on the JavaFX thread), built in the background. */
+    private static ReportRequest request(Settings now, Profile profile, Advice advice, String clientName, LocalDate date,
+                                         List<TrendPoint> trend) {
+        Paper paper = now.language().equals("en") && Locale.getDefault().getCountry().equals("US")
+                ? Paper.LETTER : Paper.A4;
+        ReportSettings report = now.report();
+        return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyNumber())
                 .withPractice(report.practice(), report.therapist());
     }
 
@@ -132,40 +143,40 @@ public final class ReportActions {
      * folder and offers to open it; a failure is said in a dialog, naming the file and why.
      */
     CompletableFuture<Void> write(Path target, Function<List<Consultation>, ReportRequest> request, Client client) {
-        I18n i18n = navigator.vm().i18n();
+        I18n i18n = screens.i18n();
+        CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
+                ? CompletableFuture.completedFuture(List.of()) : records.consultations(client.id());
+        CompletableFuture<Void> done = new CompletableFuture<>();
         // a report takes seconds: say so at once, not only when it is done
         notice.warn("notice.report-writing", target.getFileName().toString());
-        CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
-                ? CompletableFuture.completedFuture(List.of()) : records.service().consultations(client.id());
-        return consultations.thenAcceptAsync(all -> {
+        work.follow(consultations.thenApplyAsync(all -> {
             try {
                 ReportFile.write(request.apply(all), target);
-                Platform.runLater(() -> {
-                    notice.dismiss("notice.report-writing");
-                    saved(i18n, target);
-                });
+                return (String) null;
             } catch (IOException | RuntimeException e) {
-                String why = StorageTexts.describe(e, target, i18n.lang());
-                Platform.runLater(() -> {
-                    notice.dismiss("notice.report-writing");
-                    ReportSavedDialog.failed(i18n, navigator.window(), why);
-                });
+                return StorageTexts.describe(e, target, i18n.lang());      // looks at the disk: not on the JavaFX thread
             }
-        }, background).exceptionally(failure -> {
-            Platform.runLater(() -> {
-                notice.dismiss("notice.report-writing");
-                ReportSavedDialog.failed(i18n, navigator.window(), Failures.describe(failure, i18n));
-            });
-            return null;
+        }, work.background()), why -> {
+            notice.dismiss("notice.report-writing");
+            if (why == null) {
+                saved(i18n, target);
+            } else {
+                ReportSavedDialog.failed(i18n, screens.window(), why);
+            }
+            done.complete(null);
+        }, failure -> {
+            notice.dismiss("notice.report-writing");
+            ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
+            done.complete(null);
         });
+        return done;
     }
 
     private void saved(I18n i18n, Path target) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null) {
-            settings.remember(settings.settings().withReport(settings.settings().report()
-                    .withLastFolder(folder.toString())));
+            settings.changeReportSettings(settings.settings().report().withLastFolder(folder.toString()));
         }
-        ReportSavedDialog.saved(i18n, navigator.window(), target, showDocument);
+        ReportSavedDialog.saved(i18n, screens.window(), target, showDocument);
     }
 }

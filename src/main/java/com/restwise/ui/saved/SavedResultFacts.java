@@ -23,19 +23,17 @@ public final class SavedResultFacts {
     public static final int TOP_OPTIONS = 3;
 
     private final I18n i18n;
-    private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
 
     public SavedResultFacts(I18n i18n) {
         this.i18n = i18n;
         Locale locale = Locale.forLanguageTag(i18n.lang());
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     }
 
     /** "1 Dec 2026, 14:03"; the day alone for results that kept no time. */
     public String when(SavedResult r) {
-        return r.time() == null ? r.date().format(dates) : i18n.get("saved.when", r.date().format(dates), r.time().format(times));
+        return r.time() == null ? i18n.date(r.date()) : i18n.get("saved.when", i18n.date(r.date()), r.time().format(times));
     }
 
     /** "5 to 7 (target 6, medium-firm, H3)". */

@@ -1,12 +1,13 @@
 package com.restwise.ui.saved;
 
 import com.restwise.records.SavedResult;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.DialogTheme;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
-import com.restwise.ui.wizard.results.ResultsPage;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,7 +38,8 @@ import javafx.scene.layout.VBox;
 public final class SavedResultsView {
 
     private final I18n i18n;
-    private final AppActions app;
+    private final Navigation navigation;
+    private final AppSettings settings;
     private final SavedResultsViewModel vm;
     private final SavedResultFacts facts;
     private final BorderPane root = new BorderPane();
@@ -45,9 +47,11 @@ public final class SavedResultsView {
     /** The listed results' tick boxes, to follow the view model's choice. */
     private final java.util.Map<SavedResult, CheckBox> choosers = new java.util.HashMap<>();
 
-    public SavedResultsView(SavedResultsViewModel vm, AppActions app, com.restwise.ui.common.Notice notice) {
+    public SavedResultsView(SavedResultsViewModel vm, Navigation navigation, AppSettings settings,
+                            com.restwise.ui.common.Notice notice) {
         this.i18n = vm.i18n();
-        this.app = app;
+        this.navigation = navigation;
+        this.settings = settings;
         this.vm = vm;
         this.facts = vm.facts();
         root.getStyleClass().add("wizard");
@@ -95,7 +99,7 @@ public final class SavedResultsView {
         Button back = new Button(i18n.get("records.back"));
         back.setId("saved-back");
         back.setMinWidth(Region.USE_PREF_SIZE);
-        back.setOnAction(e -> app.startOver());
+        back.setOnAction(e -> navigation.startOver());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(16, title, spacer, back);
@@ -206,8 +210,8 @@ public final class SavedResultsView {
         FlowPane actions = new FlowPane(10, 8, back, delete);
         Label when = QuestionControls.intro(i18n.get("saved.saved-on", facts.when(r), r.engineVersion()));
         when.setId("saved-when");
-        VBox page = new VBox(16, actions, when, ResultsPage.adviceView(i18n, r.profile(), r.advice(),
-                app.settings().emergencyNumber()));
+        VBox page = new VBox(16, actions, when, AdviceView.of(i18n, r.profile(), r.advice(),
+                settings.settings().emergencyNumber()));
         page.setId("saved-result");
         return page;
     }

@@ -4,14 +4,12 @@ import com.restwise.records.RecordsService;
 import com.restwise.records.SavedResult;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
-import com.restwise.ui.common.RecordsWork;
+import com.restwise.ui.common.UiWork;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,11 +41,13 @@ public final class SavedResultsViewModel {
     private final ObservableList<SavedResult> results = FXCollections.observableArrayList();
     private final ObservableList<SavedResult> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Listing());
-    private final IntegerProperty pending = new SimpleIntegerProperty();
+    private final UiWork work;
     private final BooleanBinding canCompare = Bindings.size(chosen).isEqualTo(2);
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
-    public SavedResultsViewModel(I18n i18n, RecordsService records, Notice notice) {
+    /** @param work the screen\'s own work on the records, counted apart from other screens\' */
+    public SavedResultsViewModel(I18n i18n, RecordsService records, Notice notice, UiWork work) {
+        this.work = work;
         this.i18n = i18n;
         this.records = records;
         this.notice = notice;
@@ -87,7 +87,7 @@ public final class SavedResultsViewModel {
 
     /** Whether no work on the records is running or waiting. */
     public boolean settled() {
-        return pending.get() == 0;
+        return work.settled();
     }
 
     /** Reads the list again. */
@@ -144,8 +144,8 @@ public final class SavedResultsViewModel {
         });
     }
 
-    private <T> CompletableFuture<Boolean> track(CompletableFuture<T> work, Consumer<T> apply) {
-        return RecordsWork.follow(work, apply, pending, notice, i18n);
+    private <T> CompletableFuture<Boolean> track(CompletableFuture<T> running, Consumer<T> apply) {
+        return work.follow(running, apply, notice, () -> i18n);
     }
 
     /** For the list's cards: the same words the comparison uses. */

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  */
 final class ConsultationBar {
 
-    static Node build(WizardViewModel vm, com.restwise.ui.common.AppActions app, SaveResultModel model,
+    static Node build(WizardViewModel vm, SaveResultModel model,
                       javafx.beans.value.ObservableBooleanValue lowWindow) {
         I18n i18n = vm.i18n();
         ClientVisit visit = model.visit();
@@ -58,12 +58,18 @@ final class ConsultationBar {
         save.getStyleClass().add("accent");
         save.setWrapText(true);
         save.disableProperty().bind(date.valid().not().or(model.saving()));
-        save.visibleProperty().bind(model.saved().not());
+        save.visibleProperty().bind(model.savedToClient().not());
         save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> {
             // from any step: the results of the answers as they are now are shown and saved
             if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
-                model.save();
+                model.save(date.value());
+            }
+        });
+        // a save that failed (the notice says why) is tried again with everything as typed
+        model.saving().addListener((obs, was, now) -> {
+            if (was && !now && !model.savedToClient().get()) {
+                save.setText(i18n.get("place.retry"));
             }
         });
         // after saving, one click leads back to the client, with this consultation in their trend
@@ -71,10 +77,10 @@ final class ConsultationBar {
         backToClient.setId("show-client");
         backToClient.getStyleClass().add("accent");
         backToClient.setWrapText(true);
-        backToClient.setOnAction(e -> app.showClient(visit.client()));
-        backToClient.visibleProperty().bind(model.saved());
+        backToClient.setOnAction(e -> model.backToClient());
+        backToClient.visibleProperty().bind(model.savedToClient());
         backToClient.managedProperty().bind(backToClient.visibleProperty());
-        model.saved().addListener((obs, was, now) -> {
+        model.savedToClient().addListener((obs, was, now) -> {
             if (now) {
                 backToClient.requestFocus();
             }

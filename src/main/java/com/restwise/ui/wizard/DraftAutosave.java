@@ -2,12 +2,10 @@ package com.restwise.ui.wizard;
 
 import com.google.gson.JsonObject;
 import com.restwise.storage.DraftStore;
-import com.restwise.ui.common.Delay;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.io.IOException;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.util.Duration;
 
@@ -22,8 +20,7 @@ public final class DraftAutosave {
     static final Duration QUIET = Duration.millis(400);
 
     private final DraftStore store;
-    private final Executor background;
-    private final Delay delay;
+    private final UiWork work;
     private final Notice notice;
     /** The draft to write now, or null while nothing may be written (a draft awaits resuming). */
     private Supplier<JsonObject> draft = () -> null;
@@ -34,10 +31,9 @@ public final class DraftAutosave {
     /** Whether the file on disk holds answers, so that erasing them must be written too. */
     private boolean answersOnDisk;
 
-    public DraftAutosave(DraftStore store, Executor background, Delay delay, Notice notice, boolean answersOnDisk) {
+    public DraftAutosave(DraftStore store, UiWork work, Notice notice, boolean answersOnDisk) {
         this.store = store;
-        this.background = background;
-        this.delay = delay;
+        this.work = work;
         this.notice = notice;
         this.answersOnDisk = answersOnDisk;
     }
@@ -60,7 +56,7 @@ public final class DraftAutosave {
     void changed() {
         cancel.run();
         waiting = true;
-        cancel = delay.after(QUIET, this::flush);
+        cancel = work.delay().after(QUIET, this::flush);
     }
 
     /** Writes what is waiting now (the window closes, or the app is about to report a crash). */
@@ -79,17 +75,24 @@ public final class DraftAutosave {
         }
         lastWritten = now;
         answersOnDisk = WizardDraft.hasAnswers(now);
-        background.execute(() -> {
-            try {
-                store.save(now);
-                Platform.runLater(() -> notice.dismiss("notice.cannot-save"));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    lastWritten = null;         // the next answer tries again
-                    notice.warn("notice.cannot-save", store.file().getParent());
-                });
+        work.inBackground(() -> saved(now), saved -> {
+            if (saved) {
+                notice.dismiss("notice.cannot-save");
+            } else {
+                lastWritten = null;         // the next answer tries again
+                notice.warn("notice.cannot-save", store.file().getParent());
             }
         });
+    }
+
+    /** Writes the draft (off the JavaFX thread); false when it could not be. */
+    private boolean saved(JsonObject draft) {
+        try {
+            store.save(draft);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The draft was deleted (start again): nothing waiting is written over the fresh start. */

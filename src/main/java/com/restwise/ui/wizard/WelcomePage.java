@@ -1,12 +1,14 @@
 package com.restwise.ui.wizard;
 
 import com.restwise.engine.EngineTexts;
-import com.restwise.storage.EmergencyNumber;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.FirstRunNote;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.Reports;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,13 +26,14 @@ import javafx.scene.layout.VBox;
 /** What Restwise does, that nothing leaves the computer, that it does not diagnose; start or resume. */
 final class WelcomePage {
 
-    static Node build(WizardViewModel vm, AppActions app) {
+    static Node build(WizardViewModel vm, Navigation navigation, AppSettings settings, Reports reports) {
         I18n i18n = vm.i18n();
         Label title = QuestionControls.title(i18n.get("welcome.title"));
         title.getStyleClass().add("title-1");
         Label what = QuestionControls.intro(i18n.get("welcome.what"));
         what.setId("welcome-what");
-        Label privacy = new Label(i18n.get("welcome.privacy"));
+        // with the practice's database the client records leave this computer, for that database only
+        Label privacy = new Label(i18n.get(settings.recordsInPractice() ? "welcome.privacy-practice" : "welcome.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("privacy-note");
         privacy.setId("welcome-privacy");
@@ -43,8 +46,8 @@ final class WelcomePage {
         start.setId("start");
         start.getStyleClass().addAll("accent", "large");
         start.setOnAction(e -> {
-            if (app.hasDraft()) {
-                app.startOver();        // asks first; a fresh wizard then begins with its first question
+            if (navigation.hasDraft()) {
+                navigation.startOver();        // asks first; a fresh wizard then begins with its first question
             } else {
                 vm.next();
             }
@@ -52,21 +55,21 @@ final class WelcomePage {
         Button records = new Button(i18n.get("welcome.records"));
         records.setId("records");
         records.getStyleClass().add("large");
-        records.setOnAction(e -> app.showRecords());
+        records.setOnAction(e -> navigation.showRecords());
         Button saved = new Button(i18n.get("welcome.saved"));
         saved.setId("saved-results");
         saved.getStyleClass().add("large");
-        saved.setOnAction(e -> app.showSavedResults());
+        saved.setOnAction(e -> navigation.showSavedResults());
         start.setMinWidth(Region.USE_PREF_SIZE);
         records.setMinWidth(Region.USE_PREF_SIZE);
         saved.setMinWidth(Region.USE_PREF_SIZE);
         // A flow, not a row: German labels are longer and must wrap to a second line, not be cut.
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, saved, records);
-        if (app.hasDraft()) {
+        if (navigation.hasDraft()) {
             Button resume = new Button(i18n.get("welcome.resume"));
             resume.setId("resume");
             resume.getStyleClass().add("large");
-            resume.setOnAction(e -> app.resumeDraft());
+            resume.setOnAction(e -> navigation.resumeDraft());
             buttons.getChildren().add(0, resume);
             resume.setMinWidth(Region.USE_PREF_SIZE);
             resume.getStyleClass().add("accent");
@@ -77,37 +80,69 @@ final class WelcomePage {
         // Each setting is a row of pills: lighter than a drop-down, one click to switch, and the
         // first window needs no switch or combo-box skin (start-up time).
         Node language = setting(i18n.get("settings.language"), EngineTexts.LANGUAGES, i18n.lang(),
-                lang -> i18n.get("language." + lang), lang -> "language-" + lang, app::changeLanguage);
+                lang -> i18n.get("language." + lang), lang -> "language-" + lang, settings::changeLanguage);
         Node textSize = setting(i18n.get("settings.text-size"), List.of(Settings.TextSize.values()),
-                app.settings().textSize(), size -> size.percent() + "%", size -> "text-size-" + size.percent(),
-                app::changeTextSize);
-        Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), app.settings().theme(),
+                settings.settings().textSize(), size -> size.percent() + "%", size -> "text-size-" + size.percent(),
+                settings::changeTextSize);
+        Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), settings.settings().theme(),
                 t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
-                app::changeTheme);
-        Node emergency = setting(i18n.get("settings.emergency-number"),
-                EmergencyNumber.offered(app.settings().emergencyNumber()), app.settings().emergencyNumber(),
-                number -> number, number -> "emergency-number-" + number, app::changeEmergencyNumber);
+                settings::changeTheme);
+        Node emergency = emergencySetting(i18n, settings);
         // each setting keeps its words whole; the row wraps when the page is narrow
-        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
+        javafx.scene.layout.FlowPane settingsRow = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
                 emergency);
-        settings.setAlignment(Pos.CENTER_LEFT);
-        settings.getStyleClass().add("settings-row");
+        settingsRow.setAlignment(Pos.CENTER_LEFT);
+        settingsRow.getStyleClass().add("settings-row");
         javafx.scene.control.Hyperlink practice = new javafx.scene.control.Hyperlink(i18n.get("practice.open"));
         practice.setId("practice-details");
-        practice.setOnAction(e -> app.editPracticeDetails(practice.getScene().getWindow()));
-        settings.getChildren().add(practice);
+        practice.setOnAction(e -> reports.editPracticeDetails(practice.getScene().getWindow()));
+        settingsRow.getChildren().add(practice);
+        javafx.scene.control.Hyperlink place = new javafx.scene.control.Hyperlink(
+                i18n.get("place.open", settings.recordsWhere()));
+        place.setId("records-place");
+        place.setOnAction(e -> settings.editRecordsPlace(place.getScene().getWindow()));
+        settingsRow.getChildren().add(place);
 
         javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
         about.setId("about");
-        about.setOnAction(e -> app.showAbout(about.getScene()));
+        about.setOnAction(e -> navigation.showAbout(about.getScene()));
         javafx.scene.control.Hyperlink help = new javafx.scene.control.Hyperlink(i18n.get("help.open"));
         help.setId("help");
-        help.setOnAction(e -> app.showHelp(help.getScene()));
-        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settings,
+        help.setOnAction(e -> navigation.showHelp(help.getScene()));
+        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settingsRow,
                 new javafx.scene.layout.HBox(12, about, help));
         page.getStyleClass().add("page");
         page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
-        return FirstRunNote.addTo(page, app.firstRun(), i18n);
+        return FirstRunNote.addTo(page, settings.firstRun(), i18n);
+    }
+
+    /**
+     * The country whose emergency number an urgent result gives, "United Kingdom: 999", and a
+     * button to choose another from the list: a number alone cannot say where it works.
+     */
+    private static Node emergencySetting(I18n i18n, AppSettings app) {
+        EmergencyCountries countries = new EmergencyCountries(i18n);
+        Label chosen = new Label();
+        chosen.setId("emergency-country");
+        Button change = new Button(i18n.get("settings.emergency.change"));
+        change.setId("emergency-country-change");
+        Consumer<String> show = country -> {
+            chosen.setText(countries.label(country));
+            change.setAccessibleText(i18n.get("settings.emergency-number") + ": " + chosen.getText() + ". "
+                    + i18n.get("settings.emergency.change"));
+        };
+        show.accept(app.settings().emergencyCountry());
+        change.setOnAction(e -> EmergencyCountryDialog.create(i18n, app.settings().emergencyCountry(),
+                change.getScene().getWindow()).showAndWait().ifPresent(country -> {
+                    app.changeEmergencyCountry(country);
+                    show.accept(country);
+                }));
+        Label label = new Label(i18n.get("settings.emergency-number"));
+        label.setLabelFor(change);
+        HBox row = new HBox(8, label, chosen, change);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+        return row;
     }
 
     /**

@@ -3,11 +3,14 @@ package com.restwise.ui.wizard;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.Reports;
 import com.restwise.ui.wizard.results.ResultsPage;
 import com.restwise.ui.wizard.results.SaveResultModel;
 import com.restwise.ui.wizard.steps.AboutYouPage;
@@ -47,7 +50,10 @@ import javafx.scene.layout.VBox;
 public final class WizardView {
 
     private final WizardViewModel vm;
-    private final AppActions app;
+    private final Navigation navigation;
+    private final AppSettings settings;
+    private final Consultations consultations;
+    private final Reports reports;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
@@ -79,9 +85,13 @@ public final class WizardView {
     /** Made with the frame: a consultation's client is known only once the first question shows. */
     private SaveResultModel saving;
 
-    public WizardView(WizardViewModel vm, AppActions app, Notice notice) {
+    public WizardView(WizardViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
+                      Reports reports, Notice notice) {
         this.vm = vm;
-        this.app = app;
+        this.navigation = navigation;
+        this.settings = settings;
+        this.consultations = consultations;
+        this.reports = reports;
         this.i18n = vm.i18n();
         this.notice = notice;
         root.getStyleClass().add("wizard");
@@ -107,12 +117,16 @@ public final class WizardView {
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
             if (saving != null) {
-                resultsActions.getChildren().setAll(ResultsPage.actions(vm, app, saving));
+                resultsActions.getChildren().setAll(ResultsPage.actions(vm, navigation, saving));
             }
             if (vm.step().get() == Step.RESULTS) {
                 show(Step.RESULTS);
             }
         });
+        if (vm.step().get() == Step.WELCOME) {
+            // the first window: the scroll pane's own skin after its first frame (start-up time)
+            com.restwise.ui.common.FirstRunNote.skinAfterFirstFrame(scroll);
+        }
         show(vm.step().get());
     }
 
@@ -163,8 +177,8 @@ public final class WizardView {
         name.setMinWidth(Region.USE_PREF_SIZE);
         step.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(16, name, step, spacer);
-        if (app.clientVisit() != null) {
-            Label visit = VisitHeading.of(i18n, app.clientVisit());
+        if (consultations.clientVisit() != null) {
+            Label visit = VisitHeading.of(i18n, consultations.clientVisit());
             visit.setMinWidth(0);
             HBox.setHgrow(visit, Priority.SOMETIMES);
             header.getChildren().add(visit);
@@ -195,7 +209,7 @@ public final class WizardView {
                 return;
             }
             advice.setText(m.advice());
-            number.setText(i18n.get("emergency.number", app.settings().emergencyNumber()));
+            number.setText(i18n.get("emergency.number", settings.settings().emergencyNumber()));
             StringBuilder s = new StringBuilder();
             for (MedicalFlag f : m.flags()) {
                 if (f.level() == MedicalLevel.URGENT) {
@@ -235,7 +249,7 @@ public final class WizardView {
         next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
         next.managedProperty().bind(next.visibleProperty());
         back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
-        resultsActions.getChildren().setAll(ResultsPage.actions(vm, app, saving));
+        resultsActions.getChildren().setAll(ResultsPage.actions(vm, navigation, saving));
         resultsActions.visibleProperty().bind(vm.step().isEqualTo(Step.RESULTS));
         resultsActions.managedProperty().bind(resultsActions.visibleProperty());
         resultsActions.setAlignment(Pos.CENTER_RIGHT);
@@ -261,14 +275,14 @@ public final class WizardView {
     /** The header, step list and Back / Next bar: on every step but the welcome page. */
     private void showFrame(boolean frame) {
         if (frame && heading == null) {
-            saving = new SaveResultModel(app);
+            saving = new SaveResultModel(consultations, reports, java.time.LocalDate::now);
             heading = new VBox(header(), urgentBanner());
             frameNotice = NoticeBar.build(notice, i18n);
             steps = new StepList(vm);
             left = steps.node();
             bottom = navigation();
             if (saving.visit() != null) {
-                bottom = new VBox(ConsultationBar.build(vm, app, saving, compact), bottom);
+                bottom = new VBox(ConsultationBar.build(vm, saving, compact), bottom);
             }
         }
         frameShown = frame;
@@ -312,11 +326,13 @@ public final class WizardView {
         Node page = pages.computeIfAbsent(step, this::build);
         // In a column of readable width, centred on a wide screen; every page scrolls, the
         // welcome page too, so Help and About stay reachable on a 600 px high screen.
-        if (column.getChildren().size() != 1 || column.getChildren().get(0) != page) {
+        // The first run's welcome page comes in a scroll pane of its own (FirstRunNote).
+        Node shown = page instanceof ScrollPane ? page : scroll;
+        if (shown == scroll && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
             column.getChildren().setAll(page);
         }
-        if (pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != scroll) {
-            pageHolder.getChildren().setAll(scroll);
+        if (pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != shown) {
+            pageHolder.getChildren().setAll(shown);
         }
         // The scroll pane's skin puts the page into the scene; made now, not at the next
         // pulse, so the first question can take the focus below. Else the scene, whose old
@@ -360,14 +376,14 @@ public final class WizardView {
 
     private Node build(Step step) {
         return switch (step) {
-            case WELCOME -> WelcomePage.build(vm, app);
+            case WELCOME -> WelcomePage.build(vm, navigation, settings, reports);
             case YOU -> AboutYouPage.build(i18n, vm.you());
             case SLEEP -> SleepPage.build(i18n, vm.sleep());
             case MATTRESS -> MattressPage.build(i18n, vm.mattress());
             case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
             case WARNING_SIGNS -> WarningSignsPage.build(vm);
             case PREFERENCES -> PreferencesPage.build(vm);
-            case RESULTS -> ResultsPage.build(vm, app);
+            case RESULTS -> ResultsPage.build(vm, navigation, settings, consultations, reports);
         };
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FirmnessGaugeTest {
 
     private static Parent gauge(String lang, FirmnessRange range) {
-        return (Parent) new FirmnessGauge(new I18n(lang), range, "g").node();
+        return new FirmnessGauge(new I18n(lang), range, "g").drawing();
     }
 
     /** Where the tick for each whole firmness 1-10 stands, by the number written under it. */

@@ -41,8 +41,10 @@ class AboutAndCrashTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         d.click("#start");
         d.expectStep(Step.YOU);
-        d.type("#weight", "83");
         Files.deleteIfExists(dataDir.resolve("draft.json"));
+        // typed just before the crash: written by the crash, or by the autosave if the machine was
+        // slow enough for the answers to be still for its quiet moment first
+        d.type("#weight", "83");
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bug");

@@ -15,8 +15,9 @@ import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
+import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.wizard.results.ResultsPage;
+import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
         assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(ResultsPage.shopLine(i18n, advice), d.text("#shop-line"));
+        assertEquals(AdviceView.shopLine(i18n, advice), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
     }
 
@@ -170,8 +171,14 @@ class AdviceFlowTest extends AppWindowTest {
     @ValueSource(strings = {"en", "de"})
     void aLadderFallIsUrgentWithTheMattressFoldedAwayAndNoExercise(String lang) throws Exception {
         start(lang, "999");
-        d.click("#emergency-number-112");
-        assertEquals("112", d.app.settings().emergencyNumber(), "the welcome page sets the number");
+        EmergencyCountries countries = new EmergencyCountries(i18n);
+        assertEquals(countries.label("GB"), d.text("#emergency-country"), "a number saved before countries: its country");
+        d.click("#emergency-country-change");
+        d.robot.interact(() -> d.find("#emergency-countries", javafx.scene.control.ListView.class)
+                .getSelectionModel().select("DE"));
+        d.click("#emergency-country-ok");
+        assertEquals("112", d.app.settings().emergencyNumber(), "the welcome page sets the country and so the number");
+        assertEquals(countries.label("DE"), d.text("#emergency-country"));
         d.click("#start");
         d.type("#weight", "84");
         d.type("#age", "44");

@@ -10,7 +10,8 @@ import com.restwise.json.ProfileReader;
 import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.PageRoles;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Theme;
@@ -148,9 +149,8 @@ class LayoutAtTextSizesTest {
 
         // the wizard, every step, with every question showing
         Profile every = new ProfileReader().parse(EVERY_QUESTION);
-        Shopper app = new Shopper(lang, size, null);
         WizardViewModel vm = JavaFxToolkit.call(() -> wizard(i18n, every));
-        WizardView wizard = JavaFxToolkit.call(() -> new WizardView(vm, app, new com.restwise.ui.common.Notice((delay, action) -> () -> { })));
+        WizardView wizard = JavaFxToolkit.call(() -> wizardView(vm, lang, size, null, true));
         for (Step step : Step.values()) {
             problems.addAll(JavaFxToolkit.call(() -> {
                 vm.step().set(step);
@@ -160,8 +160,7 @@ class LayoutAtTextSizesTest {
 
         // the welcome page again after the first run, which shows no note and so does not scroll of itself
         problems.addAll(JavaFxToolkit.call(() -> {
-            WizardView later = new WizardView(new WizardViewModel(i18n, advisor), new Shopper(lang, size, null, false),
-                    new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+            WizardView later = wizardView(new WizardViewModel(i18n, advisor), lang, size, null, false);
             return check("WELCOME (later runs)", later.root(), size);
         }));
 
@@ -173,8 +172,10 @@ class LayoutAtTextSizesTest {
 
         // the records: nobody chosen, a client with three visits, one visit as it was saved
         com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
-        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, app, notice));
+        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
+                UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
         JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
         problems.addAll(JavaFxToolkit.call(() -> check("records", view.root(), size)));
         JavaFxToolkit.run(() -> recordsVm.open(client));
@@ -240,8 +241,7 @@ class LayoutAtTextSizesTest {
                 for (Step step : Step.values()) {
                     problems.addAll(inView(step.name() + who, () -> {
                         WizardViewModel vm = wizard(i18n, every);
-                        WizardView wizard = new WizardView(vm, new Shopper(lang, size, forClient, false),
-                                new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+                        WizardView wizard = wizardView(vm, lang, size, forClient, false);
                         vm.step().set(step);
                         return wizard.root();
                     }, size));
@@ -251,8 +251,7 @@ class LayoutAtTextSizesTest {
                 Profile profile = example(example);
                 problems.addAll(inView("results: " + example, () -> {
                     WizardViewModel vm = wizard(i18n, profile);
-                    WizardView view = new WizardView(vm, new Shopper(lang, size, client, false),
-                            new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+                    WizardView view = wizardView(vm, lang, size, client, false);
                     vm.step().set(Step.RESULTS);
                     return view.root();
                 }, size));
@@ -425,8 +424,7 @@ class LayoutAtTextSizesTest {
         Profile every = new ProfileReader().parse(EVERY_QUESTION);
         for (Client forClient : java.util.Arrays.asList(null, client)) {
             WizardViewModel vm = JavaFxToolkit.call(() -> wizard(i18n, every));
-            WizardView wizard = JavaFxToolkit.call(() -> new WizardView(vm, new Shopper(lang, size, forClient),
-                    new com.restwise.ui.common.Notice((delay, action) -> () -> { })));
+            WizardView wizard = JavaFxToolkit.call(() -> wizardView(vm, lang, size, forClient, true));
             for (Step step : Step.values()) {
                 problems.addAll(JavaFxToolkit.call(() -> {
                     vm.step().set(step);
@@ -438,15 +436,16 @@ class LayoutAtTextSizesTest {
             Profile profile = example(example);
             problems.addAll(JavaFxToolkit.call(() -> {
                 WizardViewModel vm = wizard(i18n, profile);
-                WizardView view = new WizardView(vm, new Shopper(lang, size, null),
-                        new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+                WizardView view = wizardView(vm, lang, size, null, true);
                 vm.step().set(Step.RESULTS);
                 return unnamed("results: " + example, view.root(), size);
             }));
         }
         com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
-        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, new Shopper(lang, size, null), notice));
+        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
+                UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
         JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
         problems.addAll(JavaFxToolkit.call(() -> unnamed("records", view.root(), size)));
         JavaFxToolkit.run(() -> recordsVm.open(client));
@@ -520,8 +519,7 @@ class LayoutAtTextSizesTest {
         Profile profile = example(example);
         return JavaFxToolkit.call(() -> {
             WizardViewModel vm = wizard(i18n, profile);
-            WizardView view = new WizardView(vm, new Shopper(i18n.lang(), size, forClient),
-                    new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+            WizardView view = wizardView(vm, i18n.lang(), size, forClient, true);
             vm.step().set(Step.RESULTS);
             return check("results: " + example + (forClient == null ? "" : " (follow-up)"), view.root(), size);
         });
@@ -665,123 +663,14 @@ class LayoutAtTextSizesTest {
         return s.toString();
     }
 
-    /** The app as the pages see it: its settings, and the client a consultation is for. */
-    private static final class Shopper implements AppActions {
-        private final Settings settings;
-        private final Client forClient;
-        private final boolean firstRun;
-        private final com.restwise.ui.common.ClientVisit visit;
+    /** The wizard's view as a shopper (or the client's therapist) sees it, at this language and size. */
+    private static WizardView wizardView(WizardViewModel vm, String lang, Settings.TextSize size, Client forClient,
+                                         boolean firstRun) {
+        return new WizardView(vm, PageRoles.navigation(true), PageRoles.settings(settings(lang, size), firstRun),
+                PageRoles.consultations(forClient), PageRoles.reports(), PageRoles.notice());
+    }
 
-        Shopper(String lang, Settings.TextSize size, Client forClient) {
-            this(lang, size, forClient, true);
-        }
-
-        Shopper(String lang, Settings.TextSize size, Client forClient, boolean firstRun) {
-            this.firstRun = firstRun;
-            this.settings = new Settings(lang, Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.LIGHT,
-                    size, "112", true);
-            this.forClient = forClient;
-            // a follow-up: the header names the client, the results offer "Save to <client>"
-            this.visit = forClient == null ? null : com.restwise.ui.common.ClientVisit.newConsultation(forClient);
-        }
-
-        @Override
-        public boolean hasDraft() {
-            return true;                    // the resume button too
-        }
-
-        @Override
-        public void resumeDraft() {
-        }
-
-        @Override
-        public void startOver() {
-        }
-
-        @Override
-        public Settings settings() {
-            return settings;
-        }
-
-        @Override
-        public void changeLanguage(String lang) {
-        }
-
-        @Override
-        public void changeTheme(Settings.Theme theme) {
-        }
-
-        @Override
-        public void changeTextSize(Settings.TextSize size) {
-        }
-
-        @Override
-        public void changeEmergencyNumber(String number) {
-        }
-
-        @Override
-        public void showRecords() {
-        }
-
-        @Override
-        public void startConsultation(Client c) {
-        }
-
-        @Override
-        public Client consultationClient() {
-            return forClient;
-        }
-
-        @Override
-        public java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
-            return new java.util.concurrent.CompletableFuture<>();
-        }
-
-        @Override
-        public void showSavedResults() {
-        }
-
-        @Override
-        public com.restwise.ui.common.ClientVisit clientVisit() {
-            return visit;
-        }
-
-        @Override
-        public void showClient(Client c) {
-        }
-
-        @Override
-        public void correctAnswers(Client c, com.restwise.records.Consultation saved) {
-        }
-
-        @Override
-        public void saveReport(Profile profile, com.restwise.engine.advice.Advice advice, Client c, String notes,
-                               LocalDate day) {
-        }
-
-        @Override
-        public void saveReport(Client c, com.restwise.records.Consultation consultation) {
-        }
-
-        @Override
-        public void editPracticeDetails(javafx.stage.Window owner) {
-        }
-
-        @Override
-        public void showHelp(javafx.scene.Scene scene) {
-        }
-
-        @Override
-        public void showAbout(javafx.scene.Scene scene) {
-        }
-
-        @Override
-        public boolean firstRun() {
-            return firstRun;                // the first-run note too
-        }
-
-        @Override
-        public void tell(String message) {
-        }
+    private static Settings settings(String lang, Settings.TextSize size) {
+        return new Settings(lang, Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.LIGHT, size, "112", true);
     }
 }

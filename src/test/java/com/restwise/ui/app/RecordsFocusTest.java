@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.PageRoles;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Theme;
 import com.restwise.ui.records.RecordsView;
 import com.restwise.ui.records.RecordsViewModel;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -44,12 +44,11 @@ class RecordsFocusTest {
         records = RecordsService.in(dataDir);
         Client client = records.createClient("Anna Berg", "").get(30, TimeUnit.SECONDS);
         Notice notice = new Notice((delay, action) -> () -> { });
-        RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("de"), records, notice));
-        AppActions app = (AppActions) Proxy.newProxyInstance(AppActions.class.getClassLoader(),
-                new Class<?>[] {AppActions.class}, (proxy, method, args) ->
-                        method.getReturnType() == boolean.class ? false
-                                : method.getReturnType() == Settings.class ? Settings.defaults(java.util.Locale.GERMANY) : null);
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(vm, app, notice));
+        RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("de"), records, notice,
+                UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(vm, PageRoles.navigation(false),
+                PageRoles.settings(Settings.defaults(java.util.Locale.GERMANY), false), PageRoles.consultations(null),
+                PageRoles.reports(), notice));
         JavaFxToolkit.run(() -> {
             Theme.apply(Settings.Theme.LIGHT);
             stage = new Stage();

@@ -86,7 +86,7 @@ class ReportFlowTest extends AppWindowTest {
         assertTrue(text.startsWith("Physio am Park Sleep and mattress report Client: Anna Berg Therapist: Jana Meier"),
                 text.substring(0, 120));
         assertTrue(text.contains("Consultation notes Pillow between the knees helps."), text);
-        assertTrue(text.contains("Since the last consultation on Oct 1, 2026: pain on waking from 7 to 3 out of 10 (-4),"
+        assertTrue(text.contains("Since the last consultation on 1 Oct 2026: pain on waking from 7 to 3 out of 10 (-4),"
                 + " a meaningful improvement."), text);
         assertTrue(!text.contains("a later visit") && !text.contains("from 3 to 6"), "the report stops at its own visit");
 

@@ -89,7 +89,7 @@ class ClientVisitTest {
         ClientVisit visit = ClientVisit.correcting(ANNA, second);
         var heading = visit.heading(EN);
         visit.historyRead(all);
-        assertEquals("Correcting the consultation of Oct 1, 2026 for Anna Berger", heading.get());
+        assertEquals("Correcting the consultation of 1 Oct 2026 for Anna Berger", heading.get());
         assertTrue(visit.correcting().isPresent());
         assertEquals(List.of(all.get(0)), visit.earlier().get(), "the one corrected and those after it are left out");
         Profile now = profile().morningPain(5).build();

@@ -199,7 +199,7 @@ public class FocusRingTest {
         return false;
     }
 
-    static double contrast(Color a, Color b) {
+    public static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

@@ -66,8 +66,8 @@ class ConsultationDialogsTest {
     void editingStartsFromWhatWasSavedAndReturnsTheCorrectedDayAndNotes() {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
-            assertEquals("Consultation of Nov 2, 2026", dialog.getTitle());
-            assertTrue(dialog.getHeaderText().startsWith("Consultation of Nov 2, 2026: correct the date"),
+            assertEquals("Consultation of 2 Nov 2026", dialog.getTitle());
+            assertTrue(dialog.getHeaderText().startsWith("Consultation of 2 Nov 2026: correct the date"),
                     "named in the dialog too, where a window has no title bar");
             DatePicker picker = (DatePicker) dialog.getDialogPane().lookup("#consultation-date");
             TextArea notes = (TextArea) dialog.getDialogPane().lookup("#edit-consultation-notes");
@@ -126,7 +126,7 @@ class ConsultationDialogsTest {
     void deletingAsksFirstNamesTheDayAndTheClientAndEnterKeepsIt() {
         JavaFxToolkit.run(() -> {
             Alert alert = ConsultationDialogs.confirmDelete(new I18n("en"), null, ANNA, SAVED);
-            assertEquals("Delete the consultation of Nov 2, 2026 for Anna Berger? Its answers, advice and notes will be deleted; "
+            assertEquals("Delete the consultation of 2 Nov 2026 for Anna Berger? Its answers, advice and notes will be deleted; "
                     + "Anna Berger and the other consultations stay. This cannot be undone.",
                     ((Label) alert.getDialogPane().lookup("#delete-consultation-text")).getText());
             Button go = button(alert, "delete-consultation-go");

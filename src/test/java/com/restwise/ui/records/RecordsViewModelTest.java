@@ -13,6 +13,7 @@ import com.restwise.records.SlowDisk;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ class RecordsViewModelTest {
 
     private void open(Path dir) throws Exception {
         records = new RecordsService(() -> ConsultationStore.open(dir), disk);
-        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice));
+        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
+                UiWork.onFx(Runnable::run)));
     }
 
     @AfterEach
@@ -217,7 +219,7 @@ class RecordsViewModelTest {
         assertEquals(List.of("pain 8", "pain 4", "pain 6, seen late"), now.stream().map(com.restwise.records.Consultation::notes).toList());
         assertEquals(new com.restwise.records.PainTrend.Change(4, 6, com.restwise.records.PainTrend.Verdict.WORSENED),
                 trendShown().sincePrevious(), "the trend follows the corrected day");
-        assertEquals("The consultation of Nov 20, 2026 was saved.", notice.get());
+        assertEquals("The consultation of 20 Nov 2026 was saved.", notice.get());
     }
 
     @Test
@@ -234,7 +236,7 @@ class RecordsViewModelTest {
         assertEquals(2, JavaFxToolkit.call(() -> vm.page().get().consultations().size()), "the count follows");
         assertEquals(new com.restwise.records.PainTrend.Change(8, 6, com.restwise.records.PainTrend.Verdict.UNCHANGED),
                 trendShown().sinceFirst(), "the trend follows: 8 to 6 is short of 30 %");
-        assertEquals("The consultation of Nov 1, 2026 was deleted.", notice.get());
+        assertEquals("The consultation of 1 Nov 2026 was deleted.", notice.get());
         assertEquals(List.of("Anna Berger: "), stored(), "the client stays");
 
         // gone meanwhile (another window deleted it): said in words, and the page shows what is left

@@ -44,8 +44,8 @@ class ResultComparisonTest {
         Map<String, ResultComparison.Row> rows = rows(c);
         assertEquals(List.of("when", "firmness", "verdict", "options", "medical", "pain", "posture"),
                 c.rows().stream().map(ResultComparison.Row::id).toList(), "no partner row without a partner");
-        assertEquals("Oct 1, 2026, 8:00 AM", rows.get("when").earlier());
-        assertEquals("Nov 1, 2026", rows.get("when").later(), "results moved from the old records kept only the day");
+        assertEquals("1 Oct 2026, 8:00 AM", rows.get("when").earlier());
+        assertEquals("1 Nov 2026", rows.get("when").later(), "results moved from the old records kept only the day");
         assertTrue(rows.get("verdict").differs());
         assertEquals("Time for a new mattress", rows.get("verdict").earlier());
         assertTrue(rows.get("medical").differs());

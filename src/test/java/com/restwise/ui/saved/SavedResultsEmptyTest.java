@@ -7,6 +7,7 @@ import com.restwise.records.RecordsService;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class SavedResultsEmptyTest {
         try {
             I18n i18n = new I18n("de");
             Notice notice = new Notice((delay, action) -> () -> { });
-            SavedResultsViewModel vm = JavaFxToolkit.call(() -> new SavedResultsViewModel(i18n, records, notice));
-            SavedResultsView view = JavaFxToolkit.call(() -> new SavedResultsView(vm, null, notice));
+            SavedResultsViewModel vm = JavaFxToolkit.call(() -> new SavedResultsViewModel(i18n, records, notice, UiWork.onFx(Runnable::run)));
+            SavedResultsView view = JavaFxToolkit.call(() -> new SavedResultsView(vm, null, null, notice));
             JavaFxToolkit.waitUntil("the list read", () -> vm.loaded() && vm.settled());
             Label none = JavaFxToolkit.call(() -> {
                 javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), 1100, 760);

@@ -13,8 +13,9 @@ import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SavedResult;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.ManualDelay;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -22,11 +23,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "My saved results" without its controls: listing, choosing two, comparing, deleting, failing. */
-@ExtendWith(JavaFxToolkit.class)
 class SavedResultsViewModelTest {
 
     @TempDir
@@ -38,7 +37,8 @@ class SavedResultsViewModelTest {
     private void open(Path dir, String lang) {
         records = new RecordsService(() -> ConsultationStore.open(dir), RecordsService.Disk.FAST);
         notice.translate(new I18n(lang));      // as the app's navigator does
-        vm = JavaFxToolkit.call(() -> new SavedResultsViewModel(new I18n(lang), records, notice));
+        vm = new SavedResultsViewModel(new I18n(lang), records, notice,
+                new UiWork(Runnable::run, Runnable::run, new ManualDelay()));
     }
 
     @AfterEach
@@ -55,7 +55,7 @@ class SavedResultsViewModelTest {
     }
 
     private void load() throws Exception {
-        assertTrue(JavaFxToolkit.call(vm::load).get(10, TimeUnit.SECONDS), notice.get());
+        assertTrue(vm.load().get(10, TimeUnit.SECONDS), notice.get());
     }
 
     @Test
@@ -66,28 +66,26 @@ class SavedResultsViewModelTest {
         SavedResult third = save(30, 86, 3);
         load();
         assertEquals(List.of(third.id(), second.id(), first.id()),
-                JavaFxToolkit.call(() -> vm.results().stream().map(SavedResult::id).toList()));
-        assertFalse(JavaFxToolkit.call(() -> vm.canCompare().get()), "nothing chosen yet");
+                vm.results().stream().map(SavedResult::id).toList());
+        assertFalse(vm.canCompare().get(), "nothing chosen yet");
 
-        JavaFxToolkit.run(() -> {
-            vm.choose(vm.results().get(2), true);   // first
-            vm.choose(vm.results().get(0), true);   // third
-            vm.choose(vm.results().get(1), true);   // second: lets go of the first chosen
-        });
+        vm.choose(vm.results().get(2), true);   // first
+        vm.choose(vm.results().get(0), true);   // third
+        vm.choose(vm.results().get(1), true);   // second: lets go of the first chosen
         assertEquals(List.of(third.id(), second.id()),
-                JavaFxToolkit.call(() -> vm.chosen().stream().map(SavedResult::id).toList()), "the two last chosen");
-        assertTrue(JavaFxToolkit.call(() -> vm.canCompare().get()));
+                vm.chosen().stream().map(SavedResult::id).toList(), "the two last chosen");
+        assertTrue(vm.canCompare().get());
 
-        JavaFxToolkit.run(vm::compare);
+        vm.compare();
         ResultComparison shown = assertInstanceOf(SavedResultsViewModel.Compared.class,
-                JavaFxToolkit.call(() -> vm.page().get())).comparison();
+                vm.page().get()).comparison();
         assertEquals(second.id(), shown.earlier().id(), "the earlier result on the left, whatever the order chosen");
         assertEquals(third.id(), shown.later().id());
         assertTrue(shown.changes().contains("Pain on waking: 5, then 3 (-2)."), shown.changes().toString());
         assertTrue(shown.changes().contains("Weight: 90 kg, then 86 kg."), shown.changes().toString());
 
-        JavaFxToolkit.run(() -> vm.choose(vm.results().get(0), false));
-        assertFalse(JavaFxToolkit.call(() -> vm.canCompare().get()), "one chosen is not enough");
+        vm.choose(vm.results().get(0), false);
+        assertFalse(vm.canCompare().get(), "one chosen is not enough");
     }
 
     @Test
@@ -96,14 +94,12 @@ class SavedResultsViewModelTest {
         SavedResult kept = save(2, 80, 4);
         SavedResult gone = save(3, 81, 6);
         load();
-        JavaFxToolkit.run(() -> {
-            vm.choose(vm.results().get(0), true);
-            vm.open(vm.results().get(0));
-        });
-        assertTrue(JavaFxToolkit.call(() -> vm.delete(gone)).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of(kept.id()), JavaFxToolkit.call(() -> vm.results().stream().map(SavedResult::id).toList()));
-        assertTrue(JavaFxToolkit.call(() -> vm.chosen().isEmpty()), "a deleted result is no longer chosen");
-        assertInstanceOf(SavedResultsViewModel.Listing.class, JavaFxToolkit.call(() -> vm.page().get()),
+        vm.choose(vm.results().get(0), true);
+        vm.open(vm.results().get(0));
+        assertTrue(vm.delete(gone).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(kept.id()), vm.results().stream().map(SavedResult::id).toList());
+        assertTrue(vm.chosen().isEmpty(), "a deleted result is no longer chosen");
+        assertInstanceOf(SavedResultsViewModel.Listing.class, vm.page().get(),
                 "back to the list after deleting the result that was open");
         assertEquals("Das am 03.11.2026, 09:30 Uhr gespeicherte Ergebnis wurde gelöscht.", notice.get());
         assertEquals(List.of(kept.id()), records.savedResults().get(10, TimeUnit.SECONDS).stream()
@@ -114,8 +110,8 @@ class SavedResultsViewModelTest {
     void recordsThatCannotBeOpenedSaySoAndTheListStaysEmpty() throws Exception {
         Path blocked = Files.writeString(dataDir.resolve("blocked"), "a file where the folder should be");
         open(blocked, "en");
-        assertFalse(JavaFxToolkit.call(vm::load).get(10, TimeUnit.SECONDS));
+        assertFalse(vm.load().get(10, TimeUnit.SECONDS));
         assertTrue(notice.get().startsWith("Restwise cannot create its records in"), notice.get());
-        assertFalse(JavaFxToolkit.call(vm::loaded), "not loaded: the screen must not claim there are none");
+        assertFalse(vm.loaded(), "not loaded: the screen must not claim there are none");
     }
 }

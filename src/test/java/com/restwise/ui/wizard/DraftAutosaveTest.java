@@ -11,6 +11,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.ManualDelay;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -43,7 +44,7 @@ class DraftAutosaveTest {
     void wizard() {
         JavaFxToolkit.run(() -> {
             vm = new WizardViewModel(new I18n("en"), new Advisor());
-            autosave = new DraftAutosave(new DraftStore(dataDir), disk, delay, notice, false);
+            autosave = new DraftAutosave(new DraftStore(dataDir), new UiWork(javafx.application.Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
         });
     }
@@ -128,7 +129,7 @@ class DraftAutosaveTest {
         Files.writeString(blocked, "a file where the folder should be");
         JavaFxToolkit.run(() -> {
             notice.translate(new I18n("en"));
-            autosave = new DraftAutosave(new DraftStore(blocked), disk, delay, notice, false);
+            autosave = new DraftAutosave(new DraftStore(blocked), new UiWork(javafx.application.Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
             vm.you().weight().text().set("64");
         });

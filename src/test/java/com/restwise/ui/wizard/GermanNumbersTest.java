@@ -10,7 +10,7 @@ import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
@@ -69,7 +69,10 @@ class GermanNumbersTest {
             inEnglish.step().set(Step.PREFERENCES);
             // the person switches to German: the app carries the answers over to a German wizard
             WizardViewModel vm = new WizardViewModel(new I18n("de"), advisor);
-            WizardView view = new WizardView(vm, new German(), new Notice((delay, action) -> () -> { }));
+            Settings german = new Settings("de", Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.DARK,
+                    Settings.TextSize.LARGEST, "112", false);
+            WizardView view = new WizardView(vm, PageRoles.navigation(false), PageRoles.settings(german, false),
+                    PageRoles.consultations(null), PageRoles.reports(), PageRoles.notice());
             new javafx.scene.Scene(view.root(), 1280, 800);     // the page inside the scroll pane exists once skinned
             WizardDraft.read(WizardDraft.write(inEnglish), vm);
             vm.step().set(Step.RESULTS);
@@ -110,34 +113,4 @@ class GermanNumbersTest {
         return found;
     }
 
-    /** The app as the results page sees it, in German. */
-    private static final class German implements AppActions {
-        private final Settings settings = new Settings("de", Settings.WeightUnit.KG, Settings.HeightUnit.CM,
-                Settings.Theme.DARK, Settings.TextSize.LARGEST, "112", false);
-
-        @Override public boolean hasDraft() { return false; }
-        @Override public void resumeDraft() { }
-        @Override public void startOver() { }
-        @Override public Settings settings() { return settings; }
-        @Override public void changeLanguage(String lang) { }
-        @Override public void changeTheme(Settings.Theme theme) { }
-        @Override public void changeTextSize(Settings.TextSize size) { }
-        @Override public void changeEmergencyNumber(String number) { }
-        @Override public void showRecords() { }
-        @Override public void showSavedResults() { }
-        @Override public void startConsultation(Client client) { }
-        @Override public Client consultationClient() { return null; }
-        @Override public CompletableFuture<Boolean> saveResult(String notes, LocalDate date) { return new CompletableFuture<>(); }
-        @Override public ClientVisit clientVisit() { return null; }
-        @Override public void showClient(Client client) { }
-        @Override public void correctAnswers(Client client, Consultation saved) { }
-        @Override public void saveReport(Profile profile, com.restwise.engine.advice.Advice advice, Client client,
-                                         String notes, LocalDate day) { }
-        @Override public void saveReport(Client client, Consultation consultation) { }
-        @Override public void editPracticeDetails(javafx.stage.Window owner) { }
-        @Override public void showHelp(javafx.scene.Scene scene) { }
-        @Override public void showAbout(javafx.scene.Scene scene) { }
-        @Override public boolean firstRun() { return false; }
-        @Override public void tell(String message) { }
-    }
 }

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.AppActions;
+import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.FocusRingTest;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Theme;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -54,15 +54,8 @@ class KeyboardTest {
         JavaFxToolkit.run(() -> {
             vm.step().set(step);
             Theme.apply(Settings.Theme.LIGHT);
-            AppActions app = (AppActions) Proxy.newProxyInstance(AppActions.class.getClassLoader(),
-                    new Class<?>[] {AppActions.class}, (proxy, method, args) -> {
-                        if (method.getName().startsWith("change")) {
-                            asked.add(method.getName() + "(" + args[0] + ")");
-                        }
-                        return method.getReturnType() == boolean.class ? false
-                                : method.getReturnType() == Settings.class ? Settings.defaults(java.util.Locale.UK) : null;
-                    });
-            WizardView view = new WizardView(vm, app, new com.restwise.ui.common.Notice((delay, action) -> () -> { }));
+            WizardView view = new WizardView(vm, PageRoles.navigation(false), new AskedSettings(),
+                    PageRoles.consultations(null), PageRoles.reports(), PageRoles.notice());
             stage = new Stage();
             Scene scene = new Scene(view.root(), 1100, 900);
             scene.getStylesheets().add(Theme.stylesheet());
@@ -360,5 +353,18 @@ class KeyboardTest {
         assertEquals(Step.SLEEP, vm.step().get());
         assertFalse(JavaFxToolkit.call(() -> reason.isVisible() && !reason.getText().isEmpty()),
                 "the next untouched page does not open with a complaint either: " + reason.getText());
+    }
+
+    /** The settings the welcome page shows, each change it asks for written down. */
+    private final class AskedSettings implements AppSettings {
+        @Override public Settings settings() { return Settings.defaults(java.util.Locale.UK); }
+        @Override public void changeLanguage(String lang) { asked.add("changeLanguage(" + lang + ")"); }
+        @Override public void changeTheme(Settings.Theme theme) { asked.add("changeTheme(" + theme + ")"); }
+        @Override public void changeTextSize(Settings.TextSize size) { asked.add("changeTextSize(" + size + ")"); }
+        @Override public void changeEmergencyCountry(String country) { asked.add("changeEmergencyCountry(" + country + ")"); }
+        @Override public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+            asked.add("changeReportSettings(" + report + ")");
+        }
+        @Override public boolean firstRun() { return false; }
     }
 }

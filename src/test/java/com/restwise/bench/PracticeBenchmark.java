@@ -1,0 +1,164 @@
+package com.restwise.bench;
+
+import com.restwise.engine.profile.Profile;
+import com.restwise.records.Client;
+import com.restwise.records.PainTrend;
+import com.restwise.records.practice.Practice;
+import com.restwise.records.practice.PracticeDatabase;
+import com.restwise.records.practice.PracticeStore;
+import com.restwise.records.practice.SavePairs;
+import com.restwise.records.practice.Visits;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The practice database under load, on the tests' embedded PostgreSQL (or RESTWISE_TEST_PG_URL):
+ * opening a client with 10,000 consultations (the list and the trend, from the summary query),
+ * 30 desktops saving and reading at once, and 10,000 randomized concurrent save pairs. Prints
+ * figures; a benchmark, not a test. Run on a JVM with the default compilers:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.restwise.bench.PracticeBenchmark}
+ * (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ */
+public final class PracticeBenchmark {
+
+    static final int CONSULTATIONS = 10_000;
+    static final int DESKTOPS = 30;
+    static final int ROUNDS_PER_DESKTOP = 40;
+    static final int PAIRS = 10_000;
+
+    public static void main(String[] args) throws Exception {
+        PracticeDatabase db = new PracticeDatabase();
+        db.create();
+        try {
+            Practice practice = Practice.initialised(db).with("anna", "therapist", "Anna").with("ben", "therapist", "Ben");
+            for (int i = 0; i < DESKTOPS; i++) {
+                practice.with("d" + i, "therapist", "Desktop " + i);
+            }
+            openingABigClient(db, practice);
+            desktopsAtOnce(practice);
+            if (args.length == 0 || !args[0].equals("--no-pairs")) {
+                savePairs(practice);
+            }
+        } finally {
+            db.drop();
+        }
+    }
+
+    private static void openingABigClient(PracticeDatabase db, Practice practice) throws Exception {
+        try (PracticeStore anna = practice.store("anna")) {
+            Client big = anna.createClient("Ten Thousand Visits", "");
+            Profile p = Visits.withPain(5);
+            anna.save(big.id(), LocalDate.of(1990, 1, 1), p, Visits.advise(p), "the first", UUID.randomUUID());
+            try (Connection c = db.superConnection(); Statement s = c.createStatement()) {
+                // The other 9,999 copied in one statement: the setup is not what is measured.
+                s.execute("INSERT INTO restwise.consultation (client_id, taken_on, morning_pain, profile, advice, "
+                        + "engine_version, notes, content_hash, created_by) SELECT client_id, taken_on + i, i % 11, profile, "
+                        + "advice, engine_version, 'visit ' || i, md5(i::text), created_by FROM restwise.consultation, "
+                        + "generate_series(1, " + (CONSULTATIONS - 1) + ") i WHERE client_id = " + big.id());
+                s.execute("ANALYZE");
+            }
+            List<Double> times = new ArrayList<>();
+            int shown = 0;
+            for (int round = 0; round < 30; round++) {
+                long t = System.nanoTime();
+                List<PracticeStore.PracticeClient> list = anna.clients();
+                List<PracticeStore.ConsultationSummary> visits = anna.summaries(big.id());
+                PainTrend.Change trend = PainTrend.change(visits.get(0).morningPain(), visits.get(visits.size() - 1).morningPain());
+                times.add((System.nanoTime() - t) / 1e6);
+                shown = visits.size() + list.size() + (trend.verdict() == null ? 1 : 0);
+            }
+            long t = System.nanoTime();
+            int full = anna.consultations(big.id()).size();
+            double fullMs = (System.nanoTime() - t) / 1e6;
+            System.out.printf("open a client with %,d consultations (client list + summary query + trend): first %.0f ms,"
+                            + " median %.1f ms, p95 %.1f ms over %d opens (target: at most 300 ms)%n", shown - 1,
+                    times.get(0), percentile(times, 50), percentile(times, 95), times.size());
+            System.out.printf("  for comparison, reading all %,d whole documents once: %.0f ms%n", full, fullMs);
+        }
+    }
+
+    private static void desktopsAtOnce(Practice practice) throws Exception {
+        List<PracticeStore> desktops = new ArrayList<>();
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < DESKTOPS; i++) {
+            PracticeStore d = practice.store("d" + i);
+            desktops.add(d);
+            clients.add(d.createClient("Client of desktop " + i, ""));
+        }
+        Profile[] profiles = new Profile[11];
+        com.restwise.engine.advice.Advice[] advices = new com.restwise.engine.advice.Advice[11];
+        for (int i = 0; i <= 10; i++) {
+            profiles[i] = Visits.withPain(i);
+            advices[i] = Visits.advise(profiles[i]);
+        }
+        List<Double> saves = Collections.synchronizedList(new ArrayList<>());
+        List<Double> reads = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < DESKTOPS; i++) {
+            PracticeStore d = desktops.get(i);
+            long client = clients.get(i).id();
+            long other = clients.get((i + 1) % DESKTOPS).id();
+            Thread th = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int r = 0; r < ROUNDS_PER_DESKTOP; r++) {
+                        long t = System.nanoTime();
+                        long saved = d.save(client, LocalDate.of(2026, 1, 1).plusDays(r), profiles[r % 11], advices[r % 11],
+                                "round " + r, UUID.randomUUID()).id();
+                        saves.add((System.nanoTime() - t) / 1e6);
+                        // What a records screen reads: a client's list of visits and trend, then one visit opened.
+                        t = System.nanoTime();
+                        d.summaries(r % 2 == 0 ? client : other);
+                        d.open(saved);
+                        reads.add((System.nanoTime() - t) / 1e6);
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                    System.out.println("  failure: " + e.getMessage());
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        long t = System.nanoTime();
+        start.countDown();
+        for (Thread th : threads) {
+            th.join();
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        List<Double> all = new ArrayList<>(saves);
+        all.addAll(reads);
+        System.out.printf("%d desktops saving and reading at once: %d saves, %d reads (a client's visits and trend,"
+                        + " then one visit) in %.1f s; p50 %.1f ms, p95 %.1f ms (saves %.1f, reads %.1f), max %.0f ms, %d failures"
+                        + " (target: p95 at most 50 ms, 0 failures)%n", DESKTOPS, saves.size(), reads.size(), seconds,
+                percentile(all, 50), percentile(all, 95), percentile(saves, 95), percentile(reads, 95),
+                percentile(all, 100), failures.get());
+        for (PracticeStore d : desktops) {
+            d.close();
+        }
+    }
+
+    private static void savePairs(Practice practice) throws Exception {
+        try (PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+            Client c = anna.createClient("Pairs", "");
+            SavePairs.Result r = SavePairs.run(anna, ben, c.id(), PAIRS, 2026);
+            System.out.println("randomized concurrent save pairs from two connections: " + r);
+        }
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
