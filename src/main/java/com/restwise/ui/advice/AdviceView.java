@@ -84,17 +84,7 @@ public final class AdviceView {
         VBox part = new VBox(22);
         part.setId("mattress-advice");
         part.getChildren().add(verdict(i18n, advice));
-        part.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
-        if (advice.partnerFirmness() != null) {
-            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
-                    i18n.get("results.partner-firmness")));
-        }
-        if (advice.alignment() != null) {
-            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
-                    advice.alignment(), i18n.lang()), i18n).node());
-        }
-        part.getChildren().add(options(i18n, advice, order));
-        part.getChildren().add(posture(i18n, profile, advice));
+        // why this firmness beside its gauge, not eight screens below it
         VBox why = new VBox(6);
         for (String sentence : advice.explanation()) {
             Label l = new Label("•  " + sentence);
@@ -105,7 +95,19 @@ public final class AdviceView {
         whyPane.setExpanded(false);
         whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
         whyPane.setId("why");
-        part.getChildren().add(whyPane);
+        VBox firmness = (VBox) firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness"));
+        firmness.getChildren().add(whyPane);
+        part.getChildren().add(firmness);
+        if (advice.partnerFirmness() != null) {
+            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
+                    i18n.get("results.partner-firmness")));
+        }
+        if (advice.alignment() != null) {
+            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
+                    advice.alignment(), i18n.lang()), i18n).node());
+        }
+        part.getChildren().add(options(i18n, advice, order));
+        part.getChildren().add(posture(i18n, profile, advice));
         return part;
     }
 

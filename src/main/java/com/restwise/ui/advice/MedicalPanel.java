@@ -53,6 +53,9 @@ public final class MedicalPanel {
         }
         box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
+        // read out when the results appear: the first thing a person must hear
+        com.restwise.ui.common.Announce.whenShown(box, heading.getText()
+                + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
     }

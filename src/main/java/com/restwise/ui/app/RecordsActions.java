@@ -108,8 +108,23 @@ public final class RecordsActions {
             // only into the same wizard, and never over what the person has typed meanwhile
             if (from != null && navigator.vm() == vm && visit == started && vm.you().weight().text().get().isBlank()) {
                 ProfileAnswers.fill(vm, from);
+                if (started.correcting().isEmpty()) {
+                    followUp(vm);
+                }
             }
         });
+    }
+
+    /**
+     * A follow-up starts where things change, at Mornings, with every step open. The warning
+     * signs are about now, so they are asked again rather than carried over.
+     */
+    private static void followUp(WizardViewModel vm) {
+        vm.warningSigns().clear();
+        vm.trauma().set(null);
+        if (vm.step().get() == Step.YOU) {
+            vm.goTo(Step.MORNINGS);
+        }
     }
 
     public Client consultationClient() {

@@ -117,7 +117,7 @@ class ConsultationFlowTest extends AppWindowTest {
         d.openClient("Anna Berger");
 
         @SuppressWarnings("unchecked")
-        LineChart<String, Number> chart = d.find("#chart-scores", LineChart.class);
+        LineChart<String, Number> chart = d.find("#chart-pain", LineChart.class);
         assertEquals(3, chart.getData().get(0).getData().size(), "three morning pain points");
         assertEquals(4, chart.getData().get(0).getData().get(2).getYValue().intValue());
         assertEquals("Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement.",
@@ -227,6 +227,6 @@ class ConsultationFlowTest extends AppWindowTest {
         assertTrue(d.text("#notice").startsWith("Imported from anna.restwise. New clients: 0; replaced: 1;"),
                 d.text("#notice"));
         d.selectClient("Anna Berger");
-        assertTrue(d.exists("#chart-scores"), "her consultation came along");
+        assertTrue(d.exists("#chart-pain"), "her consultation came along");
     }
 }

@@ -126,8 +126,13 @@ final class WizardDriver {
 
     @SuppressWarnings("unchecked")
     <T> void choose(String query, T value) {
-        ComboBox<T> box = find(query, ComboBox.class);
-        robot.interact(() -> box.setValue(value));
+        Node node = find(query, Node.class);
+        if (node instanceof ComboBox<?>) {
+            ComboBox<T> box = (ComboBox<T>) node;
+            robot.interact(() -> box.setValue(value));
+        } else {
+            click(query + "-" + value);         // a 0-10 row of buttons
+        }
     }
 
     void next() {
@@ -179,6 +184,10 @@ final class WizardDriver {
      * position; a follow-up starts from the last answers and only moves on.
      */
     void toMorningsOfAConsultation() {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (vm().step().get() == Step.MORNINGS) {
+            return;                 // a follow-up opens there, with the last answers
+        }
         expectStep(Step.YOU);
         if (vm().you().weight().text().get().isBlank()) {
             type("#weight", "70");
