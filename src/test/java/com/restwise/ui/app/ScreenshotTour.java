@@ -133,7 +133,8 @@ class ScreenshotTour extends AppWindowTest {
         d.next();
         d.click("#position-side-most");
         shot("13-sleep-150-percent");
-        d.next(5);
+        d.next(3);
+        d.toResultsWithoutSigns();
         d.expectStep(Step.RESULTS);
         shot("14-results-150-percent");
     }
@@ -151,9 +152,7 @@ class ScreenshotTour extends AppWindowTest {
             d.choose("#morning-pain", v[0]);
             d.choose("#sleep-quality", v[1]);
             d.type("#stiffness", Integer.toString(v[2]));
-            d.next();
-            d.next();
-            d.next();
+            d.toResultsWithoutSigns();
             d.click("#save-result");
             d.click("#start-over");
             d.click("#records");

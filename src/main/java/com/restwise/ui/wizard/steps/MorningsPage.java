@@ -73,6 +73,7 @@ public final class MorningsPage {
                 QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
                 QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit, "duration",
                         i18n.get("hint.optional")),
+                QuestionControls.yesNo(i18n, i18n.get("mornings.widespread"), m.widespreadPain(), "widespread-pain"),
                 QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(), "after-exertion"),
                 new VBox(6, QuestionControls.question(stressQ),
                         QuestionControls.combo(scale, v -> i18n.get("scale.stress." + v), i18n.get("answer.unanswered"),
