@@ -88,6 +88,44 @@ final class OptionValues {
         }
     }
 
+    /** A practice member's role. */
+    static final class Role implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!com.restwise.records.practice.PracticeSchema.ROLES.contains(value)) {
+                throw new TypeConversionException("must be therapist, reception or admin");
+            }
+            return value;
+        }
+    }
+
+    static final class OnOff implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.equals("on") && !value.equals("off")) {
+                throw new TypeConversionException("must be on or off");
+            }
+            return value;
+        }
+    }
+
+    /** A day (from midnight in this computer's time zone) or a moment with its zone. */
+    static final class Since implements ITypeConverter<java.time.Instant> {
+        @Override
+        public java.time.Instant convert(String value) {
+            try {
+                return LocalDate.parse(value).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return java.time.OffsetDateTime.parse(value).toInstant();
+                } catch (DateTimeParseException e2) {
+                    throw new TypeConversionException("must be a day as YYYY-MM-DD or a moment such as "
+                            + "2026-12-07T10:00:00Z");
+                }
+            }
+        }
+    }
+
     static final class Text implements ITypeConverter<String> {
         @Override
         public String convert(String value) {

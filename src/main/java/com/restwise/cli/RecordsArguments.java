@@ -2,11 +2,17 @@ package com.restwise.cli;
 
 import com.restwise.cli.RecordsOptions.Action;
 import com.restwise.records.ClientTransfer.OnConflict;
+import com.restwise.records.ConsultationStore;
+import com.restwise.records.OpenRecords;
+import com.restwise.records.practice.PracticeStore;
+import com.restwise.storage.DataDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,9 +25,11 @@ import picocli.CommandLine.ScopeType;
  * {@code --password-file} belong beside {@code --data-dir}.
  */
 @Command(name = "records",
-        description = "The client records of the data directory, the same ones the desktop app shows.",
+        description = "The client records of the data directory, the same ones the desktop app shows; with --db "
+            + "the practice database's.",
         subcommands = {RecordsArguments.ListArguments.class, RecordsArguments.AddArguments.class,
-            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class})
+            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class,
+            RecordsArguments.ShareArguments.class})
 final class RecordsArguments extends CommandWords {
 
     @ParentCommand
@@ -34,12 +42,19 @@ final class RecordsArguments extends CommandWords {
     /** {@code records} alone. */
     @Override
     public Integer call() {
-        throw misuse("records needs one of list, add, export, import");
+        throw misuse("records needs one of list, add, export, import, share");
     }
+
+    @Mixin
+    PracticeDatabaseOptions practice;
 
     int run(RecordsOptions options) throws IOException {
         Streams streams = root.streams();
-        return new RecordsCommand().run(options, root.dataDir, streams.in(),
+        Path data = DataDirectory.resolve(dataDir != null ? dataDir : root.dataDir);
+        RecordsCommand.Opener opener = practice.given()
+                ? () -> OpenRecords.inThePractice(new PracticeStore(practice.connect()), data)
+                : () -> OpenRecords.onThisComputer(ConsultationStore.open(data));
+        return new RecordsCommand().run(options, opener, streams.in(),
                 new PrintStream(streams.out(), true, StandardCharsets.UTF_8), streams.err());
     }
 
@@ -53,7 +68,7 @@ final class RecordsArguments extends CommandWords {
         @Override
         public Integer call() throws IOException {
             return records.run(new RecordsOptions(Action.LIST, records.dataDir, null, false, null, null, null, null,
-                    null, null, "en"));
+                    null, null, "en", null));
         }
     }
 
@@ -101,7 +116,7 @@ final class RecordsArguments extends CommandWords {
                 throw misuse("records add needs --client NAME");
             }
             return records.run(new RecordsOptions(Action.ADD, records.dataDir, batch != null ? batch : input,
-                    batch != null, client, date, notes, null, null, null, lang));
+                    batch != null, client, date, notes, null, null, null, lang, null));
         }
     }
 
@@ -131,7 +146,7 @@ final class RecordsArguments extends CommandWords {
                 throw misuse("records export needs --out FILE");
             }
             return records.run(new RecordsOptions(Action.EXPORT, records.dataDir, null, false, client, null, null,
-                    out, passphraseFile, null, "en"));
+                    out, passphraseFile, null, "en", null));
         }
     }
 
@@ -161,7 +176,36 @@ final class RecordsArguments extends CommandWords {
                 throw misuse("records import needs an export file");
             }
             return records.run(new RecordsOptions(Action.IMPORT, records.dataDir, input, false, null, null, null,
-                    null, passphraseFile, onConflict, "en"));
+                    null, passphraseFile, onConflict, "en", null));
+        }
+    }
+
+    @Command(name = "share",
+            description = "Hands a client of the practice database to a colleague, who then sees them even when "
+                + "the practice shows therapists their own clients only.")
+    static final class ShareArguments extends CommandWords {
+
+        @ParentCommand
+        RecordsArguments records;
+
+        @Parameters(arity = "0..1", paramLabel = "CLIENT", converter = OptionValues.Text.class,
+                description = "the client's name")
+        String client;
+
+        @Option(names = "--with", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+                description = "the colleague's login")
+        String with;
+
+        @Override
+        public Integer call() throws IOException {
+            if (client == null) {
+                throw misuse("records share needs the client's name");
+            }
+            if (with == null) {
+                throw misuse("records share needs --with LOGIN");
+            }
+            return records.run(new RecordsOptions(Action.SHARE, records.dataDir, null, false, client, null, null, null,
+                    null, null, "en", with));
         }
     }
 }

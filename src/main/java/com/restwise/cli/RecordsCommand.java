@@ -16,6 +16,10 @@ import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
+import com.restwise.records.ClientRecords;
+import com.restwise.records.OpenRecords;
+import com.restwise.records.practice.PracticeStore;
+import java.util.Optional;
 import com.restwise.records.ClientName;
 import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
@@ -40,8 +44,9 @@ import java.util.List;
 
 /**
  * {@code records}: the client records from the command line, so a practice can back up and
- * script them. Problems are {@code error:} lines on standard error with exit status 2, as for
- * {@code assess}; results are JSON on standard output.
+ * script them, on this computer or in the practice database alike. Problems are {@code error:}
+ * lines on standard error with exit status 2, as for {@code assess} (3 for a change on a stale
+ * version, 4 when the practice database cannot be reached); results are JSON on standard output.
  */
 public final class RecordsCommand {
 
@@ -50,19 +55,25 @@ public final class RecordsCommand {
     private final Advisor advisor = new Advisor();
     private final ProfileReader profiles = new ProfileReader();
 
-    public int run(RecordsOptions options, String globalDataDir, InputStream stdin, PrintStream out, PrintStream err)
+    /** Opens the records the command works on: this computer's, or the practice database's. */
+    interface Opener {
+        OpenRecords open() throws StoreException;
+    }
+
+    public int run(RecordsOptions options, Opener opener, InputStream stdin, PrintStream out, PrintStream err)
             throws IOException {
-        Path dataDir = DataDirectory.resolve(options.dataDir() != null ? options.dataDir() : globalDataDir);
-        try (ConsultationStore store = ConsultationStore.open(dataDir, ConsultationStore.Program.COMMAND_LINE)) {
+        try (OpenRecords opened = opener.open()) {
+            ClientRecords store = opened.records();
             return switch (options.action()) {
-                case LIST -> list(store, out, err);
-                case ADD -> options.batch() ? addBatch(options, store, stdin, out, err) : add(options, store, stdin, out, err);
-                case EXPORT -> export(options, store, out, err);
-                case IMPORT -> importFile(options, store, out, err);
+                case LIST -> list(opened, out, err);
+                case ADD -> options.batch() ? addBatch(options, opened, stdin, out, err) : add(options, store, stdin, out, err);
+                case EXPORT -> export(options, opened, out, err);
+                case IMPORT -> importFile(options, opened, out, err);
+                case SHARE -> share(options, opened, out);
             };
         } catch (StoreException e) {
             err.println("error: " + Echo.sentence(e.getMessage()));
-            return ExitStatus.INVALID;
+            return ExitStatus.of(e);
         } catch (TransferException e) {
             err.println("error: " + e.headline("en"));
             e.problems().forEach(p -> err.println("error: " + p));
@@ -74,14 +85,13 @@ public final class RecordsCommand {
     }
 
     /** Read-only records can be listed and exported; the person is told that nothing can be saved there. */
-    private static void noteReadOnly(ConsultationStore store, PrintStream err) {
-        if (store.isReadOnly()) {
-            err.println("note: " + new StoreException("records.read-only", store.file()).getMessage());
-        }
+    private static void noteReadOnly(OpenRecords opened, PrintStream err) {
+        opened.readOnlyNote().ifPresent(note -> err.println("note: " + note));
     }
 
-    private int list(ConsultationStore store, PrintStream out, PrintStream err) throws StoreException {
-        noteReadOnly(store, err);
+    private int list(OpenRecords opened, PrintStream out, PrintStream err) throws StoreException {
+        noteReadOnly(opened, err);
+        ClientRecords store = opened.records();
         JsonArray array = new JsonArray();
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             JsonObject o = new JsonObject();
@@ -99,7 +109,7 @@ public final class RecordsCommand {
         return ExitStatus.OK;
     }
 
-    private int add(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
+    private int add(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out,
                     PrintStream err) throws StoreException, IOException, Refused {
         Profile profile;
         try {
@@ -123,8 +133,8 @@ public final class RecordsCommand {
      * One answer line per non-blank line, printed as soon as the line is saved: what was saved
      * (with the line's id), that an earlier run saved it, or the line's problems.
      */
-    private int addBatch(RecordsOptions options, ConsultationStore store, InputStream stdin, PrintStream out,
-                         PrintStream err) throws IOException, Refused {
+    private int addBatch(RecordsOptions options, OpenRecords opened, InputStream stdin, PrintStream out,
+                         PrintStream err) throws IOException, Refused, StoreException {
         InputStream in;
         try {
             in = options.input().equals("-") ? stdin : Inputs.open(options.input());
@@ -132,6 +142,7 @@ public final class RecordsCommand {
             throw new Refused(e.problems().stream().map(p -> Inputs.name(options.input()) + ": " + p).toList());
         }
         nameProblem(options.client());
+        onlyNamed(opened.records(), options.client());
         Writer answers = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         ConsultationBatch.Answers answer = a -> {
             answers.write(JsonFormat.compact(answerLine(a)));
@@ -140,7 +151,7 @@ public final class RecordsCommand {
         };
         try (in) {
             BatchLines lines = new BatchLines(in);
-            ConsultationBatch.Summary s = new ConsultationBatch(store, ClientName.clean(options.client())).run(() -> {
+            ConsultationBatch.Summary s = opened.batch(ClientName.clean(options.client())).run(() -> {
                 BatchLines.Line line = lines.next();
                 return line == null ? null : new ConsultationBatch.Line(line.number(), line.text(), line.problem());
             }, text -> {
@@ -228,7 +239,7 @@ public final class RecordsCommand {
         return new Entry(date, notes == null ? (options.notes() == null ? "" : options.notes()) : notes, profile);
     }
 
-    private Consultation save(ConsultationStore store, Client client, LocalDate date, Profile profile, String notes,
+    private Consultation save(ClientRecords store, Client client, LocalDate date, Profile profile, String notes,
                               String lang) throws StoreException {
         return store.saveConsultation(client.id(), date, profile, advise(profile, lang), notes);
     }
@@ -252,9 +263,9 @@ public final class RecordsCommand {
     }
 
     /** The client of that name as people read it ("alice" finds "Alice"), created when there is none. */
-    private static Client client(ConsultationStore store, String name) throws StoreException, Refused {
+    private static Client client(ClientRecords store, String name) throws StoreException, Refused {
         nameProblem(name);
-        java.util.Optional<Client> found = store.clientNamed(name);
+        Optional<Client> found = onlyNamed(store, name);
         try {
             return found.isPresent() ? found.get() : store.createClient(name, "");
         } catch (ClientExistsException e) {
@@ -269,14 +280,45 @@ public final class RecordsCommand {
         }
     }
 
-    private int export(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
-            throws StoreException, TransferException, IOException, Refused {
-        noteReadOnly(store, err);
-        Client only = null;
-        if (options.client() != null) {
-            only = store.clientNamed(options.client()).orElseThrow(() -> new Refused(List.of(
-                    "--client: no client named " + Echo.quote(options.client()) + " in the records")));
+    /**
+     * The client of that name; in a practice, where two clients may share a name, a name that
+     * several have is refused rather than one of them guessed.
+     */
+    private static Optional<Client> onlyNamed(ClientRecords store, String name) throws StoreException, Refused {
+        if (store.offers().sharing()) {
+            String identity = ClientName.identity(ClientName.clean(name));
+            long same = store.searchClients("").stream().filter(c -> ClientName.identity(c.name()).equals(identity))
+                    .count();
+            if (same > 1) {
+                throw new Refused(List.of("--client: " + same + " clients are named " + Echo.quote(name)
+                        + " in the practice records; the window shows who created each, so choose there"));
+            }
         }
+        return store.clientNamed(name);
+    }
+
+    private static Client existing(ClientRecords store, String name) throws StoreException, Refused {
+        return onlyNamed(store, name).orElseThrow(() -> new Refused(List.of(
+                "--client: no client named " + Echo.quote(name) + " in the records")));
+    }
+
+    /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
+    private int share(RecordsOptions options, OpenRecords opened, PrintStream out) throws StoreException, Refused {
+        PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
+                "records share needs the practice database (--db URL): the records on this computer are yours alone")));
+        Client client = existing(practice, options.client());
+        practice.share(client.id(), options.shareWith());
+        JsonObject o = new JsonObject();
+        o.addProperty("client", client.name());
+        o.addProperty("sharedWith", options.shareWith());
+        out.println(JsonFormat.compact(o));
+        return ExitStatus.OK;
+    }
+
+    private int export(RecordsOptions options, OpenRecords opened, PrintStream out, PrintStream err)
+            throws StoreException, TransferException, IOException, Refused {
+        noteReadOnly(opened, err);
+        List<Client> only = options.client() == null ? null : List.of(existing(opened.records(), options.client()));
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
@@ -287,9 +329,7 @@ public final class RecordsCommand {
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ExportSummary s = only == null
-                    ? ClientTransfer.exportAll(store, target, passphrase, ClientTransfer.Progress.NONE)
-                    : ClientTransfer.export(store, List.of(only), target, passphrase);
+            ClientTransfer.ExportSummary s = opened.export(only, target, passphrase, ClientTransfer.Progress.NONE);
             if (passphrase == null) {
                 err.println("note: " + ClientTransfer.plainExportWarning("en") + " (--passphrase-file FILE)");
             }
@@ -307,12 +347,14 @@ public final class RecordsCommand {
         }
     }
 
-    private int importFile(RecordsOptions options, ConsultationStore store, PrintStream out, PrintStream err)
+    private int importFile(RecordsOptions options, OpenRecords opened, PrintStream out, PrintStream err)
             throws StoreException, TransferException, IOException, Refused {
         Path file = Path.of(options.input());
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, passphrase, options.onConflict());
+            OpenRecords.Imported done = opened.importFile(file, passphrase, options.onConflict(),
+                    ClientTransfer.Progress.NONE);
+            ClientTransfer.ImportSummary s = done.summary();
             JsonObject o = new JsonObject();
             o.addProperty("clientsInFile", s.clientsInFile());
             o.addProperty("added", s.added());
@@ -320,6 +362,8 @@ public final class RecordsCommand {
             o.addProperty("keptBoth", s.keptBoth());
             o.addProperty("skipped", s.skipped());
             o.addProperty("consultationsSaved", s.consultationsSaved());
+            o.addProperty("consultationsAlreadyThere", done.alreadyThere());
+            o.addProperty("consultationsHidden", done.hidden());
             o.addProperty("clientsInRecords", s.clientsInRecords());
             o.addProperty("consultationsInRecords", s.consultationsInRecords());
             JsonArray renamed = new JsonArray();

@@ -4,12 +4,12 @@ import com.restwise.records.ClientTransfer.OnConflict;
 import java.time.LocalDate;
 
 /**
- * The parsed words of {@code records list|add|export|import}. {@code input} is a profile, a
+ * The parsed words of {@code records list|add|export|import|share}. {@code input} is a profile, a
  * JSON Lines file or an export file; "-" is standard input where a profile is read.
  */
 public record RecordsOptions(Action action, String dataDir, String input, boolean batch, String client,
                              LocalDate date, String notes, String out, String passphraseFile, OnConflict onConflict,
-                             String lang) {
+                             String lang, String shareWith) {
 
-    public enum Action { LIST, ADD, EXPORT, IMPORT }
+    public enum Action { LIST, ADD, EXPORT, IMPORT, SHARE }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  * or command group (clinic mode's {@code clinic}) is one more class in {@code subcommands}.
  */
 @Command(name = "restwise",
-        subcommands = {AssessArguments.class, ReportArguments.class, RecordsArguments.class, HelpCommand.class},
+        subcommands = {AssessArguments.class, ReportArguments.class, RecordsArguments.class, ClinicArguments.class,
+            HelpCommand.class},
         versionProvider = RestwiseCommand.Version.class,
         synopsisHeading = "",
         customSynopsis = {
@@ -21,15 +22,15 @@ import picocli.CommandLine.Option;
             "       restwise assess PROFILE.json [options]        advice for one profile",
             "       restwise assess --batch FILE.jsonl [options]  one answer per line",
             "       restwise report PROFILE.json --out FILE.pdf   a printable PDF",
-            "       restwise records list|add|export|import       the client records",
+            "       restwise records list|add|export|import|share the client records",
+            "       restwise clinic init|add-user|list-users|...  the practice database",
             "       restwise COMMAND --help                       a command's options",
             "(restwise as installed; from the jar, java -jar restwise.jar)"},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n",
         footer = {"PROFILE.json and FILE.jsonl may be - for standard input.",
-            "Exit status: 0 done; 1 a fault in Restwise (please report it); 2 invalid input, arguments or a records "
-                + "problem, each on an error: line on standard error."})
+            ExitStatus.HELP})
 public final class RestwiseCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", converter = OptionValues.FileName.class,

@@ -234,7 +234,8 @@ public final class MedicalScreen {
         return new MedicalResult(level, flags, levelAdvice(level, flags, facts, notAnswered, texts),
                 safetyNet(facts, flags, texts), MedicalResult.mattressCanWait(level, flags),
                 notAnswered == null || notAnswered.isEmpty() ? null
-                        : new UnansweredSigns(notAnswered, texts.text("medical.not-answered", signList(notAnswered, texts))));
+                        : new UnansweredSigns(notAnswered, texts.text("medical.not-answered",
+                                signList(notAnswered, texts.text("list.separator.long"), texts))));
     }
 
     /**
@@ -288,7 +289,12 @@ public final class MedicalScreen {
     }
 
     private static String signList(List<WarningSign> signs, EngineTexts texts) {
-        StringJoiner named = new StringJoiner(texts.text("list.separator"));
+        return signList(signs, texts.text("list.separator"), texts);
+    }
+
+    /** The signs in words; a long list of signs that have commas of their own is split by semicolons. */
+    private static String signList(List<WarningSign> signs, String separator, EngineTexts texts) {
+        StringJoiner named = new StringJoiner(separator);
         signs.forEach(sign -> named.add(texts.text("sign." + sign)));
         return named.toString();
     }

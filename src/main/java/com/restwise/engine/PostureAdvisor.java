@@ -163,8 +163,10 @@ public final class PostureAdvisor {
         // The area exercises are done sitting, standing or lying on the side: none bends the
         // spine under load or needs lying on the back, so only the screen's stops apply.
         if (exercise && s.hasPainIn(PainArea.UPPER_BACK)) {
-            exercises.add(new PostureTip(PostureCode.UPPER_BACK_EXERCISES,
-                    askFirst + texts.text("posture.UPPER_BACK_EXERCISES", repeats) + dose));
+            // With thin bones or a suspected fracture no twisting: only the gentle arch back, which eases the load.
+            boolean noTwist = s.hasSign(WarningSign.OSTEOPOROSIS) || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
+            exercises.add(new PostureTip(PostureCode.UPPER_BACK_EXERCISES, askFirst
+                    + texts.text("posture.UPPER_BACK_EXERCISES" + (noTwist ? ".bones" : ""), repeats) + dose));
         }
         if (exercise && s.hasPainIn(PainArea.NECK)) {
             exercises.add(new PostureTip(PostureCode.NECK_EXERCISES,

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A file of consultations for one client, saved line by line ({@code records add --batch}).
@@ -92,13 +93,55 @@ public final class ConsultationBatch {
         }
     }
 
-    private final ConsultationStore store;
+    /**
+     * Where a batch saves: this computer's records, or the practice's, whose saves carry a
+     * request id made from the line's id, so a rerun is recognised there too.
+     */
+    interface Ledger {
+        Optional<Client> clientNamed(String name) throws StoreException;
+
+        Client createClient(String name, String notes) throws StoreException;
+
+        /** Whether the line is known to be saved before it is read; false when only the save can tell. */
+        boolean batchLineSaved(long clientId, String lineId) throws StoreException;
+
+        /** The consultation saved, or null when the line was saved before. */
+        Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile, Advice advice,
+                                   String notes) throws StoreException;
+    }
+
+    private final Ledger store;
     private final String clientName;
     private Client client;
     private boolean lookedUp;
 
     public ConsultationBatch(ConsultationStore store, String clientName) {
-        this.store = store;
+        this(new Ledger() {
+            @Override
+            public Optional<Client> clientNamed(String name) throws StoreException {
+                return store.clientNamed(name);
+            }
+
+            @Override
+            public Client createClient(String name, String notes) throws StoreException {
+                return store.createClient(name, notes);
+            }
+
+            @Override
+            public boolean batchLineSaved(long clientId, String lineId) throws StoreException {
+                return store.batchLineSaved(clientId, lineId);
+            }
+
+            @Override
+            public Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile,
+                                              Advice advice, String notes) throws StoreException {
+                return store.saveBatchLine(clientId, lineId, date, profile, advice, notes);
+            }
+        }, clientName);
+    }
+
+    ConsultationBatch(Ledger ledger, String clientName) {
+        this.store = ledger;
         this.clientName = clientName;
     }
 

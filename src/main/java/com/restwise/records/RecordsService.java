@@ -35,6 +35,16 @@ public final class RecordsService implements AutoCloseable {
         T run(ConsultationStore store) throws Exception;
     }
 
+    /** Work on the client records, wherever they are, run on the records thread. */
+    public interface ClientWork<T> {
+        T run(OpenRecords records) throws Exception;
+    }
+
+    /** Opens the practice's records; called on the records thread. */
+    public interface PracticeOpener {
+        OpenRecords open() throws StoreException;
+    }
+
     /** Opens the store; called on the records thread. */
     public interface Opener {
         ConsultationStore open() throws StoreException;
@@ -62,6 +72,13 @@ public final class RecordsService implements AutoCloseable {
     });
     /** Touched only on the records thread. */
     private ConsultationStore store;
+    /** The practice's records once connected, else null: the clients are this computer's. Records thread only. */
+    private OpenRecords practice;
+    /** What the client records offer now, for the screens to read on their own thread. */
+    private volatile ClientRecords.Offers offers = ClientRecords.Offers.ON_THIS_COMPUTER;
+    /** The practice's records were locked: client work waits for them rather than going to this computer's. */
+    private volatile boolean locked;
+    private volatile String lockedWhere = "";
 
     public RecordsService(Opener opener, Disk disk) {
         this.opener = opener;
@@ -99,38 +116,112 @@ public final class RecordsService implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Runs work on the client records: the practice's when connected, else this computer's. A
+     * shopper's saved results stay on this computer either way.
+     */
+    public <T> CompletableFuture<T> clients(String what, ClientWork<T> work) {
+        return submit(what, s -> {
+            if (practice == null && locked) {
+                throw new com.restwise.records.practice.PracticeUnreachableException("practice.unreachable",
+                        new Object[] {lockedWhere, "locked"}, null);
+            }
+            return work.run(practice != null ? practice : OpenRecords.onThisComputer(s));
+        });
+    }
+
+    /**
+     * From now on the client records are the practice's: opened (connecting, on the records
+     * thread) by the opener. Completes with what they offer; a failed connection leaves the
+     * records where they were.
+     */
+    public CompletableFuture<ClientRecords.Offers> connect(PracticeOpener opener) {
+        return submit("connect", s -> {
+            OpenRecords opened = opener.open();
+            closePractice();
+            practice = opened;
+            locked = false;
+            offers = opened.records().offers();
+            return offers;
+        });
+    }
+
+    /** Back to this computer's records: the setting changed, and the practice's are closed. */
+    public CompletableFuture<Void> disconnect() {
+        return submit("disconnect", s -> {
+            locked = false;
+            closePractice();
+            return null;
+        });
+    }
+
+    /**
+     * Closes the practice's records until they are connected again (after the password): till
+     * then client work fails as unreachable, and never goes to this computer's records instead.
+     */
+    public CompletableFuture<Void> lock() {
+        lockedWhere = offers.where();
+        locked = true;
+        return submit("lock", s -> {
+            closePractice();
+            return null;
+        });
+    }
+
+    /** What the client records offer now: versions, sharing, roles and where they are. */
+    public ClientRecords.Offers offers() {
+        return offers;
+    }
+
+    /** Whether the client records are the practice's now. */
+    public boolean connected() {
+        return offers.sharing();
+    }
+
+    private void closePractice() {
+        if (practice != null) {
+            try {
+                practice.close();
+            } catch (StoreException e) {
+                // a connection that cannot be closed politely is dropped with the socket
+            }
+            practice = null;
+            offers = ClientRecords.Offers.ON_THIS_COMPUTER;
+        }
+    }
+
     public CompletableFuture<List<Client>> search(String text) {
-        return submit("search", s -> s.searchClients(text));
+        return clients("search", r -> r.records().searchClients(text));
     }
 
     public CompletableFuture<Client> createClient(String name, String notes) {
-        return submit("save", s -> s.createClient(name, notes));
+        return clients("save", r -> r.records().createClient(name, notes));
     }
 
     public CompletableFuture<Client> updateClient(Client client) {
-        return submit("save", s -> {
-            s.updateClient(client.id(), client.name(), client.notes());
+        return clients("save", r -> {
+            r.records().updateClient(client.id(), client.name(), client.notes());
             return client;
         });
     }
 
     public CompletableFuture<Void> deleteClient(long id) {
-        return submit("save", s -> {
-            s.deleteClient(id);
+        return clients("save", r -> {
+            r.records().deleteClient(id);
             return null;
         });
     }
 
     /** A client's consultations, oldest first. */
     public CompletableFuture<List<Consultation>> consultations(long clientId) {
-        return submit("read", s -> s.consultations(clientId));
+        return clients("read", r -> r.records().consultations(clientId));
     }
 
     /** Saves a consultation to the client; completes with the client it was saved to. */
     public CompletableFuture<Client> saveConsultation(Client client, LocalDate date, Profile profile, Advice advice,
                                                       String notes) {
-        return submit("save", s -> {
-            s.saveConsultation(client.id(), date, profile, advice, notes);
+        return clients("save", r -> {
+            r.records().saveConsultation(client.id(), date, profile, advice, notes);
             return client;
         });
     }
@@ -151,8 +242,8 @@ public final class RecordsService implements AutoCloseable {
 
     /** Corrects a consultation's day and notes. */
     public CompletableFuture<Void> updateConsultation(long consultationId, LocalDate date, String notes) {
-        return submit("save", s -> {
-            s.updateConsultation(consultationId, date, notes);
+        return clients("save", r -> {
+            r.records().updateConsultation(consultationId, date, notes);
             return null;
         });
     }
@@ -160,12 +251,12 @@ public final class RecordsService implements AutoCloseable {
     /** Replaces a consultation's answers, advice, day and notes (answers corrected in the wizard). */
     public CompletableFuture<Consultation> replaceConsultation(long consultationId, LocalDate date, Profile profile,
                                                                Advice advice, String notes) {
-        return submit("save", s -> s.replaceConsultation(consultationId, date, profile, advice, notes));
+        return clients("save", r -> r.records().replaceConsultation(consultationId, date, profile, advice, notes));
     }
 
     public CompletableFuture<Void> deleteConsultation(long consultationId) {
-        return submit("save", s -> {
-            s.deleteConsultation(consultationId);
+        return clients("save", r -> {
+            r.records().deleteConsultation(consultationId);
             return null;
         });
     }
@@ -177,8 +268,7 @@ public final class RecordsService implements AutoCloseable {
      */
     public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase,
                                                                   ClientTransfer.Progress progress) {
-        return submit("export", s -> only == null ? ClientTransfer.exportAll(s, target, passphrase, progress)
-                : ClientTransfer.export(s, List.of(only), target, passphrase, progress));
+        return clients("export", r -> r.export(only == null ? null : List.of(only), target, passphrase, progress));
     }
 
     /**
@@ -188,9 +278,9 @@ public final class RecordsService implements AutoCloseable {
      */
     public CompletableFuture<ImportResult> importFile(Path file, char[] passphrase, ClientTransfer.OnConflict onConflict,
                                                       ClientTransfer.Progress progress) {
-        return submit("import", s -> {
+        return clients("import", r -> {
             try {
-                return new ImportResult.Done(ClientTransfer.importFile(s, file, passphrase, onConflict, progress));
+                return new ImportResult.Done(r.importFile(file, passphrase, onConflict, progress).summary());
             } catch (TransferException e) {
                 switch (e.kind()) {
                     case NEEDS_PASSPHRASE:
@@ -216,6 +306,7 @@ public final class RecordsService implements AutoCloseable {
             return;
         }
         thread.execute(() -> {
+            closePractice();
             if (store != null) {
                 try {
                     store.close();

@@ -14,6 +14,8 @@ import com.restwise.json.ProfileReader;
 import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +35,10 @@ public final class AdviceBenchmark {
 
     private static final int LINES = 10_000;
     private static final int ROUNDS = 7;
+    /** Enough batches for the optimising compiler to finish, even on a busy machine. */
+    private static final int WARMUP_BATCHES = 10;
+    /** On a shared machine the thread's CPU time is steadier than the wall clock. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long WARMUP_NANOS = 3_000_000_000L;
     private static final long MEASURE_NANOS = 3_000_000_000L;
 
@@ -64,18 +70,27 @@ public final class AdviceBenchmark {
         }
         double[] whole = new double[ROUNDS];
         double[] floor = new double[ROUNDS];
-        for (int warm = 0; warm < 3; warm++) {
+        double[] wholeCpu = new double[ROUNDS];
+        double[] floorCpu = new double[ROUNDS];
+        for (int warm = 0; warm < WARMUP_BATCHES; warm++) {
             batch(lines, shipped);
             jsonFloor(lines, precomputed);
         }
         for (int r = 0; r < ROUNDS; r++) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             whole[r] = batch(lines, shipped);
+            wholeCpu[r] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+            cpu = THREADS.getCurrentThreadCpuTime();
             floor[r] = jsonFloor(lines, precomputed);
+            floorCpu[r] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
         double wholeMs = median(whole);
         double floorMs = median(floor);
         System.out.printf("batch of %,d lines: parse + assess + write %.0f ms; JSON floor (parse + write) %.0f ms;"
                 + " ratio %.2f (target <= 2.00)%n", LINES, wholeMs, floorMs, wholeMs / floorMs);
+        System.out.printf("  in the thread's CPU time: %.0f ms against %.0f ms, ratio %.2f (load average %.1f)%n",
+                median(wholeCpu), median(floorCpu), median(wholeCpu) / median(floorCpu),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private double perSecond(List<Profile> profiles, Catalog catalog) {

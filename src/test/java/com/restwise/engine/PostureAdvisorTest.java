@@ -432,6 +432,8 @@ class PostureAdvisorTest {
         assertFalse(neck.hasPosture(MORNING_STRETCHES));
         assertTrue(neck.hasPosture(NECK_EXERCISES));
         assertTrue(has(profile().pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK), MORNING_STRETCHES));
+        String bones = text(profile().pain(PainArea.UPPER_BACK).signs(WarningSign.OSTEOPOROSIS), UPPER_BACK_EXERCISES);
+        assertTrue(bones.contains("lean gently back") && !bones.contains("turn your upper body"), "no twisting: " + bones);
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class RecordsActions {
     private final Navigator navigator;
     private final RecordsService records;
     private final Notice notice;
+    private final PracticeActions practice;
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
@@ -41,7 +42,8 @@ public final class RecordsActions {
 
     /** @param screen the records screen, with what it asks of the app */
     RecordsActions(Navigator navigator, RecordsService records, Notice notice, UiWork work,
-                   Function<RecordsViewModel, RecordsView> screen) {
+                   Function<RecordsViewModel, RecordsView> screen, PracticeActions practice) {
+        this.practice = practice;
         this.work = work;
         this.screen = screen;
         this.navigator = navigator;
@@ -66,9 +68,18 @@ public final class RecordsActions {
         track(null, records.open(), file -> { });
     }
 
+    /** The records screen, once the records can be used (in a practice: after the password). */
     public void showRecords() {
-        notice.set("");
+        practice.whenOpen(navigator.window(), this::showRecordsNow, () -> { });
+    }
+
+    private void showRecordsNow() {
+        if (!practice.place().practice()) {
+            notice.set("");
+        }
         view = screen.apply(new RecordsViewModel(navigator.i18n(), records, notice, work.another()));
+        // another room's new client or consultation appears here within moments
+        practice.showing(view.viewModel());
         navigator.show(view.root());
     }
 
@@ -118,6 +129,7 @@ public final class RecordsActions {
     public void leave() {
         visit = null;
         view = null;
+        practice.showing(null);
     }
 
     /**
@@ -127,12 +139,18 @@ public final class RecordsActions {
      */
     CompletableFuture<Client> saveResult(String notes, LocalDate date) {
         CompletableFuture<Client> done = new CompletableFuture<>();
+        // locked while the results were read: the password first, then the save
+        practice.whenOpen(navigator.window(), () -> saveNow(notes, date, done), () -> done.complete(null));
+        return done;
+    }
+
+    private void saveNow(String notes, LocalDate date, CompletableFuture<Client> done) {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         ClientVisit saving = visit;
         if (advice == null || saving == null) {
             done.complete(null);
-            return done;
+            return;
         }
         CompletableFuture<Client> saved = saving.correcting().isPresent()
                 ? records.replaceConsultation(saving.correcting().get().id(), date, vm.profile(), advice, notes)
@@ -144,10 +162,23 @@ public final class RecordsActions {
             done.complete(client);
         }).thenAccept(applied -> {
             if (!applied) {
+                if (unreachable(saved)) {
+                    // the answers stay in the wizard and its draft; the save button tries again
+                    notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
+                }
                 done.complete(null);
             }
         });
-        return done;
+    }
+
+    private static boolean unreachable(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((r, e) -> e).getNow(null);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.restwise.records.practice.PracticeUnreachableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The records screen with this client's page open. */

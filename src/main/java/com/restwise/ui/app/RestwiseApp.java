@@ -59,6 +59,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     private SettingsActions settings;
     private Navigator navigator;
     private RecordsActions records;
+    private PracticeActions practice;
     private ReportActions reports;
     private SavedResultsActions savedResults;
     /** No settings had recorded the first-run note as shown when this run began. */
@@ -74,8 +75,11 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(settings, new DraftStore(dataDir), work, notice, scene, this,
                 vm -> new WizardView(vm, this, this, this, this, notice));
-        records = new RecordsActions(navigator, openRecords(dataDir), notice, work.another(),
-                vm -> new RecordsView(vm, this, this, this, this, notice));
+        RecordsService service = openRecords(dataDir);
+        practice = new PracticeActions(new com.restwise.storage.RecordsPlaceStore(dataDir), dataDir, service, notice,
+                work.background(), navigator::i18n);
+        records = new RecordsActions(navigator, service, notice, work.another(),
+                vm -> new RecordsView(vm, this, this, this, this, notice), practice);
         reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument);
         savedResults = new SavedResultsActions(navigator, records, notice,
                 vm -> new SavedResultsView(vm, this, this, notice));
@@ -85,6 +89,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         StartupProbe.watch(stage);
+        practice.watchIdle(scene);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
         stage.show();
         // after the first window: decoding the picture is not worth making it wait; every later
@@ -247,6 +252,21 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     @Override
     public void editPracticeDetails(javafx.stage.Window owner) {
         reports.editPracticeDetails(owner);
+    }
+
+    @Override
+    public void editRecordsPlace(javafx.stage.Window owner) {
+        practice.edit(owner);
+    }
+
+    @Override
+    public boolean recordsInPractice() {
+        return practice.place().practice();
+    }
+
+    @Override
+    public String recordsWhere() {
+        return practice.where();
     }
 
     @Override

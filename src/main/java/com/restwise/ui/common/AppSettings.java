@@ -20,6 +20,20 @@ public interface AppSettings {
     /** The practice and the therapist printed on reports, and the folder the last one went to. */
     void changeReportSettings(ReportSettings report);
 
+    /** Settings, "Client records": on this computer or in the practice's database. */
+    default void editRecordsPlace(javafx.stage.Window owner) {
+    }
+
+    /** Whether the client records are set to be the practice's database rather than this computer's. */
+    default boolean recordsInPractice() {
+        return false;
+    }
+
+    /** Where the client records are, for the header: "Physio am Park: Jana Meier", or on this computer. */
+    default String recordsWhere() {
+        return "";
+    }
+
     /** True during the first run, when the welcome page explains what Restwise does (once; Help has it after). */
     boolean firstRun();
 }

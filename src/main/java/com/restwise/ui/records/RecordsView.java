@@ -89,10 +89,15 @@ public final class RecordsView {
         Button importFile = new Button(i18n.get("records.import"));
         importFile.setId("import");
         importFile.setOnAction(e -> chooseImport());
-        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
-        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        // where the records are: "Physio am Park: Jana Meier", or on this computer; a click changes it
+        javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(settings.recordsWhere());
+        where.setId("records-where");
+        where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
+        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, importFile,
+                back);
+        HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
+        for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);

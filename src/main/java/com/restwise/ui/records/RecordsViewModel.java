@@ -143,6 +143,25 @@ public final class RecordsViewModel {
         search(null);
     }
 
+    /**
+     * Reads the list and the client shown again: another room added a client or saved a
+     * consultation, or the practice database came back after a loss.
+     */
+    public void reload() {
+        search(page.get() == null ? null : page.get().client());
+    }
+
+    /**
+     * Another room saved a consultation: only the client shown, if it is theirs, is read again
+     * (the list shows names, which did not change).
+     */
+    public void consultationSavedElsewhere(long clientId) {
+        ClientPage shown = page.get();
+        if (shown != null && shown.client().id() == clientId) {
+            open(shown.client());
+        }
+    }
+
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
         stopWaitingSearch();

@@ -32,7 +32,8 @@ final class WelcomePage {
         title.getStyleClass().add("title-1");
         Label what = QuestionControls.intro(i18n.get("welcome.what"));
         what.setId("welcome-what");
-        Label privacy = new Label(i18n.get("welcome.privacy"));
+        // with the practice's database the client records leave this computer, for that database only
+        Label privacy = new Label(i18n.get(settings.recordsInPractice() ? "welcome.privacy-practice" : "welcome.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("privacy-note");
         privacy.setId("welcome-privacy");
@@ -96,6 +97,11 @@ final class WelcomePage {
         practice.setId("practice-details");
         practice.setOnAction(e -> reports.editPracticeDetails(practice.getScene().getWindow()));
         settingsRow.getChildren().add(practice);
+        javafx.scene.control.Hyperlink place = new javafx.scene.control.Hyperlink(
+                i18n.get("place.open", settings.recordsWhere()));
+        place.setId("records-place");
+        place.setOnAction(e -> settings.editRecordsPlace(place.getScene().getWindow()));
+        settingsRow.getChildren().add(place);
 
         javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
         about.setId("about");

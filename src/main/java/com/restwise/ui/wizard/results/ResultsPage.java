@@ -88,6 +88,12 @@ public final class ResultsPage {
         }
         save.disableProperty().bind(model.forClient() ? date.valid().not().or(model.saving()) : model.saving());
         save.setOnAction(e -> model.save(model.forClient() ? date.value() : null));
+        // a save that failed (the notice says why) is tried again with everything as typed
+        model.saving().addListener((obs, was, now) -> {
+            if (was && !now && !model.savedToClient().get()) {
+                save.setText(i18n.get("place.retry"));
+            }
+        });
         // after saving, one click leads back to the client, with this consultation in their trend
         Button backToClient = new Button(visit != null ? i18n.get("records.back-to-client", visit.client().name()) : "");
         backToClient.setId("show-client");

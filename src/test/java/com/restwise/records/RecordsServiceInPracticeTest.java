@@ -1,0 +1,104 @@
+package com.restwise.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.restwise.cli.PracticeForCommands;
+import com.restwise.engine.Advisor;
+import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.Profile;
+import com.restwise.json.CatalogReader;
+import com.restwise.json.ProfileReader;
+import com.restwise.json.StrictJson;
+import com.restwise.records.practice.PracticeAddress;
+import com.restwise.records.practice.PracticeAdmin;
+import com.restwise.records.practice.PracticeConnections;
+import com.restwise.records.practice.PracticeSchema;
+import com.restwise.records.practice.PracticeStore;
+import com.restwise.records.practice.PracticeUnreachableException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's records service with the practice's records: client work goes to the practice
+ * once connected, a shopper's saved results stay on this computer, and while the records are
+ * locked client work fails rather than landing in this computer's records.
+ */
+class RecordsServiceInPracticeTest {
+
+    private static final String PASSWORD = "a long practice password";
+
+    @RegisterExtension
+    static final PracticeForCommands DB = new PracticeForCommands();
+
+    @TempDir
+    Path dataDir;
+
+    static String janaUrl;
+
+    @BeforeAll
+    static void practice() throws Exception {
+        janaUrl = DB.url(DB.login("jana"));
+        PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
+        PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
+        try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
+            PracticeAdmin admin = new PracticeAdmin(db);
+            admin.settings("Physio am Park", "");
+            admin.addUser(DB.login("jana"), "therapist", "Jana Meier", PASSWORD.toCharArray());
+        }
+    }
+
+    private OpenRecords asJana() throws StoreException {
+        PracticeConnections db = PracticeConnections.open(PracticeAddress.parse(janaUrl),
+                PASSWORD.toCharArray(), false);
+        return OpenRecords.inThePractice(new PracticeStore(db), dataDir);
+    }
+
+    private static <T> T done(java.util.concurrent.CompletableFuture<T> f) throws Exception {
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void connectedClientWorkGoesToThePracticeAndLockedItGoesNowhere() throws Exception {
+        Profile profile = new ProfileReader().read(StrictJson.parse(
+                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}"));
+        Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
+        try (RecordsService service = RecordsService.in(dataDir)) {
+            assertFalse(service.connected());
+            assertEquals("", service.offers().where());
+            ClientRecords.Offers offers = done(service.connect(this::asJana));
+            assertEquals("Physio am Park: Jana Meier", offers.where());
+            assertTrue(service.connected());
+            assertTrue(offers.versions() && offers.sharing() && offers.roles());
+
+            Client greta = done(service.createClient("Greta Grün", ""));
+            done(service.saveConsultation(greta, LocalDate.of(2026, 11, 2), profile, advice, "first"));
+            done(service.saveResult(java.time.LocalDateTime.of(2026, 11, 2, 9, 0), profile, advice));
+            try (OpenRecords other = asJana()) {
+                assertEquals(List.of("Greta Grün"), other.records().searchClients("").stream().map(Client::name).toList());
+                assertEquals(1, other.records().consultationCount());
+            }
+
+            done(service.lock());
+            assertFalse(service.connected());
+            ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                    () -> done(service.createClient("Hans Huber", "")));
+            assertInstanceOf(PracticeUnreachableException.class, refused.getCause());
+            assertEquals(1, done(service.savedResults()).size(), "a shopper's results stay on this computer");
+
+            done(service.connect(this::asJana));
+            assertEquals(1, done(service.search("")).size(), "after the password, the practice's records again");
+            done(service.disconnect());
+            assertTrue(done(service.search("")).isEmpty(), "this computer's records never got the practice's clients");
+        }
+    }
+}
