@@ -227,7 +227,46 @@ public final class WizardView {
         // On the results page the red medical panel, first on the page, says it instead.
         banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
         return banner;
+    }
+
+    /**
+     * The banner comes (or goes) above the page the moment an answer raises it: the answer just
+     * given, which has the focus, stays where the person was looking, and in any case in view,
+     * rather than being pushed down out of sight by the banner.
+     */
+    private void keepAnswerInView() {
+        Node content = scroll.getContent();
+        Node answer = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (content == null || answer == null || !isInside(answer, content)) {
+            return;
+        }
+        double before = answer.localToScene(0, 0).getY();
+        root.applyCss();
+        root.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double room = contentHeight - viewHeight;
+        if (room <= 0) {
+            return;
+        }
+        double offset = scroll.getVvalue() * room;
+        double viewTop = content.localToScene(0, offset).getY();
+        double inContent = content.sceneToLocal(answer.localToScene(0, 0)).getY();
+        double answerHeight = answer.getLayoutBounds().getHeight();
+        double where = Math.max(0, Math.min(before - viewTop, viewHeight - answerHeight));
+        scroll.setVvalue(Math.max(0, Math.min(room, inContent - where)) / room);
+        root.layout();
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node navigation() {
@@ -381,7 +420,7 @@ public final class WizardView {
             case SLEEP -> SleepPage.build(i18n, vm.sleep());
             case MATTRESS -> MattressPage.build(i18n, vm.mattress());
             case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
-            case WARNING_SIGNS -> WarningSignsPage.build(vm);
+            case WARNING_SIGNS -> WarningSignsPage.build(i18n, vm.signs(), vm.mornings().painAreas());
             case PREFERENCES -> PreferencesPage.build(vm);
             case RESULTS -> ResultsPage.build(vm, navigation, settings, consultations, reports);
         };
