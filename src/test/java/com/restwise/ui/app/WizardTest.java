@@ -281,7 +281,7 @@ class WizardTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         assertEquals("Starten", d.find("#start", Button.class).getText());
         d.click("#start");
-        assertEquals("Sie", d.text("#step-title"));
+        assertEquals("Über Sie", d.text("#step-title"));
         d.type("#weight", "70");
         assertEquals("Weiter", d.find("#next", Button.class).getText());
         d.next();
