@@ -286,7 +286,7 @@ class WizardTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         assertEquals("Starten", d.find("#start", Button.class).getText());
         d.click("#start");
-        assertEquals("Schritt 2 von 8: Sie", d.text("#step-title"));
+        assertEquals("Schritt 2 von 8: Über Sie", d.text("#step-title"));
         d.type("#weight", "70");
         assertEquals("Weiter", d.find("#next", Button.class).getText());
         d.next();
