@@ -2,6 +2,7 @@ package com.restwise;
 
 import com.restwise.cli.CommandLine;
 import com.restwise.cli.UsageException;
+import com.restwise.ui.app.DesktopLauncher;
 
 /**
  * The jar's entry point. A plain class rather than the JavaFX {@code Application}: launched
@@ -24,7 +25,7 @@ public final class Main {
         try {
             CommandLine.Invocation call = CommandLine.parse(args);
             if (call.command() == null) {
-                com.restwise.ui.app.DesktopLauncher.launch(call.dataDir());
+                DesktopLauncher.launch(call.dataDir());
                 return;
             }
             status = CommandLine.run(call, System.in, System.out, System.err);

@@ -1,5 +1,6 @@
 package com.restwise.cli;
 
+import com.restwise.AppVersion;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public final class CommandLine {
                     yield new ReportCommand().run(ReportOptions.parse(call.rest()), stdin, out, err);
                 }
                 case "--version", "-V" -> {
-                    print(stdout, com.restwise.AppVersion.line());
+                    print(stdout, AppVersion.line());
                     yield 0;
                 }
                 case "records" -> {

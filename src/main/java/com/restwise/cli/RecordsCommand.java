@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code records}: the client records from the command line, so a practice can back up and
@@ -202,7 +203,7 @@ public final class RecordsCommand {
         if (problem != null) {
             throw new Refused(List.of("--client: " + problem + " (got " + Echo.quote(name) + ")"));
         }
-        java.util.Optional<Client> found = store.clientNamed(name);
+        Optional<Client> found = store.clientNamed(name);
         return found.isPresent() ? found.get() : store.createClient(name, "");
     }
 

@@ -1,5 +1,6 @@
 package com.restwise.cli;
 
+import com.restwise.json.Echo;
 import com.restwise.records.ClientTransfer.OnConflict;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,7 +26,7 @@ public record RecordsOptions(Action action, String dataDir, String input, boolea
             case "export" -> Action.EXPORT;
             case "import" -> Action.IMPORT;
             default -> throw new UsageException("records needs one of list, add, export, import (got "
-                    + com.restwise.json.Echo.escape(args.get(0), 40) + ")");
+                    + Echo.escape(args.get(0), 40) + ")");
         };
         String dataDir = null;
         String input = null;
@@ -77,12 +78,12 @@ public record RecordsOptions(Action action, String dataDir, String input, boolea
                 }
                 default -> {
                     if (Arguments.isOption(word)) {
-                        throw new UsageException("unknown option " + com.restwise.json.Echo.escape(word, 40)
+                        throw new UsageException("unknown option " + Echo.escape(word, 40)
                                 + " for records " + args.get(0));
                     }
                     if (action == Action.LIST || action == Action.EXPORT) {
                         throw new UsageException("records " + args.get(0) + " takes no file name (got "
-                                + com.restwise.json.Echo.escape(word, 40) + ")");
+                                + Echo.escape(word, 40) + ")");
                     }
                     input = setOnce(input, word);
                 }
@@ -139,7 +140,7 @@ public record RecordsOptions(Action action, String dataDir, String input, boolea
             return d;
         } catch (DateTimeParseException e) {
             throw new UsageException("--date must be a real date as YYYY-MM-DD (got "
-                    + com.restwise.json.Echo.escape(value, 40) + ")");
+                    + Echo.escape(value, 40) + ")");
         }
     }
 
@@ -149,7 +150,7 @@ public record RecordsOptions(Action action, String dataDir, String input, boolea
             case "replace" -> OnConflict.REPLACE;
             case "keep-both" -> OnConflict.KEEP_BOTH;
             default -> throw new UsageException("--on-conflict must be skip, replace or keep-both (got "
-                    + com.restwise.json.Echo.escape(value, 40) + ")");
+                    + Echo.escape(value, 40) + ")");
         };
     }
 }

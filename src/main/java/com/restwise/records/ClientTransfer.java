@@ -7,6 +7,7 @@ import com.restwise.records.TransferException.Kind;
 import com.restwise.storage.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Moving clients between computers. An export streams every chosen client's consultations
@@ -102,7 +106,7 @@ public final class ClientTransfer {
     public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
                                        Progress progress) throws StoreException, TransferException {
         int total = 0;
-        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        Set<Long> chosen = new HashSet<>();
         clients.forEach(c -> chosen.add(c.id()));
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             total += chosen.contains(s.client().id()) ? s.consultations() : 0;
@@ -134,7 +138,7 @@ public final class ClientTransfer {
     }
 
     private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out,
-                                 java.util.function.IntConsumer written) throws IOException {
+                                 IntConsumer written) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         JsonWriter w = new JsonWriter(text);
         w.setIndent("  ");
@@ -278,7 +282,7 @@ public final class ClientTransfer {
     }
 
     /** Tells how much of a file has been read, at most every 64 KiB. */
-    private static final class ReadProgress extends java.io.FilterInputStream {
+    private static final class ReadProgress extends FilterInputStream {
         private final long size;
         private final Progress progress;
         private long read;

@@ -3,6 +3,7 @@ package com.restwise.records;
 import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import com.restwise.storage.StorageTexts;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public class TransferException extends Exception {
     private static String causeKey(Throwable cause, String file) {
         try {
             return StorageTexts.keyFor(cause, Path.of(file));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return StorageTexts.keyFor(cause);
         }
     }

@@ -1,5 +1,6 @@
 package com.restwise.storage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class EmergencyNumber {
         if (COMMON.contains(chosen)) {
             return COMMON;
         }
-        List<String> all = new java.util.ArrayList<>(COMMON);
+        List<String> all = new ArrayList<>(COMMON);
         all.add(chosen);
         return List.copyOf(all);
     }

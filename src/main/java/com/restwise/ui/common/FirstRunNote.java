@@ -5,7 +5,9 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -69,8 +71,8 @@ public final class FirstRunNote {
             // the bullet apart from the text, so a wrapped line starts under the text, not the bullet
             Label l = new Label(point);
             l.setWrapText(true);
-            javafx.scene.layout.HBox.setHgrow(l, javafx.scene.layout.Priority.ALWAYS);
-            list.getChildren().add(new javafx.scene.layout.HBox(8, new Label("•"), l));
+            HBox.setHgrow(l, Priority.ALWAYS);
+            list.getChildren().add(new HBox(8, new Label("•"), l));
         }
         return list;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 
@@ -51,7 +52,7 @@ public final class SvgIcon {
         if (!CACHE.computeIfAbsent(name, SvgIcon::read).isEmpty()) {
             return load(name, width);
         }
-        javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+        Region blank = new Region();
         blank.setMinWidth(width);
         blank.setPrefWidth(width);
         blank.getStyleClass().add("picture-missing");

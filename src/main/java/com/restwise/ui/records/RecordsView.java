@@ -13,10 +13,13 @@ import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
+import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
+import java.io.File;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -27,9 +30,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -40,6 +45,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -69,7 +75,7 @@ public final class RecordsView {
     private boolean following;
 
     public RecordsView(RecordsViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
-                       Reports reports, com.restwise.ui.common.Notice notice) {
+                       Reports reports, Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -91,11 +97,11 @@ public final class RecordsView {
         Button importFile = new Button(i18n.get("records.import"));
         importFile.setId("import");
         importFile.setOnAction(e -> chooseImport());
-        HBox header = new HBox(16, title, new javafx.scene.layout.Region(), progress(), exportAll, importFile, back);
+        HBox header = new HBox(16, title, new Region(), progress(), exportAll, importFile, back);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
-            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control whole : List.of(title, exportAll, importFile, back)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -214,7 +220,7 @@ public final class RecordsView {
 
     /** When the control that had the focus went with the old page, the search takes it, not Export all. */
     private void keepFocusOnScreen() {
-        javafx.scene.Scene scene = root.getScene();
+        Scene scene = root.getScene();
         if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
             search.requestFocus();
         }
@@ -376,7 +382,7 @@ public final class RecordsView {
 
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
-        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
+        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, LocalDate::now).showAndWait()
                 .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
     }
 
@@ -420,12 +426,12 @@ public final class RecordsView {
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), java.time.LocalDate.now(),
+        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), LocalDate.now(),
                 passphrase != null));
         chooser.getExtensionFilters().add(passphrase == null
                 ? new FileChooser.ExtensionFilter("JSON", "*.json")
                 : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             vm.export(file.toPath(), only, passphrase);
         }
@@ -437,7 +443,7 @@ public final class RecordsView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
                 "*.json", "*.restwise"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
-        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             vm.importFile(file.toPath(), new DialogQuestions());
         }

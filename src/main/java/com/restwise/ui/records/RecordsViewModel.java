@@ -9,6 +9,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -226,7 +227,7 @@ public final class RecordsViewModel {
      * and the counts as they are now. When the consultation was deleted meanwhile, the notice
      * says so and the client is shown as they are.
      */
-    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
+    public CompletableFuture<Boolean> editConsultation(Consultation c, LocalDate date, String notes) {
         CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
                 nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
         saved.thenAccept(ok -> reopen(c));

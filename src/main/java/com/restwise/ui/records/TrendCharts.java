@@ -10,6 +10,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /**
  * A client's morning figures over their consultations: pain and sleep quality on the 0-10 scale
@@ -32,7 +34,7 @@ final class TrendCharts {
                 c -> c.profile().symptoms().morningStiffnessMinutes()));
         // one above the other, each as wide as the page: side by side, their titles and legends
         // were cut at a large text size
-        return new javafx.scene.layout.VBox(16, scores, stiffness);
+        return new VBox(16, scores, stiffness);
     }
 
     private static LineChart<String, Number> chart(String title, int upper) {
@@ -44,7 +46,7 @@ final class TrendCharts {
         chart.getStyleClass().add("trend-chart");
         // a long title (German at 150 %) wraps rather than being cut; the chart asks the title for
         // its height at the chart's width
-        ((javafx.scene.control.Label) chart.lookup(".chart-title")).setWrapText(true);
+        ((Label) chart.lookup(".chart-title")).setWrapText(true);
         return chart;
     }
 

@@ -21,6 +21,8 @@ import com.restwise.ui.wizard.steps.WarningSignsPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +39,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -56,7 +59,7 @@ public final class WizardView {
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
-    private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
+    private final StackPane pageHolder = new StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private StepList steps;
     private final Notice notice;
@@ -85,7 +88,7 @@ public final class WizardView {
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
         // the text size is a style class on the root, set after the view is built and when changed
-        root.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        root.getStyleClass().addListener((ListChangeListener<String>) c -> {
             if (vm.step().get() == Step.WELCOME && pages.containsKey(Step.WELCOME)) {
                 placeWelcome(pages.get(Step.WELCOME));
             }
@@ -134,7 +137,7 @@ public final class WizardView {
         name.getStyleClass().addAll("title-3", "app-name");
         Label step = new Label();
         step.setId("step-title");
-        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        step.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("step." + vm.step().get()), vm.step()));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
@@ -206,7 +209,7 @@ public final class WizardView {
         next.setId("next");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        next.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
         next.setOnAction(e -> vm.next());
         // Disabled while it says why; before that a press on Next is what makes it say so.

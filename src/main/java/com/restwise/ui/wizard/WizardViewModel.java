@@ -15,10 +15,14 @@ import com.restwise.ui.wizard.steps.MorningsModel;
 import com.restwise.ui.wizard.steps.PreferencesModel;
 import com.restwise.ui.wizard.steps.SleepModel;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -96,26 +100,26 @@ public final class WizardViewModel {
         stepAwaited.put(Step.YOU, you.awaited());
         stepAwaited.put(Step.SLEEP, sleep.awaited());
 
-        javafx.beans.Observable[] deps = dependencies();
+        Observable[] deps = dependencies();
         canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
         nextBlockedReason = Bindings.createStringBinding(() -> {
             ObservableStringValue error = stepError.get(step.get());
             return error == null || isValid(step.get()) ? "" : error.get();
         }, deps);
-        java.util.List<javafx.beans.Observable> noticeDeps = new java.util.ArrayList<>(stepAwaited.values());
-        noticeDeps.addAll(java.util.List.of(nextBlockedReason, triedToLeave, step));
+        List<Observable> noticeDeps = new ArrayList<>(stepAwaited.values());
+        noticeDeps.addAll(List.of(nextBlockedReason, triedToLeave, step));
         nextBlockedNotice = Bindings.createStringBinding(() -> {
             ObservableBooleanValue awaited = stepAwaited.get(step.get());
             boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
             return quiet ? "" : nextBlockedReason.get();
-        }, noticeDeps.toArray(new javafx.beans.Observable[0]));
+        }, noticeDeps.toArray(new Observable[0]));
         urgent = Bindings.createBooleanBinding(
                 () -> medical.get() != null && medical.get().level() == MedicalLevel.URGENT, medical);
 
         // The moment a sign is ticked (or unticked), ask the engine about the answers so far.
         warningSigns.addListener((SetChangeListener<WarningSign>) change -> rescreen());
         trauma.addListener((obs, was, now) -> syncTrauma(() -> {
-            warningSigns.removeAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
+            warningSigns.removeAll(List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
             if (now != null && now.sign() != null) {
                 warningSigns.add(now.sign());
             }
@@ -160,12 +164,12 @@ public final class WizardViewModel {
         }
     }
 
-    private javafx.beans.Observable[] dependencies() {
-        java.util.List<javafx.beans.Observable> list = new java.util.ArrayList<>();
+    private Observable[] dependencies() {
+        List<Observable> list = new ArrayList<>();
         list.add(step);
         list.addAll(stepValid.values());
         list.addAll(stepError.values());
-        return list.toArray(new javafx.beans.Observable[0]);
+        return list.toArray(new Observable[0]);
     }
 
     public boolean isValid(Step s) {
@@ -223,7 +227,7 @@ public final class WizardViewModel {
 
     /** The ticked signs that were asked: the neck signs only count with neck pain ticked. */
     private Set<WarningSign> askedSigns() {
-        Set<WarningSign> signs = new java.util.HashSet<>(warningSigns);
+        Set<WarningSign> signs = new HashSet<>(warningSigns);
         if (!mornings.painAreas().contains(PainArea.NECK)) {
             signs.removeAll(NECK_SIGNS);
         }

@@ -20,9 +20,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -104,7 +105,7 @@ public final class ResultsPage {
         // a long client name wraps within the save and back buttons; the report button keeps its words
         save.setWrapText(true);
         backToClient.setWrapText(true);
-        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        report.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, save, backToClient, report);
         // the therapist's notes and the day go with the consultation
         return model.forClient() ? new Node[] {date.node(), notes, buttons} : new Node[] {buttons};

@@ -7,6 +7,7 @@ import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Reports;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,8 +50,8 @@ final class SaveResultModel {
     }
 
     /** The consultation being corrected, if the wizard was opened to correct one. */
-    java.util.Optional<Consultation> correcting() {
-        return visit == null ? java.util.Optional.empty() : visit.correcting();
+    Optional<Consultation> correcting() {
+        return visit == null ? Optional.empty() : visit.correcting();
     }
 
     /** The therapist's notes for the consultation. */
