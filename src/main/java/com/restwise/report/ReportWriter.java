@@ -232,7 +232,8 @@ public final class ReportWriter {
     }
 
     static String shopLine(ReportTexts t, Advice advice) {
-        return AdviceOrder.shopLine(advice, t::get);
+        return AdviceOrder.shopLine(advice, (step, label) -> t.get("shop", step, label),
+                (step, label) -> t.get("shop.partner", step, label));
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
