@@ -139,7 +139,7 @@ public final class MedicalScreen {
                     List.of("Finucane 2020"), MAJOR_TRAUMA),
             row(13, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
                     List.of(IFOMPT_CERVICAL), NECK_CORD_SIGNS),
-            // 2.1.1: new spine pain is enough, as a spinal infection often begins without a fever.
+            // New spine pain is enough, as a spinal infection often begins without a fever.
             row(14, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
                     f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && !f.has(FEVER)
                             && (f.severeOrConstant() || (f.spinePain && f.newPain())),
@@ -170,7 +170,7 @@ public final class MedicalScreen {
             row(23, "fracture.fragile", FlagCode.FRACTURE, SOON,
                     f -> f.fragilityCount() >= 2 && f.backPain && f.newPain(),
                     List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            // 2.1.1: pain that never lets up at night is non-mechanical at any age; waking from 50.
+            // Pain that never lets up at night is non-mechanical at any age; waking from 50.
             row(24, "new-night-pain", FlagCode.NEW_NIGHT_PAIN, SOON,
                     f -> f.spinePain && f.newPain()
                             && (f.s.nightPain() == NightPain.CONSTANT || (f.from50() && f.s.hasNightPain())),
@@ -203,7 +203,7 @@ public final class MedicalScreen {
             row(34, "after-spine-procedure", FlagCode.AFTER_SPINE_PROCEDURE, ROUTINE,
                     f -> f.has(RECENT_SPINE_PROCEDURE) && !f.accounted(RECENT_SPINE_PROCEDURE),
                     List.of("Finucane 2020"), RECENT_SPINE_PROCEDURE),
-            // Rows 35 and 36 (2.1.1) come last so that the numbers cited since 2.0 stay as they were.
+            // Rows 35 and 36 (added after the 2.1 review) come last so that the numbers cited since 2.0 stay as they were.
             row(35, "fracture.fall.pregnant", FlagCode.FRACTURE, URGENT,
                     f -> f.has(RECENT_TRAUMA) && f.pregnantFrom20(),
                     List.of("SOGC 2015 (trauma in pregnancy)", "BSH 2014 (anti-D)"), RECENT_TRAUMA),

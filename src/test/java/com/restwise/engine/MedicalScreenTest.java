@@ -134,7 +134,7 @@ class MedicalScreenTest {
                         INFECTION, SOON),
                 fires("row 14: weak immunity with constant pain", 14, profile().nightPain(CONSTANT).signs(IMMUNOSUPPRESSION),
                         INFECTION, SOON),
-                fires("row 14: injecting drugs, new back pain of 2 weeks, pain 5 (2.1.1)", 14,
+                fires("row 14: injecting drugs, new back pain of 2 weeks, pain 5", 14,
                         profile().pain(LOWER_BACK).weeks(2).morningPain(5).signs(INJECTED_DRUG_USE), INFECTION, SOON),
                 fires("row 14: weak immunity, back pain of 12 weeks, pain 3", 14,
                         profile().pain(LOWER_BACK).weeks(12).morningPain(3).signs(IMMUNOSUPPRESSION), INFECTION, SOON),
@@ -185,7 +185,7 @@ class MedicalScreenTest {
                         profile().age(70).pain(LOWER_BACK).weeks(13).nightPain(WAKES_ME)),
                 fires("row 24: 70, back pain of unknown duration that wakes at night", 24,
                         profile().age(70).pain(LOWER_BACK).nightPain(WAKES_ME), NEW_NIGHT_PAIN, SOON),
-                fires("row 24: 49, upper-back pain of 3 weeks, constant at night (2.1.1)", 24,
+                fires("row 24: 49, upper-back pain of 3 weeks, constant at night", 24,
                         profile().age(49).pain(UPPER_BACK).weeks(3).nightPain(CONSTANT).daytime(true), NEW_NIGHT_PAIN, SOON),
                 fires("row 24: 20, back pain of 12 weeks, constant at night", 24,
                         profile().age(20).pain(LOWER_BACK).weeks(12).nightPain(CONSTANT), NEW_NIGHT_PAIN, SOON),
@@ -524,7 +524,7 @@ class MedicalScreenTest {
                 r.flags().forEach(f -> panel.append(f.text()).append(' '));
                 String whom = lang.equals("en") ? "doctor or physiotherapist" : "Arztpraxis oder";
                 assertTrue(count(panel.toString(), whom) <= 1, lang + ": " + panel);
-                // The safety net names them once more, for not waiting for that visit (2.1.1).
+                // The safety net names them once more, for not waiting for that visit.
                 panel.append(r.safetyNet());
                 String whenToTell = lang.equals("en") ? "next visit" : "nächsten Termin";
                 assertEquals(1, count(panel.toString(), whenToTell), lang + ": " + panel);
@@ -783,7 +783,7 @@ class MedicalScreenTest {
                 .orElseThrow().text();
         assertTrue(de.contains("32. Schwangerschaftswoche") && de.contains("Kreißsaal") && de.contains("jetzt"), de);
         MedicalResult early = screen(profile().pregnancyWeeks(19).pain(LOWER_BACK).signs(RECENT_TRAUMA));
-        assertEquals(ROUTINE, early.level(), "before 20 weeks as before 2.1.1");
+        assertEquals(ROUTINE, early.level(), "before 20 weeks a fall stays a routine note");
     }
 
     @Test

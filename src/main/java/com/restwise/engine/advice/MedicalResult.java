@@ -16,7 +16,7 @@ public record MedicalResult(MedicalLevel level, List<MedicalFlag> flags, String 
 
     /**
      * Flags that, at SOON, put the mattress after the doctor (docs/medical-rules.md); KIDNEY since
-     * 2.1, as its doctor is to be seen the same day; NEW_NIGHT_PAIN since 2.1.1, as it withholds
+     * 2.1, as its doctor is to be seen the same day; NEW_NIGHT_PAIN, as it withholds
      * exercise until a doctor has looked for the cause.
      */
     private static final Set<FlagCode> SERIOUS_AT_SOON = EnumSet.of(FlagCode.CAUDA_EQUINA, FlagCode.INFECTION,
