@@ -1,6 +1,6 @@
 package com.restwise.ui.records;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -52,6 +52,6 @@ public final class PracticePasswordDialog {
             return typed;
         });
         dialog.setOnShown(e -> password.requestFocus());
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 }

@@ -4,13 +4,14 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
@@ -106,61 +107,110 @@ public final class RecordsView {
         header.getStyleClass().add("app-header");
         root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
 
-        search.setPromptText(i18n.get("records.search"));
+        root.setLeft(clientList());
+
+        detail.setPadding(new Insets(24, 32, 32, 32));
+        detail.setId("client-detail");
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("page-scroll");
+        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
+        root.setCenter(detailScroll);
+        vm.page().addListener((obs, was, now) -> show(now));
+        vm.opened().addListener((obs, was, now) -> {
+            RecordsViewModel.ClientPage page = vm.page().get();
+            if (now != null && page != null) {
+                root.setCenter(stored(page.client(), now));
+            } else {
+                root.setCenter(detailScroll);
+                keepFocusOnScreen();
+            }
+        });
+        show(vm.page().get());
+        // the keyboard starts in the search, not on the header's first button (Export all)
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                search.requestFocus();
+            }
+        });
+        vm.load();
+    }
+
+    /**
+     * The clients on the left: "New client" at the top, then the search, which offers to create a
+     * name that matches nobody (Enter does it), then the list, which says when it is empty why.
+     * Every field has its label in view, not only a prompt that goes when typing starts.
+     */
+    private Node clientList() {
+        // New clients are named inline: one field and Enter, no dialog in the way.
+        Label newLabel = new Label(i18n.get("records.new-client"));
+        newLabel.getStyleClass().add("question");
+        TextField newName = new TextField();
+        newName.setPromptText(i18n.get("records.client-name"));
+        newName.setId("new-client-name");
+        newName.setAccessibleText(i18n.get("records.new-client") + ": " + i18n.get("records.client-name"));
+        newLabel.setLabelFor(newName);
+        Button create = new Button(i18n.get("records.create"));
+        create.setId("new-client");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        create.disableProperty().bind(newName.textProperty().isEmpty());
+        Runnable add = () -> create(newName.getText(), newName);
+        create.setOnAction(e -> add.run());
+        newName.setOnAction(e -> add.run());
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        HBox newRow = new HBox(8, newName, create);
+
+        Label searchLabel = new Label(i18n.get("records.search"));
+        searchLabel.getStyleClass().add("question");
+        searchLabel.setLabelFor(search);
         search.setId("client-search");
         search.setAccessibleText(i18n.get("records.search"));
         search.textProperty().bindBidirectional(vm.query());
+        javafx.beans.binding.BooleanBinding noMatch = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.query().get().isBlank() && vm.clients().isEmpty(), vm.query(), vm.clients());
+        Button createFound = new Button();
+        createFound.setId("create-from-search");
+        createFound.getStyleClass().add("accent");
+        createFound.setWrapText(true);
+        createFound.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("records.create-named", vm.query().get().strip()), vm.query()));
+        createFound.visibleProperty().bind(noMatch);
+        createFound.managedProperty().bind(noMatch);
+        createFound.setMaxWidth(Double.MAX_VALUE);
+        createFound.setOnAction(e -> create(vm.query().get(), null));
+        // Enter in the search: create the name nobody has, or open the one client it found
+        search.setOnAction(e -> {
+            if (noMatch.get()) {
+                createFound.fire();
+            } else if (vm.clients().size() == 1) {
+                vm.open(vm.clients().get(0));
+            }
+        });
+
         clients.setId("client-list");
         clients.setItems(vm.clients());
         clients.setCellFactory(list -> new ClientNameCell(c -> {
-            com.restwise.records.OpenRecords.Origin o = vm.origins().get(c.id());
+            OpenRecords.Origin o = vm.origins().get(c.id());
             return o == null ? null : i18n.get("records.created-by",
                     i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
         }));
         // a name several clients share is told apart once it is known who created each
-        vm.origins().addListener((javafx.collections.MapChangeListener<Long, com.restwise.records.OpenRecords.Origin>)
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, OpenRecords.Origin>)
                 change -> clients.refresh());
+        clients.setAccessibleText(i18n.get("records.list"));
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
             }
         });
-        // New clients are named inline: one field and Enter, no dialog in the way.
-        TextField newName = new TextField();
-        newName.setPromptText(i18n.get("records.client-name"));
-        newName.setId("new-client-name");
-        newName.setAccessibleText(i18n.get("records.client-name"));
-        Button create = new Button(i18n.get("records.new-client"));
-        create.setId("new-client");
-        create.disableProperty().bind(newName.textProperty().isEmpty());
-        Runnable add = () -> {
-            String name = newName.getText();
-            if (!name.isBlank()) {
-                // a name the person can already see: that client is offered first
-                List<Client> same = vm.sameName(name);
-                if (!same.isEmpty()) {
-                    Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same,
-                            vm.origins(), vm.namesMayRepeat());
-                    if (chosen == null) {
-                        return;
-                    }
-                    if (chosen.isPresent()) {
-                        newName.clear();
-                        vm.search(chosen.get());
-                        return;
-                    }
-                }
-                // the name stays in the field until it is saved, so a failed save loses nothing
-                vm.createClient(name).thenAccept(saved -> {
-                    if (saved && newName.getText().equals(name)) {
-                        newName.clear();
-                    }
-                });
-            }
-        };
-        create.setOnAction(e -> add.run());
-        newName.setOnAction(e -> add.run());
-        VBox left = new VBox(10, search, clients, newName, create);
+        Label empty = new Label();
+        empty.setId("client-list-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get(vm.query().get().isBlank() ? "records.no-clients" : "records.no-match"), vm.query()));
+        clients.setPlaceholder(empty);
+
+        VBox left = new VBox(8, newLabel, newRow, new javafx.scene.control.Separator(), searchLabel, search,
+                createFound, clients);
         if (vm.canMoveToPractice()) {
             Button move = new Button(i18n.get("records.move"));
             move.setId("move-to-practice");
@@ -171,23 +221,38 @@ public final class RecordsView {
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
-        root.setLeft(left);
+        return left;
+    }
 
-        detail.setPadding(new Insets(24, 32, 32, 32));
-        detail.setId("client-detail");
-        detailScroll.setFitToWidth(true);
-        detailScroll.getStyleClass().add("page-scroll");
-        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
-        root.setCenter(detailScroll);
-        vm.page().addListener((obs, was, now) -> show(now));
-        show(vm.page().get());
-        // the keyboard starts in the search, not on the header's first button (Export all)
-        root.sceneProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                search.requestFocus();
+    /**
+     * Creates the client; the name stays where it was typed until it is saved, so a failed save
+     * loses nothing.
+     */
+    private void create(String name, TextField typedIn) {
+        if (name.isBlank()) {
+            return;
+        }
+        // a name the person can already see: that client is offered first
+        List<Client> same = vm.sameName(name);
+        if (!same.isEmpty()) {
+            Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same, vm.origins(),
+                    vm.namesMayRepeat());
+            if (chosen == null) {
+                return;
+            }
+            if (chosen.isPresent()) {
+                if (typedIn != null) {
+                    typedIn.clear();
+                }
+                vm.search(chosen.get());
+                return;
+            }
+        }
+        vm.createClient(name.strip()).thenAccept(saved -> {
+            if (saved && typedIn != null && typedIn.getText().equals(name)) {
+                typedIn.clear();
             }
         });
-        vm.load();
     }
 
     /**
@@ -283,7 +348,9 @@ public final class RecordsView {
         export.setId("export-client");
         export.setOnAction(e -> chooseExport(client));
         FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
-        detail.getChildren().addAll(name, notes, actions);
+        Label notesLabel = new Label(i18n.get("records.notes"));
+        notesLabel.setLabelFor(notes);
+        detail.getChildren().addAll(name, actions, new VBox(4, notesLabel, notes));
 
         PainTrend trend = new PainTrend(consultations);
         if (trend.mostPressingLevel().atLeast(MedicalLevel.SOON)) {
@@ -296,10 +363,11 @@ public final class RecordsView {
         if (consultations.size() >= 2) {
             detail.getChildren().add(change(trend));
         }
+        // what the therapist opens most, the consultations, before the charts of their figures
+        detail.getChildren().add(list(client, consultations));
         if (!consultations.isEmpty()) {
             detail.getChildren().add(TrendCharts.of(i18n, consultations));
         }
-        detail.getChildren().add(list(client, consultations));
     }
 
     private Node change(PainTrend trend) {
@@ -352,7 +420,7 @@ public final class RecordsView {
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
-        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
@@ -395,14 +463,11 @@ public final class RecordsView {
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
-    private Node stored(Client client, Consultation c, List<Consultation> all) {
+    private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> {
-            root.setCenter(detailScroll);
-            keepFocusOnScreen();
-        });
+        back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
@@ -442,8 +507,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        dialog.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     if (!saved) {
@@ -456,8 +520,7 @@ public final class RecordsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 

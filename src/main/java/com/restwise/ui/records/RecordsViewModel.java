@@ -18,6 +18,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -55,6 +57,7 @@ public final class RecordsViewModel {
     private final javafx.collections.ObservableMap<Long, com.restwise.records.OpenRecords.Origin> origins =
             FXCollections.observableHashMap();
     private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Consultation> opened = new ReadOnlyObjectWrapper<>();
     private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
@@ -77,6 +80,7 @@ public final class RecordsViewModel {
                 search(null);
             });
         });
+        page.addListener((obs, was, now) -> opened.set(null));
         work.pending().addListener((obs, was, now) -> {
             if (now.intValue() == 0) {
                 activity.set("");
@@ -108,6 +112,24 @@ public final class RecordsViewModel {
     /** The client shown, with their consultations; null when none is chosen. */
     public ObjectProperty<ClientPage> page() {
         return page;
+    }
+
+    /**
+     * The client's saved consultation open as it was, in place of their page; null while their
+     * page shows. Another page, or the same one read again, closes it.
+     */
+    public ReadOnlyObjectProperty<Consultation> opened() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Opens one of the shown client's consultations as it was saved. */
+    public void openConsultation(Consultation consultation) {
+        opened.set(consultation);
+    }
+
+    /** Back from a saved consultation to the client's page. */
+    public void closeConsultation() {
+        opened.set(null);
     }
 
     /** Whether nothing is running or waiting: no work on the records and no search about to run. */

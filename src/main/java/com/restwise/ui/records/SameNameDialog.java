@@ -2,7 +2,7 @@ package com.restwise.ui.records;
 
 import com.restwise.records.Client;
 import com.restwise.records.OpenRecords;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.ShownName;
 import java.time.ZoneId;
@@ -66,6 +66,6 @@ final class SameNameDialog {
         dialog.setResultConverter(b -> b == openButton
                 ? Optional.of((Client) group.getSelectedToggle().getUserData())
                 : b == another ? Optional.empty() : null);
-        return DialogTheme.follow(dialog, owner).showAndWait().orElse(null);
+        return Dialogs.own(dialog, owner).showAndWait().orElse(null);
     }
 }

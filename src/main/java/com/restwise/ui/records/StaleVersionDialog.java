@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Consultation;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public final class StaleVersionDialog {
             }
             return RecordsViewModel.StaleChoice.TAKE_OTHER;
         });
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     private static Label heading(String text) {

@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.practice.PracticeStore;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +66,6 @@ public final class VersionsDialog {
         dialog.getDialogPane().setId("versions-dialog");
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("versions.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 }

@@ -127,7 +127,7 @@ BEGIN
     RETURN now_version;
 END $$;
 
--- Deleting a client hides them with their consultations: nothing is erased.
+-- Deleting a client hides them, and so their consultations: nothing is erased.
 CREATE FUNCTION restwise_api.client_hide(p_id bigint, p_base_version integer)
     RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
@@ -207,6 +207,7 @@ BEGIN
     SELECT k.id, k.version, k.taken_on, CASE WHEN r = 'therapist' THEN k.morning_pain END, k.changed_at, k.changed_by
       FROM restwise.consultation k
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
+       AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
 END $$;
 
@@ -231,6 +232,7 @@ BEGIN
            k.created_at, k.created_by, k.changed_at, k.changed_by
       FROM restwise.consultation k
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
+       AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
 END $$;
 
