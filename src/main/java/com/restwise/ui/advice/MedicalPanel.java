@@ -23,10 +23,8 @@ public final class MedicalPanel {
     }
 
     public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
-        // "Checked for warning signs" only when the engine found every sign asked answered
         boolean open = medical.notAnswered() != null;
-        Label heading = new Label(open && medical.level() == MedicalLevel.NONE
-                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level()));
+        Label heading = new Label(heading(i18n, medical));
         heading.setId("medical-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
@@ -64,13 +62,24 @@ public final class MedicalPanel {
         if (medical.level() != MedicalLevel.NONE) {
             box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
         }
-        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
+        // not the all-clear green while signs are open
+        box.getStyleClass().addAll("medical-panel", open && medical.level() == MedicalLevel.NONE ? "medical-open"
+                : "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
         // read out when the results appear: the first thing a person must hear
         com.restwise.ui.common.Announce.whenShown(box, heading.getText()
                 + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
+    }
+
+    /**
+     * The level in a few words, wherever it is shown (the panel, a consultation's card, a saved
+     * result): "Checked for warning signs" only when the engine found every sign asked answered.
+     */
+    public static String heading(I18n i18n, MedicalResult medical) {
+        return medical.notAnswered() != null && medical.level() == MedicalLevel.NONE
+                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level());
     }
 
     /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */

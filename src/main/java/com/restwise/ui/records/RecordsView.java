@@ -8,6 +8,7 @@ import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
@@ -422,7 +423,7 @@ public final class RecordsView {
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
-                i18n.get("medical.heading." + c.advice().medical().level())));
+                MedicalPanel.heading(i18n, c.advice().medical())));
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
