@@ -102,7 +102,7 @@ public final class RecordsView {
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n), unsavedPanel()));
 
         search.setPromptText(i18n.get("records.search"));
         search.setId("client-search");
@@ -137,7 +137,19 @@ public final class RecordsView {
         };
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
-        VBox left = new VBox(10, search, clients, newName, create);
+        // the name is there already, as people read it: open that client rather than make a twin
+        Button openSameName = new Button();
+        openSameName.setId("open-same-name");
+        openSameName.setWrapText(true);
+        openSameName.visibleProperty().bind(vm.sameName().isNotNull());
+        openSameName.managedProperty().bind(openSameName.visibleProperty());
+        vm.sameName().addListener((obs, was, now) -> openSameName.setText(
+                now == null ? "" : i18n.get("records.open-same-name", ShownName.of(now.name()))));
+        openSameName.setOnAction(e -> {
+            vm.openSameName();
+            newName.clear();
+        });
+        VBox left = new VBox(10, search, clients, newName, create, openSameName);
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
@@ -179,6 +191,43 @@ public final class RecordsView {
         box.visibleProperty().bind(vm.showProgress());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * What was typed for a client deleted or replaced elsewhere before it could be saved: said
+     * plainly, kept to copy, with the way to the records as they are now.
+     */
+    private Node unsavedPanel() {
+        Label said = new Label();
+        said.setWrapText(true);
+        said.setId("unsaved-note");
+        javafx.scene.control.TextArea typed = new javafx.scene.control.TextArea();
+        typed.setEditable(false);
+        typed.setWrapText(true);
+        typed.setPrefRowCount(2);
+        typed.setId("unsaved-text");
+        Button reload = new Button(i18n.get("records.unsaved.reload"));
+        reload.setId("reload-list");
+        reload.setOnAction(e -> vm.reloadList());
+        Button close = new Button(i18n.get("records.unsaved.close"));
+        close.setId("close-unsaved");
+        close.setOnAction(e -> vm.dismissUnsaved());
+        VBox panel = new VBox(8, said, typed, new FlowPane(10, 10, reload, close));
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.setId("unsaved");
+        Runnable show = () -> {
+            RecordsViewModel.Unsaved now = vm.unsaved().get();
+            panel.setVisible(now != null);
+            if (now != null) {
+                said.setText(i18n.get("records.unsaved", ShownName.of(now.client().name())));
+                typed.setText(now.typed());
+            }
+        };
+        panel.managedProperty().bind(panel.visibleProperty());
+        vm.unsaved().addListener((obs, was, now) -> show.run());
+        show.run();
+        return panel;
     }
 
     public Parent root() {
@@ -395,7 +444,9 @@ public final class RecordsView {
         DialogTheme.follow(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
-                    if (!saved) {
+                    // asked again when the name could not be taken; a client gone elsewhere keeps it on screen
+                    RecordsViewModel.Unsaved kept = vm.unsaved().get();
+                    if (!saved && (kept == null || kept.client().id() != client.id())) {
                         rename(client, n);
                     }
                 }));

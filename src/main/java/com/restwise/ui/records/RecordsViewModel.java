@@ -1,10 +1,12 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Client;
+import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.ImportResult;
 import com.restwise.records.RecordsService;
+import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
@@ -43,6 +45,14 @@ public final class RecordsViewModel {
     public record ClientPage(Client client, List<Consultation> consultations) {
     }
 
+    /**
+     * What was typed for a client who was deleted or replaced elsewhere (an import on the command
+     * line, another window) before it could be saved: nothing was saved, to them or anyone else,
+     * and the text stays on screen until the person closes it.
+     */
+    public record Unsaved(Client client, String typed) {
+    }
+
     private final I18n i18n;
     private final RecordsService records;
     private final Notice notice;
@@ -52,6 +62,8 @@ public final class RecordsViewModel {
     private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
+    private final ObjectProperty<Unsaved> unsaved = new SimpleObjectProperty<>();
+    private final ObjectProperty<Client> sameName = new SimpleObjectProperty<>();
     /** Cancels the search waiting for typing to pause; null when none waits. */
     private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
@@ -102,6 +114,16 @@ public final class RecordsViewModel {
     /** The client shown, with their consultations; null when none is chosen. */
     public ObjectProperty<ClientPage> page() {
         return page;
+    }
+
+    /** What was typed for a client gone elsewhere, kept on screen unsaved; null when nothing is. */
+    public ObjectProperty<Unsaved> unsaved() {
+        return unsaved;
+    }
+
+    /** The client of the name a new client was to get, to open instead of making a twin; null when none. */
+    public ObjectProperty<Client> sameName() {
+        return sameName;
     }
 
     /** Whether nothing is running or waiting: no work on the records and no search about to run. */
@@ -164,6 +186,24 @@ public final class RecordsViewModel {
 
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
+        search(select, false);
+    }
+
+    /**
+     * Reads the list again after the client shown was found gone: the page of a client of the
+     * same name (the one an import brought), if there is one. What was typed stays on screen,
+     * saved nowhere, until the person closes it.
+     */
+    public void reloadList() {
+        search(null, true);
+    }
+
+    /** Closes what was typed for a client gone elsewhere. */
+    public void dismissUnsaved() {
+        unsaved.set(null);
+    }
+
+    private void search(Client select, boolean leaveVanished) {
         stopWaitingSearch();
         long asked = ++searchAsked;
         Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
@@ -173,10 +213,19 @@ public final class RecordsViewModel {
             }
             clients.setAll(found);
             Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
-            if (kept == null) {
+            Unsaved typed = unsaved.get();
+            boolean vanishedShown = typed != null && keep != null && typed.client().id() == keep;
+            if (kept == null && vanishedShown && !leaveVanished) {
+                return;     // the gone client's page stays, with what was typed, until the person reloads
+            }
+            Client sameNamed = vanishedShown ? found.stream().filter(c -> c.name().equals(typed.client().name()))
+                    .findFirst().orElse(null) : null;
+            if (kept == null && sameNamed != null) {
+                open(sameNamed);
+            } else if (kept == null) {
                 pageAsked++;
                 page.set(null);
-            } else if (select != null || page.get() == null || !page.get().client().equals(kept)) {
+            } else if (select != null || leaveVanished || page.get() == null || !page.get().client().equals(kept)) {
                 open(kept);
             }
         });
@@ -184,6 +233,7 @@ public final class RecordsViewModel {
 
     /** Shows a client and their consultations; null shows none. */
     public void open(Client client) {
+        sameName.set(null);
         long asked = ++pageAsked;
         if (client == null) {
             page.set(null);
@@ -196,17 +246,57 @@ public final class RecordsViewModel {
         });
     }
 
-    /** Creates a client and shows them; completes with false (and a notice) when it failed. */
+    /**
+     * Creates a client and shows them; completes with false (and a notice) when it failed. When a
+     * client of that name, as people read it, is there already, {@link #sameName()} offers them.
+     */
     public CompletableFuture<Boolean> createClient(String name) {
-        return track("records.working.save", records.createClient(name, ""), created -> {
+        sameName.set(null);
+        CompletableFuture<Client> creating = records.createClient(name, "");
+        return track("records.working.save", creating, created -> {
             query.set("");
             search(created);
+        }).thenApply(saved -> {
+            if (!saved && Failures.storeFailure(creating).orElse(null) instanceof ClientExistsException exists) {
+                sameName.set(exists.existing());
+            }
+            return saved;
         });
     }
 
-    /** Saves a new name or new notes; on failure the notice says why and nothing typed is reset. */
+    /** Opens the client whose name a new client was to get, instead of making a second one. */
+    public void openSameName() {
+        Client existing = sameName.get();
+        if (existing != null) {
+            sameName.set(null);
+            notice.dismiss();
+            query.set("");
+            search(existing);
+        }
+    }
+
+    /**
+     * Saves a new name or new notes; on failure the notice says why and nothing typed is reset.
+     * When the client was deleted or replaced elsewhere meanwhile, nothing is saved to anyone and
+     * what was typed is kept in {@link #unsaved()}.
+     */
     public CompletableFuture<Boolean> updateClient(Client changed) {
-        return track("records.working.save", records.updateClient(changed), saved -> search(saved));
+        Client before = page.get() != null && page.get().client().id() == changed.id() ? page.get().client() : changed;
+        CompletableFuture<Client> saving = records.updateClient(changed);
+        return track("records.working.save", saving, saved -> search(saved)).thenApply(saved -> {
+            if (!saved && gone(saving, "client.gone")) {
+                keepUnsaved(before, changed.notes().equals(before.notes()) ? changed.name() : changed.notes());
+            }
+            return saved;
+        });
+    }
+
+    private static boolean gone(CompletableFuture<?> failed, String key) {
+        return Failures.storeFailure(failed).map(e -> e.key().equals(key)).orElse(false);
+    }
+
+    private void keepUnsaved(Client client, String typed) {
+        unsaved.set(new Unsaved(client, typed));
     }
 
     /** Deletes the client and their consultations (after the person confirmed). */
@@ -220,14 +310,26 @@ public final class RecordsViewModel {
 
     /**
      * Corrects a consultation's day and notes, then shows the client again: the list, the trend
-     * and the counts as they are now. When the consultation was deleted meanwhile, the notice
-     * says so and the client is shown as they are.
+     * and the counts as they are now. When the consultation (or its client) was deleted or
+     * replaced meanwhile, the notice says so, nothing is saved, and the page stays with the notes
+     * typed kept in {@link #unsaved()} until the person reloads.
      */
     public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
-        CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
+        CompletableFuture<Void> saving = records.updateConsultation(c.id(), date, notes);
+        CompletableFuture<Boolean> saved = track("records.working.save", saving,
                 nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
-        saved.thenAccept(ok -> reopen(c));
-        return saved;
+        return saved.thenApply(ok -> {
+            ClientPage shown = page.get();
+            // gone with its client (an import replaced them) or alone: either way the page stays as
+            // it was, with what was typed, till the person reloads
+            boolean gone = gone(saving, "client.gone") || gone(saving, "consultation.gone");
+            if (!ok && gone && shown != null && shown.client().id() == c.clientId()) {
+                keepUnsaved(shown.client(), notes);
+            } else {
+                reopen(c);
+            }
+            return ok;
+        });
     }
 
     /** Deletes one consultation (after the person confirmed); the client and the others stay. */
