@@ -375,6 +375,7 @@ public final class RecordsView {
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
         VBox card = new VBox(6, when, facts);
+        TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {
             Label notes = new Label(c.notes());
             notes.setWrapText(true);
@@ -410,8 +411,9 @@ public final class RecordsView {
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
-        VBox page = new VBox(16, new VBox(10, back, answers), when, AdviceView.of(i18n, c.profile(), c.advice(),
-                settings.settings().emergencyNumber()));
+        VBox page = new VBox(16, new VBox(10, back, answers), when);
+        TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
+        page.getChildren().add(AdviceView.of(i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);

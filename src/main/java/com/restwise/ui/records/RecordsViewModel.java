@@ -388,8 +388,13 @@ public final class RecordsViewModel {
                     String told = language.get("records.imported", name, summary.added(), summary.replaced(),
                             summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
                             summary.consultationsInRecords());
-                    return summary.renamed().isEmpty() ? told
-                            : told + " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    if (!summary.renamed().isEmpty()) {
+                        told += " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    }
+                    if (!summary.todaysScreen().isEmpty()) {
+                        told += " " + language.get("records.imported.todays-screen", summary.todaysScreen().size());
+                    }
+                    return told;
                 });
                 search(null);
                 done.complete(true);
