@@ -93,8 +93,8 @@ public final class RecordsView {
         javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(settings.recordsWhere());
         where.setId("records-where");
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
-        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, importFile,
-                back);
+        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
+                saving(importFile), back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
         for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
@@ -102,7 +102,7 @@ public final class RecordsView {
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        root.setTop(new VBox(header, NoticeBar.build(notice, i18n), unsavedPanel()));
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n), readOnlyNote(), unsavedPanel()));
 
         search.setPromptText(i18n.get("records.search"));
         search.setId("client-search");
@@ -123,7 +123,8 @@ public final class RecordsView {
         newName.setAccessibleText(i18n.get("records.client-name"));
         Button create = new Button(i18n.get("records.new-client"));
         create.setId("new-client");
-        create.disableProperty().bind(newName.textProperty().isEmpty());
+        create.disableProperty().bind(newName.textProperty().isEmpty().or(vm.readOnly()));
+        newName.editableProperty().bind(vm.readOnly().not());
         Runnable add = () -> {
             String name = newName.getText();
             if (!name.isBlank()) {
@@ -149,7 +150,7 @@ public final class RecordsView {
             vm.openSameName();
             newName.clear();
         });
-        VBox left = new VBox(10, search, clients, newName, create, openSameName);
+        VBox left = new VBox(10, search, clients, newName, saving(create), openSameName);
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
@@ -230,6 +231,47 @@ public final class RecordsView {
         return panel;
     }
 
+    /** Records that can only be read: said once at the top of the screen, while the list and export still work. */
+    private Node readOnlyNote() {
+        Label note = new Label();
+        note.setWrapText(true);
+        note.setId("records-read-only");
+        note.textProperty().bind(vm.readOnlyNote());
+        VBox panel = new VBox(note);
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.visibleProperty().bind(vm.readOnly());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
+    /**
+     * A control that saves: disabled while the records can only be read, and saying why. A disabled
+     * control gets no mouse events, so the reason's tooltip sits on a holder around it.
+     */
+    private Node saving(javafx.scene.control.Control control) {
+        if (!control.disableProperty().isBound()) {
+            control.disableProperty().bind(vm.readOnly());
+        }
+        String why = i18n.get("records.read-only.why");
+        control.accessibleHelpProperty().bind(javafx.beans.binding.Bindings.when(vm.readOnly()).then(why).otherwise(""));
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(control);
+        holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(why);
+        javafx.beans.value.ChangeListener<Boolean> follow = (obs, was, now) -> {
+            if (now) {
+                javafx.scene.control.Tooltip.install(holder, tip);
+            } else {
+                javafx.scene.control.Tooltip.uninstall(holder, tip);
+            }
+        };
+        // held by the holder, weakly by the screen: a page's buttons go with the page
+        holder.getProperties().put("read-only-listener", follow);
+        vm.readOnly().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        follow.changed(vm.readOnly(), false, vm.readOnly().get());
+        return holder;
+    }
+
     public Parent root() {
         return root;
     }
@@ -278,6 +320,7 @@ public final class RecordsView {
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");
         notes.setAccessibleText(i18n.get("records.notes"));
+        notes.editableProperty().bind(vm.readOnly().not());
         notes.setOnAction(e -> vm.updateClient(new Client(client.id(), client.name(), notes.getText())));
         notes.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !notes.getText().equals(client.notes())) {
@@ -300,7 +343,7 @@ public final class RecordsView {
         Button export = new Button(i18n.get("records.export"));
         export.setId("export-client");
         export.setOnAction(e -> chooseExport(client));
-        FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
+        FlowPane actions = new FlowPane(10, 10, saving(follow), saving(rename), export, saving(delete));
         detail.getChildren().addAll(name, notes, actions);
 
         PainTrend trend = new PainTrend(consultations);
@@ -389,7 +432,7 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
+        card.getChildren().add(new FlowPane(10, 10, open, saving(edit), report, saving(delete)));
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;
@@ -411,7 +454,7 @@ public final class RecordsView {
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
-        VBox page = new VBox(16, new VBox(10, back, answers), when);
+        VBox page = new VBox(16, new VBox(10, back, saving(answers)), when);
         TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
         page.getChildren().add(AdviceView.of(i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));

@@ -64,6 +64,8 @@ public final class RecordsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
     private final ObjectProperty<Unsaved> unsaved = new SimpleObjectProperty<>();
     private final ObjectProperty<Client> sameName = new SimpleObjectProperty<>();
+    private final StringProperty readOnlyNote = new SimpleStringProperty("");
+    private final javafx.beans.binding.BooleanBinding readOnly = readOnlyNote.isNotEmpty();
     /** Cancels the search waiting for typing to pause; null when none waits. */
     private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
@@ -126,6 +128,16 @@ public final class RecordsViewModel {
         return sameName;
     }
 
+    /** Why nothing can be saved in these records (they can only be read); empty when they can be written. */
+    public StringProperty readOnlyNote() {
+        return readOnlyNote;
+    }
+
+    /** True when the records can only be read: listed and exported, never saved to. */
+    public javafx.beans.binding.BooleanBinding readOnly() {
+        return readOnly;
+    }
+
     /** Whether nothing is running or waiting: no work on the records and no search about to run. */
     public boolean settled() {
         return work.settled() && searchWaiting == null;
@@ -160,9 +172,15 @@ public final class RecordsViewModel {
         return activity;
     }
 
-    /** The first search, at once. */
+    /** The first search, at once, and whether anything can be saved here. */
     public void load() {
+        askWhetherWritable();
         search(null);
+    }
+
+    private void askWhetherWritable() {
+        track("records.working.read", records.readOnly(),
+                why -> readOnlyNote.set(why.map(e -> e.message(i18n.lang())).orElse("")));
     }
 
     /**
@@ -170,6 +188,7 @@ public final class RecordsViewModel {
      * consultation, or the practice database came back after a loss.
      */
     public void reload() {
+        askWhetherWritable();
         search(page.get() == null ? null : page.get().client());
     }
 
