@@ -168,6 +168,35 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /**
+     * Moves this computer's clients and consultations into the practice's records in one
+     * transaction ("Move these records to the practice database"); this computer's stay as they
+     * were. Consultations already there (same client, date and content) are not added again, so
+     * a second move adds nothing. A null choice asks first when the practice has clients of the
+     * same names.
+     */
+    public CompletableFuture<ImportResult> moveToPractice(ClientTransfer.OnConflict choice) {
+        return submit("move", s -> {
+            com.restwise.records.practice.PracticeStore to = practice == null ? null : practice.practice().orElse(null);
+            if (to == null) {
+                throw new com.restwise.records.practice.PracticeUnreachableException("practice.unreachable",
+                        new Object[] {lockedWhere, "not connected"}, null);
+            }
+            try {
+                com.restwise.records.practice.PracticeTransfer.ImportSummary m =
+                        com.restwise.records.practice.PracticeTransfer.move(s, to, choice, "this computer");
+                return new ImportResult.Done(new ClientTransfer.ImportSummary(m.clientsInFile(), m.added(), m.replaced(),
+                        m.keptBoth(), m.skipped(), m.consultationsSaved(), m.clientsInRecords(),
+                        m.consultationsInRecords(), List.of(), List.of()));
+            } catch (TransferException e) {
+                if (e.kind() == TransferException.Kind.CONFLICTS) {
+                    return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
+                }
+                throw e;
+            }
+        });
+    }
+
     /** What the client records offer now: versions, sharing, roles and where they are. */
     public ClientRecords.Offers offers() {
         return offers;
@@ -215,6 +244,22 @@ public final class RecordsService implements AutoCloseable {
             r.records().deleteClient(id);
             return null;
         });
+    }
+
+    /** Who created each client and when (none on this computer, where names are unique). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Origin>> origins() {
+        return clients("read", OpenRecords::origins);
+    }
+
+    /** The client's corrected consultations by id, with who corrected them when (none on this computer). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Correction>> corrections(long clientId) {
+        return clients("read", r -> r.corrections(clientId));
+    }
+
+    /** Every version of a consultation, the first first (none on this computer). */
+    public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
+            long consultationId) {
+        return clients("read", r -> r.versions(consultationId));
     }
 
     /** A client's consultations, oldest first. */

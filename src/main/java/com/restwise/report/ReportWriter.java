@@ -221,12 +221,7 @@ public final class ReportWriter {
     }
 
     static String shopLine(ReportTexts t, Advice advice) {
-        String line = t.get("shop", AdviceOrder.shopFirmness(advice.firmness()), AdviceOrder.shopLabel(advice.firmness()));
-        if (advice.partnerFirmness() != null) {
-            line += " " + t.get("shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
-                    AdviceOrder.shopLabel(advice.partnerFirmness()));
-        }
-        return line;
+        return AdviceOrder.shopLine(advice, t::get);
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */

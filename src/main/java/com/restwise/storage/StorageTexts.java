@@ -1,5 +1,6 @@
 package com.restwise.storage;
 
+import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +9,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
@@ -24,8 +24,7 @@ public final class StorageTexts {
     }
 
     public static String get(String lang, String key, Object... args) {
-        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        return Placeholders.fill(TextBundles.load(BUNDLE, lang).getString(key), args);
     }
 
     /** The key of the sentence that explains a failure while writing or reading {@code path}. */

@@ -45,4 +45,10 @@ class StorageTextsTest {
         assertEquals(BundleFiles.keys("com.restwise.records.records-texts", "en"),
                 BundleFiles.keys("com.restwise.records.records-texts", "de"));
     }
+
+    @Test
+    void anApostropheAndTheNumbersComeOutAsWritten() {
+        assertEquals("A client's name cannot contain control characters or text-direction marks, and has at most 200"
+                + " characters.", StorageTexts.get("en", "client.bad-name", 200));
+    }
 }

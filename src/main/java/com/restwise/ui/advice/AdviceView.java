@@ -137,13 +137,7 @@ public final class AdviceView {
     }
 
     public static String shopLine(I18n i18n, Advice advice) {
-        String line = i18n.get("results.shop", AdviceOrder.shopFirmness(advice.firmness()),
-                AdviceOrder.shopLabel(advice.firmness()));
-        if (advice.partnerFirmness() != null) {
-            line += " " + i18n.get("results.shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
-                    AdviceOrder.shopLabel(advice.partnerFirmness()));
-        }
-        return line;
+        return AdviceOrder.shopLine(advice, (key, args) -> i18n.get("results." + key, args));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {

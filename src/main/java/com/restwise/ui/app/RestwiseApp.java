@@ -13,7 +13,7 @@ import com.restwise.storage.SettingsStore;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Delay;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Reports;
@@ -45,7 +45,7 @@ import javafx.stage.Stage;
  */
 public class RestwiseApp extends Application implements Navigation, AppSettings, Consultations, Reports {
 
-    public static final String TITLE = DialogTheme.TITLE;
+    public static final String TITLE = Dialogs.TITLE;
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 680;
 

@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.ClientTransfer.OnConflict;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +30,6 @@ public final class ConflictDialog {
         Dialog<OnConflict> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
         dialog.setHeaderText(i18n.get("records.conflict", shortList(i18n, names)));
-        dialog.initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         VBox content = new VBox(12);
         String[][] texts = {
@@ -61,7 +60,7 @@ public final class ConflictDialog {
         dialog.getDialogPane().getButtonTypes().addAll(cancel, go);
         dialog.getDialogPane().lookupButton(go).setId("conflict-ok");
         dialog.setResultConverter(b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     /** Names shown in the question: the first few, then how many more, so a big file still fits. */

@@ -10,7 +10,7 @@ import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
@@ -64,6 +64,8 @@ public final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
+    /** The shown client's corrected consultations (practice records only). */
+    private java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections = java.util.Map.of();
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
@@ -110,7 +112,14 @@ public final class RecordsView {
         search.textProperty().bindBidirectional(vm.query());
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ClientNameCell());
+        clients.setCellFactory(list -> new ClientNameCell(c -> {
+            com.restwise.records.OpenRecords.Origin o = vm.origins().get(c.id());
+            return o == null ? null : i18n.get("records.created-by",
+                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+        }));
+        // a name several clients share is told apart once it is known who created each
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, com.restwise.records.OpenRecords.Origin>)
+                change -> clients.refresh());
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
                 vm.open(now);
@@ -128,29 +137,46 @@ public final class RecordsView {
         Runnable add = () -> {
             String name = newName.getText();
             if (!name.isBlank()) {
-                // the name stays in the field until it is saved, so a failed save loses nothing
+                // a name the person can already see: that client is offered first
+                List<Client> same = vm.sameName(name);
+                if (!same.isEmpty()) {
+                    Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same,
+                            vm.origins(), vm.namesMayRepeat());
+                    if (chosen == null) {
+                        return;
+                    }
+                    if (chosen.isPresent()) {
+                        newName.clear();
+                        vm.search(chosen.get());
+                        return;
+                    }
+                }
+                // the name stays in the field until it is saved, so a failed save loses nothing; a
+                // client of that name the list did not show is offered as the shown ones are
                 vm.createClient(name).thenAccept(saved -> {
                     if (saved && newName.getText().equals(name)) {
                         newName.clear();
+                    } else if (!saved && vm.existingClient().get() != null) {
+                        Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
+                                List.of(vm.existingClient().get()), vm.origins(), false);
+                        if (chosen != null && chosen.isPresent()) {
+                            vm.openExisting();
+                            newName.clear();
+                        }
                     }
                 });
             }
         };
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
-        // the name is there already, as people read it: open that client rather than make a twin
-        Button openSameName = new Button();
-        openSameName.setId("open-same-name");
-        openSameName.setWrapText(true);
-        openSameName.visibleProperty().bind(vm.sameName().isNotNull());
-        openSameName.managedProperty().bind(openSameName.visibleProperty());
-        vm.sameName().addListener((obs, was, now) -> openSameName.setText(
-                now == null ? "" : i18n.get("records.open-same-name", ShownName.of(now.name()))));
-        openSameName.setOnAction(e -> {
-            vm.openSameName();
-            newName.clear();
-        });
-        VBox left = new VBox(10, search, clients, newName, saving(create), openSameName);
+        VBox left = new VBox(10, search, clients, newName, saving(create));
+        if (vm.canMoveToPractice()) {
+            Button move = new Button(i18n.get("records.move"));
+            move.setId("move-to-practice");
+            move.setWrapText(true);
+            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
+            left.getChildren().add(move);
+        }
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
@@ -163,6 +189,15 @@ public final class RecordsView {
         detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
+        vm.opened().addListener((obs, was, now) -> {
+            RecordsViewModel.ClientPage page = vm.page().get();
+            if (now != null && page != null) {
+                root.setCenter(stored(page.client(), now));
+            } else {
+                root.setCenter(detailScroll);
+                keepFocusOnScreen();
+            }
+        });
         show(vm.page().get());
         // the keyboard starts in the search, not on the header's first button (Export all)
         root.sceneProperty().addListener((obs, was, now) -> {
@@ -293,6 +328,7 @@ public final class RecordsView {
             following = false;
         }
         root.setCenter(detailScroll);
+        corrections = page == null ? java.util.Map.of() : page.corrections();
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
         keepFocusOnScreen();
     }
@@ -413,7 +449,7 @@ public final class RecordsView {
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
-        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
@@ -432,21 +468,36 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        card.getChildren().add(new FlowPane(10, 10, open, saving(edit), report, saving(delete)));
+        FlowPane actions = new FlowPane(10, 10, open, saving(edit), report, saving(delete));
+        com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
+        if (corrected != null) {
+            Label correction = new Label(i18n.get("records.corrected",
+                    i18n.date(corrected.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), corrected.by()));
+            correction.setId("corrected-" + c.id());
+            correction.setWrapText(true);
+            correction.getStyleClass().add("text-muted");
+            card.getChildren().add(correction);
+            Button versions = new Button(i18n.get("records.versions"));
+            versions.setId("versions-" + c.id());
+            versions.setOnAction(e -> vm.versions(c).thenAccept(all -> {
+                if (!all.isEmpty()) {
+                    VersionsDialog.show(i18n, root.getScene().getWindow(), all);
+                }
+            }));
+            actions.getChildren().add(versions);
+        }
+        card.getChildren().add(actions);
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
-    private Node stored(Client client, Consultation c, List<Consultation> all) {
+    private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> {
-            root.setCenter(detailScroll);
-            keepFocusOnScreen();
-        });
+        back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
@@ -468,7 +519,9 @@ public final class RecordsView {
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
         ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
-                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes(),
+                        (myDate, myNotes, other) -> StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate,
+                                myNotes, other)));
     }
 
     private void delete(Client client, Consultation c) {
@@ -485,8 +538,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        dialog.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
                     // asked again when the name could not be taken; a client gone elsewhere keeps it on screen
@@ -501,8 +553,7 @@ public final class RecordsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 

@@ -1,7 +1,7 @@
 package com.restwise.ui.report;
 
 import com.restwise.storage.ReportSettings;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -31,7 +31,6 @@ public final class PracticeDialog {
         Dialog<ReportSettings> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("practice.title"));
         dialog.setHeaderText(i18n.get("practice.title"));
-        dialog.initOwner(owner);
         TextField practice = field(i18n.get("practice.practice"), current.practice(), "practice-name");
         TextField therapist = field(i18n.get("practice.therapist"), current.therapist(), "therapist-name");
         Label intro = new Label(i18n.get("practice.intro"));
@@ -49,7 +48,7 @@ public final class PracticeDialog {
         dialog.setResultConverter(b -> b == save
                 ? current.withPractice(practice.getText()).withTherapist(therapist.getText()) : null);
         dialog.setOnShown(e -> practice.requestFocus());
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     private static TextField field(String name, String value, String id) {

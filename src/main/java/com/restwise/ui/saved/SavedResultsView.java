@@ -3,7 +3,7 @@ package com.restwise.ui.saved;
 import com.restwise.records.SavedResult;
 import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.common.AppSettings;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.NoticeBar;
@@ -279,8 +279,7 @@ public final class SavedResultsView {
                 cancel, delete);
         confirm.setTitle(i18n.get("saved.title"));
         confirm.setHeaderText(i18n.get("saved.delete.question"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         // Enter keeps the result: deleting takes a deliberate click or Tab to the button
         Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
         deleteButton.setDefaultButton(false);

@@ -47,12 +47,12 @@ final class Questions {
 
     static final List<Question> ALL = List.of(
             // about you; the units are the person's settings, not answers of a profile
-            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class,
-                    vm -> vm.you().weightUnit().get()), (vm, p) -> { }),
+            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "weight", number(vm -> vm.you().weight()), (vm, p) -> vm.you().weight().set(
                     inWeightUnit(vm, p.sleeper().weightKg()))),
-            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class,
-                    vm -> vm.you().heightUnit().get()), (vm, p) -> { }),
+            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "height", number(vm -> vm.you().height()), (vm, p) -> {
                 Double cm = p.sleeper().heightCm();
                 vm.you().height().set(cm == null ? null
@@ -126,7 +126,7 @@ final class Questions {
                     (vm, p) -> vm.mornings().legPainBelowKnee().set(Answer.of(p.symptoms().legPainBelowKnee()))),
             // a profile keeps weeks
             new Question("mornings", "durationUnit", choice(vm -> vm.mornings().durationUnit(), DurationUnit.class,
-                    vm -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
+                    now -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
             new Question("mornings", "duration", number(vm -> vm.mornings().duration()),
                     (vm, p) -> vm.mornings().duration().set(whole(p.symptoms().durationWeeks()))),
             new Question("mornings", "stress", scale(vm -> vm.mornings().stress(), 0, 10),

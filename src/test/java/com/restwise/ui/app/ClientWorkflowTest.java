@@ -47,9 +47,7 @@ class ClientWorkflowTest extends AppWindowTest {
     /** Starts the app, creates Anna Berger and starts her first consultation. */
     private void firstConsultation() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         d.click("#new-consultation");
     }
 

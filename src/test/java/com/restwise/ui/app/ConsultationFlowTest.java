@@ -22,28 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A physiotherapist's consultations across app restarts: records, follow-up, chart and change. */
 class ConsultationFlowTest extends AppWindowTest {
 
-    private void openClient(String name) {
-        d.click("#records");
-        selectClient(name);
-    }
-
-    /** Finds a client by the first letters of their name, as a user types them, and opens them. */
-    private void selectClient(String name) {
-        d.type("#client-search", name.substring(0, 4));
-        @SuppressWarnings("unchecked")
-        ListView<com.restwise.records.Client> list = d.find("#client-list", ListView.class);
-        assertEquals(1, list.getItems().size(), "search as you type");
-        d.robot.interact(() -> list.getSelectionModel().select(0));
-        d.settle();
-        assertEquals(name, d.text("#client-name"));
-    }
-
     /** Starts the app, creates a client and starts their first consultation. */
     private void startConsultationForNewClient(String name) throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", name);
-        d.click("#new-client");
+        d.newClient(name);
         d.click("#new-consultation");
     }
 
@@ -110,16 +92,14 @@ class ConsultationFlowTest extends AppWindowTest {
     @Test
     void threeConsultationsAcrossRestartsShowTheTrend() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         assertEquals("Anna Berger", d.text("#client-name"));
         d.click("#new-consultation");
         runWizard(8, 3, true);
 
         d.stop();
         d = WizardDriver.start(dataDir);
-        openClient("Anna Berger");
+        d.openClient("Anna Berger");
         assertTrue(d.exists("#open-consultation-1"));
         d.click("#open-consultation-1");
         assertTrue(d.text("#stored-when").contains("as Restwise " + Advisor.ENGINE_VERSION + " advised then"));
@@ -130,11 +110,11 @@ class ConsultationFlowTest extends AppWindowTest {
 
         d.stop();
         d = WizardDriver.start(dataDir);
-        openClient("Anna Berger");
+        d.openClient("Anna Berger");
         d.click("#new-consultation");
         runWizard(4, 7, false);
         d.click("#start-over");
-        openClient("Anna Berger");
+        d.openClient("Anna Berger");
 
         @SuppressWarnings("unchecked")
         LineChart<String, Number> chart = d.find("#chart-scores", LineChart.class);
@@ -246,7 +226,7 @@ class ConsultationFlowTest extends AppWindowTest {
                 "conflicts [Anna Berger]"), asked, "asked for the passphrase, again after a wrong one, then before overwriting");
         assertTrue(d.text("#notice").startsWith("Imported from anna.restwise. New clients: 0; replaced: 1;"),
                 d.text("#notice"));
-        selectClient("Anna Berger");
+        d.selectClient("Anna Berger");
         assertTrue(d.exists("#chart-scores"), "her consultation came along");
     }
 }

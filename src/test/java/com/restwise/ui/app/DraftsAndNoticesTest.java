@@ -83,9 +83,7 @@ class DraftsAndNoticesTest extends AppWindowTest {
     @Test
     void anUnsavedConsultationIsNotThrownAwayUnasked() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         d.click("#new-consultation");
         d.type("#weight", "70");
         d.next();

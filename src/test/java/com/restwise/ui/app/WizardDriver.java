@@ -1,5 +1,6 @@
 package com.restwise.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ui.wizard.Step;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -187,5 +189,29 @@ final class WizardDriver {
         }
         next();
         next();
+    }
+
+    /** From the welcome page to the records screen, with a new client's page open. */
+    void newClient(String name) {
+        click("#records");
+        type("#new-client-name", name);
+        click("#new-client");
+    }
+
+    /** From the welcome page to the records screen, with this client's page open. */
+    void openClient(String name) {
+        click("#records");
+        selectClient(name);
+    }
+
+    /** Finds a client by the first letters of their name, as a user types them, and opens them. */
+    void selectClient(String name) {
+        type("#client-search", name.substring(0, 4));
+        @SuppressWarnings("unchecked")
+        ListView<com.restwise.records.Client> list = find("#client-list", ListView.class);
+        assertEquals(1, list.getItems().size(), "search as you type");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        settle();
+        assertEquals(name, text("#client-name"));
     }
 }

@@ -156,12 +156,12 @@ class ChangedElsewhereTest {
         assertFalse(JavaFxToolkit.call(() -> vm.createClient("  CAROL ")).get(10, TimeUnit.SECONDS));
         settle();
         assertTrue(notice.get().contains("already in the records"), notice.get());
-        assertEquals(carol, JavaFxToolkit.call(() -> vm.sameName().get()));
+        assertEquals(carol, JavaFxToolkit.call(() -> vm.existingClient().get()));
 
-        JavaFxToolkit.run(vm::openSameName);
+        JavaFxToolkit.run(vm::openExisting);
         settle();
         assertEquals(carol, JavaFxToolkit.call(() -> vm.page().get().client()));
-        assertNull(JavaFxToolkit.call(() -> vm.sameName().get()));
+        assertNull(JavaFxToolkit.call(() -> vm.existingClient().get()));
         assertEquals(List.of("Carol"), JavaFxToolkit.call(() -> vm.clients().stream().map(Client::name).toList()),
                 "no twin");
     }
@@ -170,7 +170,7 @@ class ChangedElsewhereTest {
     void aNewClientOfAnotherNameOffersNobody() throws Exception {
         assertTrue(JavaFxToolkit.call(() -> vm.createClient("Carola")).get(10, TimeUnit.SECONDS));
         settle();
-        assertNull(JavaFxToolkit.call(() -> vm.sameName().get()));
+        assertNull(JavaFxToolkit.call(() -> vm.existingClient().get()));
         assertNotNull(JavaFxToolkit.call(() -> vm.page().get()));
     }
 }

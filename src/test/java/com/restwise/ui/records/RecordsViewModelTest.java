@@ -201,6 +201,25 @@ class RecordsViewModelTest {
     }
 
     @Test
+    void aSavedConsultationOpensInPlaceOfTheClientsPageUntilBackOrAnotherPage() throws Exception {
+        open(dataDir);
+        Client anna = clientWithPain("Anna Berger", 8, 6);
+        Client bob = clientWithPain("Bob Stone", 5);
+        JavaFxToolkit.run(() -> vm.open(anna));
+        settle();
+        com.restwise.records.Consultation first = JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
+        JavaFxToolkit.run(() -> vm.openConsultation(first));
+        assertEquals(first, JavaFxToolkit.call(() -> vm.opened().get()));
+        JavaFxToolkit.run(vm::closeConsultation);
+        assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "back on the client's page");
+
+        JavaFxToolkit.run(() -> vm.openConsultation(first));
+        JavaFxToolkit.run(() -> vm.open(bob));
+        settle();
+        assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "another client's page closes the consultation");
+    }
+
+    @Test
     void correctingAConsultationsDayAndNotesShowsTheClientAsTheyAreNow() throws Exception {
         open(dataDir);
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);

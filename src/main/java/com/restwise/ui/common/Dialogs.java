@@ -7,18 +7,23 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 /**
- * Gives a dialog the look of the window it belongs to: the theme (AtlantaFX, light or dark, is
+ * Every dialog's owner and look, set in one place. The owner keeps it in front of the window;
+ * the look is that of the window it belongs to: the theme (AtlantaFX, light or dark, is
  * the application's user-agent stylesheet and reaches every window by itself), Restwise's own
  * stylesheet and the text size chosen, which are the main window's scene and root and would
  * otherwise stop at its edge. Button labels are sized to their text, so none is cut in German or
  * at 150 %.
  */
-public final class DialogTheme {
+public final class Dialogs {
 
     /** Every window's and dialog's title. */
     public static final String TITLE = "Restwise";
 
-    public static <T> Dialog<T> follow(Dialog<T> dialog, Window owner) {
+    /** Makes the dialog the window's own: it stays in front of it, and looks like it. */
+    public static <T> Dialog<T> own(Dialog<T> dialog, Window owner) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
         DialogPane pane = dialog.getDialogPane();
         Scene scene = owner == null ? null : owner.getScene();
         if (scene != null) {
@@ -60,10 +65,10 @@ public final class DialogTheme {
             choice.setMaxWidth(Double.MAX_VALUE);
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(DialogTheme::wrapChoices);
+            parent.getChildrenUnmodifiable().forEach(Dialogs::wrapChoices);
         }
     }
 
-    private DialogTheme() {
+    private Dialogs() {
     }
 }
