@@ -22,7 +22,7 @@ class BundleParityTest {
 
     static final List<String> BUNDLES = List.of("com.restwise.ui.messages", "com.restwise.report.report-texts",
             "com.restwise.engine.engine-texts", "com.restwise.storage.storage-texts",
-            "com.restwise.records.records-texts");
+            "com.restwise.records.records-texts", "com.restwise.records.practice.practice-texts");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
 
     @Test

@@ -89,6 +89,8 @@ class PostureAdvisorTest {
         assertTrue(man.matches(".*on your side, about 1[34](\\.5)? cm.*"), man);
         String unknown = text(profile().only(Position.SIDE), PILLOW_LOFT);
         assertTrue(unknown.matches(".*about \\d+(\\.5)?-\\d+(\\.5)? cm.*"), unknown);
+        String unknownDe = text(profile().only(Position.SIDE), PILLOW_LOFT, "de");
+        assertTrue(unknownDe.matches(".*etwa \\d+(,5)?–\\d+(,5)? cm.*"), "a German range takes the en dash: " + unknownDe);
         String mixed = text(profile().positions(0.6, 0.4, 0).height(170).sex(Sex.FEMALE), PILLOW_LOFT);
         assertTrue(mixed.contains("on your side") && mixed.contains("On your back"), mixed);
         assertFalse(text(profile().positions(0.8, 0.2, 0), PILLOW_LOFT).contains("On your back"), "20% is not a position");

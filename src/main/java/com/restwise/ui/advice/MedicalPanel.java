@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 /**
  * The medical result in its level's colour and wording, never mixed into the mattress advice:
  * what to do, the emergency number under URGENT, each flag (opening to its rule and sources for a
- * clinician), and the safety net, which is there at every level.
+ * clinician), the warning signs asked but not answered (the engine names them: "no warning signs" is
+ * said only when every sign asked was answered "no"), and the safety net, which is there at every level.
  */
 public final class MedicalPanel {
 
@@ -21,7 +22,11 @@ public final class MedicalPanel {
     }
 
     public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
-        Label heading = new Label(i18n.get("medical.heading." + medical.level()));
+        // "Checked for warning signs" only when the engine found every sign asked answered
+        boolean open = medical.notAnswered() != null;
+        Label heading = new Label(open && medical.level() == MedicalLevel.NONE
+                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level()));
+        heading.setId("medical-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
         VBox box = new VBox(8, heading);
@@ -31,6 +36,13 @@ public final class MedicalPanel {
             advice.getStyleClass().add("medical-advice");
             advice.setId("medical-advice");
             box.getChildren().add(advice);
+        }
+        if (open) {
+            Label notAnswered = new Label(medical.notAnswered().text());
+            notAnswered.setWrapText(true);
+            notAnswered.getStyleClass().add("not-answered");
+            notAnswered.setId("not-answered");
+            box.getChildren().add(notAnswered);
         }
         if (medical.level() == MedicalLevel.URGENT) {
             Label number = new Label(i18n.get("emergency.number", emergencyNumber));
@@ -53,6 +65,9 @@ public final class MedicalPanel {
         }
         box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
+        // read out when the results appear: the first thing a person must hear
+        com.restwise.ui.common.Announce.whenShown(box, heading.getText()
+                + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
     }

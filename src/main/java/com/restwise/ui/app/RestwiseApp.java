@@ -46,8 +46,8 @@ import javafx.stage.Stage;
 public class RestwiseApp extends Application implements Navigation, AppSettings, Consultations, Reports {
 
     public static final String TITLE = Dialogs.TITLE;
-    public static final double MIN_WIDTH = 960;
-    public static final double MIN_HEIGHT = 680;
+    public static final double MIN_WIDTH = WindowFit.MIN_WIDTH;
+    public static final double MIN_HEIGHT = WindowFit.MIN_HEIGHT;
 
     private final Notice notice = new Notice(Delay.fx());
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -62,6 +62,8 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     private PracticeActions practice;
     private ReportActions reports;
     private SavedResultsActions savedResults;
+    private WindowFit fit;
+    private Stage stage;
     /** No settings had recorded the first-run note as shown when this run began. */
     private boolean firstRun;
 
@@ -71,7 +73,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), work, notice);
         firstRun = !settings.settings().introSeen();
         Theme.apply(settings.settings().theme());
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(settings, new DraftStore(dataDir), work, notice, scene, this,
                 vm -> new WizardView(vm, this, this, this, this, notice));
@@ -80,14 +82,15 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
                 work.background(), navigator::i18n);
         records = new RecordsActions(navigator, service, notice, work.another(),
                 vm -> new RecordsView(vm, this, this, this, this, notice), practice);
-        reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument);
+        reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument, notice);
         savedResults = new SavedResultsActions(navigator, records, notice,
                 vm -> new SavedResultsView(vm, this, this, notice));
         navigator.showWizard();
         stage.setTitle(TITLE);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        this.stage = stage;
+        fit = new WindowFit(dataDir);
+        fit.place(stage);
         StartupProbe.watch(stage);
         practice.watchIdle(scene);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
@@ -125,6 +128,9 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
 
     @Override
     public void stop() throws InterruptedException {
+        if (fit != null) {
+            fit.save(stage);
+        }
         if (navigator != null) {
             navigator.flushDraft();     // the answers of the last moment are not lost with the window
         }

@@ -57,6 +57,14 @@ public final class FirstRunNote {
      * at the top at the pane's width, as the scroll pane shows it before any scrolling, and then
      * the scroll pane's own skin takes over.
      */
+    /**
+     * The same for any page's scroll pane shown in the first window (the welcome page of a later
+     * run, which scrolls too so Help and About stay within reach on a low screen).
+     */
+    public static void skinAfterFirstFrame(ScrollPane scroll) {
+        scroll.setSkin(new FirstFrameSkin(scroll));
+    }
+
     private static final class FirstFrameSkin extends SkinBase<ScrollPane> {
 
         private final Rectangle clip = new Rectangle();

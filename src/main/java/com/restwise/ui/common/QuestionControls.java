@@ -139,6 +139,61 @@ public final class QuestionControls {
         });
     }
 
+    /**
+     * A 0-10 answer as a row of buttons, none pressed until answered: an unanswered question stays
+     * out of the profile, never 0. Pressing the chosen one again takes the answer back. The row is
+     * one Tab stop; Left and Right choose the point beside, as in a group of radio buttons. The
+     * words of the chosen point show under the row.
+     */
+    public static VBox scale(String questionText, ObjectProperty<Integer> property, int max,
+                             Function<Integer, String> words, String unanswered, String id) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox();
+        row.getStyleClass().add("scale-row");
+        for (int v = 0; v <= max; v++) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(String.valueOf(v));
+            b.setUserData(v);
+            b.setToggleGroup(group);
+            b.setId(id + "-" + v);
+            b.setAccessibleText(questionText + ": " + words.apply(v));
+            b.getStyleClass().add(v == 0 ? "left-pill" : v == max ? "right-pill" : "center-pill");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            int value = v;
+            b.setOnKeyPressed(e -> {
+                int to = switch (e.getCode()) {
+                    case LEFT, KP_LEFT -> value - 1;
+                    case RIGHT, KP_RIGHT -> value + 1;
+                    default -> -1;
+                };
+                if (to >= 0 && to <= max) {
+                    property.set(to);
+                    row.getChildren().get(to).requestFocus();
+                    e.consume();
+                }
+            });
+            row.getChildren().add(b);
+        }
+        bind(group, property);
+        Runnable tabStop = () -> {
+            Integer chosen = property.get();
+            for (int v = 0; v <= max; v++) {
+                row.getChildren().get(v).setFocusTraversable(chosen == null ? v == 0 : v == chosen);
+            }
+        };
+        tabStop.run();
+        property.addListener((obs, was, now) -> tabStop.run());
+        Label said = new Label();
+        said.setId(id + "-words");
+        said.getStyleClass().add("text-muted");
+        said.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> property.get() == null ? unanswered : words.apply(property.get()), property));
+        Label q = question(questionText);
+        q.setLabelFor(row.getChildren().get(0));
+        VBox box = new VBox(6, q, row, said);
+        box.setId(id);
+        return box;
+    }
+
     /** A labelled number field with inline validation (a ControlsFX decoration and a message). */
     public static VBox numberField(String labelText, NumberAnswer answer, ValidationSupport validation, Node unit, String id,
                             String hintText) {

@@ -69,7 +69,14 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         warning.setWrapText(true);
         warning.getStyleClass().add("warning");
 
-        VBox protectedPart = new VBox(8, passphrase, again, keep, problem);
+        // labels in view, not only prompts that go as soon as typing starts
+        Label passphraseLabel = new Label(i18n.get("records.export.passphrase"));
+        passphraseLabel.setLabelFor(passphrase);
+        passphraseLabel.setWrapText(true);
+        Label againLabel = new Label(i18n.get("records.export.passphrase-again"));
+        againLabel.setLabelFor(again);
+        againLabel.setWrapText(true);
+        VBox protectedPart = new VBox(8, passphraseLabel, passphrase, againLabel, again, keep, problem);
         protectedPart.setPadding(new Insets(0, 0, 0, 28));
         VBox content = new VBox(12, protect, protectedPart, plain, warning);
         content.setPrefWidth(520);

@@ -4,6 +4,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
@@ -106,81 +107,7 @@ public final class RecordsView {
         header.getStyleClass().add("app-header");
         root.setTop(new VBox(header, NoticeBar.build(notice, i18n), readOnlyNote(), unsavedPanel()));
 
-        search.setPromptText(i18n.get("records.search"));
-        search.setId("client-search");
-        search.setAccessibleText(i18n.get("records.search"));
-        search.textProperty().bindBidirectional(vm.query());
-        clients.setId("client-list");
-        clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ClientNameCell(c -> {
-            com.restwise.records.OpenRecords.Origin o = vm.origins().get(c.id());
-            return o == null ? null : i18n.get("records.created-by",
-                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
-        }));
-        // a name several clients share is told apart once it is known who created each
-        vm.origins().addListener((javafx.collections.MapChangeListener<Long, com.restwise.records.OpenRecords.Origin>)
-                change -> clients.refresh());
-        clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (!following && now != null) {
-                vm.open(now);
-            }
-        });
-        // New clients are named inline: one field and Enter, no dialog in the way.
-        TextField newName = new TextField();
-        newName.setPromptText(i18n.get("records.client-name"));
-        newName.setId("new-client-name");
-        newName.setAccessibleText(i18n.get("records.client-name"));
-        Button create = new Button(i18n.get("records.new-client"));
-        create.setId("new-client");
-        create.disableProperty().bind(newName.textProperty().isEmpty().or(vm.readOnly()));
-        newName.editableProperty().bind(vm.readOnly().not());
-        Runnable add = () -> {
-            String name = newName.getText();
-            if (!name.isBlank()) {
-                // a name the person can already see: that client is offered first
-                List<Client> same = vm.sameName(name);
-                if (!same.isEmpty()) {
-                    Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same,
-                            vm.origins(), vm.namesMayRepeat());
-                    if (chosen == null) {
-                        return;
-                    }
-                    if (chosen.isPresent()) {
-                        newName.clear();
-                        vm.search(chosen.get());
-                        return;
-                    }
-                }
-                // the name stays in the field until it is saved, so a failed save loses nothing; a
-                // client of that name the list did not show is offered as the shown ones are
-                vm.createClient(name).thenAccept(saved -> {
-                    if (saved && newName.getText().equals(name)) {
-                        newName.clear();
-                    } else if (!saved && vm.existingClient().get() != null) {
-                        Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
-                                List.of(vm.existingClient().get()), vm.origins(), false);
-                        if (chosen != null && chosen.isPresent()) {
-                            vm.openExisting();
-                            newName.clear();
-                        }
-                    }
-                });
-            }
-        };
-        create.setOnAction(e -> add.run());
-        newName.setOnAction(e -> add.run());
-        VBox left = new VBox(10, search, clients, newName, saving(create));
-        if (vm.canMoveToPractice()) {
-            Button move = new Button(i18n.get("records.move"));
-            move.setId("move-to-practice");
-            move.setWrapText(true);
-            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
-            left.getChildren().add(move);
-        }
-        VBox.setVgrow(clients, Priority.ALWAYS);
-        left.setPadding(new Insets(16));
-        left.getStyleClass().addAll("step-list", "client-list-pane");
-        root.setLeft(left);
+        root.setLeft(clientList());
 
         detail.setPadding(new Insets(24, 32, 32, 32));
         detail.setId("client-detail");
@@ -206,6 +133,140 @@ public final class RecordsView {
             }
         });
         vm.load();
+    }
+
+    /**
+     * The clients on the left: "New client" at the top, then the search, which offers to create a
+     * name that matches nobody (Enter does it), then the list, which says when it is empty why.
+     * Every field has its label in view, not only a prompt that goes when typing starts.
+     */
+    private Node clientList() {
+        // New clients are named inline: one field and Enter, no dialog in the way.
+        Label newLabel = new Label(i18n.get("records.new-client"));
+        newLabel.getStyleClass().add("question");
+        TextField newName = new TextField();
+        newName.setPromptText(i18n.get("records.client-name"));
+        newName.setId("new-client-name");
+        newName.setAccessibleText(i18n.get("records.new-client") + ": " + i18n.get("records.client-name"));
+        newLabel.setLabelFor(newName);
+        Button create = new Button(i18n.get("records.create"));
+        create.setId("new-client");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        create.disableProperty().bind(newName.textProperty().isEmpty().or(vm.readOnly()));
+        newName.editableProperty().bind(vm.readOnly().not());
+        Runnable add = () -> create(newName.getText(), newName);
+        create.setOnAction(e -> add.run());
+        newName.setOnAction(e -> add.run());
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        HBox newRow = new HBox(8, newName, saving(create));
+
+        Label searchLabel = new Label(i18n.get("records.search"));
+        searchLabel.getStyleClass().add("question");
+        searchLabel.setLabelFor(search);
+        search.setId("client-search");
+        search.setAccessibleText(i18n.get("records.search"));
+        search.textProperty().bindBidirectional(vm.query());
+        javafx.beans.binding.BooleanBinding noMatch = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.query().get().isBlank() && vm.clients().isEmpty(), vm.query(), vm.clients());
+        Button createFound = new Button();
+        createFound.setId("create-from-search");
+        createFound.getStyleClass().add("accent");
+        createFound.setWrapText(true);
+        createFound.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("records.create-named", vm.query().get().strip()), vm.query()));
+        createFound.visibleProperty().bind(noMatch);
+        createFound.managedProperty().bind(noMatch);
+        createFound.setMaxWidth(Double.MAX_VALUE);
+        createFound.setOnAction(e -> create(vm.query().get(), null));
+        Node createFoundHolder = saving(createFound);
+        createFoundHolder.visibleProperty().bind(noMatch);
+        createFoundHolder.managedProperty().bind(noMatch);
+        // Enter in the search: create the name nobody has, or open the one client it found
+        search.setOnAction(e -> {
+            if (noMatch.get() && !createFound.isDisabled()) {
+                createFound.fire();
+            } else if (vm.clients().size() == 1) {
+                vm.open(vm.clients().get(0));
+            }
+        });
+
+        clients.setId("client-list");
+        clients.setItems(vm.clients());
+        clients.setCellFactory(list -> new ClientNameCell(c -> {
+            OpenRecords.Origin o = vm.origins().get(c.id());
+            return o == null ? null : i18n.get("records.created-by",
+                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+        }));
+        // a name several clients share is told apart once it is known who created each
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, OpenRecords.Origin>)
+                change -> clients.refresh());
+        clients.setAccessibleText(i18n.get("records.list"));
+        clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!following && now != null) {
+                vm.open(now);
+            }
+        });
+        Label empty = new Label();
+        empty.setId("client-list-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get(vm.query().get().isBlank() ? "records.no-clients" : "records.no-match"), vm.query()));
+        clients.setPlaceholder(empty);
+
+        VBox left = new VBox(8, newLabel, newRow, new javafx.scene.control.Separator(), searchLabel, search,
+                createFoundHolder, clients);
+        if (vm.canMoveToPractice()) {
+            Button move = new Button(i18n.get("records.move"));
+            move.setId("move-to-practice");
+            move.setWrapText(true);
+            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
+            left.getChildren().add(move);
+        }
+        VBox.setVgrow(clients, Priority.ALWAYS);
+        left.setPadding(new Insets(16));
+        left.getStyleClass().addAll("step-list", "client-list-pane");
+        return left;
+    }
+
+    /**
+     * Creates the client; the name stays where it was typed until it is saved, so a failed save
+     * loses nothing.
+     */
+    private void create(String name, TextField typedIn) {
+        if (name.isBlank()) {
+            return;
+        }
+        // a name the person can already see: that client is offered first
+        List<Client> same = vm.sameName(name);
+        if (!same.isEmpty()) {
+            Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same, vm.origins(),
+                    vm.namesMayRepeat());
+            if (chosen == null) {
+                return;
+            }
+            if (chosen.isPresent()) {
+                if (typedIn != null) {
+                    typedIn.clear();
+                }
+                vm.search(chosen.get());
+                return;
+            }
+        }
+        // a client of that name the list did not show (another spelling, a search): offered the same way
+        vm.createClient(name.strip()).thenAccept(saved -> {
+            if (saved && typedIn != null && typedIn.getText().equals(name)) {
+                typedIn.clear();
+            } else if (!saved && vm.existingClient().get() != null) {
+                Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
+                        List.of(vm.existingClient().get()), vm.origins(), false);
+                if (chosen != null && chosen.isPresent()) {
+                    vm.openExisting();
+                    if (typedIn != null) {
+                        typedIn.clear();
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -380,7 +441,9 @@ public final class RecordsView {
         export.setId("export-client");
         export.setOnAction(e -> chooseExport(client));
         FlowPane actions = new FlowPane(10, 10, saving(follow), saving(rename), export, saving(delete));
-        detail.getChildren().addAll(name, notes, actions);
+        Label notesLabel = new Label(i18n.get("records.notes"));
+        notesLabel.setLabelFor(notes);
+        detail.getChildren().addAll(name, actions, new VBox(4, notesLabel, notes));
 
         PainTrend trend = new PainTrend(consultations);
         if (trend.mostPressingLevel().atLeast(MedicalLevel.SOON)) {
@@ -393,10 +456,11 @@ public final class RecordsView {
         if (consultations.size() >= 2) {
             detail.getChildren().add(change(trend));
         }
+        // what the therapist opens most, the consultations, before the charts of their figures
+        detail.getChildren().add(list(client, consultations));
         if (!consultations.isEmpty()) {
             detail.getChildren().add(TrendCharts.of(i18n, consultations));
         }
-        detail.getChildren().add(list(client, consultations));
     }
 
     private Node change(PainTrend trend) {

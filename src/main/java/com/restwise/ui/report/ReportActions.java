@@ -43,10 +43,12 @@ public final class ReportActions {
     private final RecordsService records;
     private final UiWork work;
     private final Consumer<String> showDocument;
+    private final com.restwise.ui.common.Notice notice;
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
     public ReportActions(Screens screens, AppSettings settings, RecordsService records, UiWork work,
-                         Consumer<String> showDocument) {
+                         Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
+        this.notice = notice;
         this.screens = screens;
         this.settings = settings;
         this.records = records;
@@ -56,7 +58,10 @@ public final class ReportActions {
 
     /** Asks for the practice and the therapist printed on reports, and keeps what is saved. */
     public void editPracticeDetails(Window owner) {
-        PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(settings::changeReportSettings);
+        PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(report -> {
+            settings.changeReportSettings(report);
+            notice.show("notice.practice-saved");   // a failed write replaces it with why
+        });
     }
 
     /**
@@ -142,6 +147,8 @@ public final class ReportActions {
         CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
                 ? CompletableFuture.completedFuture(List.of()) : records.consultations(client.id());
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // a report takes seconds: say so at once, not only when it is done
+        notice.warn("notice.report-writing", target.getFileName().toString());
         work.follow(consultations.thenApplyAsync(all -> {
             try {
                 ReportFile.write(request.apply(all), target);
@@ -150,6 +157,7 @@ public final class ReportActions {
                 return StorageTexts.describe(e, target, i18n.lang());      // looks at the disk: not on the JavaFX thread
             }
         }, work.background()), why -> {
+            notice.dismiss("notice.report-writing");
             if (why == null) {
                 saved(i18n, target);
             } else {
@@ -157,6 +165,7 @@ public final class ReportActions {
             }
             done.complete(null);
         }, failure -> {
+            notice.dismiss("notice.report-writing");
             ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
             done.complete(null);
         });

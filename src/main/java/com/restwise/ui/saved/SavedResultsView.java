@@ -168,13 +168,18 @@ public final class SavedResultsView {
         choosers.put(r, choose);
         Label when = new Label(facts.when(r));
         when.getStyleClass().add("card-title");
+        // the verdict first: two results that differ must not look the same in the list
+        com.restwise.engine.advice.MattressVerdict verdict = r.advice().mattressVerdict();
+        Label said = new Label(i18n.get("results.verdict." + (verdict == null ? "NONE" : verdict.verdict().name())));
+        said.setId("saved-verdict-" + r.id());
+        said.getStyleClass().add("text-bold");
         Label firmness = new Label(i18n.get("saved.card.firmness", facts.firmness(r.advice().firmness())));
         Label top = new Label(i18n.get("saved.card.top", facts.topOption(r.advice())));
         Label pain = new Label(facts.pain(r));
         firmness.setId("saved-firmness-" + r.id());
         top.setId("saved-top-" + r.id());
         pain.setId("saved-pain-" + r.id());
-        for (Label l : new Label[] {when, firmness, top, pain}) {
+        for (Label l : new Label[] {when, said, firmness, top, pain}) {
             l.setWrapText(true);
         }
         Button open = new Button(i18n.get("records.open"));
@@ -186,7 +191,7 @@ public final class SavedResultsView {
         delete.setOnAction(e -> confirmDelete(r));
         FlowPane actions = new FlowPane(10, 8, choose, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(6, when, firmness, top, pain, actions);
+        VBox card = new VBox(6, when, said, firmness, top, pain, actions);
         card.getStyleClass().add("result-card");
         card.setId("saved-result-" + r.id());
         card.setUserData(r.id());

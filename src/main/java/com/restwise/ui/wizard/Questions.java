@@ -40,9 +40,16 @@ final class Questions {
 
     /**
      * @param section the draft's object the answer is kept in ("you", "mornings", ...); "" for the draft itself
-     * @param fill    answers the question from a saved profile (what the profile leaves open stays unanswered)
+     * @param fill     answers the question from a saved profile (what the profile leaves open stays unanswered)
+     * @param aboutNow the answer may have changed since the last visit, so a follow-up asks it anew
+     *                 (the warning signs)
      */
-    record Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill) {
+    record Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill,
+                    boolean aboutNow) {
+
+        Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill) {
+            this(section, key, field, fill, false);
+        }
     }
 
     static final List<Question> ALL = List.of(
@@ -65,6 +72,8 @@ final class Questions {
                     (vm, p) -> vm.you().pregnant().set(p.sleeper().pregnancyWeeks() == null ? null : Answer.YES)),
             new Question("you", "pregnancyWeek", number(vm -> vm.you().pregnancyWeek()),
                     (vm, p) -> vm.you().pregnancyWeek().set(whole(p.sleeper().pregnancyWeeks()))),
+            new Question("you", "floorIsHard", choice(vm -> vm.you().floorIsHard(), Answer.class),
+                    (vm, p) -> vm.you().floorIsHard().set(Answer.of(p.sleeper().floorIsHard()))),
 
             // sleep
             new Question("sleep", "positions", positions(vm -> vm.sleep().mine()),
@@ -133,13 +142,16 @@ final class Questions {
                     (vm, p) -> vm.mornings().stress().set(p.symptoms().stress())),
             new Question("mornings", "afterExertion", choice(vm -> vm.mornings().afterExertion(), Answer.class),
                     (vm, p) -> vm.mornings().afterExertion().set(Answer.of(p.symptoms().afterExertion()))),
+            new Question("mornings", "widespreadPain", choice(vm -> vm.mornings().widespreadPain(), Answer.class),
+                    (vm, p) -> vm.mornings().widespreadPain().set(Answer.of(p.symptoms().widespreadPain()))),
 
-            // warning signs; the injury choice is kept apart only as an explicit "no injury"
-            new Question("", "warningSigns", ticks(WizardViewModel::warningSigns, WarningSign.class), (vm, p) -> {
-                vm.warningSigns().clear();
-                vm.warningSigns().addAll(p.symptoms().warningSigns());
-            }),
-            new Question("", "trauma", injury(), (vm, p) -> { }),
+            // warning signs, ticked and answered "no"; the injury choice is kept apart only as an
+            // explicit "no injury"; all three are about now
+            new Question("", "warningSigns", ticks(WizardViewModel::warningSigns, WarningSign.class),
+                    (vm, p) -> vm.signs().fill(p.symptoms().warningSigns(), p.symptoms().warningSignsNo()), true),
+            new Question("", "warningSignsNo", ticks(vm -> vm.signs().answeredNo(), WarningSign.class), (vm, p) -> { },
+                    true),
+            new Question("", "trauma", injury(), (vm, p) -> { }, true),
 
             // what is wanted of a new mattress
             new Question("preferences", "size", words(vm -> vm.preferences().size()),

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
- * The wizard's steps on the left. A mouse click on a step the answers allow goes there; the
+ * The wizard's steps on the left. A mouse click on a step the answers allow goes there (a step
+ * after one not answered yet, such as the results before the warning signs, is disabled); the
  * keyboard reaches the list as one Tab stop (the current step), Up / Down (Home / End) move
  * among the steps that may be visited, and Enter or Space goes to the one with the focus, as a
  * list of links works. Enter is taken here, so it never also means Next.
@@ -21,6 +22,7 @@ final class StepList {
     private final WizardViewModel vm;
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
     private final VBox list = new VBox(4);
+    private javafx.scene.control.ScrollPane scroll;
 
     StepList(WizardViewModel vm) {
         this.vm = vm;
@@ -36,17 +38,28 @@ final class StepList {
             b.setAlignment(Pos.CENTER_LEFT);
             b.setFocusTraversable(false);
             b.setOnAction(e -> vm.goTo(s));
+            // follows the answers as they are given: answering the warning signs opens the results
+            b.disableProperty().bind(vm.visitable(s).not());
             b.addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(s, e));
             buttons.put(s, b);
             list.getChildren().add(b);
         }
     }
 
+    /** The list, scrolling when a low screen at a large text size cannot hold all the steps. */
     Node node() {
-        return list;
+        if (scroll == null) {
+            scroll = new javafx.scene.control.ScrollPane(list);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setFocusTraversable(false);
+            scroll.getStyleClass().addAll("edge-to-edge", "step-scroll");
+        }
+        return scroll;
     }
 
-    /** Marks the step shown, makes it the list's Tab stop, and disables the steps not yet allowed. */
+    /** Marks the step shown and makes it the list's Tab stop. */
     void show(Step step) {
         buttons.forEach((s, b) -> {
             b.getStyleClass().remove("current");
@@ -54,7 +67,6 @@ final class StepList {
                 b.getStyleClass().add("current");
             }
             b.setFocusTraversable(s == step);
-            b.setDisable(!vm.canVisit(s) || (s == Step.RESULTS && step != Step.RESULTS && !vm.canVisit(Step.RESULTS)));
         });
     }
 

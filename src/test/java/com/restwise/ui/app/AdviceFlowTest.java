@@ -150,6 +150,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.expectStep(Step.WARNING_SIGNS);
         assertFalse(d.find("#neck-signs", Node.class).isVisible(), "no neck pain, no neck signs");
         d.click("#trauma-none");
+        d.click("#signs-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
@@ -212,6 +213,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertEquals(List.of(WarningSign.RECENT_TRAUMA), List.copyOf(d.vm().profile().symptoms().warningSigns()),
                 "one choice: never both signs");
         d.click("#trauma-major");
+        d.click("#signs-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
@@ -265,6 +267,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.click("#after-exertion-no");
         d.next();
         d.click("#trauma-none");
+        d.click("#signs-none");
         d.next();
         d.click("#avoid-latex-yes");
         d.next();
@@ -278,7 +281,16 @@ class AdviceFlowTest extends AppWindowTest {
         VBox verdict = d.find("#verdict", VBox.class);
         assertEquals(i18n.get("results.verdict.KEEP"), ((Labeled) verdict.getChildren().get(0)).getText());
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(i18n.get("results.options.keep"), d.text("#options-heading"));
+        TitledPane buyAnyway = d.find("#buy-anyway", TitledPane.class);
+        assertEquals(advice.mattressVerdict().buyAnyway(), buyAnyway.getText());
+        assertFalse(buyAnyway.isExpanded(), "the shop line and the options folded away under KEEP");
+        for (String inFold : List.of("#shop-line", "#options")) {
+            assertTrue(d.robot.from(buyAnyway).lookup(inFold).tryQuery().isPresent(),
+                    "nothing to buy stands under 'no purchase is needed': " + inFold + " is in the fold");
+        }
+        assertFalse(d.robot.from(verdict).lookup("#shop-line").tryQuery().isPresent());
+        assertFalse(d.exists("#options-heading"), "the fold's title is their heading");
+        d.robot.interact(() -> buyAnyway.setExpanded(true));
         assertTrue(d.text("#shop-line").contains(i18n.get("results.shop", Math.round(advice.firmness().target()),
                 com.restwise.engine.advice.FirmnessLabel.european(advice.firmness().target()))));
         assertPostureAndPictures(advice);
@@ -299,6 +311,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertTrue(d.find("#neck-signs", Node.class).isVisible(), "neck pain: the neck signs are asked");
         d.click("#sign-fever");
         assertFalse(d.find("#urgent-banner", VBox.class).isVisible(), "a fever with mild pain is not an emergency");
+        d.click("#trauma-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);

@@ -33,7 +33,9 @@ class AlignmentViewTest {
         d = WizardDriver.start(dataDir);
         d.toMattress("80", "side");
         d.choose("#firmness", 9);
-        d.next(4);
+        d.next(2);
+        d.noWarningSigns();
+        d.next(2);
         d.expectStep(Step.RESULTS);
     }
 

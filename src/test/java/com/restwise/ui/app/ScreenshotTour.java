@@ -138,7 +138,8 @@ class ScreenshotTour extends AppWindowTest {
         d.next();
         d.click("#position-side-most");
         shot("13-sleep-150-percent");
-        d.next(5);
+        d.next(3);
+        d.toResultsWithoutSigns();
         d.expectStep(Step.RESULTS);
         shot("14-results-150-percent");
         assertTrue(d.stage.getScene().getRoot().lookup(".text-size-150") != null,
@@ -156,9 +157,7 @@ class ScreenshotTour extends AppWindowTest {
             d.choose("#morning-pain", v[0]);
             d.choose("#sleep-quality", v[1]);
             d.type("#stiffness", Integer.toString(v[2]));
-            d.next();
-            d.next();
-            d.next();
+            d.toResultsWithoutSigns();
             d.click("#save-result");
             d.click("#start-over");
             d.openClient("Anna Berger");

@@ -3,6 +3,7 @@ package com.restwise.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.profile.WarningSign;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
@@ -126,8 +127,13 @@ final class WizardDriver {
 
     @SuppressWarnings("unchecked")
     <T> void choose(String query, T value) {
-        ComboBox<T> box = find(query, ComboBox.class);
-        robot.interact(() -> box.setValue(value));
+        Node node = find(query, Node.class);
+        if (node instanceof ComboBox<?>) {
+            ComboBox<T> box = (ComboBox<T>) node;
+            robot.interact(() -> box.setValue(value));
+        } else {
+            click(query + "-" + value);         // a 0-10 row of buttons
+        }
     }
 
     void next() {
@@ -153,7 +159,33 @@ final class WizardDriver {
     /** From the welcome page to the results with only what is required. */
     void quickRun(String weightKg, String position) {
         toMattress(weightKg, position);
-        next(4);
+        next(2);
+        noWarningSigns();
+        next(2);
+        expectStep(Step.RESULTS);
+    }
+
+    /**
+     * On the warning signs page: no injury, and "no" to every sign asked: "None of these" in a
+     * shopper's checklist, each "No" in a consultation's yes/no form.
+     */
+    void noWarningSigns() {
+        expectStep(Step.WARNING_SIGNS);
+        click("#trauma-none");
+        if (exists("#signs-none")) {
+            click("#signs-none");
+        } else {
+            for (WarningSign sign : vm().signs().asked()) {
+                click("#sign-" + sign.name().toLowerCase().replace('_', '-') + "-no");
+            }
+        }
+    }
+
+    /** From "Mornings" on to the results, answering "no" to every warning sign. */
+    void toResultsWithoutSigns() {
+        next();
+        noWarningSigns();
+        next(2);
         expectStep(Step.RESULTS);
     }
 
@@ -179,6 +211,10 @@ final class WizardDriver {
      * position; a follow-up starts from the last answers and only moves on.
      */
     void toMorningsOfAConsultation() {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (vm().step().get() == Step.MORNINGS) {
+            return;                 // a follow-up opens there, with the last answers
+        }
         expectStep(Step.YOU);
         if (vm().you().weight().text().get().isBlank()) {
             type("#weight", "70");

@@ -94,7 +94,7 @@ class TodaysScreenTest {
             public Optional<com.restwise.records.ClientTransfer.OnConflict> onConflict(java.util.Set<String> names) {
                 return Optional.empty();
             }
-        })).get(10, TimeUnit.SECONDS);
+        })).get(60, TimeUnit.SECONDS);
         assertTrue(done, notice.get());
         return vm;
     }

@@ -28,7 +28,8 @@ public final class AboutYouPage {
                 QuestionControls.numberField(i18n.get("you.age"), you.age(), validation, null, "age",
                         i18n.get("hint.optional")),
                 QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"),
-                pregnancy(i18n, you, validation));
+                pregnancy(i18n, you, validation),
+                QuestionControls.yesNo(i18n, i18n.get("you.floor"), you.floorIsHard(), "floor-is-hard"));
         page.getStyleClass().add("page");
         return page;
     }

@@ -61,8 +61,9 @@ public final class SleepPage {
                 answers.share(Position.STOMACH)));
         percent.setId(idPrefix + "share-" + p.name().toLowerCase());
         // a fixed-height frame keeps the cards' titles in line whatever the picture's height
-        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(
-                SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth));
+        Node drawing = SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth);
+        drawing.setAccessibleText(i18n.get("picture.position", name));
+        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(drawing);
         picture.setPrefHeight(pictureWidth * 0.4);
         picture.setMinHeight(pictureWidth * 0.4);
         picture.setAlignment(Pos.BOTTOM_LEFT);
