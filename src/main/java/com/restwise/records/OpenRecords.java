@@ -30,6 +30,11 @@ public abstract class OpenRecords implements AutoCloseable {
     /** Why nothing can be saved in these records (read-only on this computer), or empty. */
     public abstract Optional<String> readOnlyNote();
 
+    /** The same, as the failure every save would meet ({@code records.read-only}), to say in any language. */
+    public Optional<StoreException> readOnly() {
+        return Optional.empty();
+    }
+
     /**
      * Writes the clients to a file, sealed with the passphrase unless it is null; every client
      * this person sees, as one snapshot, when {@code clients} is null.
@@ -98,7 +103,12 @@ public abstract class OpenRecords implements AutoCloseable {
 
         @Override
         public Optional<String> readOnlyNote() {
-            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()).getMessage())
+            return readOnly().map(Throwable::getMessage);
+        }
+
+        @Override
+        public Optional<StoreException> readOnly() {
+            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()))
                     : Optional.empty();
         }
 

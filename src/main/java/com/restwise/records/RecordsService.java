@@ -222,6 +222,11 @@ public final class RecordsService implements AutoCloseable {
         }
     }
 
+    /** Why nothing can be saved in the client records (they can only be read), or empty. */
+    public CompletableFuture<java.util.Optional<StoreException>> readOnly() {
+        return clients("read", OpenRecords::readOnly);
+    }
+
     public CompletableFuture<List<Client>> search(String text) {
         return clients("search", r -> r.records().searchClients(text));
     }

@@ -9,6 +9,7 @@ import com.restwise.records.practice.PracticeException;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.storage.RecordsPlace;
 import com.restwise.storage.RecordsPlaceStore;
+import com.restwise.ui.common.DiskFailure;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
@@ -88,7 +89,8 @@ final class PracticeActions {
                 try {
                     store.save(chosen);
                 } catch (IOException e) {
-                    Platform.runLater(() -> notice.warn("notice.cannot-save", dataDir.toString()));
+                    DiskFailure why = DiskFailure.of(e, dataDir);
+                    Platform.runLater(() -> notice.warn("notice.place-unsaved", why));
                 }
             });
         });

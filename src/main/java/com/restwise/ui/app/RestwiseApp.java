@@ -143,6 +143,9 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         if (navigator != null) {
             navigator.flushDraft();     // the answers of the last moment are not lost with the window
         }
+        if (settings != null) {
+            settings.saveIfUnsaved();   // a change made while the disk was full, now it may have room
+        }
         background.shutdown();
         if (records != null) {
             records.close();

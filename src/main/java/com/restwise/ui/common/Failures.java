@@ -18,6 +18,15 @@ public final class Failures {
         return unwrap(failure) instanceof CancellationException;
     }
 
+    /**
+     * The records' own failure of work that has failed, when it is one ({@code client.gone},
+     * a name already taken): lets a screen do more than tell it, such as keep what was typed.
+     */
+    public static java.util.Optional<StoreException> storeFailure(java.util.concurrent.CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((result, e) -> e).getNow(null);
+        return unwrap(failure) instanceof StoreException store ? java.util.Optional.of(store) : java.util.Optional.empty();
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable e = failure;
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {

@@ -103,8 +103,8 @@ public final class RecordsView {
         javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(settings.recordsWhere());
         where.setId("records-where");
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
-        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, importFile,
-                back);
+        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
+                saving(importFile), back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // while the progress shows, its words give way; the title and the buttons keep theirs
         for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
@@ -112,7 +112,7 @@ public final class RecordsView {
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n), readOnlyNote(), unsavedPanel()));
 
         root.setLeft(clientList());
 
@@ -159,12 +159,13 @@ public final class RecordsView {
         Button create = new Button(i18n.get("records.create"));
         create.setId("new-client");
         create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        create.disableProperty().bind(newName.textProperty().isEmpty());
+        create.disableProperty().bind(newName.textProperty().isEmpty().or(vm.readOnly()));
+        newName.editableProperty().bind(vm.readOnly().not());
         Runnable add = () -> create(newName.getText(), newName);
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
         HBox.setHgrow(newName, Priority.ALWAYS);
-        HBox newRow = new HBox(8, newName, create);
+        HBox newRow = new HBox(8, newName, saving(create));
 
         Label searchLabel = new Label(i18n.get("records.search"));
         searchLabel.getStyleClass().add("question");
@@ -184,9 +185,12 @@ public final class RecordsView {
         createFound.managedProperty().bind(noMatch);
         createFound.setMaxWidth(Double.MAX_VALUE);
         createFound.setOnAction(e -> create(vm.query().get(), null));
+        Node createFoundHolder = saving(createFound);
+        createFoundHolder.visibleProperty().bind(noMatch);
+        createFoundHolder.managedProperty().bind(noMatch);
         // Enter in the search: create the name nobody has, or open the one client it found
         search.setOnAction(e -> {
-            if (noMatch.get()) {
+            if (noMatch.get() && !createFound.isDisabled()) {
                 createFound.fire();
             } else if (vm.clients().size() == 1) {
                 vm.open(vm.clients().get(0));
@@ -217,7 +221,7 @@ public final class RecordsView {
         clients.setPlaceholder(empty);
 
         VBox left = new VBox(8, newLabel, newRow, new javafx.scene.control.Separator(), searchLabel, search,
-                createFound, clients);
+                createFoundHolder, clients);
         if (vm.canMoveToPractice()) {
             Button move = new Button(i18n.get("records.move"));
             move.setId("move-to-practice");
@@ -255,9 +259,19 @@ public final class RecordsView {
                 return;
             }
         }
+        // a client of that name the list did not show (another spelling, a search): offered the same way
         vm.createClient(name.strip()).thenAccept(saved -> {
             if (saved && typedIn != null && typedIn.getText().equals(name)) {
                 typedIn.clear();
+            } else if (!saved && vm.existingClient().get() != null) {
+                Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
+                        List.of(vm.existingClient().get()), vm.origins(), false);
+                if (chosen != null && chosen.isPresent()) {
+                    vm.openExisting();
+                    if (typedIn != null) {
+                        typedIn.clear();
+                    }
+                }
             }
         });
     }
@@ -281,6 +295,84 @@ public final class RecordsView {
         box.visibleProperty().bind(vm.showProgress());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * What was typed for a client deleted or replaced elsewhere before it could be saved: said
+     * plainly, kept to copy, with the way to the records as they are now.
+     */
+    private Node unsavedPanel() {
+        Label said = new Label();
+        said.setWrapText(true);
+        said.setId("unsaved-note");
+        javafx.scene.control.TextArea typed = new javafx.scene.control.TextArea();
+        typed.setEditable(false);
+        typed.setWrapText(true);
+        typed.setPrefRowCount(2);
+        typed.setId("unsaved-text");
+        Button reload = new Button(i18n.get("records.unsaved.reload"));
+        reload.setId("reload-list");
+        reload.setOnAction(e -> vm.reloadList());
+        Button close = new Button(i18n.get("records.unsaved.close"));
+        close.setId("close-unsaved");
+        close.setOnAction(e -> vm.dismissUnsaved());
+        VBox panel = new VBox(8, said, typed, new FlowPane(10, 10, reload, close));
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.setId("unsaved");
+        Runnable show = () -> {
+            RecordsViewModel.Unsaved now = vm.unsaved().get();
+            panel.setVisible(now != null);
+            if (now != null) {
+                said.setText(i18n.get("records.unsaved", ShownName.of(now.client().name())));
+                typed.setText(now.typed());
+            }
+        };
+        panel.managedProperty().bind(panel.visibleProperty());
+        vm.unsaved().addListener((obs, was, now) -> show.run());
+        show.run();
+        return panel;
+    }
+
+    /** Records that can only be read: said once at the top of the screen, while the list and export still work. */
+    private Node readOnlyNote() {
+        Label note = new Label();
+        note.setWrapText(true);
+        note.setId("records-read-only");
+        note.textProperty().bind(vm.readOnlyNote());
+        VBox panel = new VBox(note);
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.visibleProperty().bind(vm.readOnly());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
+    /**
+     * A control that saves: disabled while the records can only be read, and saying why. A disabled
+     * control gets no mouse events, so the reason's tooltip sits on a holder around it.
+     */
+    private Node saving(javafx.scene.control.Control control) {
+        if (!control.disableProperty().isBound()) {
+            control.disableProperty().bind(vm.readOnly());
+        }
+        String why = i18n.get("records.read-only.why");
+        control.accessibleHelpProperty().bind(javafx.beans.binding.Bindings.when(vm.readOnly()).then(why).otherwise(""));
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(control);
+        holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(why);
+        javafx.beans.value.ChangeListener<Boolean> follow = (obs, was, now) -> {
+            if (now) {
+                javafx.scene.control.Tooltip.install(holder, tip);
+            } else {
+                javafx.scene.control.Tooltip.uninstall(holder, tip);
+            }
+        };
+        // held by the holder, weakly by the screen: a page's buttons go with the page
+        holder.getProperties().put("read-only-listener", follow);
+        vm.readOnly().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        follow.changed(vm.readOnly(), false, vm.readOnly().get());
+        return holder;
     }
 
     public Parent root() {
@@ -332,6 +424,7 @@ public final class RecordsView {
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");
         notes.setAccessibleText(i18n.get("records.notes"));
+        notes.editableProperty().bind(vm.readOnly().not());
         notes.setOnAction(e -> vm.updateClient(new Client(client.id(), client.name(), notes.getText())));
         notes.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !notes.getText().equals(client.notes())) {
@@ -354,7 +447,7 @@ public final class RecordsView {
         Button export = new Button(i18n.get("records.export"));
         export.setId("export-client");
         export.setOnAction(e -> chooseExport(client));
-        FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
+        FlowPane actions = new FlowPane(10, 10, saving(follow), saving(rename), export, saving(delete));
         Label notesLabel = new Label(i18n.get("records.notes"));
         notesLabel.setLabelFor(notes);
         detail.getChildren().addAll(name, actions, new VBox(4, notesLabel, notes));
@@ -432,6 +525,7 @@ public final class RecordsView {
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
         VBox card = new VBox(6, when, facts);
+        TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {
             Label notes = new Label(c.notes());
             notes.setWrapText(true);
@@ -445,7 +539,7 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        FlowPane actions = new FlowPane(10, 10, open, edit, report, delete);
+        FlowPane actions = new FlowPane(10, 10, open, saving(edit), report, saving(delete));
         com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
         if (corrected != null) {
             Label correction = new Label(i18n.get("records.corrected",
@@ -482,8 +576,9 @@ public final class RecordsView {
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
-        VBox page = new VBox(16, new VBox(10, back, answers), when, AdviceView.of(i18n, c.profile(), c.advice(),
-                settings.settings().emergencyNumber()));
+        VBox page = new VBox(16, new VBox(10, back, saving(answers)), when);
+        TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
+        page.getChildren().add(AdviceView.of(i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);
@@ -517,7 +612,9 @@ public final class RecordsView {
         Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
-                    if (!saved) {
+                    // asked again when the name could not be taken; a client gone elsewhere keeps it on screen
+                    RecordsViewModel.Unsaved kept = vm.unsaved().get();
+                    if (!saved && (kept == null || kept.client().id() != client.id())) {
                         rename(client, n);
                     }
                 }));

@@ -1,10 +1,12 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Client;
+import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.ImportResult;
 import com.restwise.records.RecordsService;
+import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
@@ -50,6 +52,14 @@ public final class RecordsViewModel {
         }
     }
 
+    /**
+     * What was typed for a client who was deleted or replaced elsewhere (an import on the command
+     * line, another window) before it could be saved: nothing was saved, to them or anyone else,
+     * and the text stays on screen until the person closes it.
+     */
+    public record Unsaved(Client client, String typed) {
+    }
+
     private final I18n i18n;
     private final RecordsService records;
     private final Notice notice;
@@ -62,6 +72,10 @@ public final class RecordsViewModel {
     private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
+    private final ObjectProperty<Unsaved> unsaved = new SimpleObjectProperty<>();
+    private final ObjectProperty<Client> existingClient = new SimpleObjectProperty<>();
+    private final StringProperty readOnlyNote = new SimpleStringProperty("");
+    private final javafx.beans.binding.BooleanBinding readOnly = readOnlyNote.isNotEmpty();
     /** Cancels the search waiting for typing to pause; null when none waits. */
     private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
@@ -113,6 +127,29 @@ public final class RecordsViewModel {
     /** The client shown, with their consultations; null when none is chosen. */
     public ObjectProperty<ClientPage> page() {
         return page;
+    }
+
+    /** What was typed for a client gone elsewhere, kept on screen unsaved; null when nothing is. */
+    public ObjectProperty<Unsaved> unsaved() {
+        return unsaved;
+    }
+
+    /**
+     * The client already in the records under the name a new client was to get (as people read
+     * it, even where the list did not show them), to open instead of making a twin; null when none.
+     */
+    public ObjectProperty<Client> existingClient() {
+        return existingClient;
+    }
+
+    /** Why nothing can be saved in these records (they can only be read); empty when they can be written. */
+    public StringProperty readOnlyNote() {
+        return readOnlyNote;
+    }
+
+    /** True when the records can only be read: listed and exported, never saved to. */
+    public javafx.beans.binding.BooleanBinding readOnly() {
+        return readOnly;
     }
 
     /**
@@ -167,9 +204,15 @@ public final class RecordsViewModel {
         return activity;
     }
 
-    /** The first search, at once. */
+    /** The first search, at once, and whether anything can be saved here. */
     public void load() {
+        askWhetherWritable();
         search(null);
+    }
+
+    private void askWhetherWritable() {
+        track("records.working.read", records.readOnly(),
+                why -> readOnlyNote.set(why.map(e -> e.message(i18n.lang())).orElse("")));
     }
 
     /**
@@ -177,6 +220,7 @@ public final class RecordsViewModel {
      * consultation, or the practice database came back after a loss.
      */
     public void reload() {
+        askWhetherWritable();
         search(page.get() == null ? null : page.get().client());
     }
 
@@ -193,6 +237,24 @@ public final class RecordsViewModel {
 
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
+        search(select, false);
+    }
+
+    /**
+     * Reads the list again after the client shown was found gone: the page of a client of the
+     * same name (the one an import brought), if there is one. What was typed stays on screen,
+     * saved nowhere, until the person closes it.
+     */
+    public void reloadList() {
+        search(null, true);
+    }
+
+    /** Closes what was typed for a client gone elsewhere. */
+    public void dismissUnsaved() {
+        unsaved.set(null);
+    }
+
+    private void search(Client select, boolean leaveVanished) {
         stopWaitingSearch();
         long asked = ++searchAsked;
         Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
@@ -203,10 +265,19 @@ public final class RecordsViewModel {
             clients.setAll(found);
             readOriginsOfSharedNames(found);
             Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
-            if (kept == null) {
+            Unsaved typed = unsaved.get();
+            boolean vanishedShown = typed != null && keep != null && typed.client().id() == keep;
+            if (kept == null && vanishedShown && !leaveVanished) {
+                return;     // the gone client's page stays, with what was typed, until the person reloads
+            }
+            Client sameNamed = vanishedShown ? found.stream().filter(c -> c.name().equals(typed.client().name()))
+                    .findFirst().orElse(null) : null;
+            if (kept == null && sameNamed != null) {
+                open(sameNamed);
+            } else if (kept == null) {
                 pageAsked++;
                 page.set(null);
-            } else if (select != null || page.get() == null || !page.get().client().equals(kept)) {
+            } else if (select != null || leaveVanished || page.get() == null || !page.get().client().equals(kept)) {
                 open(kept);
             }
         });
@@ -214,6 +285,7 @@ public final class RecordsViewModel {
 
     /** Shows a client and their consultations; null shows none. */
     public void open(Client client) {
+        existingClient.set(null);
         long asked = ++pageAsked;
         if (client == null) {
             page.set(null);
@@ -272,17 +344,57 @@ public final class RecordsViewModel {
         return records.offers().sharing();
     }
 
-    /** Creates a client and shows them; completes with false (and a notice) when it failed. */
+    /**
+     * Creates a client and shows them; completes with false (and a notice) when it failed. When a
+     * client of that name, as people read it, is there already, {@link #existingClient()} offers them.
+     */
     public CompletableFuture<Boolean> createClient(String name) {
-        return track("records.working.save", records.createClient(name, ""), created -> {
+        existingClient.set(null);
+        CompletableFuture<Client> creating = records.createClient(name, "");
+        return track("records.working.save", creating, created -> {
             query.set("");
             search(created);
+        }).thenApply(saved -> {
+            if (!saved && Failures.storeFailure(creating).orElse(null) instanceof ClientExistsException exists) {
+                existingClient.set(exists.existing());
+            }
+            return saved;
         });
     }
 
-    /** Saves a new name or new notes; on failure the notice says why and nothing typed is reset. */
+    /** Opens the client whose name a new client was to get, instead of making a second one. */
+    public void openExisting() {
+        Client existing = existingClient.get();
+        if (existing != null) {
+            existingClient.set(null);
+            notice.dismiss();
+            query.set("");
+            search(existing);
+        }
+    }
+
+    /**
+     * Saves a new name or new notes; on failure the notice says why and nothing typed is reset.
+     * When the client was deleted or replaced elsewhere meanwhile, nothing is saved to anyone and
+     * what was typed is kept in {@link #unsaved()}.
+     */
     public CompletableFuture<Boolean> updateClient(Client changed) {
-        return track("records.working.save", records.updateClient(changed), saved -> search(saved));
+        Client before = page.get() != null && page.get().client().id() == changed.id() ? page.get().client() : changed;
+        CompletableFuture<Client> saving = records.updateClient(changed);
+        return track("records.working.save", saving, saved -> search(saved)).thenApply(saved -> {
+            if (!saved && gone(saving, "client.gone")) {
+                keepUnsaved(before, changed.notes().equals(before.notes()) ? changed.name() : changed.notes());
+            }
+            return saved;
+        });
+    }
+
+    private static boolean gone(CompletableFuture<?> failed, String key) {
+        return Failures.storeFailure(failed).map(e -> e.key().equals(key)).orElse(false);
+    }
+
+    private void keepUnsaved(Client client, String typed) {
+        unsaved.set(new Unsaved(client, typed));
     }
 
     /** Deletes the client and their consultations (after the person confirmed). */
@@ -296,8 +408,9 @@ public final class RecordsViewModel {
 
     /**
      * Corrects a consultation's day and notes, then shows the client again: the list, the trend
-     * and the counts as they are now. When the consultation was deleted meanwhile, the notice
-     * says so and the client is shown as they are.
+     * and the counts as they are now. When the consultation (or its client) was deleted or
+     * replaced meanwhile, the notice says so, nothing is saved, and the page stays with the notes
+     * typed kept in {@link #unsaved()} until the person reloads.
      */
     public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
         return editConsultation(c, date, notes, null);
@@ -331,7 +444,15 @@ public final class RecordsViewModel {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         saved.thenAccept(ok -> {
             if (ok || stale == null || !isStale(attempt)) {
-                reopen(c);
+                ClientPage shown = page.get();
+                // gone with its client (an import replaced them) or alone: either way the page stays
+                // as it was, with what was typed, till the person reloads
+                boolean gone = gone(attempt, "client.gone") || gone(attempt, "consultation.gone");
+                if (!ok && gone && shown != null && shown.client().id() == c.clientId()) {
+                    keepUnsaved(shown.client(), notes);
+                } else {
+                    reopen(c);
+                }
                 done.complete(ok);
                 return;
             }
@@ -421,8 +542,13 @@ public final class RecordsViewModel {
                     String told = language.get("records.imported", name, summary.added(), summary.replaced(),
                             summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
                             summary.consultationsInRecords());
-                    return summary.renamed().isEmpty() ? told
-                            : told + " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    if (!summary.renamed().isEmpty()) {
+                        told += " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    }
+                    if (!summary.todaysScreen().isEmpty()) {
+                        told += " " + language.get("records.imported.todays-screen", summary.todaysScreen().size());
+                    }
+                    return told;
                 });
                 search(null);
                 done.complete(true);

@@ -137,7 +137,8 @@ class DraftAutosaveTest {
             vm.you().weight().text().set("64");
         });
         quietMoment();
-        JavaFxToolkit.waitUntil("the notice", () -> notice.get().startsWith("Restwise cannot save to"));
+        JavaFxToolkit.waitUntil("the notice", () -> notice.get().startsWith("Your answers could not be saved. "
+                + "A file is in the way of the folder"));
         Files.delete(blocked);
         JavaFxToolkit.run(() -> vm.you().weight().text().set("65"));
         quietMoment();
