@@ -61,7 +61,7 @@ class PracticeExportTest {
                     for (int gen = 1; !stop.get(); gen++) {
                         for (Client c : laptop.searchClients("")) {
                             for (Consultation k : laptop.consultations(c.id())) {
-                                laptop.updateNotes(k.id(), "generation " + gen);
+                                laptop.updateConsultation(k.id(), k.date(), "generation " + gen);
                             }
                         }
                         PracticeTransfer.move(laptop, ben, OnConflict.REPLACE, "the laptop");
