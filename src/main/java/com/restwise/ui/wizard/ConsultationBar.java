@@ -61,8 +61,9 @@ final class ConsultationBar {
         save.visibleProperty().bind(model.savedToClient().not());
         save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> {
-            // from any step: the results of the answers as they are now are shown and saved
-            if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
+            // from any step: the results of the answers as they are now are shown and saved, or
+            // the step they still wait for is shown with what it needs
+            if (vm.step().get() == Step.RESULTS || vm.toResultsOrWhatTheyWaitFor()) {
                 model.save(date.value());
             }
         });

@@ -192,6 +192,25 @@ public final class WizardViewModel {
         return true;
     }
 
+    /**
+     * Goes to the results when every step before them is answered; otherwise to the first step
+     * still open, which then says what it needs (a follow-up's warning signs, asked again), so a
+     * Save pressed early never does nothing. Returns whether the results are shown.
+     */
+    public boolean toResultsOrWhatTheyWaitFor() {
+        if (goTo(Step.RESULTS)) {
+            return true;
+        }
+        for (Step s : Step.values()) {
+            if (!isValid(s)) {
+                step.set(s);
+                triedToLeave.add(s);
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The profile of the answers so far; requires the "You" and "How you sleep" steps to be valid. */
     public Profile profile() {
         if (!isValid(Step.YOU) || !isValid(Step.SLEEP) || you.toSleeper() == null) {
