@@ -497,7 +497,7 @@ public final class RecordsView {
     private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
         int oldest = consultations.size() - shown;
         for (int i = consultations.size() - 1; i >= oldest; i--) {
-            list.getChildren().add(card(client, consultations.get(i), consultations));
+            list.getChildren().add(card(client, consultations.get(i)));
         }
         if (oldest > 0) {
             Button more = new Button(i18n.get("records.show-all", consultations.size()));
@@ -511,7 +511,7 @@ public final class RecordsView {
         }
     }
 
-    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+    private Node card(Client client, Consultation c) {
         Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
