@@ -87,7 +87,20 @@ public final class AdviceView {
         shop.setWrapText(true);
         shop.setId("shop-line");
         part.getChildren().add(verdict(i18n, advice, order.keep() ? null : shop));
-        part.getChildren().add(firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness")));
+        // why this firmness beside its gauge, not eight screens below it
+        VBox why = new VBox(6);
+        for (String sentence : advice.explanation()) {
+            Label l = new Label("•  " + sentence);
+            l.setWrapText(true);
+            why.getChildren().add(l);
+        }
+        TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
+        whyPane.setExpanded(false);
+        whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
+        whyPane.setId("why");
+        VBox firmness = (VBox) firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness"));
+        firmness.getChildren().add(whyPane);
+        part.getChildren().add(firmness);
         if (advice.partnerFirmness() != null) {
             part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
                     i18n.get("results.partner-firmness")));
@@ -102,17 +115,6 @@ public final class AdviceView {
             part.getChildren().add(options(i18n, advice, i18n.get("results.options")));
         }
         part.getChildren().add(posture(i18n, profile, advice));
-        VBox why = new VBox(6);
-        for (String sentence : advice.explanation()) {
-            Label l = new Label("•  " + sentence);
-            l.setWrapText(true);
-            why.getChildren().add(l);
-        }
-        TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
-        whyPane.setExpanded(false);
-        whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
-        whyPane.setId("why");
-        part.getChildren().add(whyPane);
         return part;
     }
 
@@ -158,13 +160,8 @@ public final class AdviceView {
     }
 
     public static String shopLine(I18n i18n, Advice advice) {
-        String line = i18n.get("results.shop", AdviceOrder.shopFirmness(advice.firmness()),
-                AdviceOrder.shopLabel(advice.firmness()));
-        if (advice.partnerFirmness() != null) {
-            line += " " + i18n.get("results.shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
-                    AdviceOrder.shopLabel(advice.partnerFirmness()));
-        }
-        return line;
+        return AdviceOrder.shopLine(advice, (step, label) -> i18n.get("results.shop", step, label),
+                (step, label) -> i18n.get("results.shop.partner", step, label));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {

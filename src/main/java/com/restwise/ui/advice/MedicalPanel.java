@@ -5,6 +5,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -65,6 +66,9 @@ public final class MedicalPanel {
         box.getStyleClass().addAll("medical-panel", open && medical.level() == MedicalLevel.NONE ? "medical-open"
                 : "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
+        // read out when the results appear: the first thing a person must hear
+        com.restwise.ui.common.Announce.whenShown(box, heading.getText()
+                + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
     }
@@ -89,7 +93,7 @@ public final class MedicalPanel {
             return text;                // advice saved by engine 1.x carries neither
         }
         VBox details = new VBox(4);
-        details.setPadding(new javafx.geometry.Insets(4, 0, 4, 18));
+        details.setPadding(new Insets(4, 0, 4, 18));
         if (flag.rule() != null) {
             Label rule = new Label(i18n.get("medical.rule", flag.rule()));
             rule.setWrapText(true);
@@ -108,7 +112,7 @@ public final class MedicalPanel {
         pane.setWrapText(true);
         pane.getStyleClass().add("flag-rule");
         pane.setId(id + "-rule");
-        VBox.setMargin(pane, new javafx.geometry.Insets(0, 0, 0, 18));
+        VBox.setMargin(pane, new Insets(0, 0, 0, 18));
         return new VBox(2, text, pane);
     }
 }

@@ -112,6 +112,11 @@ public final class RecordsActions {
             // only into the same wizard, and never over what the person has typed meanwhile
             if (from != null && navigator.vm() == vm && visit == started && vm.you().weight().text().get().isBlank()) {
                 fill.accept(vm, from);
+                // a follow-up starts where things change, at Mornings, with every step open; the
+                // warning signs are about now, so they were not carried over and are asked again
+                if (started.correcting().isEmpty() && vm.step().get() == Step.YOU) {
+                    vm.goTo(Step.MORNINGS);
+                }
             }
         });
     }

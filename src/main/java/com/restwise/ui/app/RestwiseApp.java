@@ -5,15 +5,19 @@ import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
+import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
+import com.restwise.storage.AppLog;
 import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
+import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
 import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Delay;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Reports;
@@ -29,12 +33,17 @@ import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The desktop app: one window titled "Restwise", put together from its pieces (settings,
@@ -45,9 +54,9 @@ import javafx.stage.Stage;
  */
 public class RestwiseApp extends Application implements Navigation, AppSettings, Consultations, Reports {
 
-    public static final String TITLE = DialogTheme.TITLE;
-    public static final double MIN_WIDTH = 960;
-    public static final double MIN_HEIGHT = 680;
+    public static final String TITLE = Dialogs.TITLE;
+    public static final double MIN_WIDTH = WindowFit.MIN_WIDTH;
+    public static final double MIN_HEIGHT = WindowFit.MIN_HEIGHT;
 
     private final Notice notice = new Notice(Delay.fx());
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -62,6 +71,8 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     private PracticeActions practice;
     private ReportActions reports;
     private SavedResultsActions savedResults;
+    private WindowFit fit;
+    private Stage stage;
     /** No settings had recorded the first-run note as shown when this run began. */
     private boolean firstRun;
 
@@ -71,7 +82,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         settings = new SettingsActions(new SettingsStore(dataDir, Locale.getDefault()), work, notice);
         firstRun = !settings.settings().introSeen();
         Theme.apply(settings.settings().theme());
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1100, 760);
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.stylesheet());
         navigator = new Navigator(settings, new DraftStore(dataDir), work, notice, scene, this,
                 vm -> new WizardView(vm, this, this, this, this, notice));
@@ -80,14 +91,15 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
                 work.background(), navigator::i18n);
         records = new RecordsActions(navigator, service, notice, work.another(),
                 vm -> new RecordsView(vm, this, this, this, this, notice), practice);
-        reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument);
+        reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument, notice);
         savedResults = new SavedResultsActions(navigator, records, notice,
                 vm -> new SavedResultsView(vm, this, this, notice));
         navigator.showWizard();
         stage.setTitle(TITLE);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        this.stage = stage;
+        fit = new WindowFit(dataDir);
+        fit.place(stage);
         StartupProbe.watch(stage);
         practice.watchIdle(scene);
         HelpPage.openOnF1(scene, () -> navigator.vm().i18n());
@@ -96,10 +108,10 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         // window (dialogs, alerts) gets it too
         Platform.runLater(WindowIcons::install);
 
-        work.inBackground(() -> com.restwise.storage.AppLog.start(dataDir));
+        work.inBackground(() -> AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
         CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
-                com.restwise.storage.AppLog.folder(dataDir), getHostServices());
+                AppLog.folder(dataDir), getHostServices());
         work.inBackground(CatalogReader::shipped, navigator::catalogLoaded);
         // Written once the window is up: on two busy cores this write (JSON, a temporary file and
         // its random name) took CPU from the first window.
@@ -125,15 +137,21 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
 
     @Override
     public void stop() throws InterruptedException {
+        if (fit != null) {
+            fit.save(stage);
+        }
         if (navigator != null) {
             navigator.flushDraft();     // the answers of the last moment are not lost with the window
+        }
+        if (settings != null) {
+            settings.saveIfUnsaved();   // a change made while the disk was full, now it may have room
         }
         background.shutdown();
         if (records != null) {
             records.close();
         }
         // the last draft or settings write finishes rather than being cut off by the exit
-        background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        background.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     // --- navigation
@@ -209,14 +227,14 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
+    public CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
         return records.consultationClient() == null
                 ? savedResults.save()
-                : records.saveResult(notes, date).thenApply(java.util.Objects::nonNull);
+                : records.saveResult(notes, date).thenApply(Objects::nonNull);
     }
 
     @Override
-    public com.restwise.ui.common.ClientVisit clientVisit() {
+    public ClientVisit clientVisit() {
         return records.visit();
     }
 
@@ -228,7 +246,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public void correctAnswers(Client client, com.restwise.records.Consultation saved) {
+    public void correctAnswers(Client client, Consultation saved) {
         records.correctAnswers(client, saved);
     }
 
@@ -240,17 +258,17 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public void saveReport(Client client, com.restwise.records.Consultation consultation) {
+    public void saveReport(Client client, Consultation consultation) {
         reports.saveReport(client, consultation);
     }
 
     @Override
-    public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+    public void changeReportSettings(ReportSettings report) {
         settings.remember(settings.settings().withReport(report));
     }
 
     @Override
-    public void editPracticeDetails(javafx.stage.Window owner) {
+    public void editPracticeDetails(Window owner) {
         reports.editPracticeDetails(owner);
     }
 

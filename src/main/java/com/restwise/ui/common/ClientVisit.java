@@ -80,9 +80,10 @@ public final class ClientVisit {
     public StringBinding heading(I18n i18n) {
         return Bindings.createStringBinding(() -> {
             if (correcting != null) {
-                return i18n.get("visit.correcting", client.name(), i18n.date(correcting.date()));
+                return i18n.get("visit.correcting", ShownName.of(client.name()), i18n.date(correcting.date()));
             }
-            return i18n.get(followUp() ? "visit.follow-up" : "visit.consultation", client.name());
+            // a long double name may break after its hyphens
+            return i18n.get(followUp() ? "visit.follow-up" : "visit.consultation", ShownName.of(client.name()));
         }, earlier);
     }
 

@@ -19,6 +19,7 @@ public final class NoticeBar {
         text.setWrapText(true);
         text.textProperty().bind(notice);
         text.setId("notice");
+        Announce.onChange(text, notice);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("\u2715");

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 
@@ -34,7 +35,10 @@ public final class SvgIcon {
         double scale = w.find() ? width / Double.parseDouble(w.group(1)) : 1;
         group.setScaleX(scale);
         group.setScaleY(scale);
-        return new Group(group);
+        Group picture = new Group(group);
+        picture.getStyleClass().add("picture");     // a screen reader needs its description (set by the page)
+        picture.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        return picture;
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.ClientTransfer;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -28,7 +28,6 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         PassphraseChoice choice = new PassphraseChoice(i18n);
         setTitle(i18n.get("records.export.title"));
         setHeaderText(i18n.get("records.export.question"));
-        initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         RadioButton protect = new RadioButton(i18n.get("records.export.protect"));
         protect.setId("export-protect");
@@ -70,7 +69,14 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         warning.setWrapText(true);
         warning.getStyleClass().add("warning");
 
-        VBox protectedPart = new VBox(8, passphrase, again, keep, problem);
+        // labels in view, not only prompts that go as soon as typing starts
+        Label passphraseLabel = new Label(i18n.get("records.export.passphrase"));
+        passphraseLabel.setLabelFor(passphrase);
+        passphraseLabel.setWrapText(true);
+        Label againLabel = new Label(i18n.get("records.export.passphrase-again"));
+        againLabel.setLabelFor(again);
+        againLabel.setWrapText(true);
+        VBox protectedPart = new VBox(8, passphraseLabel, passphrase, againLabel, again, keep, problem);
         protectedPart.setPadding(new Insets(0, 0, 0, 28));
         VBox content = new VBox(12, protect, protectedPart, plain, warning);
         content.setPrefWidth(520);
@@ -82,6 +88,6 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().lookupButton(export).setId("export-ok");
         setResultConverter(b -> b == export ? new Choice(choice.chosen()) : null);
         setOnShown(e -> passphrase.requestFocus());
-        DialogTheme.follow(this, owner);
+        Dialogs.own(this, owner);
     }
 }

@@ -10,6 +10,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /**
  * A client's morning figures over their consultations: pain and sleep quality on the 0-10 scale
@@ -20,19 +22,34 @@ import javafx.scene.chart.XYChart;
 public final class TrendCharts {
 
     public static Node of(I18n i18n, List<Consultation> consultations) {
-        LineChart<String, Number> scores = chart(i18n.get("records.chart.scores"), 10);
-        scores.setId("chart-scores");
-        add(scores, TrendPalette.PAIN, series(i18n, i18n.get("records.chart.pain"), consultations,
-                c -> c.profile().symptoms().morningPain()));
-        add(scores, TrendPalette.QUALITY, series(i18n, i18n.get("records.chart.quality"), consultations,
-                c -> c.profile().symptoms().sleepQuality()));
-        LineChart<String, Number> stiffness = chart(i18n.get("records.chart.stiffness"), -1);
-        stiffness.setId("chart-stiffness");
-        add(stiffness, TrendPalette.STIFFNESS, series(i18n, i18n.get("records.chart.stiffness"), consultations,
-                c -> c.profile().symptoms().morningStiffnessMinutes()));
+        // pain and sleep quality apart: on one chart their lines crossed, and better is down for
+        // one and up for the other; each title says which way is better
+        javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(16);
+        addIfAnswered(charts, i18n, consultations, "chart-pain", "records.chart.pain-title", 10, TrendPalette.PAIN,
+                i18n.get("records.chart.pain"), c -> c.profile().symptoms().morningPain());
+        addIfAnswered(charts, i18n, consultations, "chart-quality", "records.chart.quality-title", 10,
+                TrendPalette.QUALITY, i18n.get("records.chart.quality"), c -> c.profile().symptoms().sleepQuality());
+        addIfAnswered(charts, i18n, consultations, "chart-stiffness", "records.chart.stiffness-title", -1,
+                TrendPalette.STIFFNESS, i18n.get("records.chart.stiffness"),
+                c -> c.profile().symptoms().morningStiffnessMinutes());
         // one above the other, each as wide as the page: side by side, their titles and legends
         // were cut at a large text size
-        return new javafx.scene.layout.VBox(16, scores, stiffness);
+        return charts;
+    }
+
+    /** A chart of one figure, drawn only when some consultation answered it: an empty chart says nothing. */
+    private static void addIfAnswered(javafx.scene.layout.VBox charts, I18n i18n, List<Consultation> consultations,
+                                      String id, String titleKey, int upper, TrendPalette look, String name,
+                                      Function<Consultation, Integer> value) {
+        XYChart.Series<String, Number> series = series(i18n, name, consultations, value);
+        if (series.getData().isEmpty()) {
+            return;
+        }
+        LineChart<String, Number> chart = chart(i18n.get(titleKey), upper);
+        chart.setId(id);
+        chart.setLegendVisible(false);      // one line: the title names it
+        add(chart, look, series);
+        charts.getChildren().add(chart);
     }
 
     private static LineChart<String, Number> chart(String title, int upper) {
@@ -44,7 +61,7 @@ public final class TrendCharts {
         chart.getStyleClass().add("trend-chart");
         // a long title (German at 150 %) wraps rather than being cut; the chart asks the title for
         // its height at the chart's width
-        ((javafx.scene.control.Label) chart.lookup(".chart-title")).setWrapText(true);
+        ((Label) chart.lookup(".chart-title")).setWrapText(true);
         return chart;
     }
 

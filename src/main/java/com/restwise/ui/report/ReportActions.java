@@ -4,6 +4,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.records.RecordsService;
 import com.restwise.report.Paper;
 import com.restwise.report.ReportFile;
 import com.restwise.report.ReportFileName;
@@ -12,7 +13,6 @@ import com.restwise.report.TrendPoint;
 import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.storage.StorageTexts;
-import com.restwise.records.RecordsService;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
@@ -21,6 +21,7 @@ import com.restwise.ui.common.UiWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +44,12 @@ public final class ReportActions {
     private final RecordsService records;
     private final UiWork work;
     private final Consumer<String> showDocument;
+    private final com.restwise.ui.common.Notice notice;
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
     public ReportActions(Screens screens, AppSettings settings, RecordsService records, UiWork work,
-                         Consumer<String> showDocument) {
+                         Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
+        this.notice = notice;
         this.screens = screens;
         this.settings = settings;
         this.records = records;
@@ -56,7 +59,10 @@ public final class ReportActions {
 
     /** Asks for the practice and the therapist printed on reports, and keeps what is saved. */
     public void editPracticeDetails(Window owner) {
-        PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(settings::changeReportSettings);
+        PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(report -> {
+            settings.changeReportSettings(report);
+            notice.show("notice.practice-saved");   // a failed write replaces it with why
+        });
     }
 
     /**
@@ -118,7 +124,7 @@ public final class ReportActions {
         try {
             Path path = Path.of(folder);
             return Files.isDirectory(path) ? path : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -142,6 +148,8 @@ public final class ReportActions {
         CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
                 ? CompletableFuture.completedFuture(List.of()) : records.consultations(client.id());
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // a report takes seconds: say so at once, not only when it is done
+        notice.warn("notice.report-writing", target.getFileName().toString());
         work.follow(consultations.thenApplyAsync(all -> {
             try {
                 ReportFile.write(request.apply(all), target);
@@ -150,6 +158,7 @@ public final class ReportActions {
                 return StorageTexts.describe(e, target, i18n.lang());      // looks at the disk: not on the JavaFX thread
             }
         }, work.background()), why -> {
+            notice.dismiss("notice.report-writing");
             if (why == null) {
                 saved(i18n, target);
             } else {
@@ -157,6 +166,7 @@ public final class ReportActions {
             }
             done.complete(null);
         }, failure -> {
+            notice.dismiss("notice.report-writing");
             ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
             done.complete(null);
         });

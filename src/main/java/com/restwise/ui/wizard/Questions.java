@@ -22,6 +22,7 @@ import com.restwise.ui.wizard.steps.AboutYouModel;
 import com.restwise.ui.wizard.steps.DurationUnit;
 import com.restwise.ui.wizard.steps.Onset;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
@@ -54,12 +55,12 @@ final class Questions {
 
     static final List<Question> ALL = List.of(
             // about you; the units are the person's settings, not answers of a profile
-            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class,
-                    vm -> vm.you().weightUnit().get()), (vm, p) -> { }),
+            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "weight", number(vm -> vm.you().weight()), (vm, p) -> vm.you().weight().set(
                     inWeightUnit(vm, p.sleeper().weightKg()))),
-            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class,
-                    vm -> vm.you().heightUnit().get()), (vm, p) -> { }),
+            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "height", number(vm -> vm.you().height()), (vm, p) -> {
                 Double cm = p.sleeper().heightCm();
                 vm.you().height().set(cm == null ? null
@@ -135,7 +136,7 @@ final class Questions {
                     (vm, p) -> vm.mornings().legPainBelowKnee().set(Answer.of(p.symptoms().legPainBelowKnee()))),
             // a profile keeps weeks
             new Question("mornings", "durationUnit", choice(vm -> vm.mornings().durationUnit(), DurationUnit.class,
-                    vm -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
+                    now -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
             new Question("mornings", "duration", number(vm -> vm.mornings().duration()),
                     (vm, p) -> vm.mornings().duration().set(whole(p.symptoms().durationWeeks()))),
             new Question("mornings", "stress", scale(vm -> vm.mornings().stress(), 0, 10),
@@ -168,7 +169,7 @@ final class Questions {
 
     /** Everything the autosave watches: the step, then every answer. */
     static List<Observable> watched(WizardViewModel vm) {
-        List<Observable> all = new java.util.ArrayList<>();
+        List<Observable> all = new ArrayList<>();
         all.add(vm.step());
         ALL.forEach(q -> all.addAll(q.field().watched(vm)));
         return all;

@@ -22,6 +22,7 @@ final class StepList {
     private final WizardViewModel vm;
     private final Map<Step, Button> buttons = new EnumMap<>(Step.class);
     private final VBox list = new VBox(4);
+    private javafx.scene.control.ScrollPane scroll;
 
     StepList(WizardViewModel vm) {
         this.vm = vm;
@@ -45,8 +46,17 @@ final class StepList {
         }
     }
 
+    /** The list, scrolling when a low screen at a large text size cannot hold all the steps. */
     Node node() {
-        return list;
+        if (scroll == null) {
+            scroll = new javafx.scene.control.ScrollPane(list);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setFocusTraversable(false);
+            scroll.getStyleClass().addAll("edge-to-edge", "step-scroll");
+        }
+        return scroll;
     }
 
     /** Marks the step shown and makes it the list's Tab stop. */

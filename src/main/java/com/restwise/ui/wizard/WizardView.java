@@ -12,6 +12,7 @@ import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.wizard.results.ResultsPage;
+import com.restwise.ui.wizard.results.SaveResultModel;
 import com.restwise.ui.wizard.steps.AboutYouPage;
 import com.restwise.ui.wizard.steps.MattressPage;
 import com.restwise.ui.wizard.steps.MorningsPage;
@@ -21,6 +22,8 @@ import com.restwise.ui.wizard.steps.WarningSignsPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,12 +61,32 @@ public final class WizardView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
+    /** Holds the page at its readable width, centred in the scroll pane. */
+    private final javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private StepList steps;
     private final Notice notice;
-    private Node top;
+    /** The app's name, the step and any urgent banner: fixed above the page, or scrolling with it on a low window. */
+    private VBox heading;
+    private Node frameNotice;
+    /** Above the page's column inside the scroll pane: the heading, on a low window. */
+    private final VBox aboveColumn = new VBox();
+    private boolean frameShown;
+    /**
+     * A window too low for fixed bars above and below the page (a 1024x600 laptop at a large
+     * text size): the heading scrolls with the page and the notes take one line, so the page
+     * keeps most of the height between them.
+     */
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+    /** Lines of the ordinary text size below which the window counts as low. */
+    private static final double LOW_WINDOW_EM = 46;
+    private Label stepTitle;
     private Node left;
     private Node bottom;
+    /** The results' actions in the Back / Next bar: Next's place on the results page. */
+    private final HBox resultsActions = new HBox();
+    /** Made with the frame: a consultation's client is known only once the first question shows. */
+    private SaveResultModel saving;
 
     public WizardView(WizardViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
                       Reports reports, Notice notice) {
@@ -75,6 +99,15 @@ public final class WizardView {
         this.notice = notice;
         root.getStyleClass().add("wizard");
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.setAlignment(Pos.TOP_CENTER);
+        column.getStyleClass().add("page-column");
+        VBox sheet = new VBox(aboveColumn, column);
+        VBox.setVgrow(column, Priority.ALWAYS);
+        scroll.setContent(sheet);
+        root.heightProperty().addListener((obs, was, now) -> measureHeight());
+        compact.addListener((obs, was, now) -> placeHeading());
+        QuestionInView.follow(scroll);
         scroll.getStyleClass().add("page-scroll");
         scroll.setId("page-scroll");
         // Set before the header and Back / Next bar exist, so the page is the border pane's
@@ -84,18 +117,19 @@ public final class WizardView {
         root.setCenter(pageHolder);
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
-        // the text size is a style class on the root, set after the view is built and when changed
-        root.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (vm.step().get() == Step.WELCOME && pages.containsKey(Step.WELCOME)) {
-                placeWelcome(pages.get(Step.WELCOME));
-            }
-        });
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
+            if (saving != null) {
+                resultsActions.getChildren().setAll(ResultsPage.actions(vm, navigation, saving));
+            }
             if (vm.step().get() == Step.RESULTS) {
                 show(Step.RESULTS);
             }
         });
+        if (vm.step().get() == Step.WELCOME) {
+            // the first window: the scroll pane's own skin after its first frame (start-up time)
+            com.restwise.ui.common.FirstRunNote.skinAfterFirstFrame(scroll);
+        }
         show(vm.step().get());
     }
 
@@ -133,9 +167,12 @@ public final class WizardView {
         Label name = new Label(i18n.get("app.name"));
         name.getStyleClass().addAll("title-3", "app-name");
         Label step = new Label();
+        stepTitle = step;
+        step.fontProperty().addListener((obs, was, now) -> measureHeight());     // the text size changed
         step.setId("step-title");
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("step." + vm.step().get()), vm.step()));
+                () -> i18n.get("step.count", vm.step().get().ordinal() + 1, Step.values().length,
+                        i18n.get("step." + vm.step().get())), vm.step()));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -283,14 +320,20 @@ public final class WizardView {
         next.setId("next");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        next.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
         next.setOnAction(e -> vm.next());
         // Disabled while it says why; before that a press on Next is what makes it say so.
         next.disableProperty().bind(vm.nextBlockedNotice().isNotEmpty()
                 .or(vm.step().isEqualTo(Step.WELCOME)).or(vm.step().isEqualTo(Step.RESULTS)));
         next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
+        next.managedProperty().bind(next.visibleProperty());
         back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
+        resultsActions.getChildren().setAll(ResultsPage.actions(vm, navigation, saving));
+        resultsActions.visibleProperty().bind(vm.step().isEqualTo(Step.RESULTS));
+        resultsActions.managedProperty().bind(resultsActions.visibleProperty());
+        resultsActions.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(resultsActions, Priority.ALWAYS);
         Label reason = new Label();
         reason.setId("next-blocked");
         reason.textProperty().bind(vm.nextBlockedNotice());
@@ -303,7 +346,7 @@ public final class WizardView {
         // through the questions only.
         back.setFocusTraversable(false);
         next.setFocusTraversable(false);
-        HBox bar = new HBox(16, back, spacer, reason, next);
+        HBox bar = new HBox(16, back, spacer, reason, next, resultsActions);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("nav-bar");
         return bar;
@@ -311,15 +354,41 @@ public final class WizardView {
 
     /** The header, step list and Back / Next bar: on every step but the welcome page. */
     private void showFrame(boolean frame) {
-        if (frame && top == null) {
-            top = new VBox(header(), urgentBanner(), soonBanner(), NoticeBar.build(notice, i18n));
+        if (frame && heading == null) {
+            saving = new SaveResultModel(consultations, reports, java.time.LocalDate::now);
+            heading = new VBox(header(), urgentBanner(), soonBanner());
+            frameNotice = NoticeBar.build(notice, i18n);
             steps = new StepList(vm);
             left = steps.node();
             bottom = navigation();
+            if (saving.visit() != null) {
+                bottom = new VBox(ConsultationBar.build(vm, saving, compact), bottom);
+            }
         }
-        root.setTop(frame ? top : noticeBar());
+        frameShown = frame;
+        placeHeading();
         root.setLeft(frame ? left : null);
         root.setBottom(frame ? bottom : null);
+        measureHeight();
+    }
+
+    private void measureHeight() {
+        double em = stepTitle == null ? 14 : stepTitle.getFont().getSize();
+        compact.set(root.getHeight() > 0 && root.getHeight() < LOW_WINDOW_EM * em);
+    }
+
+    /** The heading above the page, or at the top of the scrolling page on a low window; the notice always fixed. */
+    private void placeHeading() {
+        if (!frameShown) {
+            aboveColumn.getChildren().clear();
+            root.setTop(noticeBar());
+        } else if (compact.get()) {
+            root.setTop(frameNotice);
+            aboveColumn.getChildren().setAll(heading);
+        } else {
+            aboveColumn.getChildren().clear();
+            root.setTop(new VBox(heading, frameNotice));
+        }
     }
 
     private Node welcomeNotice;
@@ -335,16 +404,20 @@ public final class WizardView {
     private void show(Step step) {
         showFrame(step != Step.WELCOME);
         Node page = pages.computeIfAbsent(step, this::build);
-        if (step == Step.WELCOME) {
-            placeWelcome(page);
-        } else {
-            scroll.setContent(page);
-            pageHolder.getChildren().setAll(scroll);
-            // The scroll pane's skin puts the page into the scene; made now, not at the next
-            // pulse, so the first question can take the focus below. Else the scene, whose old
-            // focus owner (Start) has gone, gives it to the first control it has: the step list.
-            scroll.applyCss();
+        // In a column of readable width, centred on a wide screen; every page scrolls, the
+        // welcome page too, so Help and About stay reachable on a 600 px high screen.
+        // The first run's welcome page comes in a scroll pane of its own (FirstRunNote).
+        Node shown = page instanceof ScrollPane ? page : scroll;
+        if (shown == scroll && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
+            column.getChildren().setAll(page);
         }
+        if (pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != shown) {
+            pageHolder.getChildren().setAll(shown);
+        }
+        // The scroll pane's skin puts the page into the scene; made now, not at the next
+        // pulse, so the first question can take the focus below. Else the scene, whose old
+        // focus owner (Start) has gone, gives it to the first control it has: the step list.
+        scroll.applyCss();
         scroll.setVvalue(0);
         if (steps != null) {
             steps.show(step);
@@ -355,7 +428,7 @@ public final class WizardView {
         // The results are read from the top: the keyboard goes to the scroll pane, whose arrow
         // keys scroll, rather than to the first control far down (the spine slider), which
         // would scroll the firmness and any medical banner out of sight.
-        boolean readFromTop = step == Step.RESULTS && scroll.getContent() == page;
+        boolean readFromTop = step == Step.RESULTS && column.getChildren().contains(page);
         Runnable focusFirst = () -> {
             Node first = readFromTop ? scroll : firstFocusable(page);
             if (first != null) {
@@ -364,23 +437,6 @@ public final class WizardView {
         };
         focusFirst.run();
         Platform.runLater(focusFirst);
-    }
-
-    /**
-     * At 100 % the welcome page fits the window without scrolling, and a scroll pane is costly to
-     * create for the first window. At 125 and 150 % (German, with "resume" a third button) it does
-     * not: there it scrolls, rather than cutting its sentences short.
-     */
-    private void placeWelcome(Node page) {
-        boolean large = root.getStyleClass().stream().anyMatch(c -> c.equals("text-size-125") || c.equals("text-size-150"));
-        // the first-run page is a scroll pane already
-        Node shown = large && !(page instanceof ScrollPane) ? scroll : page;
-        if (pageHolder.getChildren().size() == 1 && pageHolder.getChildren().get(0) == shown
-                && (shown == page || scroll.getContent() == page)) {
-            return;         // as it is: moving the page would take the keyboard focus off it
-        }
-        scroll.setContent(shown == scroll ? page : null);
-        pageHolder.getChildren().setAll(shown);
     }
 
     private static Node firstFocusable(Node node) {

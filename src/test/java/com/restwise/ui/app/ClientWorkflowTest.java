@@ -46,9 +46,7 @@ class ClientWorkflowTest extends AppWindowTest {
     /** Starts the app, creates Anna Berger and starts her first consultation. */
     private void firstConsultation() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         d.click("#new-consultation");
     }
 
@@ -119,5 +117,47 @@ class ClientWorkflowTest extends AppWindowTest {
         assertEquals("Consultations (1)", d.text("#consultations-heading"));
         assertFalse(d.exists("#change-since-previous"), "one consultation has no change");
         assertTrue(d.text("#notice").startsWith("The consultation of "), d.text("#notice"));
+    }
+
+    /**
+     * The therapist types notes while asking the first questions; they are there at the results
+     * and saved with them. The follow-up then opens at Mornings with the last answers, every step
+     * open and the warning signs asked again; Save on Mornings shows the results and saves them.
+     */
+    @Test
+    void notesTypedOnAnyStepAreSavedAndAFollowUpOpensAtMornings() throws Exception {
+        firstConsultation();
+        d.expectStep(Step.YOU);
+        TextArea field = d.find("#consultation-notes", TextArea.class);
+        d.robot.interact(() -> field.setText("neck after moving house"));
+        d.type("#weight", "70");
+        d.next();
+        d.click("#position-back-most");
+        d.next(2);
+        d.expectStep(Step.MORNINGS);
+        d.choose("#morning-pain", 6);
+        d.robot.interact(() -> d.vm().warningSigns().add(com.restwise.engine.profile.WarningSign.FEVER));
+        d.next(3);
+        d.expectStep(Step.RESULTS);
+        assertEquals("neck after moving house", d.find("#consultation-notes", TextArea.class).getText(),
+                "typed on the first step, still there at the results");
+        saveAndGoBackToTheClient("neck after moving house");
+        var records = d.app.recordsService();
+        var client = records.search("Anna").get().get(0);
+        assertEquals("neck after moving house", records.consultations(client.id()).get().get(0).notes());
+
+        d.click("#new-consultation");
+        d.settle();
+        assertEquals("70", d.vm().you().weight().text().get(), "the last answers");
+        for (Step step : Step.values()) {
+            assertTrue(d.vm().canVisit(step), step + " is open");
+        }
+        assertTrue(d.vm().warningSigns().isEmpty(), "the warning signs are asked again");
+        assertEquals("", d.find("#consultation-notes", TextArea.class).getText(), "a new consultation's notes");
+        d.robot.interact(() -> d.find("#consultation-notes", TextArea.class).setText("better"));
+        d.click("#save-result");
+        d.expectStep(Step.RESULTS);
+        assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
+        assertEquals(2, records.consultations(client.id()).get().size());
     }
 }

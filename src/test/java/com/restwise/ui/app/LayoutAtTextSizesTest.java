@@ -2,6 +2,7 @@ package com.restwise.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.ContractExamples;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
@@ -10,11 +11,12 @@ import com.restwise.json.ProfileReader;
 import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.PageRoles;
-import com.restwise.ui.common.UiWork;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.help.AboutPage;
 import com.restwise.ui.help.HelpPage;
 import com.restwise.ui.records.RecordsView;
@@ -63,9 +65,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(JavaFxToolkit.class)
 class LayoutAtTextSizesTest {
 
-    /** RestwiseApp's first window. */
+    /** A window of ordinary size for the checks of cut text. */
     static final double WIDTH = 1100;
     static final double HEIGHT = 760;
+    /** What a window manager's title bar takes from a maximised window's height. */
+    static final double TITLE_BAR = 30;
+    /** The window the pages are laid out in now: {@link #WIDTH} x {@link #HEIGHT} or a screen's. */
+    private static double width = WIDTH;
+    private static double height = HEIGHT;
     /** A long name with long words, as clients have them. */
     static final String LONG_NAME = "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe";
 
@@ -166,7 +173,7 @@ class LayoutAtTextSizesTest {
         problems.addAll(results(i18n, size, "light-side-sleeper-hip-pain", client));
 
         // the records: nobody chosen, a client with three visits, one visit as it was saved
-        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
+        Notice notice = new Notice((delay, action) -> () -> { });
         RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
                 UiWork.onFx(Runnable::run)));
         RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
@@ -198,6 +205,310 @@ class LayoutAtTextSizesTest {
         assertTrue(problems.isEmpty(), lang + " at " + size.percent() + " %:\n" + String.join("\n", problems));
     }
 
+
+    static Stream<Arguments> screensLanguagesAndSizes() {
+        List<Arguments> all = new ArrayList<>();
+        for (int[] screen : List.of(new int[] {1024, 600}, new int[] {1920, 1080})) {
+            for (String lang : List.of("en", "de")) {
+                for (Settings.TextSize size : Settings.TextSize.values()) {
+                    all.add(Arguments.of(screen[0], screen[1], lang, size));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * A maximised window on a 1024x600 laptop and on a 1920x1080 screen (less the title bar):
+     * on every page the Back / Next bar and the results' action bar are wholly in the window,
+     * and each control Tab reaches is scrolled into view. On the wide screen the page keeps to a
+     * readable column in the middle. Content may scroll.
+     */
+    @ParameterizedTest(name = "{0}x{1}, {2} at {3}")
+    @MethodSource("screensLanguagesAndSizes")
+    void buttonsAndFocusStayInView(int screenWidth, int screenHeight, String lang, Settings.TextSize size)
+            throws Exception {
+        width = screenWidth;
+        height = screenHeight - TITLE_BAR;
+        JavaFxToolkit.run(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        try {
+            I18n i18n = new I18n(lang);
+            List<String> problems = new ArrayList<>();
+            Profile every = new ProfileReader().parse(EVERY_QUESTION);
+            for (Client forClient : java.util.Arrays.asList(null, client)) {
+                String who = forClient == null ? "" : " (consultation)";
+                for (Step step : Step.values()) {
+                    problems.addAll(inView(step.name() + who, () -> {
+                        WizardViewModel vm = wizard(i18n, every);
+                        WizardView wizard = wizardView(vm, lang, size, forClient, false);
+                        vm.step().set(step);
+                        return wizard.root();
+                    }, size));
+                }
+            }
+            for (String example : List.of("saddle-numbness", "couple-different-needs")) {
+                Profile profile = example(example);
+                problems.addAll(inView("results: " + example, () -> {
+                    WizardViewModel vm = wizard(i18n, profile);
+                    WizardView view = wizardView(vm, lang, size, client, false);
+                    vm.step().set(Step.RESULTS);
+                    return view.root();
+                }, size));
+            }
+            assertTrue(problems.isEmpty(), screenWidth + "x" + screenHeight + ", " + lang + " at " + size.percent()
+                    + " %:\n" + String.join("\n", problems));
+        } finally {
+            width = WIDTH;
+            height = HEIGHT;
+            JavaFxToolkit.run(() -> {
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+            });
+        }
+    }
+
+    /**
+     * The page in the window: its bars' buttons whole in view, the focus and each of Tab's stops
+     * scrolled into view. Each step in its own turn of the JavaFX thread, as between two pulses,
+     * so what the page does after a focus change (at the next pulse) has happened.
+     */
+    private static List<String> inView(String page, java.util.concurrent.Callable<Parent> build,
+                                       Settings.TextSize size) throws Exception {
+        Scene scene = stage.getScene();
+        Parent root = JavaFxToolkit.call(() -> {
+            Parent built = build.call();
+            scene.setRoot(sized(built, size));
+            layOut(built);
+            return built;
+        });
+        settle();
+        List<String> problems = new ArrayList<>(JavaFxToolkit.call(() -> {
+            layOut(root);
+            List<String> found = new ArrayList<>();
+            bars(page, root, found);
+            centred(page, root, size, found);
+            focusInView(page, root, found);
+            return found;
+        }));
+        // Tab from the page's first stop on: each control it reaches is scrolled into view
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            boolean moved = JavaFxToolkit.call(() -> {
+                Node owner = scene.getFocusOwner();
+                if (owner == null || !seen.add(owner)) {
+                    return false;
+                }
+                javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.TAB,
+                        false, false, false, false));
+                return true;
+            });
+            if (!moved) {
+                break;
+            }
+            settle();
+            problems.addAll(JavaFxToolkit.call(() -> {
+                layOut(root);
+                List<String> found = new ArrayList<>();
+                focusInView(page, root, found);
+                return found;
+            }));
+        }
+        return problems;
+    }
+
+    /** Lets what the page put off to the next turns of the JavaFX thread happen (a focus, a scroll). */
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            JavaFxToolkit.run(() -> { });
+        }
+    }
+
+    private static void bars(String page, Parent root, List<String> problems) {
+        for (Node bar : root.lookupAll(".nav-bar, .action-bar")) {
+            if (!shown(bar)) {
+                continue;
+            }
+            for (Node button : ((Parent) bar).lookupAll(".button")) {
+                if (shown(button) && !whollyIn(button, new javafx.geometry.BoundingBox(0, 0, width, height))) {
+                    problems.add(page + ": " + describe(button) + " \"" + ((Labeled) button).getText()
+                            + "\" is outside the window: " + button.localToScene(button.getLayoutBounds()));
+                }
+            }
+        }
+    }
+
+    /** On a wide screen, the page in a column of readable width in the middle. */
+    private static void centred(String page, Parent root, Settings.TextSize size, List<String> problems) {
+        if (width < 1600) {
+            return;
+        }
+        for (Node column : root.lookupAll(".page-column")) {
+            Node content = ((Parent) column).getChildrenUnmodifiable().get(0);
+            Bounds b = content.localToScene(content.getLayoutBounds());
+            Bounds area = column.localToScene(column.getLayoutBounds());
+            if (Math.abs((b.getMinX() - area.getMinX()) - (area.getMaxX() - b.getMaxX())) > 2) {
+                problems.add(page + ": the page is not centred: " + b + " in " + area);
+            }
+            if (b.getWidth() > 1400 * size.percent() / 100.0) {
+                problems.add(page + ": the page is stretched to " + Math.round(b.getWidth()) + " px");
+            }
+        }
+    }
+
+    /** The focused control, if on this page: in a scroll pane, within what it shows; elsewhere, within the window. */
+    private static void focusInView(String page, Parent root, List<String> problems) {
+        Node owner = stage.getScene().getFocusOwner();
+        if (owner == null || !isIn(owner, root) || !shown(owner)) {
+            return;
+        }
+        ScrollPane scroll = scrollOf(owner);
+        Bounds view = new javafx.geometry.BoundingBox(0, 0, width, height);
+        if (scroll != null) {
+            Node viewport = scroll.lookup(".viewport");
+            view = viewport.localToScene(viewport.getLayoutBounds());
+        }
+        if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
+                view.getWidth() + 2, view.getHeight() + 2))) {
+            problems.add(page + ": focused " + describe(owner) + " is out of view: "
+                    + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
+        }
+    }
+
+    private static boolean isIn(Node node, Parent root) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean whollyIn(Node node, Bounds area) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMinX() >= area.getMinX() - 0.5 && b.getMinY() >= area.getMinY() - 0.5
+                && b.getMaxX() <= area.getMaxX() + 0.5 && b.getMaxY() <= area.getMaxY() + 0.5;
+    }
+
+    private static ScrollPane scrollOf(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
+
+    /**
+     * What a screen reader says (Narrator and VoiceOver read JavaFX; Linux has no bridge, so this
+     * is the check): on every page, each control the keyboard can reach has a name, and each
+     * picture a description. In both languages: a name missing from one bundle is caught too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de"})
+    void everyControlHasANameAndEveryPictureADescription(String lang) throws Exception {
+        I18n i18n = new I18n(lang);
+        Settings.TextSize size = Settings.TextSize.NORMAL;
+        List<String> problems = new ArrayList<>();
+        Profile every = new ProfileReader().parse(EVERY_QUESTION);
+        for (Client forClient : java.util.Arrays.asList(null, client)) {
+            WizardViewModel vm = JavaFxToolkit.call(() -> wizard(i18n, every));
+            WizardView wizard = JavaFxToolkit.call(() -> wizardView(vm, lang, size, forClient, true));
+            for (Step step : Step.values()) {
+                problems.addAll(JavaFxToolkit.call(() -> {
+                    vm.step().set(step);
+                    return unnamed(step.name() + (forClient == null ? "" : " (consultation)"), wizard.root(), size);
+                }));
+            }
+        }
+        for (String example : RESULTS) {
+            Profile profile = example(example);
+            problems.addAll(JavaFxToolkit.call(() -> {
+                WizardViewModel vm = wizard(i18n, profile);
+                WizardView view = wizardView(vm, lang, size, null, true);
+                vm.step().set(Step.RESULTS);
+                return unnamed("results: " + example, view.root(), size);
+            }));
+        }
+        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
+        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
+                UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
+        JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
+        problems.addAll(JavaFxToolkit.call(() -> unnamed("records", view.root(), size)));
+        JavaFxToolkit.run(() -> recordsVm.open(client));
+        JavaFxToolkit.waitUntil("the client's page", () -> recordsVm.settled() && recordsVm.page().get() != null);
+        problems.addAll(JavaFxToolkit.call(() -> unnamed("records: client", view.root(), size)));
+        Scene scene = stage.getScene();
+        problems.addAll(JavaFxToolkit.call(() -> {
+            scene.setRoot(sized(new Pane(), size));
+            HelpPage.show(scene, i18n);
+            return unnamed("help", scene.getRoot(), size);
+        }));
+        problems.addAll(JavaFxToolkit.call(() -> {
+            scene.setRoot(sized(new Pane(), size));
+            AboutPage.show(scene, i18n);
+            return unnamed("about", scene.getRoot(), size);
+        }));
+        assertTrue(problems.isEmpty(), lang + ":\n" + String.join("\n", problems));
+    }
+
+    /** The page laid out with every fold open; each reachable control without a name, each picture without words. */
+    private static List<String> unnamed(String page, Parent root, Settings.TextSize size) {
+        check(page, root, size);
+        List<String> problems = new ArrayList<>();
+        walk(page, root, problems);
+        return problems;
+    }
+
+    private static void walk(String page, Node node, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable() && !node.isDisabled()) {
+            Object name = node.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT);
+            if (name == null || name.toString().isBlank()) {
+                problems.add(page + ": " + describe(node) + " has no accessible name");
+            }
+        }
+        boolean picture = node instanceof javafx.scene.image.ImageView || node instanceof javafx.scene.canvas.Canvas
+                || node.getStyleClass().contains("picture");
+        if (picture && (node.getAccessibleText() == null || node.getAccessibleText().isBlank())
+                && !describedAbove(node)) {
+            problems.add(page + ": the picture " + describe(node) + " has no description");
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(page, child, problems);
+            }
+        }
+    }
+
+    /** A picture inside a node that says what it shows (the gauge, the body figure) is described by it. */
+    private static boolean describedAbove(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up.getAccessibleText() != null && !up.getAccessibleText().isBlank()
+                    && up.getAccessibleRole() == javafx.scene.AccessibleRole.IMAGE_VIEW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static WizardViewModel wizard(I18n i18n, Profile profile) {
         WizardViewModel vm = new WizardViewModel(i18n, advisor);
         vm.catalog().set(catalog);
@@ -217,7 +528,7 @@ class LayoutAtTextSizesTest {
     }
 
     private static Profile example(String name) throws Exception {
-        return new ProfileReader().parse(Files.readString(com.restwise.ContractExamples.profile(name)));
+        return new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
     }
 
     private static Parent sized(Parent root, Settings.TextSize size) {
@@ -254,7 +565,7 @@ class LayoutAtTextSizesTest {
     private static void layOut(Parent root) {
         for (int i = 0; i < 3; i++) {
             root.applyCss();
-            root.resize(WIDTH, HEIGHT);
+            root.resize(width, height);
             root.layout();
         }
     }
@@ -331,7 +642,7 @@ class LayoutAtTextSizesTest {
     /** Past the window, or past the visible part of the scroll pane it is in. */
     private static boolean pastRightEdge(Node shown) {
         Bounds b = shown.localToScene(shown.getLayoutBounds());
-        double edge = WIDTH;
+        double edge = width;
         for (Node up = shown.getParent(); up != null; up = up.getParent()) {
             if (up.getStyleClass().contains("viewport") && up.getParent() instanceof ScrollPane) {
                 edge = Math.min(edge, up.localToScene(up.getLayoutBounds()).getMaxX());

@@ -62,7 +62,17 @@ class TrendChartsTest {
     /** Every marker of series n in the chart: its points and its legend entry. */
     private static List<Region> markers(Parent charts, String chart, int n) {
         Set<Node> found = charts.lookup("#" + chart).lookupAll(".chart-line-symbol.default-color" + n);
-        return found.stream().map(Region.class::cast).toList();
+        return found.stream().filter(TrendChartsTest::shown).map(Region.class::cast).toList();
+    }
+
+    /** Drawn: the hidden legend's entries are not. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Paint colour(Region marker) {
@@ -70,7 +80,7 @@ class TrendChartsTest {
     }
 
     private static void assertLooks(List<Region> markers, TrendPalette look, int points) {
-        assertEquals(points + 1, markers.size(), look + ": a marker per point and one in the legend");
+        assertEquals(points, markers.size(), look + ": a marker per point (one line a chart: no legend)");
         for (Region m : markers) {
             assertEquals(Color.web(look.hex()), colour(m), look + " colour");
             assertEquals(look.marker() == TrendPalette.Marker.CIRCLE, m.getShape() == null, look + " shape");
@@ -84,11 +94,11 @@ class TrendChartsTest {
             for (Settings.Theme theme : Settings.Theme.values()) {
                 JavaFxToolkit.run(() -> {
                     Parent charts = drawn(theme);
-                    assertLooks(markers(charts, "chart-scores", 0), TrendPalette.PAIN, 3);
-                    assertLooks(markers(charts, "chart-scores", 1), TrendPalette.QUALITY, 3);
+                    assertLooks(markers(charts, "chart-pain", 0), TrendPalette.PAIN, 3);
+                    assertLooks(markers(charts, "chart-quality", 0), TrendPalette.QUALITY, 3);
                     assertLooks(markers(charts, "chart-stiffness", 0), TrendPalette.STIFFNESS, 3);
-                    Region pain = markers(charts, "chart-scores", 0).get(0);
-                    Region quality = markers(charts, "chart-scores", 1).get(0);
+                    Region pain = markers(charts, "chart-pain", 0).get(0);
+                    Region quality = markers(charts, "chart-quality", 0).get(0);
                     assertNull(pain.getShape(), "pain: round");
                     assertFalse(quality.getShape() == null, "quality: a square");
                     assertNotEquals(colour(pain), colour(quality));
@@ -104,5 +114,27 @@ class TrendChartsTest {
         assertEquals("#0072B2", TrendPalette.PAIN.hex());
         assertEquals("#D55E00", TrendPalette.QUALITY.hex());
         assertTrue(TrendPalette.PAIN.marker() != TrendPalette.QUALITY.marker());
+    }
+
+    /** Pain and sleep quality apart, each saying which way is better; a figure never answered gets no chart. */
+    @Test
+    void eachChartSaysWhichWayIsBetterAndAnUnansweredFigureIsNotDrawn() {
+        JavaFxToolkit.run(() -> {
+            Parent charts = drawn(Settings.Theme.LIGHT);
+            assertEquals("Pain on waking (0-10): lower is better",
+                    ((javafx.scene.chart.Chart) charts.lookup("#chart-pain")).getTitle());
+            assertEquals("Sleep quality (0-10): higher is better",
+                    ((javafx.scene.chart.Chart) charts.lookup("#chart-quality")).getTitle());
+            List<Consultation> noStiffness = new ArrayList<>();
+            for (Consultation c : consultations()) {
+                Profile p = profile().morningPain(c.morningPain()).build();
+                noStiffness.add(new Consultation(c.id(), 1, c.date(), p, c.advice(), c.engineVersion(), "",
+                        c.morningPain()));
+            }
+            Parent some = (Parent) TrendCharts.of(new I18n("en"), noStiffness);
+            assertTrue(some.lookup("#chart-pain") != null, "pain was answered");
+            assertNull(some.lookup("#chart-stiffness"), "stiffness never was: no empty chart");
+            assertNull(some.lookup("#chart-quality"), "nor sleep quality");
+        });
     }
 }

@@ -7,7 +7,6 @@ import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.ClientVisit;
-import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
@@ -20,9 +19,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,76 +44,62 @@ public final class ResultsPage {
             page.getChildren().add(waiting);
             return page;
         }
-        page.getChildren().add(QuestionControls.title(i18n.get("results.title")));
+        Label title = QuestionControls.title(i18n.get("results.title"));
+        // announced as the page appears (the keyboard goes to the page's scroll, not to a control)
+        com.restwise.ui.common.Announce.whenShown(title, title.getText());
+        page.getChildren().add(title);
         ClientVisit visit = consultations.clientVisit();
         if (visit != null) {
             page.getChildren().add(sinceLastVisit(i18n, visit, vm.profile(), advice));
         }
         page.getChildren().add(AdviceView.of(i18n, vm.profile(), advice, settings.settings().emergencyNumber()));
-        Label saved = new Label();
-        saved.setId("saved");
-        saved.getStyleClass().add("match");
-        page.getChildren().addAll(saving(i18n, new SaveResultModel(consultations, reports, LocalDate::now),
-                vm.profile(), advice));
+        return page;
+    }
+
+    /**
+     * What to do with the results, in a bar that stays in view below the page: save them (a
+     * shopper; a client's consultation saves from its own bar, on every step), the report, change
+     * the answers, start again. Empty until the advice is there.
+     */
+    public static Node actions(WizardViewModel vm, Navigation navigation, SaveResultModel saving) {
+        I18n i18n = vm.i18n();
+        FlowPane bar = new FlowPane(12, 8);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("action-bar");
+        bar.setId("results-actions");
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Advice advice = vm.advice().get();
+        if (advice == null) {
+            return bar;
+        }
+        if (!saving.forClient()) {
+            Button save = new Button(i18n.get("results.save-mine"));
+            save.setId("save-result");
+            save.getStyleClass().add("accent");
+            save.disableProperty().bind(saving.saving());
+            save.setOnAction(e -> saving.save(null));
+            // a save that failed (the notice says why) is tried again with everything as it is
+            saving.saving().addListener((obs, was, now) -> {
+                if (was && !now) {
+                    save.setText(i18n.get("place.retry"));
+                }
+            });
+            bar.getChildren().add(save);
+        }
+        Button report = new Button(i18n.get("results.report"));
+        report.setId("save-report");
+        report.setOnAction(e -> saving.report(vm.profile(), advice, saving.day()));
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
         Button over = new Button(i18n.get("results.start-over"));
         over.setId("start-over");
         over.setOnAction(e -> navigation.startOver());
-        page.getChildren().add(new HBox(12, change, over));
-        return page;
-    }
-
-    /** The notes and day of a client's consultation, and the buttons that save the results and make a report. */
-    private static Node[] saving(I18n i18n, SaveResultModel model, Profile profile, Advice advice) {
-        ClientVisit visit = model.visit();
-        Consultation correcting = model.correcting().orElse(null);
-        Button save = new Button(visit == null ? i18n.get("results.save-mine")
-                : correcting != null ? i18n.get("results.save-correction", i18n.date(correcting.date()))
-                : i18n.get("results.save-client", visit.client().name()));
-        save.setId("save-result");
-        save.getStyleClass().add("accent");
-        TextArea notes = new TextArea();
-        notes.textProperty().bindBidirectional(model.notes());
-        notes.editableProperty().bind(model.saving().not());
-        notes.setId("consultation-notes");
-        notes.setPromptText(i18n.get("results.notes"));
-        notes.setAccessibleText(i18n.get("results.notes"));
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        ConsultationDate date = new ConsultationDate(i18n, LocalDate::now);
-        if (correcting != null) {
-            date.set(correcting.date());
+        bar.getChildren().addAll(report, change, over);
+        for (Node b : bar.getChildren()) {
+            ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        save.disableProperty().bind(model.forClient() ? date.valid().not().or(model.saving()) : model.saving());
-        save.setOnAction(e -> model.save(model.forClient() ? date.value() : null));
-        // a save that failed (the notice says why) is tried again with everything as typed
-        model.saving().addListener((obs, was, now) -> {
-            if (was && !now && !model.savedToClient().get()) {
-                save.setText(i18n.get("place.retry"));
-            }
-        });
-        // after saving, one click leads back to the client, with this consultation in their trend
-        Button backToClient = new Button(visit != null ? i18n.get("records.back-to-client", visit.client().name()) : "");
-        backToClient.setId("show-client");
-        backToClient.getStyleClass().add("accent");
-        backToClient.visibleProperty().bind(model.savedToClient());
-        backToClient.managedProperty().bind(backToClient.visibleProperty());
-        backToClient.setOnAction(e -> model.backToClient());
-        save.visibleProperty().bind(model.savedToClient().not());
-        save.managedProperty().bind(save.visibleProperty());
-        model.savedToClient().addListener((obs, was, now) -> backToClient.requestFocus());
-        Button report = new Button(i18n.get("results.report"));
-        report.setId("save-report");
-        report.setOnAction(e -> model.report(profile, advice, model.forClient() ? date.value() : null));
-        // a long client name wraps within the save and back buttons; the report button keeps its words
-        save.setWrapText(true);
-        backToClient.setWrapText(true);
-        report.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(12, save, backToClient, report);
-        // the therapist's notes and the day go with the consultation
-        return model.forClient() ? new Node[] {date.node(), notes, buttons} : new Node[] {buttons};
+        return bar;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Reports;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,7 +21,7 @@ import javafx.beans.property.StringProperty;
  * says why) everything stays as typed to try again; once a client's is saved, the way back to
  * the client is offered.
  */
-final class SaveResultModel {
+public final class SaveResultModel {
 
     private final Consultations consultations;
     private final Reports reports;
@@ -31,44 +32,58 @@ final class SaveResultModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper savedToClient = new ReadOnlyBooleanWrapper();
 
-    SaveResultModel(Consultations consultations, Reports reports, Supplier<LocalDate> today) {
+    /** The day as the consultation's date field reads it; null while it holds no valid date. */
+    private Supplier<LocalDate> day;
+
+    public SaveResultModel(Consultations consultations, Reports reports, Supplier<LocalDate> today) {
         this.consultations = consultations;
         this.reports = reports;
         this.today = today;
+        this.day = today;
         this.visit = consultations.clientVisit();
         correcting().ifPresent(c -> notes.set(c.notes()));
     }
 
     /** Whether the results go to a client (with notes and a day) rather than to a shopper's own. */
-    boolean forClient() {
+    public boolean forClient() {
         return visit != null;
     }
 
-    ClientVisit visit() {
+    public ClientVisit visit() {
         return visit;
     }
 
     /** The consultation being corrected, if the wizard was opened to correct one. */
-    java.util.Optional<Consultation> correcting() {
+    public java.util.Optional<Consultation> correcting() {
         return visit == null ? java.util.Optional.empty() : visit.correcting();
     }
 
     /** The therapist's notes for the consultation. */
-    StringProperty notes() {
+    public StringProperty notes() {
         return notes;
     }
 
-    ReadOnlyBooleanProperty saving() {
+    public ReadOnlyBooleanProperty saving() {
         return saving.getReadOnlyProperty();
     }
 
     /** True once a client's consultation is saved: time to offer the way back to the client. */
-    ReadOnlyBooleanProperty savedToClient() {
+    public ReadOnlyBooleanProperty savedToClient() {
         return savedToClient.getReadOnlyProperty();
     }
 
+    /** Where the day of a client's consultation is read from (its date field, on every step). */
+    public void dayFrom(Supplier<LocalDate> field) {
+        this.day = field;
+    }
+
+    /** The day to save and print a client's consultation under: the field's; null while it holds no date. */
+    public LocalDate day() {
+        return forClient() ? day.get() : null;
+    }
+
     /** Saves on the day given for a client's consultation (a shopper's on today). */
-    void save(LocalDate day) {
+    public void save(LocalDate day) {
         saving.set(true);
         consultations.saveResult(notes.get(), forClient() ? day : today.get()).thenAccept(done -> {
             if (!done) {
@@ -80,12 +95,12 @@ final class SaveResultModel {
     }
 
     /** The records screen with the client's page, this consultation in their trend. */
-    void backToClient() {
+    public void backToClient() {
         consultations.showClient(visit.client());
     }
 
     /** A PDF report of the results, with the notes typed so far and, for a client, the day. */
-    void report(Profile profile, Advice advice, LocalDate day) {
+    public void report(Profile profile, Advice advice, LocalDate day) {
         reports.saveReport(profile, advice, consultations.consultationClient(), notes.get(), forClient() ? day : null);
     }
 }

@@ -4,13 +4,13 @@ import com.restwise.engine.profile.NightPain;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
-import java.util.List;
-import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -21,16 +21,14 @@ public final class MorningsPage {
 
     public static Node build(I18n i18n, MorningsModel m) {
         ValidationSupport validation = new ValidationSupport();
-        List<Integer> scale = IntStream.rangeClosed(0, 10).boxed().toList();
         String painQ = i18n.get("mornings.pain");
         String qualityQ = i18n.get("mornings.quality");
         String stressQ = i18n.get("mornings.stress");
-        VBox pain = new VBox(6, QuestionControls.question(painQ),
-                QuestionControls.combo(scale, v -> i18n.get("scale.pain." + v), i18n.get("answer.unanswered"),
-                        m.morningPain(), "morning-pain", painQ));
-        VBox quality = new VBox(6, QuestionControls.question(qualityQ),
-                QuestionControls.combo(scale, v -> i18n.get("scale.quality." + v), i18n.get("answer.unanswered"),
-                        m.sleepQuality(), "sleep-quality", qualityQ));
+        // 0-10 as a row of buttons, one above the other: none pressed until answered
+        VBox pain = QuestionControls.scale(painQ, m.morningPain(), 10, v -> i18n.get("scale.pain." + v),
+                i18n.get("answer.unanswered"), "morning-pain");
+        VBox quality = QuestionControls.scale(qualityQ, m.sleepQuality(), 10, v -> i18n.get("scale.quality." + v),
+                i18n.get("answer.unanswered"), "sleep-quality");
 
         VBox areaList = new VBox(6, QuestionControls.question(i18n.get("mornings.areas")));
         for (PainArea area : PainArea.values()) {
@@ -42,7 +40,7 @@ public final class MorningsPage {
 
         ComboBox<DurationUnit> unit = new ComboBox<>();
         unit.getItems().addAll(DurationUnit.values());
-        unit.setConverter(new javafx.util.StringConverter<>() {
+        unit.setConverter(new StringConverter<>() {
             @Override
             public String toString(DurationUnit u) {
                 return u == null ? "" : i18n.get("unit." + u);
@@ -57,29 +55,50 @@ public final class MorningsPage {
         unit.setId("duration-unit");
         unit.setAccessibleText(i18n.get("mornings.duration"));
 
+        // the questions in four short groups, each with its heading, rather than one long list
         VBox page = new VBox(18, QuestionControls.title(i18n.get("mornings.title")),
-                QuestionControls.intro(i18n.get("mornings.intro")), new HBox(32, pain, quality), areas,
-                QuestionControls.numberField(i18n.get("mornings.stiffness"), m.stiffnessMinutes(), validation, null,
-                        "stiffness", i18n.get("hint.optional")),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases"),
-                QuestionControls.choiceList(i18n.get("mornings.night-pain"), m.nightPain(), NightPain.values(),
-                        n -> i18n.get("nightPain." + n), "night-pain"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.daytime"), m.daytimePain(), "daytime"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.worse-activity"), m.worseWithActivity(), "worse-activity"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.better-exercise"), m.improvesWithExercise(), "better-exercise"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(), "better-rest"),
-                QuestionControls.choiceList(i18n.get("mornings.onset"), m.onset(), Onset.values(),
-                        o -> i18n.get("onset." + o), "onset"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
-                QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit, "duration",
-                        i18n.get("hint.optional")),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.widespread"), m.widespreadPain(), "widespread-pain"),
-                QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(), "after-exertion"),
-                new VBox(6, QuestionControls.question(stressQ),
-                        QuestionControls.combo(scale, v -> i18n.get("scale.stress." + v), i18n.get("answer.unanswered"),
-                                m.stress(), "stress", stressQ)));
+                QuestionControls.intro(i18n.get("mornings.intro")),
+                group(i18n.get("mornings.group.waking"), "group-waking", pain, quality,
+                        QuestionControls.numberField(i18n.get("mornings.stiffness"), m.stiffnessMinutes(), validation,
+                                null, "stiffness", i18n.get("hint.optional")),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases")),
+                group(i18n.get("mornings.group.where"), "group-where", areas,
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.widespread"), m.widespreadPain(),
+                                "widespread-pain")),
+                group(i18n.get("mornings.group.behaves"), "group-behaves",
+                        QuestionControls.choiceList(i18n.get("mornings.night-pain"), m.nightPain(), NightPain.values(),
+                                n -> i18n.get("nightPain." + n), "night-pain"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.daytime"), m.daytimePain(), "daytime"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.worse-activity"), m.worseWithActivity(),
+                                "worse-activity"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.better-exercise"), m.improvesWithExercise(),
+                                "better-exercise"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(),
+                                "better-rest")),
+                group(i18n.get("mornings.group.began"), "group-began",
+                        QuestionControls.choiceList(i18n.get("mornings.onset"), m.onset(), Onset.values(),
+                                o -> i18n.get("onset." + o), "onset"),
+                        QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit,
+                                "duration", i18n.get("hint.optional")),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(),
+                                "after-exertion"),
+                        QuestionControls.scale(stressQ, m.stress(), 10, v -> i18n.get("scale.stress." + v),
+                                i18n.get("answer.unanswered"), "stress")));
         page.getStyleClass().add("page");
         return page;
+    }
+
+    /** A short group of questions under its heading, framed as one card. */
+    private static VBox group(String heading, String id, Node... questions) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        VBox box = new VBox(16, title);
+        box.getChildren().addAll(questions);
+        box.getStyleClass().add("question-group");
+        box.setId(id);
+        return box;
     }
 
     private MorningsPage() {

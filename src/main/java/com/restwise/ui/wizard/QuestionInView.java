@@ -1,0 +1,98 @@
+package com.restwise.ui.wizard;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * When the keyboard reaches a field, its question comes into view with it: the scroll pane alone
+ * shows only the field, and "minutes stiff" sat at the top edge with its question hidden above.
+ */
+final class QuestionInView {
+
+    /** Room left above a question, so it does not touch the edge. */
+    private static final double MARGIN = 12;
+
+    private final ScrollPane scroll;
+
+    private QuestionInView(ScrollPane scroll) {
+        this.scroll = scroll;
+    }
+
+    static void follow(ScrollPane scroll) {
+        QuestionInView follower = new QuestionInView(scroll);
+        scroll.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                follower.watch(now);
+            }
+        });
+        if (scroll.getScene() != null) {
+            follower.watch(scroll.getScene());
+        }
+    }
+
+    private void watch(Scene scene) {
+        if (scene.getProperties().containsKey(QuestionInView.class)) {
+            return;
+        }
+        scene.getProperties().put(QuestionInView.class, this);
+        scene.focusOwnerProperty().addListener((obs, was, now) -> {
+            if (now != null && inPage(now)) {
+                // after the scroll pane's own move to the field, at the next pulse
+                Platform.runLater(() -> show(now));
+            }
+        });
+    }
+
+    private boolean inPage(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up == scroll) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field's question: the nearest box around it that starts with a question's label. */
+    static Node question(Node field) {
+        for (Node up = field; up != null && up.getParent() != null; up = up.getParent()) {
+            if (up instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty()
+                    && p.getChildrenUnmodifiable().get(0) instanceof Label l && l.getStyleClass().contains("question")) {
+                return p;
+            }
+        }
+        return field;
+    }
+
+    private void show(Node field) {
+        if (field.getScene() == null || scroll.getContent() == null || !inPage(field)) {
+            return;
+        }
+        // a page just shown may not have been laid out by the pulse yet
+        scroll.applyCss();
+        scroll.layout();
+        Node content = scroll.getContent();
+        Node block = question(field);
+        Bounds b = content.sceneToLocal(block.localToScene(block.getLayoutBounds()));
+        Bounds f = content.sceneToLocal(field.localToScene(field.getLayoutBounds()));
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double scrollable = content.getLayoutBounds().getHeight() - viewHeight;
+        if (scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        // the whole question when it fits, else the field alone; moved only as far as it takes
+        Bounds shown = b.getHeight() + 2 * MARGIN <= viewHeight ? b : f;
+        double wantedTop = top;
+        if (shown.getMinY() - MARGIN < top) {
+            wantedTop = shown.getMinY() - MARGIN;
+        } else if (shown.getMaxY() + MARGIN > top + viewHeight) {
+            wantedTop = shown.getMaxY() + MARGIN - viewHeight;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, wantedTop / scrollable)));
+    }
+}
