@@ -4,7 +4,10 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,7 +114,7 @@ public final class RecordsService implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new java.util.concurrent.CancellationException("the records are closed"));
+            result.completeExceptionally(new CancellationException("the records are closed"));
         }
         return result;
     }
@@ -277,7 +280,7 @@ public final class RecordsService implements AutoCloseable {
     }
 
     /** Keeps a shopper's result among their own saved results. */
-    public CompletableFuture<SavedResult> saveResult(java.time.LocalDateTime when, Profile profile, Advice advice) {
+    public CompletableFuture<SavedResult> saveResult(LocalDateTime when, Profile profile, Advice advice) {
         return submit("save", s -> new SavedResults(s).save(when, profile, advice));
     }
 
@@ -338,7 +341,7 @@ public final class RecordsService implements AutoCloseable {
                     case WRONG_PASSPHRASE:
                         return new ImportResult.WrongPassphrase();
                     case CONFLICTS:
-                        return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
+                        return new ImportResult.Conflicts(new LinkedHashSet<>(e.problems()));
                     default:
                         throw e;
                 }

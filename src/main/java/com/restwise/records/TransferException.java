@@ -4,6 +4,7 @@ import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import com.restwise.json.Echo;
 import com.restwise.storage.StorageTexts;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ public class TransferException extends Exception {
     private static String causeKey(Throwable cause, String file) {
         try {
             return StorageTexts.keyFor(cause, Path.of(file));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return StorageTexts.keyFor(cause);
         }
     }

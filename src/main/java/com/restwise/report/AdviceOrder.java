@@ -41,14 +41,14 @@ public record AdviceOrder(boolean medicalFirst, MattressPart mattress, boolean k
 
     /**
      * What to ask for in a shop, and for the partner when there is one: "In a shop: firmness 6 of
-     * 10, often labelled medium-firm." The words are the caller's (the app's or the report's), from
-     * its texts {@code shop} and {@code shop.partner}; the sentence is put together here only.
+     * 10, often labelled H3." The sentences are the caller's (the app's or the report's words),
+     * given the whole step and the label; they are put together here only.
      */
-    public static String shopLine(Advice advice, BiFunction<String, Object[], String> text) {
-        String line = text.apply("shop", new Object[] {shopFirmness(advice.firmness()), shopLabel(advice.firmness())});
+    public static String shopLine(Advice advice, BiFunction<Long, String, String> shop,
+                                  BiFunction<Long, String, String> partner) {
+        String line = shop.apply(shopFirmness(advice.firmness()), shopLabel(advice.firmness()));
         if (advice.partnerFirmness() != null) {
-            line += " " + text.apply("shop.partner",
-                    new Object[] {shopFirmness(advice.partnerFirmness()), shopLabel(advice.partnerFirmness())});
+            line += " " + partner.apply(shopFirmness(advice.partnerFirmness()), shopLabel(advice.partnerFirmness()));
         }
         return line;
     }

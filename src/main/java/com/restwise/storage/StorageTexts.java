@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -91,9 +92,9 @@ public final class StorageTexts {
     /** Whether the disk holding the path has less than 1 MiB left. */
     public static boolean almostFull(Path path) {
         for (Path p = path == null ? null : path.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.exists(p)) {
+            if (Files.exists(p)) {
                 try {
-                    return java.nio.file.Files.getFileStore(p).getUsableSpace() < 1024 * 1024;
+                    return Files.getFileStore(p).getUsableSpace() < 1024 * 1024;
                 } catch (IOException e) {
                     return false;
                 }

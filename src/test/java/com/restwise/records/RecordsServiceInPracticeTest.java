@@ -13,9 +13,7 @@ import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.practice.PracticeAddress;
-import com.restwise.records.practice.PracticeAdmin;
 import com.restwise.records.practice.PracticeConnections;
-import com.restwise.records.practice.PracticeSchema;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.records.practice.PracticeUnreachableException;
 import java.nio.file.Path;
@@ -48,13 +46,7 @@ class RecordsServiceInPracticeTest {
     @BeforeAll
     static void practice() throws Exception {
         janaUrl = DB.url(DB.login("jana"));
-        PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
-        PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
-        try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
-            PracticeAdmin admin = new PracticeAdmin(db);
-            admin.settings("Physio am Park", "");
-            admin.addUser(DB.login("jana"), "therapist", "Jana Meier", PASSWORD.toCharArray());
-        }
+        DB.therapists("Physio am Park", PASSWORD, "jana", "Jana Meier");
     }
 
     private OpenRecords asJana() throws StoreException {

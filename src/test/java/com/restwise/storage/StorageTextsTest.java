@@ -8,6 +8,7 @@ import com.restwise.BundleFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class StorageTextsTest {
                 + "or ask for permission to write there.", en);
         String de = StorageTexts.describe(new FileSystemException(FILE.toString(), null, "No space left on device"), FILE, "de");
         assertTrue(de.startsWith("Der Datenträger ist voll"), de);
-        String other = StorageTexts.describe(new java.nio.file.FileSystemLoopException("x"), FILE, "en");
+        String other = StorageTexts.describe(new FileSystemLoopException("x"), FILE, "en");
         assertFalse(other.contains("Exception"), other);
     }
 

@@ -55,7 +55,12 @@ public final class PracticeConnections implements AutoCloseable {
     private final char[] password;
     private final String workstation;
     private final Semaphore free = new Semaphore(WORK_CONNECTIONS, true);
-    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final Deque<Idle> idle = new ArrayDeque<>();
+    /**
+     * A connection unused for longer than this is checked before it is used: after a laptop slept
+     * or the server restarted, the first click then works instead of saying the database is gone.
+     */
+    private volatile long checkAfterIdleNanos = TimeUnit.SECONDS.toNanos(30);
     private final PracticeInfo info;
     private volatile boolean closed;
 
@@ -65,7 +70,7 @@ public final class PracticeConnections implements AutoCloseable {
         this.password = password;
         this.workstation = workstation;
         this.info = info;
-        idle.push(first);
+        idle.push(new Idle(first, System.nanoTime()));
     }
 
     /**
@@ -222,12 +227,19 @@ public final class PracticeConnections implements AutoCloseable {
     }
 
     private Connection take() throws PracticeException {
-        synchronized (idle) {
-            if (!idle.isEmpty()) {
-                return idle.pop();
+        while (true) {
+            Idle next;
+            synchronized (idle) {
+                next = idle.poll();
             }
+            if (next == null) {
+                return connect(address, password, workstation);
+            }
+            if (System.nanoTime() - next.since() < checkAfterIdleNanos || stillThere(next.connection())) {
+                return next.connection();
+            }
+            closeQuietly(next.connection());
         }
-        return connect(address, password, workstation);
     }
 
     private void give(Connection c, boolean broken) {
@@ -247,11 +259,27 @@ public final class PracticeConnections implements AutoCloseable {
         }
         if (keep) {
             synchronized (idle) {
-                idle.push(c);
+                idle.push(new Idle(c, System.nanoTime()));
             }
         } else {
             closeQuietly(c);
         }
+    }
+
+    private record Idle(Connection connection, long since) {
+    }
+
+    private static boolean stillThere(Connection c) {
+        try {
+            return c.isValid(CONNECT_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** For tests: check every connection that waited at all. */
+    void checkAfterIdle(long nanos) {
+        checkAfterIdleNanos = nanos;
     }
 
     /** The third connection, for listening; the caller closes it. */
@@ -281,7 +309,7 @@ public final class PracticeConnections implements AutoCloseable {
     public void close() {
         closed = true;
         synchronized (idle) {
-            idle.forEach(PracticeConnections::closeQuietly);
+            idle.forEach(i -> closeQuietly(i.connection()));
             idle.clear();
         }
         Arrays.fill(password, '\0');

@@ -160,7 +160,8 @@ public final class AdviceView {
     }
 
     public static String shopLine(I18n i18n, Advice advice) {
-        return AdviceOrder.shopLine(advice, (key, args) -> i18n.get("results." + key, args));
+        return AdviceOrder.shopLine(advice, (step, label) -> i18n.get("results.shop", step, label),
+                (step, label) -> i18n.get("results.shop.partner", step, label));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {

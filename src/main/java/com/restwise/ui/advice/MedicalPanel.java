@@ -5,6 +5,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -22,10 +23,8 @@ public final class MedicalPanel {
     }
 
     public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
-        // "Checked for warning signs" only when the engine found every sign asked answered
         boolean open = medical.notAnswered() != null;
-        Label heading = new Label(open && medical.level() == MedicalLevel.NONE
-                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level()));
+        Label heading = new Label(heading(i18n, medical));
         heading.setId("medical-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
@@ -63,13 +62,24 @@ public final class MedicalPanel {
         if (medical.level() != MedicalLevel.NONE) {
             box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
         }
-        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
+        // not the all-clear green while signs are open
+        box.getStyleClass().addAll("medical-panel", open && medical.level() == MedicalLevel.NONE ? "medical-open"
+                : "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
         // read out when the results appear: the first thing a person must hear
         com.restwise.ui.common.Announce.whenShown(box, heading.getText()
                 + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
+    }
+
+    /**
+     * The level in a few words, wherever it is shown (the panel, a consultation's card, a saved
+     * result): "Checked for warning signs" only when the engine found every sign asked answered.
+     */
+    public static String heading(I18n i18n, MedicalResult medical) {
+        return medical.notAnswered() != null && medical.level() == MedicalLevel.NONE
+                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level());
     }
 
     /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */
@@ -83,7 +93,7 @@ public final class MedicalPanel {
             return text;                // advice saved by engine 1.x carries neither
         }
         VBox details = new VBox(4);
-        details.setPadding(new javafx.geometry.Insets(4, 0, 4, 18));
+        details.setPadding(new Insets(4, 0, 4, 18));
         if (flag.rule() != null) {
             Label rule = new Label(i18n.get("medical.rule", flag.rule()));
             rule.setWrapText(true);
@@ -102,7 +112,7 @@ public final class MedicalPanel {
         pane.setWrapText(true);
         pane.getStyleClass().add("flag-rule");
         pane.setId(id + "-rule");
-        VBox.setMargin(pane, new javafx.geometry.Insets(0, 0, 0, 18));
+        VBox.setMargin(pane, new Insets(0, 0, 0, 18));
         return new VBox(2, text, pane);
     }
 }

@@ -1,9 +1,15 @@
 package com.restwise.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -42,13 +48,13 @@ public final class Dialogs {
             pane.getStylesheets().add(Theme.stylesheet());
         }
         pane.getStyleClass().add("restwise-dialog");
-        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         if (pane.getContent() != null) {
             wrapChoices(pane.getContent());
         }
         for (var type : pane.getButtonTypes()) {
-            if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
-                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (pane.lookupButton(type) instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         return dialog;
@@ -58,9 +64,9 @@ public final class Dialogs {
      * Radio buttons and check boxes take a second line rather than an ellipsis ("Mit einer
      * Passphrase schützen (empfohl…"): wrapped, and as wide as their box lets them be.
      */
-    private static void wrapChoices(javafx.scene.Node node) {
-        if (node instanceof javafx.scene.control.RadioButton || node instanceof javafx.scene.control.CheckBox) {
-            javafx.scene.control.Labeled choice = (javafx.scene.control.Labeled) node;
+    private static void wrapChoices(Node node) {
+        if (node instanceof RadioButton || node instanceof CheckBox) {
+            Labeled choice = (Labeled) node;
             choice.setWrapText(true);
             choice.setMaxWidth(Double.MAX_VALUE);
         }

@@ -2,6 +2,7 @@ package com.restwise.ui.common;
 
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
@@ -14,7 +15,7 @@ public final class Failures {
 
     /** Whether the work was refused because the records were closed (the app is quitting): nothing to tell. */
     public static boolean closing(Throwable failure) {
-        return unwrap(failure) instanceof java.util.concurrent.CancellationException;
+        return unwrap(failure) instanceof CancellationException;
     }
 
     /**

@@ -3,14 +3,17 @@ package com.restwise.ui.records;
 import com.restwise.records.ClientTransfer.OnConflict;
 import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -49,12 +52,12 @@ public final class ConflictDialog {
             Label detail = new Label(i18n.get(texts[i][1]));
             detail.setWrapText(true);
             detail.getStyleClass().add("text-muted");
-            detail.setPadding(new javafx.geometry.Insets(0, 0, 0, 28));
+            detail.setPadding(new Insets(0, 0, 0, 28));
             content.getChildren().add(new VBox(4, option, detail));
         }
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         ButtonType go = new ButtonType(i18n.get("records.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, go);
@@ -67,7 +70,7 @@ public final class ConflictDialog {
     static final int NAMES_SHOWN = 8;
 
     static String shortList(I18n i18n, Set<String> names) {
-        java.util.List<String> all = java.util.List.copyOf(names);
+        List<String> all = List.copyOf(names);
         if (all.size() <= NAMES_SHOWN) {
             return String.join(", ", all);
         }

@@ -8,16 +8,20 @@ import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
+import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
+import java.io.File;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -28,9 +32,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -41,6 +47,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -71,7 +78,7 @@ public final class RecordsView {
     private boolean following;
 
     public RecordsView(RecordsViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
-                       Reports reports, com.restwise.ui.common.Notice notice) {
+                       Reports reports, Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -397,7 +404,7 @@ public final class RecordsView {
 
     /** When the control that had the focus went with the old page, the search takes it, not Export all. */
     private void keepFocusOnScreen() {
-        javafx.scene.Scene scene = root.getScene();
+        Scene scene = root.getScene();
         if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
             search.requestFocus();
         }
@@ -510,7 +517,7 @@ public final class RecordsView {
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
-                i18n.get("medical.heading." + c.advice().medical().level())));
+                MedicalPanel.heading(i18n, c.advice().medical())));
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
@@ -631,12 +638,12 @@ public final class RecordsView {
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), java.time.LocalDate.now(),
+        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), LocalDate.now(),
                 passphrase != null));
         chooser.getExtensionFilters().add(passphrase == null
                 ? new FileChooser.ExtensionFilter("JSON", "*.json")
                 : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             vm.export(file.toPath(), only, passphrase);
         }
@@ -648,7 +655,7 @@ public final class RecordsView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
                 "*.json", "*.restwise"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
-        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             vm.importFile(file.toPath(), new DialogQuestions());
         }

@@ -11,6 +11,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -56,6 +56,7 @@ public final class VersionsDialog {
             notes.setWrapText(true);
             VBox one = new VBox(4, head, day, notes);
             one.getStyleClass().add("option-card");
+            one.setMaxWidth(Double.MAX_VALUE);      // each version as wide as the dialog, not as its words
             list.getChildren().add(one);
         }
         ScrollPane scroll = new ScrollPane(list);

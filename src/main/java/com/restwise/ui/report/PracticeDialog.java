@@ -10,6 +10,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -39,7 +41,7 @@ public final class PracticeDialog {
                 labelled(i18n.get("practice.therapist"), therapist));
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         ButtonType save = new ButtonType(i18n.get("practice.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("practice.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, save);
@@ -56,7 +58,7 @@ public final class PracticeDialog {
         field.setId(id);
         field.setAccessibleText(name);
         // the settings keep at most this much; typing more would be cut without a word
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+        field.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() > ReportSettings.MAX_NAME ? null : change));
         return field;
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -31,7 +32,7 @@ public final class ReportSavedDialog {
         alert.getDialogPane().lookupButton(open).setId("report-open");
         alert.getDialogPane().lookupButton(folder).setId("report-open-folder");
         alert.getDialogPane().lookupButton(close).setId("report-close");
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Dialogs.own(alert, owner);
         alert.setOnHidden(e -> {
             Path absolute = file.toAbsolutePath();
@@ -52,7 +53,7 @@ public final class ReportSavedDialog {
         alert.setTitle(Dialogs.TITLE);
         alert.setHeaderText(i18n.get("report.failed.header"));
         alert.getDialogPane().setId("report-failed");
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Dialogs.own(alert, owner);
         alert.show();
         return alert;

@@ -22,6 +22,7 @@ import com.restwise.ui.wizard.steps.AboutYouModel;
 import com.restwise.ui.wizard.steps.DurationUnit;
 import com.restwise.ui.wizard.steps.Onset;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
@@ -168,7 +169,7 @@ final class Questions {
 
     /** Everything the autosave watches: the step, then every answer. */
     static List<Observable> watched(WizardViewModel vm) {
-        List<Observable> all = new java.util.ArrayList<>();
+        List<Observable> all = new ArrayList<>();
         all.add(vm.step());
         ALL.forEach(q -> all.addAll(q.field().watched(vm)));
         return all;

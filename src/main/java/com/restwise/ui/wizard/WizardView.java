@@ -22,6 +22,8 @@ import com.restwise.ui.wizard.steps.WarningSignsPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -279,7 +282,7 @@ public final class WizardView {
         next.setId("next");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        next.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
         next.setOnAction(e -> vm.next());
         // Disabled while it says why; before that a press on Next is what makes it say so.

@@ -15,9 +15,13 @@ import com.restwise.ui.wizard.steps.PreferencesModel;
 import com.restwise.ui.wizard.steps.SleepModel;
 import com.restwise.ui.wizard.steps.WarningSignsModel;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -94,19 +98,19 @@ public final class WizardViewModel {
         stepAwaited.put(Step.SLEEP, sleep.awaited());
         stepAwaited.put(Step.WARNING_SIGNS, signs.untouched());
 
-        javafx.beans.Observable[] deps = dependencies();
+        Observable[] deps = dependencies();
         canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
         nextBlockedReason = Bindings.createStringBinding(() -> {
             ObservableStringValue error = stepError.get(step.get());
             return error == null || isValid(step.get()) ? "" : error.get();
         }, deps);
-        java.util.List<javafx.beans.Observable> noticeDeps = new java.util.ArrayList<>(stepAwaited.values());
-        noticeDeps.addAll(java.util.List.of(nextBlockedReason, triedToLeave, step));
+        List<Observable> noticeDeps = new ArrayList<>(stepAwaited.values());
+        noticeDeps.addAll(List.of(nextBlockedReason, triedToLeave, step));
         nextBlockedNotice = Bindings.createStringBinding(() -> {
             ObservableBooleanValue awaited = stepAwaited.get(step.get());
             boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
             return quiet ? "" : nextBlockedReason.get();
-        }, noticeDeps.toArray(new javafx.beans.Observable[0]));
+        }, noticeDeps.toArray(new Observable[0]));
         urgent = Bindings.createBooleanBinding(
                 () -> medical.get() != null && medical.get().level() == MedicalLevel.URGENT, medical);
 
@@ -136,7 +140,7 @@ public final class WizardViewModel {
         list.add(step);
         list.addAll(stepValid.values());
         list.addAll(stepError.values());
-        return list.toArray(new javafx.beans.Observable[0]);
+        return list.toArray(new Observable[0]);
     }
 
     public boolean isValid(Step s) {

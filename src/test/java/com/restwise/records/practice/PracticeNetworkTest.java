@@ -124,6 +124,19 @@ class PracticeNetworkTest {
     }
 
     @Test
+    void aConnectionTheServerEndedWhileItWaitedIsReplacedBeforeTheNextWork() throws Exception {
+        try (PracticeStore anna = practice.store("anna")) {
+            anna.connections().checkAfterIdle(0);
+            anna.createClient("Before the restart", "");
+            try (Connection c = DB.superConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
+                        + practice.login("anna") + "'");
+            }
+            assertEquals("After the restart", anna.createClient("After the restart", "").name());
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownDatabaseSaySo() throws Exception {
         PracticeException wrong = assertThrows(PracticeException.class, () -> PracticeConnections.open(
                 DB.address(practice.login("anna")), "not it".toCharArray(), false));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
@@ -18,15 +19,18 @@ import com.restwise.json.CatalogReader;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -127,7 +131,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.click("#pregnant-yes");
         assertEquals("", d.text("#next-blocked"), "the week is still to come: no complaint yet");
         d.next();
-        assertTrue(d.find("#next", javafx.scene.control.Button.class).isDisabled(), "the week is needed");
+        assertTrue(d.find("#next", Button.class).isDisabled(), "the week is needed");
         assertEquals(i18n.get("error.pregnancy-week"), d.text("#next-blocked"));
         d.type("#pregnancy-week", "30");
         d.next();
@@ -292,14 +296,14 @@ class AdviceFlowTest extends AppWindowTest {
         assertFalse(d.exists("#options-heading"), "the fold's title is their heading");
         d.robot.interact(() -> buyAnyway.setExpanded(true));
         assertTrue(d.text("#shop-line").contains(i18n.get("results.shop", Math.round(advice.firmness().target()),
-                com.restwise.engine.advice.FirmnessLabel.european(advice.firmness().target()))));
+                FirmnessLabel.european(advice.firmness().target()))));
         assertPostureAndPictures(advice);
         assertTrue(parts.indexOf("medical") > parts.indexOf("mattress-advice"), "a calm note after the mattress");
         assertFlagsOpenToRuleAndSources(advice);
         assertNotNull(d.vm().profile().preferences().avoidLatex());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void withAFeverTheDoctorComesFirstAndTheMattressFollowsALineSayingSo() throws Exception {
         start("en", "911");
         d.toMattress("70", "back");

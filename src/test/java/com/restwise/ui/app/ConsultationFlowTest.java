@@ -5,16 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
+import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.ui.records.RecordsViewModel;
 import com.restwise.ui.wizard.Step;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,16 +72,16 @@ class ConsultationFlowTest extends AppWindowTest {
         assertTrue(d.text("#consultation-date-problem").startsWith("This is not a date Restwise can read."),
                 d.text("#consultation-date-problem"));
         assertEquals("not a date", picker.getEditor().getText(), "what was typed stays");
-        assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
+        assertTrue(d.find("#save-result", Button.class).isDisabled());
 
-        typeDate(picker, picker.getConverter().toString(java.time.LocalDate.now().plusDays(3)));
+        typeDate(picker, picker.getConverter().toString(LocalDate.now().plusDays(3)));
         assertTrue(d.text("#consultation-date-problem").endsWith(
                 " is in the future: the consultation date cannot be later than today."), d.text("#consultation-date-problem"));
-        assertTrue(d.find("#save-result", javafx.scene.control.Button.class).isDisabled());
+        assertTrue(d.find("#save-result", Button.class).isDisabled());
 
-        java.time.LocalDate lastWeek = java.time.LocalDate.now().minusDays(7);
+        LocalDate lastWeek = LocalDate.now().minusDays(7);
         typeDate(picker, picker.getConverter().toString(lastWeek));
-        assertFalse(d.find("#consultation-date-problem", javafx.scene.control.Label.class).isVisible());
+        assertFalse(d.find("#consultation-date-problem", Label.class).isVisible());
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to Ben Ortiz"), d.text("#notice"));
         var records = d.app.recordsService();
@@ -79,11 +89,11 @@ class ConsultationFlowTest extends AppWindowTest {
         assertEquals(lastWeek, saved.get(0).date());
     }
 
-    private void typeDate(javafx.scene.control.DatePicker picker, String text) {
+    private void typeDate(DatePicker picker, String text) {
         d.scrollIntoView(picker);
         d.robot.interact(() -> picker.getEditor().clear());
-        d.robot.clickOn(picker.getEditor()).write(text).type(javafx.scene.input.KeyCode.ENTER);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        d.robot.clickOn(picker.getEditor()).write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -122,7 +132,7 @@ class ConsultationFlowTest extends AppWindowTest {
         assertEquals("Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
                 d.text("#change-since-previous"));
         assertTrue(d.exists("#chart-stiffness"));
-        assertTrue(WizardDriver.allText(d.find("#consultations", javafx.scene.Node.class))
+        assertTrue(WizardDriver.allText(d.find("#consultations", Node.class))
                 .contains("pain 8, advised a pillow between the knees"), "the therapist's notes are kept");
     }
 
@@ -145,7 +155,7 @@ class ConsultationFlowTest extends AppWindowTest {
         d.click("#choose-result-2");
         d.click("#compare-results");
         assertEquals("not answered", d.text("#compare-pain-earlier"), "the quick run skips the pain score: never 0");
-        assertTrue(WizardDriver.allText(d.find("#what-changed", javafx.scene.Node.class)).contains("Weight: 64 kg, then 90 kg."));
+        assertTrue(WizardDriver.allText(d.find("#what-changed", Node.class)).contains("Weight: 64 kg, then 90 kg."));
         d.click("#back-to-saved");
         d.click("#open-result-1");
         assertTrue(d.text("#firmness-summary").startsWith("Target"));
@@ -153,14 +163,14 @@ class ConsultationFlowTest extends AppWindowTest {
         d.click("#saved-back");
         d.click("#records");
         @SuppressWarnings("unchecked")
-        ListView<com.restwise.records.Client> clients = d.find("#client-list", ListView.class);
+        ListView<Client> clients = d.find("#client-list", ListView.class);
         assertTrue(clients.getItems().isEmpty(), "a shopper's results are not a client: " + clients.getItems());
     }
 
     @Test
     void aDataDirectoryThatCannotHoldRecordsSaysSoAndKeepsTheAnswers() throws Exception {
         Path blocked = dataDir.resolve("blocked");
-        java.nio.file.Files.writeString(blocked, "a file where the folder should be");
+        Files.writeString(blocked, "a file where the folder should be");
         d = WizardDriver.start(blocked);
         d.quickRun("64", "side");
         d.click("#save-result");
@@ -186,7 +196,7 @@ class ConsultationFlowTest extends AppWindowTest {
         d.settle();
         assertTrue(d.text("#notice").contains("Clients in the file: 1."), d.text("#notice"));
         assertTrue(d.text("#notice").contains("protected with your passphrase. Clients in the file: 1."), d.text("#notice"));
-        assertFalse(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
                 .contains("Anna"), "the protected file does not show her name");
         Path plain = dataDir.resolve("anna.json");
         d.robot.interact(() -> records.export(plain, null, null));
@@ -198,7 +208,7 @@ class ConsultationFlowTest extends AppWindowTest {
         d.click("#records");
         d.type("#new-client-name", "Anna Berger");
         d.click("#new-client");
-        java.nio.file.Files.writeString(otherComputer.resolve("bad.json"), "{\"restwiseExport\":1,\"clients\":[{\"name\":\"\"}]}");
+        Files.writeString(otherComputer.resolve("bad.json"), "{\"restwiseExport\":1,\"clients\":[{\"name\":\"\"}]}");
         var there = d.app.records().viewModel();
         List<String> asked = new ArrayList<>();
         RecordsViewModel.ImportQuestions questions = new RecordsViewModel.ImportQuestions() {

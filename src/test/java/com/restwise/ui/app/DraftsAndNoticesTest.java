@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -77,7 +78,7 @@ class DraftsAndNoticesTest extends AppWindowTest {
         assertFalse(d.exists("#start-again-dialog"));
         d.click("#start");
         d.expectStep(Step.YOU);
-        assertEquals("70", d.find("#weight", javafx.scene.control.TextField.class).getText());
+        assertEquals("70", d.find("#weight", TextField.class).getText());
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.cli.PracticeForCommands;
 import com.restwise.records.Client;
 import com.restwise.records.practice.PracticeAddress;
-import com.restwise.records.practice.PracticeAdmin;
 import com.restwise.records.practice.PracticeConnections;
-import com.restwise.records.practice.PracticeSchema;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.storage.RecordsPlace;
 import com.restwise.storage.RecordsPlaceStore;
@@ -36,14 +34,7 @@ class PracticeWindowTest extends AppWindowTest {
 
     @BeforeAll
     static void practice() throws Exception {
-        PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
-        PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
-        try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
-            PracticeAdmin admin = new PracticeAdmin(db);
-            admin.settings("Physio am Park", "");
-            admin.addUser(DB.login("jana"), "therapist", "Jana Meier", PASSWORD.toCharArray());
-            admin.addUser(DB.login("tom"), "therapist", "Tom Weber", PASSWORD.toCharArray());
-        }
+        DB.therapists("Physio am Park", PASSWORD, "jana", "Jana Meier", "tom", "Tom Weber");
         jana = PracticeAddress.parse(DB.url(DB.login("jana")));
         tom = PracticeAddress.parse(DB.url(DB.login("tom")));
     }

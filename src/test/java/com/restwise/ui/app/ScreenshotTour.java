@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -85,7 +86,7 @@ class ScreenshotTour extends AppWindowTest {
         assertTrue(d.vm().sleep().sharesBed().get(), "the switch turned on");
         d.type("#partner-weight", "82");
         d.click("#partner-position-back-most");
-        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        d.robot.interact(() -> d.find("#page-scroll", ScrollPane.class).setVvalue(0));
         shot("03-sleep");
         d.next();
         d.choose("#firmness", 9);
@@ -98,7 +99,7 @@ class ScreenshotTour extends AppWindowTest {
         d.choose("#sleep-quality", 5);
         d.click("#body-hip");
         d.click("#area-shoulder");
-        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        d.robot.interact(() -> d.find("#page-scroll", ScrollPane.class).setVvalue(0));
         shot("05-mornings");
         d.type("#stiffness", "10");
         d.click("#eases-yes");

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.profile.WarningSign;
+import com.restwise.records.Client;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -80,7 +84,7 @@ final class WizardDriver {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the records were still busy after 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -93,7 +97,7 @@ final class WizardDriver {
     void scrollIntoView(Node node) {
         robot.interact(() -> {
             for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                if (n instanceof ScrollPane scroll && scroll.getContent() != null
                         && isDescendant(scroll.getContent(), node)) {
                     Node content = scroll.getContent();
                     double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
@@ -200,7 +204,7 @@ final class WizardDriver {
         if (node instanceof Labeled l) {
             s.append(l.getText()).append('\n');
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> s.append(allText(c)));
         }
         return s.toString();
@@ -244,7 +248,7 @@ final class WizardDriver {
     void selectClient(String name) {
         type("#client-search", name.substring(0, 4));
         @SuppressWarnings("unchecked")
-        ListView<com.restwise.records.Client> list = find("#client-list", ListView.class);
+        ListView<Client> list = find("#client-list", ListView.class);
         assertEquals(1, list.getItems().size(), "search as you type");
         robot.interact(() -> list.getSelectionModel().select(0));
         settle();

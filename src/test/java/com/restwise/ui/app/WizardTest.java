@@ -12,6 +12,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
+import com.restwise.storage.Settings;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
 import java.io.ByteArrayInputStream;
@@ -21,9 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -305,7 +309,7 @@ class WizardTest extends AppWindowTest {
     void answersSurviveAClosedAppAndTheWelcomePageOffersToResume() throws Exception {
         d = WizardDriver.start(dataDir);
         d.toMattress("81", "stomach");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
@@ -321,7 +325,7 @@ class WizardTest extends AppWindowTest {
         d.click("#start");
         d.type("#weight", "81");
         d.next();
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
@@ -346,20 +350,20 @@ class WizardTest extends AppWindowTest {
     @Test
     void unitsAndLanguageAreRememberedBetweenRuns() throws Exception {
         d = WizardDriver.start(dataDir);
-        double normal = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
+        double normal = d.find("#records", Labeled.class).getFont().getSize();
         d.click("#text-size-125");
         d.click("#language-de");
         assertEquals("Starten", d.find("#start", Button.class).getText(), "switched at once");
         d.click("#start");
         d.click("#weight-unit-lb");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.readString(dataDir.resolve("settings.json")).contains("\"LB\""));
         d.stop();
         d = WizardDriver.start(dataDir);
-        assertEquals(com.restwise.storage.Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
+        assertEquals(Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
         assertEquals("de", d.vm().i18n().lang());
         assertTrue(d.stage.getScene().getRoot().getStyleClass().contains("text-size-125"));
-        double larger = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
+        double larger = d.find("#records", Labeled.class).getFont().getSize();
         assertEquals(1.25 * normal, larger, 0.05, "125% text size");
     }
 
@@ -370,7 +374,7 @@ class WizardTest extends AppWindowTest {
         d.expectStep(Step.RESULTS);
         d.click("#change-answers");
         d.expectStep(Step.YOU);
-        assertEquals("66", d.find("#weight", javafx.scene.control.TextField.class).getText());
+        assertEquals("66", d.find("#weight", TextField.class).getText());
         d.click("#goto-results");
         d.expectStep(Step.RESULTS);
         assertResultsShow(assess("en"));

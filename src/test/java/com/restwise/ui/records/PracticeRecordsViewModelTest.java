@@ -16,9 +16,7 @@ import com.restwise.records.OpenRecords;
 import com.restwise.records.RecordsService;
 import com.restwise.records.StoreException;
 import com.restwise.records.practice.PracticeAddress;
-import com.restwise.records.practice.PracticeAdmin;
 import com.restwise.records.practice.PracticeConnections;
-import com.restwise.records.practice.PracticeSchema;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
@@ -62,11 +60,7 @@ class PracticeRecordsViewModelTest {
 
     @BeforeAll
     static void practice() throws Exception {
-        PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
-        PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
-        try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
-            new PracticeAdmin(db).addUser(DB.login("jana"), "therapist", "Jana Meier", PASSWORD.toCharArray());
-        }
+        DB.therapists("Physio am Park", PASSWORD, "jana", "Jana Meier");
         url = DB.url(DB.login("jana"));
     }
 

@@ -26,6 +26,8 @@ import com.restwise.ui.wizard.steps.Frequency;
 import com.restwise.ui.wizard.steps.Onset;
 import com.restwise.ui.wizard.steps.PositionAnswers;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WizardViewModelTest {
@@ -377,14 +379,14 @@ class WizardViewModelTest {
     void theInjuryIsOneChoiceSoTheTwoSignsAreNeverBothTicked() {
         answerMinimum();
         vm.trauma().set(Trauma.MINOR);
-        assertEquals(java.util.Set.of(WarningSign.RECENT_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.RECENT_TRAUMA), vm.profile().symptoms().warningSigns());
         vm.trauma().set(Trauma.MAJOR);
-        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
         vm.trauma().set(Trauma.NONE);
         assertTrue(vm.profile().symptoms().warningSigns().isEmpty());
-        vm.warningSigns().addAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
+        vm.warningSigns().addAll(List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
         assertEquals(Trauma.MAJOR, vm.trauma().get(), "both signs are read as major");
-        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
     }
 
     @Test

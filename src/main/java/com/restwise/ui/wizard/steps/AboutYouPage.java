@@ -7,6 +7,7 @@ import com.restwise.ui.common.Answer;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
@@ -48,7 +49,7 @@ public final class AboutYouPage {
         return box;
     }
 
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

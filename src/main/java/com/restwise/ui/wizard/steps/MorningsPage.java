@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -39,7 +40,7 @@ public final class MorningsPage {
 
         ComboBox<DurationUnit> unit = new ComboBox<>();
         unit.getItems().addAll(DurationUnit.values());
-        unit.setConverter(new javafx.util.StringConverter<>() {
+        unit.setConverter(new StringConverter<>() {
             @Override
             public String toString(DurationUnit u) {
                 return u == null ? "" : i18n.get("unit." + u);
