@@ -310,6 +310,7 @@ public final class RecordsView {
         typed.setWrapText(true);
         typed.setPrefRowCount(2);
         typed.setId("unsaved-text");
+        typed.setAccessibleText(i18n.get("records.unsaved.typed"));
         Button reload = new Button(i18n.get("records.unsaved.reload"));
         reload.setId("reload-list");
         reload.setOnAction(e -> vm.reloadList());
