@@ -272,6 +272,44 @@ public final class WizardView {
         return false;
     }
 
+    /**
+     * Amber, above the page, once the answers so far need a doctor soon (a fever with the pain,
+     * say): the level's sentence and the flags that set it, so a sign ticked is never met with
+     * silence until the results. The urgent banner takes its place when it shows.
+     */
+    private Node soonBanner() {
+        Label title = new Label(i18n.get("medical.heading.SOON"));
+        title.getStyleClass().add("urgent-title");
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setId("soon-text");
+        Runnable update = () -> {
+            MedicalResult m = vm.medical().get();
+            if (m == null || m.level() != MedicalLevel.SOON) {
+                return;
+            }
+            StringBuilder s = new StringBuilder(m.advice());
+            for (MedicalFlag f : m.flags()) {
+                if (f.level() == MedicalLevel.SOON) {
+                    s.append("\n•  ").append(f.text());
+                }
+            }
+            text.setText(s.toString());
+        };
+        vm.medical().addListener((obs, was, now) -> update.run());
+        update.run();
+        VBox banner = new VBox(6, title, text);
+        banner.getStyleClass().add("soon-banner");
+        banner.setId("soon-banner");
+        banner.setAccessibleText(i18n.get("medical.heading.SOON"));
+        javafx.beans.binding.BooleanBinding soon = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.medical().get() != null && vm.medical().get().level() == MedicalLevel.SOON, vm.medical());
+        banner.visibleProperty().bind(soon.and(vm.step().isNotEqualTo(Step.RESULTS)));
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        return banner;
+    }
+
     private Node navigation() {
         Button back = new Button(i18n.get("nav.back"));
         back.setId("back");
@@ -318,7 +356,7 @@ public final class WizardView {
     private void showFrame(boolean frame) {
         if (frame && heading == null) {
             saving = new SaveResultModel(consultations, reports, java.time.LocalDate::now);
-            heading = new VBox(header(), urgentBanner());
+            heading = new VBox(header(), urgentBanner(), soonBanner());
             frameNotice = NoticeBar.build(notice, i18n);
             steps = new StepList(vm);
             left = steps.node();

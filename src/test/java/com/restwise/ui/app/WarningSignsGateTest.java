@@ -64,12 +64,17 @@ class WarningSignsGateTest extends AppWindowTest {
         assertEquals(i18n.get("signs.open.list"), d.text("#next-blocked"), "said once they tried to go on");
 
         d.click("#sign-fever");
+        VBox soon = d.find("#soon-banner", VBox.class);
+        assertTrue(soon.isVisible(), "a fever with the pain: a doctor soon, said the moment it is ticked");
+        assertTrue(d.text("#soon-text").contains(d.vm().medical().get().advice()), d.text("#soon-text"));
+        assertFalse(d.find("#urgent-banner", VBox.class).isVisible());
         assertResultsCannotBeReached("the injury question is open");
         assertEquals(i18n.get("signs.open.trauma"), d.text("#next-blocked"));
         d.click("#trauma-none");
         assertFalse(disabled("#goto-results"), "answered: the step list leads to the results");
         d.click("#goto-results");
         d.expectStep(Step.RESULTS);
+        assertFalse(d.find("#soon-banner", VBox.class).isVisible(), "on the results the medical panel says it");
 
         Profile p = d.vm().profile();
         assertEquals(Set.of(WarningSign.FEVER), p.symptoms().warningSigns());
