@@ -122,7 +122,7 @@ class ClientWorkflowTest extends AppWindowTest {
     /**
      * The therapist types notes while asking the first questions; they are there at the results
      * and saved with them. The follow-up then opens at Mornings with the last answers, every step
-     * open and the warning signs asked again; Save on Mornings shows the results and saves them.
+     * open and the warning signs asked again; Save on Mornings shows them first, and then saves.
      */
     @Test
     void notesTypedOnAnyStepAreSavedAndAFollowUpOpensAtMornings() throws Exception {
@@ -155,6 +155,10 @@ class ClientWorkflowTest extends AppWindowTest {
         assertTrue(d.vm().warningSigns().isEmpty(), "the warning signs are asked again");
         assertEquals("", d.find("#consultation-notes", TextArea.class).getText(), "a new consultation's notes");
         d.robot.interact(() -> d.find("#consultation-notes", TextArea.class).setText("better"));
+        // Save on Mornings never skips the warning signs, which are about now: they come first
+        d.click("#save-result");
+        d.expectStep(Step.WARNING_SIGNS);
+        assertEquals(1, records.consultations(client.id()).get().size(), "not saved before the signs were asked");
         d.click("#save-result");
         d.expectStep(Step.RESULTS);
         assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));
