@@ -61,9 +61,12 @@ final class ConsultationBar {
         save.visibleProperty().bind(model.savedToClient().not());
         save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> {
-            // from any step: the results of the answers as they are now are shown and saved
+            // from any step: the results of the answers as they are now are shown and saved; while
+            // an answer the results wait for is missing (the warning signs), its page says which
             if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
                 model.save(date.value());
+            } else {
+                vm.showWhatIsMissing();
             }
         });
         // a save that failed (the notice says why) is tried again with everything as typed
