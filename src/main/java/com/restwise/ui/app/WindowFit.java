@@ -47,7 +47,11 @@ final class WindowFit {
         height = size.getHeight();
         stage.widthProperty().addListener((obs, was, now) -> remember(stage));
         stage.heightProperty().addListener((obs, was, now) -> remember(stage));
-        if (last.map(WindowPlacement::maximised).orElse(false)) {
+        // A screen smaller than the window wanted (a 1024x600 laptop): maximised, so the window
+        // manager fits the title bar and frame in; a window as big as the whole free area was
+        // shrunk by openbox to its minimum size instead, with the footer's buttons below it.
+        boolean screenTooSmall = last.isEmpty() && (FIRST_WIDTH > free.getWidth() || FIRST_HEIGHT > free.getHeight());
+        if (screenTooSmall || last.map(WindowPlacement::maximised).orElse(false)) {
             stage.setMaximized(true);
         }
     }

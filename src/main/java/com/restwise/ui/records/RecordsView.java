@@ -310,6 +310,7 @@ public final class RecordsView {
         typed.setWrapText(true);
         typed.setPrefRowCount(2);
         typed.setId("unsaved-text");
+        typed.setAccessibleText(i18n.get("records.unsaved.typed"));
         Button reload = new Button(i18n.get("records.unsaved.reload"));
         reload.setId("reload-list");
         reload.setOnAction(e -> vm.reloadList());
@@ -497,7 +498,7 @@ public final class RecordsView {
     private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
         int oldest = consultations.size() - shown;
         for (int i = consultations.size() - 1; i >= oldest; i--) {
-            list.getChildren().add(card(client, consultations.get(i), consultations));
+            list.getChildren().add(card(client, consultations.get(i)));
         }
         if (oldest > 0) {
             Button more = new Button(i18n.get("records.show-all", consultations.size()));
@@ -511,7 +512,7 @@ public final class RecordsView {
         }
     }
 
-    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+    private Node card(Client client, Consultation c) {
         Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",

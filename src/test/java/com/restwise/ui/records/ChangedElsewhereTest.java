@@ -124,6 +124,42 @@ class ChangedElsewhereTest {
     }
 
     @Test
+    void onScreenTheNotesStayInTheirFieldAndThePanelOffersToReload() throws Exception {
+        RecordsView view = JavaFxToolkit.call(() -> {
+            RecordsView v = new RecordsView(vm, com.restwise.ui.common.PageRoles.navigation(false),
+                    com.restwise.ui.common.PageRoles.settings(com.restwise.storage.Settings.defaults(java.util.Locale.UK),
+                            false), com.restwise.ui.common.PageRoles.consultations(null),
+                    com.restwise.ui.common.PageRoles.reports(), notice);
+            new javafx.scene.Scene(v.root(), 1000, 700);
+            v.root().applyCss();
+            return v;
+        });
+        settle();
+        JavaFxToolkit.run(() -> vm.open(carol));
+        settle();
+        javafx.scene.Node panel = JavaFxToolkit.call(() -> view.root().lookup("#unsaved"));
+        assertFalse(JavaFxToolkit.call(panel::isVisible));
+        commandLineReplacesCarol();
+
+        javafx.scene.control.TextField notes = JavaFxToolkit.call(() -> {
+            view.root().applyCss();
+            return (javafx.scene.control.TextField) view.root().lookup("#client-notes");
+        });
+        JavaFxToolkit.run(() -> {
+            notes.setText("typed in the window");
+            notes.getOnAction().handle(new javafx.event.ActionEvent());      // Enter, as tabbing away does
+        });
+        settle();
+        assertTrue(JavaFxToolkit.call(panel::isVisible), "the panel says it was saved to nobody");
+        assertEquals("typed in the window", JavaFxToolkit.call(() ->
+                ((javafx.scene.control.TextArea) view.root().lookup("#unsaved-text")).getText()));
+        assertTrue(JavaFxToolkit.call(() -> ((javafx.scene.control.Label) view.root().lookup("#unsaved-note")).getText())
+                .startsWith("Not saved: Carol was deleted or replaced elsewhere"));
+        assertEquals("typed in the window", JavaFxToolkit.call(notes::getText), "the field keeps what was typed");
+        assertTrue(JavaFxToolkit.call(() -> notes.getScene() != null), "the page is still shown");
+    }
+
+    @Test
     void aRenameForAReplacedClientIsKeptAndSavedToNobody() throws Exception {
         Client newCarol = commandLineReplacesCarol();
         assertFalse(JavaFxToolkit.call(() -> vm.updateClient(new Client(carol.id(), "Carol Weber", "knee")))
