@@ -166,6 +166,20 @@ public final class WizardViewModel {
         return Bindings.createBooleanBinding(() -> canVisit(target), stepValid.values().toArray(new javafx.beans.Observable[0]));
     }
 
+    /**
+     * Goes to the first step whose answers keep the results away (the warning signs, say) and
+     * says there what is still needed, as a press on Next would.
+     */
+    public void showWhatIsMissing() {
+        for (Step s : Step.values()) {
+            if (s != Step.RESULTS && !isValid(s)) {
+                step.set(s);
+                triedToLeave.add(s);
+                return;
+            }
+        }
+    }
+
     /** Goes on when the step's answers allow it; otherwise from now on says what is still needed. */
     public boolean next() {
         if (!canGoNext.get()) {
