@@ -26,6 +26,8 @@ final class WindowFit {
     /** The size before maximising, remembered so that un-maximising next time returns to it. */
     private double width;
     private double height;
+    /** Whether the person left the window maximised (a dialog's side effect aside). */
+    private boolean wantMaximised;
 
     WindowFit(Path dataDir) {
         this.dataDir = dataDir;
@@ -37,6 +39,13 @@ final class WindowFit {
         Rectangle2D free = Screen.getPrimary().getVisualBounds();
         Rectangle2D size = fitted(free, last.map(WindowPlacement::width).orElse(FIRST_WIDTH),
                 last.map(WindowPlacement::height).orElse(FIRST_HEIGHT));
+        // A window as large as the free area does not fit with its title bar, and a window manager
+        // then shrinks it to its minimum (openbox on a 1024x600 screen): it opens maximised instead,
+        // and un-maximising gives nine tenths of the screen.
+        boolean fills = size.getWidth() >= free.getWidth() - 1 || size.getHeight() >= free.getHeight() - 1;
+        if (fills) {
+            size = fitted(free, free.getWidth() * 0.9, free.getHeight() * 0.9);
+        }
         stage.setMinWidth(Math.min(MIN_WIDTH, free.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, free.getHeight()));
         stage.setWidth(size.getWidth());
@@ -47,13 +56,35 @@ final class WindowFit {
         height = size.getHeight();
         stage.widthProperty().addListener((obs, was, now) -> remember(stage));
         stage.heightProperty().addListener((obs, was, now) -> remember(stage));
-        // A screen smaller than the window wanted (a 1024x600 laptop): maximised, so the window
-        // manager fits the title bar and frame in; a window as big as the whole free area was
-        // shrunk by openbox to its minimum size instead, with the footer's buttons below it.
-        boolean screenTooSmall = last.isEmpty() && (FIRST_WIDTH > free.getWidth() || FIRST_HEIGHT > free.getHeight());
-        if (screenTooSmall || last.map(WindowPlacement::maximised).orElse(false)) {
+        if (fills || last.map(WindowPlacement::maximised).orElse(false)) {
             stage.setMaximized(true);
         }
+        keepMaximisedAcrossDialogs(stage);
+    }
+
+    /**
+     * On Linux a modal dialog (saving a PDF, the practice details, editing a consultation) takes
+     * the maximised state off its owner. Only the person un-maximises the window: while another
+     * of the app's windows is open the state is kept, and given back when the window has the
+     * focus again.
+     */
+    private void keepMaximisedAcrossDialogs(Stage stage) {
+        stage.maximizedProperty().addListener((obs, was, now) -> {
+            if (!dialogOpen(stage)) {
+                wantMaximised = now;
+            }
+        });
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now && wantMaximised && !stage.isMaximized()) {
+                stage.setMaximized(true);
+            }
+        });
+        wantMaximised = stage.isMaximized();
+    }
+
+    private static boolean dialogOpen(Stage stage) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
+                && !(w instanceof javafx.stage.PopupWindow));
     }
 
     /**
@@ -68,7 +99,7 @@ final class WindowFit {
     }
 
     private void remember(Stage stage) {
-        if (!stage.isMaximized() && !stage.isFullScreen()) {
+        if (!stage.isMaximized() && !stage.isFullScreen() && !dialogOpen(stage)) {
             width = stage.getWidth();
             height = stage.getHeight();
         }
@@ -77,7 +108,7 @@ final class WindowFit {
     /** Written as the window closes; a failure costs only the size next time. */
     void save(Stage stage) {
         try {
-            new WindowPlacement(width, height, stage.isMaximized()).save(dataDir);
+            new WindowPlacement(width, height, stage.isMaximized() || wantMaximised).save(dataDir);
         } catch (IOException | RuntimeException e) {
             // the window opens sized to the screen next time: nothing the user made is lost
         }

@@ -160,7 +160,8 @@ public final class QuestionControls {
     public static VBox scale(String questionText, ObjectProperty<Integer> property, int max,
                              Function<Integer, String> words, String unanswered, String id) {
         ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox();
+        // wraps to a second line in a narrow window at a large text size rather than pushing the page wider
+        FlowPane row = new FlowPane();
         row.getStyleClass().add("scale-row");
         for (int v = 0; v <= max; v++) {
             javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(String.valueOf(v));

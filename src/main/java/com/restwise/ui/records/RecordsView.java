@@ -102,6 +102,8 @@ public final class RecordsView {
         // where the records are: "Physio am Park: Jana Meier", or on this computer; a click changes it
         javafx.scene.control.Hyperlink where = new javafx.scene.control.Hyperlink(settings.recordsWhere());
         where.setId("records-where");
+        // named for a screen reader even while the place is not yet known
+        where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
         HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
                 saving(importFile), back);
@@ -152,7 +154,7 @@ public final class RecordsView {
         Label newLabel = new Label(i18n.get("records.new-client"));
         newLabel.getStyleClass().add("question");
         TextField newName = new TextField();
-        newName.setPromptText(i18n.get("records.client-name"));
+        // no prompt: the label above says what goes in, and a prompt was cut in the narrow field
         newName.setId("new-client-name");
         newName.setAccessibleText(i18n.get("records.new-client") + ": " + i18n.get("records.client-name"));
         newLabel.setLabelFor(newName);

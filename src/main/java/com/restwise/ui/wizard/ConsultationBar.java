@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -61,10 +60,12 @@ final class ConsultationBar {
         save.visibleProperty().bind(model.savedToClient().not());
         save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> {
-            // from any step: the results of the answers as they are now are shown and saved, or
-            // the step they still wait for is shown with what it needs
-            if (vm.step().get() == Step.RESULTS || vm.toResultsOrWhatTheyWaitFor()) {
+            // from any step: the results of the answers as they are now are shown and saved; while
+            // an answer the results wait for is missing (the warning signs), its page says which
+            if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
                 model.save(date.value());
+            } else {
+                vm.showWhatIsMissing();
             }
         });
         // a save that failed (the notice says why) is tried again with everything as typed
@@ -92,8 +93,22 @@ final class ConsultationBar {
         save.setMaxWidth(Double.MAX_VALUE);
         backToClient.setMaxWidth(Double.MAX_VALUE);
 
-        Node day = date.node();
-        ((Region) day).setMinWidth(Region.USE_PREF_SIZE);
+        // The day's hint (how to type a date) wraps within the bar, and on a low window gives its
+        // lines to the page: the date picker's own help says the same to a screen reader.
+        VBox day = date.node();
+        day.getStyleClass().add("consultation-day");
+        for (Node part : day.getChildren()) {
+            if (part instanceof Label label) {
+                label.setWrapText(true);
+            } else if (part instanceof javafx.scene.layout.HBox row) {
+                // "Date of the consultation" keeps its words beside the field
+                row.getChildren().stream().filter(Label.class::isInstance)
+                        .forEach(label -> ((Label) label).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            }
+        }
+        Node hint = day.lookup("#consultation-date-hint");
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.not(lowWindow));
+        hint.managedProperty().bind(hint.visibleProperty());
         HBox bar = new HBox(16, day, notesBox, actions);
         bar.setAlignment(Pos.BOTTOM_LEFT);
         bar.getStyleClass().add("consultation-bar");

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 
@@ -23,29 +22,46 @@ final class QuestionInView {
         this.scroll = scroll;
     }
 
+    /** Follows the focus in the scene the scroll pane is in, for as long as it is in one. */
     static void follow(ScrollPane scroll) {
         QuestionInView follower = new QuestionInView(scroll);
+        javafx.beans.value.ChangeListener<Node> onFocus = (obs, was, now) -> {
+            if (now != null && follower.inPage(now)) {
+                // after the scroll pane's own move to the field, at the next pulse
+                Platform.runLater(() -> follower.show(now));
+            }
+        };
         scroll.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(onFocus);
+            }
             if (now != null) {
-                follower.watch(now);
+                now.focusOwnerProperty().addListener(onFocus);
             }
         });
         if (scroll.getScene() != null) {
-            follower.watch(scroll.getScene());
+            scroll.getScene().focusOwnerProperty().addListener(onFocus);
         }
-    }
-
-    private void watch(Scene scene) {
-        if (scene.getProperties().containsKey(QuestionInView.class)) {
-            return;
-        }
-        scene.getProperties().put(QuestionInView.class, this);
-        scene.focusOwnerProperty().addListener((obs, was, now) -> {
-            if (now != null && inPage(now)) {
-                // after the scroll pane's own move to the field, at the next pulse
-                Platform.runLater(() -> show(now));
+        // The page's height changes under the focused field (a banner appears, a question opens,
+        // the heading moves into the page on a low window): the field and its question stay in view.
+        javafx.beans.InvalidationListener reshown = obs -> {
+            javafx.scene.Scene scene = scroll.getScene();
+            Node owner = scene == null ? null : scene.getFocusOwner();
+            if (owner != null && follower.inPage(owner)) {
+                Platform.runLater(() -> follower.show(owner));
+            }
+        };
+        scroll.contentProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.layoutBoundsProperty().removeListener(reshown);
+            }
+            if (now != null) {
+                now.layoutBoundsProperty().addListener(reshown);
             }
         });
+        if (scroll.getContent() != null) {
+            scroll.getContent().layoutBoundsProperty().addListener(reshown);
+        }
     }
 
     private boolean inPage(Node node) {

@@ -179,14 +179,16 @@ public final class WizardView {
         // the app's name and the step keep their words; a long client's name wraps instead
         name.setMinWidth(Region.USE_PREF_SIZE);
         step.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(16, name, step, spacer);
+        HBox line = new HBox(16, name, step, spacer);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, line);
         if (consultations.clientVisit() != null) {
+            // on a line of its own: beside the step, a long client's name had too little room
             Label visit = VisitHeading.of(i18n, consultations.clientVisit());
             visit.setMinWidth(0);
-            HBox.setHgrow(visit, Priority.SOMETIMES);
+            visit.setMaxWidth(Double.MAX_VALUE);
             header.getChildren().add(visit);
         }
-        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
     }

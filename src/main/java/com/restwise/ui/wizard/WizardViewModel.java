@@ -166,6 +166,20 @@ public final class WizardViewModel {
         return Bindings.createBooleanBinding(() -> canVisit(target), stepValid.values().toArray(new javafx.beans.Observable[0]));
     }
 
+    /**
+     * Goes to the first step whose answers keep the results away (the warning signs, say) and
+     * says there what is still needed, as a press on Next would.
+     */
+    public void showWhatIsMissing() {
+        for (Step s : Step.values()) {
+            if (s != Step.RESULTS && !isValid(s)) {
+                step.set(s);
+                triedToLeave.add(s);
+                return;
+            }
+        }
+    }
+
     /** Goes on when the step's answers allow it; otherwise from now on says what is still needed. */
     public boolean next() {
         if (!canGoNext.get()) {
@@ -190,25 +204,6 @@ public final class WizardViewModel {
         }
         step.set(target);
         return true;
-    }
-
-    /**
-     * Goes to the results when every step before them is answered; otherwise to the first step
-     * still open, which then says what it needs (a follow-up's warning signs, asked again), so a
-     * Save pressed early never does nothing. Returns whether the results are shown.
-     */
-    public boolean toResultsOrWhatTheyWaitFor() {
-        if (goTo(Step.RESULTS)) {
-            return true;
-        }
-        for (Step s : Step.values()) {
-            if (!isValid(s)) {
-                step.set(s);
-                triedToLeave.add(s);
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The profile of the answers so far; requires the "You" and "How you sleep" steps to be valid. */

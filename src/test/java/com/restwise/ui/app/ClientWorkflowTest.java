@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.restwise.engine.profile.WarningSign;
 import com.restwise.ui.wizard.Step;
 import java.util.List;
 import javafx.scene.Node;
@@ -124,7 +123,7 @@ class ClientWorkflowTest extends AppWindowTest {
     /**
      * The therapist types notes while asking the first questions; they are there at the results
      * and saved with them. The follow-up then opens at Mornings with the last answers, every step
-     * open and the warning signs asked again; Save on Mornings shows the results and saves them.
+     * open and the warning signs asked again; Save on Mornings shows them first, and then saves.
      */
     @Test
     void notesTypedOnAnyStepAreSavedAndAFollowUpOpensAtMornings() throws Exception {
@@ -139,7 +138,8 @@ class ClientWorkflowTest extends AppWindowTest {
         d.expectStep(Step.MORNINGS);
         d.choose("#morning-pain", 6);
         d.next();
-        d.warningSigns(WarningSign.FEVER);
+        d.noWarningSigns();
+        d.click("#sign-fever-yes");
         d.next(2);
         d.expectStep(Step.RESULTS);
         assertEquals("neck after moving house", d.find("#consultation-notes", TextArea.class).getText(),
@@ -152,18 +152,22 @@ class ClientWorkflowTest extends AppWindowTest {
         d.click("#new-consultation");
         d.settle();
         assertEquals("70", d.vm().you().weight().text().get(), "the last answers");
-        d.expectStep(Step.MORNINGS);
         for (Step step : List.of(Step.YOU, Step.SLEEP, Step.MATTRESS, Step.MORNINGS, Step.WARNING_SIGNS)) {
             assertTrue(d.vm().canVisit(step), step + " is open");
         }
         assertTrue(d.vm().warningSigns().isEmpty(), "the warning signs are asked again");
-        assertFalse(d.vm().canVisit(Step.RESULTS), "the results wait for them");
+        assertFalse(d.vm().canVisit(Step.RESULTS), "and the results wait for them");
         assertEquals("", d.find("#consultation-notes", TextArea.class).getText(), "a new consultation's notes");
         d.robot.interact(() -> d.find("#consultation-notes", TextArea.class).setText("better"));
+        // Save on Mornings never skips the warning signs, which are about now: they come first
         d.click("#save-result");
         d.expectStep(Step.WARNING_SIGNS);
-        assertEquals(1, records.consultations(client.id()).get().size(), "not saved with the signs open");
-        assertEquals("better", d.find("#consultation-notes", TextArea.class).getText(), "the notes kept");
+        assertEquals(1, records.consultations(client.id()).get().size(), "not saved before the signs were asked");
+        d.click("#save-result");
+        d.expectStep(Step.WARNING_SIGNS);
+        assertEquals(new com.restwise.ui.common.I18n("en").get("signs.open.each", d.vm().signs().open().size() + 1),
+                d.text("#next-blocked"), "Save goes to what is missing and says it");
+        assertEquals(1, records.consultations(client.id()).get().size(), "nothing saved yet");
         d.noWarningSigns();
         d.click("#save-result");
         d.expectStep(Step.RESULTS);

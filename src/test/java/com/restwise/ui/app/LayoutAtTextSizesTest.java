@@ -173,16 +173,7 @@ class LayoutAtTextSizesTest {
         problems.addAll(results(i18n, size, "light-side-sleeper-hip-pain", client));
 
         // the records: nobody chosen, a client with three visits, one visit as it was saved
-        Notice notice = new Notice((delay, action) -> () -> { });
-        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
-                UiWork.onFx(Runnable::run)));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
-                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
-        JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
-        problems.addAll(JavaFxToolkit.call(() -> check("records", view.root(), size)));
-        JavaFxToolkit.run(() -> recordsVm.open(client));
-        JavaFxToolkit.waitUntil("the client's page", () -> recordsVm.settled() && recordsVm.page().get() != null);
-        problems.addAll(JavaFxToolkit.call(() -> check("records: client", view.root(), size)));
+        RecordsView view = records(i18n, lang, size, (page, root) -> problems.addAll(check(page, root, size)));
         problems.addAll(JavaFxToolkit.call(() -> {
             view.root().lookupAll(".button").stream()
                     .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
@@ -284,6 +275,9 @@ class LayoutAtTextSizesTest {
             layOut(built);
             return built;
         });
+        // a first window's scroll pane takes its own skin after its first frame (FirstRunNote)
+        JavaFxToolkit.waitUntil("the scroll panes' skins", () -> root.lookupAll(".scroll-pane").stream()
+                .allMatch(n -> ((ScrollPane) n).getSkin() instanceof javafx.scene.control.skin.ScrollPaneSkin));
         settle();
         List<String> problems = new ArrayList<>(JavaFxToolkit.call(() -> {
             layOut(root);
@@ -368,8 +362,10 @@ class LayoutAtTextSizesTest {
         ScrollPane scroll = scrollOf(owner);
         Bounds view = new javafx.geometry.BoundingBox(0, 0, width, height);
         if (scroll != null) {
+            // before its first frame a page's scroll pane has no viewport yet (FirstRunNote)
             Node viewport = scroll.lookup(".viewport");
-            view = viewport.localToScene(viewport.getLayoutBounds());
+            Node shown = viewport == null ? scroll : viewport;
+            view = shown.localToScene(shown.getLayoutBounds());
         }
         if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
                 view.getWidth() + 2, view.getHeight() + 2))) {
@@ -443,16 +439,7 @@ class LayoutAtTextSizesTest {
                 return unnamed("results: " + example, view.root(), size);
             }));
         }
-        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
-        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
-                UiWork.onFx(Runnable::run)));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
-                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
-        JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
-        problems.addAll(JavaFxToolkit.call(() -> unnamed("records", view.root(), size)));
-        JavaFxToolkit.run(() -> recordsVm.open(client));
-        JavaFxToolkit.waitUntil("the client's page", () -> recordsVm.settled() && recordsVm.page().get() != null);
-        problems.addAll(JavaFxToolkit.call(() -> unnamed("records: client", view.root(), size)));
+        records(i18n, lang, size, (page, root) -> problems.addAll(unnamed(page, root, size)));
         Scene scene = stage.getScene();
         problems.addAll(JavaFxToolkit.call(() -> {
             scene.setRoot(sized(new Pane(), size));
@@ -507,6 +494,25 @@ class LayoutAtTextSizesTest {
             }
         }
         return false;
+    }
+
+    /**
+     * The records screen with nobody chosen and then with the client of three visits, each looked
+     * at on the JavaFX thread.
+     */
+    private static RecordsView records(I18n i18n, String lang, Settings.TextSize size,
+                                       java.util.function.BiConsumer<String, Parent> look) throws Exception {
+        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
+        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
+                UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
+        JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
+        JavaFxToolkit.run(() -> look.accept("records", view.root()));
+        JavaFxToolkit.run(() -> recordsVm.open(client));
+        JavaFxToolkit.waitUntil("the client's page", () -> recordsVm.settled() && recordsVm.page().get() != null);
+        JavaFxToolkit.run(() -> look.accept("records: client", view.root()));
+        return view;
     }
 
     private static WizardViewModel wizard(I18n i18n, Profile profile) {

@@ -8,7 +8,6 @@ import com.restwise.records.Client;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -175,35 +174,15 @@ final class WizardDriver {
      * shopper's checklist, each "No" in a consultation's yes/no form.
      */
     void noWarningSigns() {
-        warningSigns();
-    }
-
-    /**
-     * On the warning signs page, as a person answers it: no injury, these signs ticked (or "Yes"
-     * in a consultation's yes/no form) and every other sign asked "no" ("None of these" in a
-     * shopper's checklist when none is ticked, where a tick reads the others as "no").
-     */
-    void warningSigns(WarningSign... yes) {
         expectStep(Step.WARNING_SIGNS);
         click("#trauma-none");
-        Set<WarningSign> ticked = Set.of(yes);
         if (exists("#signs-none")) {
-            if (ticked.isEmpty()) {
-                click("#signs-none");
-            }
-            for (WarningSign sign : ticked) {
-                click("#" + signId(sign));
-            }
+            click("#signs-none");
         } else {
             for (WarningSign sign : vm().signs().asked()) {
-                click("#" + signId(sign) + (ticked.contains(sign) ? "-yes" : "-no"));
+                click("#sign-" + sign.name().toLowerCase().replace('_', '-') + "-no");
             }
         }
-        assertTrue(vm().signs().answered().get(), "the warning signs are answered");
-    }
-
-    private static String signId(WarningSign sign) {
-        return "sign-" + sign.name().toLowerCase().replace('_', '-');
     }
 
     /** From "Mornings" on to the results, answering "no" to every warning sign. */

@@ -74,6 +74,15 @@ class WarningSignsTest {
     }
 
     @Test
+    void aSaveFromAnEarlierStepLeadsToTheSignsStillOpenAndSaysWhatTheyNeed() {
+        toWarningSigns();
+        vm.goTo(Step.YOU);
+        vm.showWhatIsMissing();
+        assertEquals(Step.WARNING_SIGNS, vm.step().get());
+        assertEquals(i18n.get("signs.open.list"), vm.nextBlockedNotice().get());
+    }
+
+    @Test
     void anUntouchedPageSaysWhatItNeedsOnlyOnceThePersonTriesToGoOn() {
         toWarningSigns();
         assertEquals("", vm.nextBlockedNotice().get(), "not greeted with a complaint");

@@ -232,20 +232,6 @@ class WizardViewModelTest {
     }
 
     @Test
-    void aSaveBeforeTheWarningSignsAreAnsweredShowsThemAndWhatTheyNeed() {
-        answerMinimum();
-        vm.goTo(Step.MORNINGS);
-        assertFalse(vm.toResultsOrWhatTheyWaitFor());
-        assertEquals(Step.WARNING_SIGNS, vm.step().get(), "taken to the page the results wait for");
-        assertEquals(vm.nextBlockedReason().get(), vm.nextBlockedNotice().get(), "which says what it needs");
-        assertFalse(vm.nextBlockedNotice().get().isEmpty());
-        answerSigns();
-        vm.goTo(Step.MORNINGS);
-        assertTrue(vm.toResultsOrWhatTheyWaitFor());
-        assertEquals(Step.RESULTS, vm.step().get());
-    }
-
-    @Test
     void aDraftKeepsEveryAnswerEvenOnesNotValidYet() throws Exception {
         answerMinimum();
         vm.you().sex().set(Sex.UNSPECIFIED);

@@ -32,7 +32,13 @@ public final class WarningSignsPage {
         javafx.scene.control.Label intro = QuestionControls.intro(i18n.get("signs.intro"));
         intro.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get(m.eachAsked().get() ? "signs.intro.each" : "signs.intro"), m.eachAsked()));
-        VBox page = new VBox(18, QuestionControls.title(i18n.get("signs.title")), intro, trauma, form);
+        // The checklist's question stands beside the list, not at its head: a tick then keeps the
+        // page where it is, rather than bringing the whole list into view as one question.
+        javafx.scene.control.Label listQuestion = QuestionControls.question(i18n.get("signs.list"));
+        listQuestion.visibleProperty().bind(m.eachAsked().not());
+        listQuestion.managedProperty().bind(listQuestion.visibleProperty());
+        VBox.setMargin(form, new javafx.geometry.Insets(-8, 0, 0, 0));
+        VBox page = new VBox(18, QuestionControls.title(i18n.get("signs.title")), intro, trauma, listQuestion, form);
         page.getStyleClass().add("page");
         page.setId("warning-signs");
         return page;
@@ -40,7 +46,7 @@ public final class WarningSignsPage {
 
     /** A tick per sign and "None of these"; ticking one reads the unticked ones as "no". */
     private static Node checklist(I18n i18n, WarningSignsModel m, javafx.collections.ObservableSet<PainArea> painAreas) {
-        VBox list = new VBox(10, QuestionControls.question(i18n.get("signs.list")));
+        VBox list = new VBox(10);
         VBox neck = new VBox(10);
         for (WarningSign sign : WarningSignsModel.ONE_BY_ONE) {
             CheckBox box = new CheckBox(i18n.get("sign." + sign));
