@@ -48,10 +48,24 @@ final class WindowFit {
         }
         stage.setMinWidth(Math.min(MIN_WIDTH, free.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, free.getHeight()));
-        stage.setWidth(size.getWidth());
-        stage.setHeight(size.getHeight());
-        stage.setX(size.getMinX());
-        stage.setY(size.getMinY());
+        Rectangle2D chosen = size;
+        Runnable apply = () -> {
+            stage.setWidth(chosen.getWidth());
+            stage.setHeight(chosen.getHeight());
+            stage.setX(chosen.getMinX());
+            stage.setY(chosen.getMinY());
+        };
+        apply.run();
+        // GTK sizes a new window to its scene when it is first shown: the size again, once shown
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                if (!stage.isMaximized()) {
+                    apply.run();
+                }
+            }
+        });
         width = size.getWidth();
         height = size.getHeight();
         stage.widthProperty().addListener((obs, was, now) -> remember(stage));
