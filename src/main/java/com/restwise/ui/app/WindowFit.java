@@ -28,6 +28,8 @@ final class WindowFit {
     private double height;
     /** Whether the person left the window maximised (a dialog's side effect aside). */
     private boolean wantMaximised;
+    /** Whether the window was maximised when the open dialog came up. */
+    private boolean maximisedAtDialog;
 
     WindowFit(Path dataDir) {
         this.dataDir = dataDir;
@@ -83,22 +85,37 @@ final class WindowFit {
      * focus again.
      */
     private void keepMaximisedAcrossDialogs(Stage stage) {
+        wantMaximised = stage.isMaximized();
         stage.maximizedProperty().addListener((obs, was, now) -> {
             if (!dialogOpen(stage)) {
                 wantMaximised = now;
             }
         });
-        stage.focusedProperty().addListener((obs, was, now) -> {
-            if (now && wantMaximised && !stage.isMaximized()) {
-                stage.setMaximized(true);
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getAddedSubList().stream().anyMatch(w -> isDialog(stage, w))) {
+                    maximisedAtDialog = maximisedAtDialog || stage.isMaximized() || wantMaximised;
+                }
+                if (c.wasRemoved() && c.getRemoved().stream().anyMatch(w -> isDialog(stage, w)) && !dialogOpen(stage)
+                        && maximisedAtDialog) {
+                    maximisedAtDialog = false;
+                    wantMaximised = true;
+                    // after the window manager's own late change of state
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(250));
+                    later.setOnFinished(e -> stage.setMaximized(true));
+                    later.play();
+                }
             }
         });
-        wantMaximised = stage.isMaximized();
+    }
+
+    private static boolean isDialog(Stage stage, javafx.stage.Window w) {
+        return w != stage && !(w instanceof javafx.stage.PopupWindow);
     }
 
     private static boolean dialogOpen(Stage stage) {
-        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
-                && !(w instanceof javafx.stage.PopupWindow));
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> isDialog(stage, w) && w.isShowing());
     }
 
     /**
