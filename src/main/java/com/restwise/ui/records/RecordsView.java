@@ -108,8 +108,10 @@ public final class RecordsView {
         HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
                 saving(importFile), back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
+        // the place (a practice and a therapist's name are long) wraps when the header is short of room
+        where.setWrapText(true);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
+        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);
