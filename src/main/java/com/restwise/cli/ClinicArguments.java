@@ -2,7 +2,6 @@ package com.restwise.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.restwise.cli.UsageErrors.Misuse;
 import com.restwise.json.JsonFormat;
 import com.restwise.records.practice.PracticeAddress;
 import com.restwise.records.practice.PracticeAdmin;
@@ -15,37 +14,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code clinic}: setting up the practice database and its members, the practice's settings,
  * and reading the audit. Each answer is JSON on standard output; a refusal is an {@code error:}
  * line, with exit status 2, or 4 when the database cannot be reached.
  */
-@Command(name = "clinic", synopsisHeading = "usage: ", descriptionHeading = "%n",
+@Command(name = "clinic",
         description = "The practice database that several computers share (PostgreSQL): set it up, add and "
             + "remove its members, read who did what.",
         subcommands = {ClinicArguments.Init.class, ClinicArguments.AddUser.class, ClinicArguments.RemoveUser.class,
             ClinicArguments.ListUsers.class, ClinicArguments.OwnClientsOnly.class, ClinicArguments.Settings.class,
             ClinicArguments.Audit.class},
         footerHeading = "%n", footer = ExitStatus.HELP)
-final class ClinicArguments implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ClinicArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
-
-    @Mixin
-    HelpOption help;
 
     @Mixin
     PracticeDatabaseOptions database;
@@ -53,7 +44,7 @@ final class ClinicArguments implements Callable<Integer> {
     /** {@code clinic} alone. */
     @Override
     public Integer call() {
-        throw new Misuse(spec, "clinic needs one of " + String.join(", ", spec.subcommands().keySet()));
+        throw misuse("clinic needs one of " + String.join(", ", spec.subcommands().keySet()));
     }
 
     PrintStream out() {
@@ -75,23 +66,18 @@ final class ClinicArguments implements Callable<Integer> {
 
     void requireDatabase(CommandSpec command) {
         if (!database.given()) {
-            throw new Misuse(command, RestwiseCommand.nameOf(command) + " needs --db postgresql://LOGIN@HOST:PORT/DATABASE");
+            throw new UsageErrors.Misuse(command, RestwiseCommand.nameOf(command)
+                    + " needs --db postgresql://LOGIN@HOST:PORT/DATABASE");
         }
     }
 
-    @Command(name = "init", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "init",
             description = "Creates or upgrades the practice's schema, group roles and functions. Run it as the login "
                 + "that owns the database and may create roles; running it again changes nothing.")
-    static final class Init implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Init extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws PracticeException {
@@ -117,20 +103,14 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add-user", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "add-user",
             description = "Adds a login to the practice with a role: a therapist reads and writes clients and "
                 + "consultations; reception creates clients and sees names and dates only; an admin manages "
                 + "members and settings and reads the audit.")
-    static final class AddUser implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class AddUser extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Parameters(arity = "0..1", paramLabel = "LOGIN", converter = OptionValues.Text.class,
                 description = "the new login (role names are per server, so a login may not be taken already)")
@@ -151,19 +131,19 @@ final class ClinicArguments implements Callable<Integer> {
         @Override
         public Integer call() throws PracticeException {
             if (login == null) {
-                throw new Misuse(spec, "clinic add-user needs the LOGIN to add");
+                throw misuse("clinic add-user needs the LOGIN to add");
             }
             if (role == null) {
-                throw new Misuse(spec, "clinic add-user needs --role therapist, reception or admin");
+                throw misuse("clinic add-user needs --role therapist, reception or admin");
             }
             if (passwordFile == null) {
-                throw new Misuse(spec, "clinic add-user needs --user-password-file FILE with the new login's password");
+                throw misuse("clinic add-user needs --user-password-file FILE with the new login's password");
             }
             clinic.requireDatabase(spec);
             char[] password = PracticePassword.fromFile(Path.of(passwordFile));
             try {
                 if (password.length == 0) {
-                    throw new Misuse(spec, "--user-password-file " + com.restwise.json.Echo.name(passwordFile)
+                    throw misuse("--user-password-file " + com.restwise.json.Echo.name(passwordFile)
                             + ": its first line is empty");
                 }
                 return clinic.asAdmin(spec, admin -> {
@@ -181,19 +161,13 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove-user", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "remove-user",
             description = "Disables a login: it cannot connect again and its open sessions end now. What it saved "
                 + "and the audit stay.")
-    static final class RemoveUser implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class RemoveUser extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Parameters(arity = "0..1", paramLabel = "LOGIN", converter = OptionValues.Text.class,
                 description = "the login to remove")
@@ -202,7 +176,7 @@ final class ClinicArguments implements Callable<Integer> {
         @Override
         public Integer call() throws PracticeException {
             if (login == null) {
-                throw new Misuse(spec, "clinic remove-user needs the LOGIN to remove");
+                throw misuse("clinic remove-user needs the LOGIN to remove");
             }
             return clinic.asAdmin(spec, admin -> {
                 int ended = admin.removeUser(login);
@@ -215,18 +189,12 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list-users", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "list-users",
             description = "The practice's members as JSON: login, role, name, active, addedAt, addedBy.")
-    static final class ListUsers implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class ListUsers extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Override
         public Integer call() throws PracticeException {
@@ -249,19 +217,13 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "own-clients-only", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "own-clients-only",
             description = "on: each therapist sees only the clients they created or that were handed to them "
                 + "(records share); off: every therapist sees every client.")
-    static final class OwnClientsOnly implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class OwnClientsOnly extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Parameters(arity = "0..1", paramLabel = "on|off", converter = OptionValues.OnOff.class,
                 description = "on or off")
@@ -270,7 +232,7 @@ final class ClinicArguments implements Callable<Integer> {
         @Override
         public Integer call() throws PracticeException {
             if (onOff == null) {
-                throw new Misuse(spec, "clinic own-clients-only needs on or off");
+                throw misuse("clinic own-clients-only needs on or off");
             }
             boolean on = onOff.equals("on");
             return clinic.asAdmin(spec, admin -> {
@@ -282,19 +244,13 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "settings", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "settings",
             description = "The practice's name and address, at the head of every report and, with the person's "
                 + "name, in the window's header (\"Physio am Park: Jana Meier\").")
-    static final class Settings implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Settings extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Option(names = "--name", paramLabel = "NAME", converter = OptionValues.Text.class,
                 description = "the practice's name")
@@ -306,7 +262,7 @@ final class ClinicArguments implements Callable<Integer> {
         @Override
         public Integer call() throws PracticeException {
             if (name == null) {
-                throw new Misuse(spec, "clinic settings needs --name NAME");
+                throw misuse("clinic settings needs --name NAME");
             }
             return clinic.asAdmin(spec, admin -> {
                 admin.settings(name, address == null ? "" : address);
@@ -318,20 +274,14 @@ final class ClinicArguments implements Callable<Integer> {
         }
     }
 
-    @Command(name = "audit", synopsisHeading = "usage: ", descriptionHeading = "%n",
+    @Command(name = "audit",
             description = "Who did what with whose record, oldest first, one JSON line each: at, login, "
                 + "workstation, action, client, clientId. What a practice answers a client who asks who looked at "
                 + "their record (GDPR art. 15).")
-    static final class Audit implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Audit extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
-
-        @Mixin
-        HelpOption help;
 
         @Option(names = "--client", paramLabel = "NAME", converter = OptionValues.Text.class,
                 description = "only this client (every client of that name)")

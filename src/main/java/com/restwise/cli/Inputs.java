@@ -10,6 +10,7 @@ import com.restwise.storage.StorageTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,7 +59,7 @@ final class Inputs {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new InvalidInputException(e instanceof java.nio.file.AccessDeniedException
+            throw new InvalidInputException(e instanceof AccessDeniedException
                     ? "cannot be read: you have no permission to read it"
                     : "cannot be read (" + StorageTexts.systemWords(e) + ")");
         }

@@ -1,5 +1,6 @@
 package com.restwise.cli;
 
+import com.restwise.json.Echo;
 import com.restwise.records.ClientTransfer.OnConflict;
 import java.time.LocalDate;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -111,7 +112,7 @@ public final class EngineTexts {
         return Math.round(share * 100) + text("percent.sign");
     }
 
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return bundle.keySet();
     }
 }

@@ -46,7 +46,7 @@ import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /**
- * The medical screen of docs/medical-rules.md: 35 rows checked top to bottom, each giving a
+ * The medical screen of docs/medical-rules.md: 37 rows checked top to bottom, each giving a
  * flag with its level, text, rule in plain words and sources. It reads the profile only;
  * nothing in the mattress scoring reads its result. Yes/no answers count only when given
  * explicitly ({@code Boolean.TRUE.equals(x)}, {@code Boolean.FALSE.equals(x)}); an absent age
@@ -75,12 +75,12 @@ public final class MedicalScreen {
     static final double WEEKS_PER_YEAR = 52;
     /** Pain that began within a year of the mattress's arrival may come from it. */
     static final double MATTRESS_AND_PAIN_YEARS = 1;
-    /** Row 30: pain lasting more than 6 weeks. */
+    /** Row 33: pain lasting more than 6 weeks. */
     static final int PERSISTENT_WEEKS = 6;
     /** Rows 6, 13, 24: pain of 7 or more. */
     static final int SEVERE_PAIN = 7;
 
-    /** Row 31: the category of a ticked sign that no row above flagged. */
+    /** Row 37: the category of a ticked sign that no row above flagged. */
     private static final Map<WarningSign, FlagCode> CATEGORY = new EnumMap<>(WarningSign.class);
 
     static {
@@ -101,9 +101,9 @@ public final class MedicalScreen {
     private static final String IFOMPT_CERVICAL = "Rushton 2023 (IFOMPT cervical framework)";
 
     /**
-     * Rows 1 to 34 of docs/medical-rules.md, in order. {@code key} names the row's text
+     * Rows 1 to 36 of docs/medical-rules.md, in order. {@code key} names the row's text
      * ({@code medical.KEY}) and rule ({@code rule.KEY}); {@code accounts} are the signs a row
-     * speaks for when it fires, so that row 31 leaves them alone.
+     * speaks for when it fires, so that row 37 leaves them alone.
      */
     static final List<Row> ROWS = List.of(
             row(1, "cauda-equina", FlagCode.CAUDA_EQUINA, URGENT,
@@ -139,9 +139,11 @@ public final class MedicalScreen {
                     List.of("Finucane 2020"), MAJOR_TRAUMA),
             row(13, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
                     List.of(IFOMPT_CERVICAL), NECK_CORD_SIGNS),
+            // New spine pain is enough, as a spinal infection often begins without a fever.
             row(14, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
-                    f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && f.severeOrConstant() && !f.has(FEVER),
-                    List.of("Finucane 2020"), INJECTED_DRUG_USE, IMMUNOSUPPRESSION),
+                    f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && !f.has(FEVER)
+                            && (f.severeOrConstant() || (f.spinePain && f.newPain())),
+                    List.of("Finucane 2020", "Davis 2004"), INJECTED_DRUG_USE, IMMUNOSUPPRESSION),
             row(15, "infection.fever", FlagCode.INFECTION, SOON,
                     f -> f.has(FEVER) && !f.accounted(FEVER) && f.s.anyPain(),
                     List.of("NICE NG59"), FEVER),
@@ -168,8 +170,10 @@ public final class MedicalScreen {
             row(23, "fracture.fragile", FlagCode.FRACTURE, SOON,
                     f -> f.fragilityCount() >= 2 && f.backPain && f.newPain(),
                     List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
+            // Pain that never lets up at night is non-mechanical at any age; waking from 50.
             row(24, "new-night-pain", FlagCode.NEW_NIGHT_PAIN, SOON,
-                    f -> f.from50() && f.spinePain && f.newPain() && f.s.hasNightPain(),
+                    f -> f.spinePain && f.newPain()
+                            && (f.s.nightPain() == NightPain.CONSTANT || (f.from50() && f.s.hasNightPain())),
                     List.of("Finucane 2020", "NICE NG59")),
             row(25, "thoracic-pain", FlagCode.THORACIC_PAIN, ROUTINE,
                     f -> f.from50() && f.s.hasPainIn(PainArea.UPPER_BACK) && f.newPain(),
@@ -198,11 +202,18 @@ public final class MedicalScreen {
                     List.of("NICE NG59")),
             row(34, "after-spine-procedure", FlagCode.AFTER_SPINE_PROCEDURE, ROUTINE,
                     f -> f.has(RECENT_SPINE_PROCEDURE) && !f.accounted(RECENT_SPINE_PROCEDURE),
-                    List.of("Finucane 2020"), RECENT_SPINE_PROCEDURE));
+                    List.of("Finucane 2020"), RECENT_SPINE_PROCEDURE),
+            // Rows 35 and 36 (added after the 2.1 review) come last so that the numbers cited since 2.0 stay as they were.
+            row(35, "fracture.fall.pregnant", FlagCode.FRACTURE, URGENT,
+                    f -> f.has(RECENT_TRAUMA) && f.pregnantFrom20(),
+                    List.of("SOGC 2015 (trauma in pregnancy)", "BSH 2014 (anti-D)"), RECENT_TRAUMA),
+            row(36, "fracture.age", FlagCode.FRACTURE, ROUTINE,
+                    f -> f.over70() && f.backPain && f.newPain(),
+                    List.of("Downie 2013", "Finucane 2020")));
 
-    /** Row 35's sources. */
+    /** Row 37's sources. */
     static final List<String> SIGN_SOURCES = List.of("Finucane 2020");
-    static final int SIGN_ROW = 35;
+    static final int SIGN_ROW = 37;
 
     public MedicalResult screen(Profile profile, EngineTexts texts) {
         Facts facts = new Facts(profile);
@@ -283,7 +294,10 @@ public final class MedicalScreen {
                     texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
             case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
                     texts.text("medical.inflammatory.also");
+            case "fracture.age" -> texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
             case "kidney.pregnant" -> texts.text("medical.kidney.pregnant.also");
+            case "infection.at-risk-severe" -> texts.text("medical." + key + ".also", infectionReasons(f, texts));
+            case "new-night-pain" -> texts.text("medical." + key + f.constantNightPain() + ".also");
             default -> texts.text("medical." + key + ".also");
         };
     }
@@ -315,12 +329,7 @@ public final class MedicalScreen {
         if (age != null && age > FRACTURE_AGE) {
             factors.add(texts.text("fracture.factor.AGE"));
         }
-        if (factors.isEmpty()) {
-            return null;
-        }
-        String last = factors.remove(factors.size() - 1);
-        return factors.isEmpty() ? last
-                : String.join(texts.text("list.separator"), factors) + texts.text("list.and") + last;
+        return factors.isEmpty() ? null : joinWithAnd(factors, texts);
     }
 
     /** The row numbers that fire for a profile, for tests and for docs/medical-rules.md's table. */
@@ -328,7 +337,7 @@ public final class MedicalScreen {
         return fire(new Facts(profile)).stream().map(Row::number).toList();
     }
 
-    /** Rows 1 to 34 that fire, in order, noting the signs each accounts for on the way. */
+    /** Rows 1 to 36 that fire, in order, noting the signs each accounts for on the way. */
     private static List<Row> fire(Facts facts) {
         List<Row> fired = new ArrayList<>();
         for (Row row : ROWS) {
@@ -347,7 +356,7 @@ public final class MedicalScreen {
     private static String flagText(Fired fired, Facts f, EngineTexts texts) {
         String key = fired.row.key;
         if (!fired.signs.isEmpty()) {
-            return signText(fired.signs, texts);
+            return signText(fired.signs, f, texts);
         }
         return switch (key) {
             // A neck-only case is not told about the base of the spine.
@@ -357,20 +366,49 @@ public final class MedicalScreen {
             case "infection.pregnant", "kidney.pregnant", "pregnancy" -> texts.text("medical." + key + f.early());
             case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
                     texts.text("medical.inflammatory", inflammatoryFeatures(f, texts));
+            // Only the person's own reasons for an infection; after a procedure, its team should know too.
+            case "infection.at-risk" -> texts.text("medical." + key
+                    + (f.has(RECENT_SPINE_PROCEDURE) ? ".procedure" : ""), infectionReasons(f, texts));
+            case "infection.at-risk-severe" -> texts.text("medical." + key, infectionReasons(f, texts));
+            case "fracture.fall.pregnant" -> texts.text("medical." + key, f.pregnancyWeeks);
+            case "new-night-pain" -> texts.text("medical." + key + f.constantNightPain());
             // Only the person's own reasons for fragile bones, not the whole list of the rule.
             case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
                     texts.text("medical." + key, fragilityFactors(f.profile, texts));
             // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
             // Within 3 months of a spine procedure lasting pain is for that team to judge, not "unusual".
             case "persistent-pain" -> texts.text("medical." + key + (f.pregnant ? ".pregnant"
-                    : f.has(RECENT_SPINE_PROCEDURE) ? ".procedure" : f.backPain ? ".back" : ".area"));
+                    : f.has(RECENT_SPINE_PROCEDURE) ? ".procedure"
+                    : Boolean.TRUE.equals(f.s.widespreadPain()) ? ".widespread" : f.backPain ? ".back" : ".area"));
             default -> texts.text("medical." + key);
         };
     }
 
-    /** Row 35's text: the signs in words. */
-    private static String signText(List<WarningSign> signs, EngineTexts texts) {
-        return texts.text("medical.sign", signList(signs, texts));
+    /**
+     * Row 37's text: the signs in words. Someone without pain is not told "together with pain";
+     * a fever without pain gets its own plain advice.
+     */
+    private static String signText(List<WarningSign> signs, Facts f, EngineTexts texts) {
+        String variant = f.s.anyPain() ? "" : signs.contains(FEVER) ? ".no-pain.fever" : ".no-pain";
+        return texts.text("medical.sign" + variant, signList(signs, texts));
+    }
+
+    /** The person's own reasons for an infection of the spine (rows 6 and 14), never the rule's whole list. */
+    static String infectionReasons(Facts f, EngineTexts texts) {
+        List<String> reasons = new ArrayList<>();
+        for (WarningSign sign : List.of(INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE)) {
+            if (f.has(sign)) {
+                reasons.add(texts.text("infection.reason." + sign));
+            }
+        }
+        return joinWithAnd(reasons, texts);
+    }
+
+    /** "a, b and c" in the advice's language. */
+    private static String joinWithAnd(List<String> items, EngineTexts texts) {
+        String last = items.remove(items.size() - 1);
+        return items.isEmpty() ? last
+                : String.join(texts.text("list.separator"), items) + texts.text("list.and") + last;
     }
 
     /**
@@ -399,9 +437,7 @@ public final class MedicalScreen {
         if (f.longStiffness()) {
             features.add(texts.text("inflammatory.feature.stiffness"));
         }
-        String last = features.remove(features.size() - 1);
-        return features.isEmpty() ? last
-                : String.join(texts.text("list.separator"), features) + texts.text("list.and") + last;
+        return joinWithAnd(features, texts);
     }
 
     /**
@@ -420,6 +456,10 @@ public final class MedicalScreen {
         if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON
                 && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
             return texts.text("medical.advice.SOON.prompt");
+        }
+        // New pain between the shoulder blades from 50 has a time frame of its own.
+        if (level == ROUTINE && flags.stream().anyMatch(fl -> fl.code() == FlagCode.THORACIC_PAIN)) {
+            return texts.text("medical.advice.ROUTINE.weeks");
         }
         if (level == ROUTINE && f.pregnant) {
             return texts.text("medical.advice.ROUTINE.pregnant");
@@ -450,7 +490,8 @@ public final class MedicalScreen {
             net.add(texts.text("safety-net.pregnancy" + f.early()));
         }
         if (f.has(RECENT_SPINE_PROCEDURE)) {
-            net.add(texts.text("safety-net.procedure"));
+            // Someone who already has a fever is not told "if you get a fever".
+            net.add(texts.text("safety-net.procedure" + (f.has(FEVER) ? ".fever" : "")));
         }
         if (f.s.hasPainIn(PainArea.NECK)) {
             net.add(texts.text("safety-net.neck"));
@@ -514,7 +555,7 @@ public final class MedicalScreen {
                List<String> sources, List<WarningSign> accounts) {
     }
 
-    /** A row that fired; {@code signs} are row 31's unflagged signs, empty for other rows. */
+    /** A row that fired; {@code signs} are row 37's unflagged signs, empty for other rows. */
     private record Fired(Row row, List<WarningSign> signs) {
     }
 
@@ -558,6 +599,16 @@ public final class MedicalScreen {
 
         boolean accounted(WarningSign sign) {
             return accounted.contains(sign);
+        }
+
+        /** From 20 weeks the bump is out of the pelvis: a fall is for the maternity unit. */
+        boolean pregnantFrom20() {
+            return pregnancyWeeks != null && pregnancyWeeks >= PostureAdvisor.PREGNANCY_SIDE_WEEKS;
+        }
+
+        /** The key suffix of the new-night-pain texts for pain that never lets up at night. */
+        String constantNightPain() {
+            return s.nightPain() == NightPain.CONSTANT ? ".constant" : "";
         }
 
         boolean from50() {

@@ -64,7 +64,7 @@ final class PillowLoft {
         return OptionalDouble.of(round(loft - extraSinkCm(position, firmness)));
     }
 
-    /** The loft as the advice writes it: "12.5", or "10-15" when the body is not known. */
+    /** The loft as the advice writes it: "12.5", or "10-15" ("10–15" in German) when the body is not known. */
     static String describe(Sleeper sleeper, Position position, double firmness, EngineTexts texts) {
         OptionalDouble loft = forSleeper(sleeper, position, firmness);
         if (loft.isPresent()) {
@@ -73,7 +73,7 @@ final class PillowLoft {
         double shift = extraSinkCm(position, firmness);
         double min = position == Position.SIDE ? SIDE_MIN_CM : BACK_MIN_CM;
         double max = position == Position.SIDE ? SIDE_MAX_CM : BACK_MAX_CM;
-        return texts.number(round(min - shift)) + "-" + texts.number(round(max - shift));
+        return texts.number(round(min - shift)) + texts.text("range.dash") + texts.number(round(max - shift));
     }
 
     /** How much further than on a medium-firm mattress the shoulder sinks, in cm (negative on a firmer one). */

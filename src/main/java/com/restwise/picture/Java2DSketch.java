@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
 
 /**
  * A {@link Sketch} on a Java2D image, for the report. Needs no screen: {@code Main} runs Java2D
@@ -26,7 +27,7 @@ public final class Java2DSketch implements Sketch {
      * Draws a picture of {@code width} x {@code height} units into an image {@code scale} times
      * larger, for print resolution.
      */
-    public static BufferedImage render(double width, double height, double scale, java.util.function.Consumer<Sketch> picture) {
+    public static BufferedImage render(double width, double height, double scale, Consumer<Sketch> picture) {
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

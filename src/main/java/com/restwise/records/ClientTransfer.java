@@ -8,6 +8,7 @@ import com.restwise.storage.AtomicFile;
 import com.restwise.storage.LeftoverFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Moving clients between computers. An export streams every chosen client's consultations
@@ -141,7 +145,7 @@ public final class ClientTransfer {
     private static ExportSummary write(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
                                        Progress progress) throws StoreException, TransferException {
         int total = 0;
-        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        Set<Long> chosen = new HashSet<>();
         clients.forEach(c -> chosen.add(c.id()));
         for (ConsultationStore.ClientSummary s : store.clientSummaries()) {
             total += chosen.contains(s.client().id()) ? s.consultations() : 0;
@@ -173,7 +177,7 @@ public final class ClientTransfer {
     }
 
     private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out,
-                                 java.util.function.IntConsumer written) throws IOException {
+                                 IntConsumer written) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         JsonWriter w = new JsonWriter(text);
         w.setIndent("  ");
@@ -328,7 +332,7 @@ public final class ClientTransfer {
     }
 
     /** Tells how much of a file has been read, at most every 64 KiB. */
-    private static final class ReadProgress extends java.io.FilterInputStream {
+    private static final class ReadProgress extends FilterInputStream {
         private final long size;
         private final Progress progress;
         private long read;

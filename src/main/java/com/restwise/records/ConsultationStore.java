@@ -768,11 +768,11 @@ public final class ConsultationStore implements ClientRecords {
     }
 
     interface RowSink {
-        void accept(StoredRow row) throws java.io.IOException;
+        void accept(StoredRow row) throws IOException;
     }
 
     /** A client's consultations, oldest first, one at a time, so an export never holds them all. */
-    void forEachConsultation(long clientId, RowSink sink) throws StoreException, java.io.IOException {
+    void forEachConsultation(long clientId, RowSink sink) throws StoreException, IOException {
         try (PreparedStatement p = db.prepareStatement("SELECT taken_on, profile, advice, notes FROM consultation "
                 + "WHERE client_id = ? ORDER BY taken_on, id")) {
             p.setLong(1, clientId);

@@ -1,6 +1,7 @@
 package com.restwise.records;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The database schema, one entry per version: entry N brings a database from version N to
@@ -48,7 +49,7 @@ final class Migrations {
             // 1 -> 2: a shopper's own saved results get a table of their own. Until now they were
             // the consultations of a client called "My results", who showed up in the therapist's
             // client list; they move here, oldest first, and that client goes.
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            Stream.concat(Stream.of(
                     """
                     CREATE TABLE saved_result (
                         id             INTEGER PRIMARY KEY,

@@ -30,6 +30,11 @@ public abstract class OpenRecords implements AutoCloseable {
     /** Why nothing can be saved in these records (read-only on this computer), or empty. */
     public abstract Optional<String> readOnlyNote();
 
+    /** The same, as the failure every save would meet ({@code records.read-only}), to say in any language. */
+    public Optional<StoreException> readOnly() {
+        return Optional.empty();
+    }
+
     /**
      * Writes the clients to a file, sealed with the passphrase unless it is null; every client
      * this person sees, as one snapshot, when {@code clients} is null.
@@ -44,6 +49,23 @@ public abstract class OpenRecords implements AutoCloseable {
     /** Imports the file in one transaction; a conflict with no choice fails with {@link TransferException.Kind#CONFLICTS}. */
     public abstract Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
             throws StoreException, TransferException;
+
+    /** Who last corrected a consultation, and when ("corrected on ... by ..."). */
+    public record Correction(java.time.Instant at, String by) {
+    }
+
+    /** Who created a client and when, which tells two clients of one name apart. */
+    public record Origin(java.time.Instant at, String by) {
+    }
+
+    /** Each client's origin by id; none on this computer, where names are unique. */
+    public abstract java.util.Map<Long, Origin> origins() throws StoreException;
+
+    /** The client's corrected consultations by id; none on this computer, which keeps no versions. */
+    public abstract java.util.Map<Long, Correction> corrections(long clientId) throws StoreException;
+
+    /** Every version of a consultation, the first first; none on this computer. */
+    public abstract List<PracticeStore.ConsultationVersion> versions(long consultationId) throws StoreException;
 
     /** The practice's records, to hand a client to a colleague; empty on this computer. */
     public abstract Optional<PracticeStore> practice();
@@ -81,7 +103,12 @@ public abstract class OpenRecords implements AutoCloseable {
 
         @Override
         public Optional<String> readOnlyNote() {
-            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()).getMessage())
+            return readOnly().map(Throwable::getMessage);
+        }
+
+        @Override
+        public Optional<StoreException> readOnly() {
+            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()))
                     : Optional.empty();
         }
 
@@ -102,6 +129,21 @@ public abstract class OpenRecords implements AutoCloseable {
         public Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
             return new Imported(ClientTransfer.importFile(store, file, passphrase, choice, progress), 0, 0);
+        }
+
+        @Override
+        public java.util.Map<Long, Origin> origins() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Map<Long, Correction> corrections(long clientId) {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public List<PracticeStore.ConsultationVersion> versions(long consultationId) {
+            return List.of();
         }
 
         @Override
@@ -167,6 +209,32 @@ public abstract class OpenRecords implements AutoCloseable {
                     s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of(),
                     List.of()),
                     s.consultationsAlreadyThere(), s.consultationsHidden());
+        }
+
+        @Override
+        public java.util.Map<Long, Origin> origins() throws StoreException {
+            java.util.Map<Long, Origin> all = new java.util.HashMap<>();
+            for (PracticeStore.PracticeClient c : store.clients()) {
+                String by = c.creatorName() == null || c.creatorName().isBlank() ? c.createdBy() : c.creatorName();
+                all.put(c.client().id(), new Origin(c.createdAt(), by));
+            }
+            return all;
+        }
+
+        @Override
+        public java.util.Map<Long, Correction> corrections(long clientId) throws StoreException {
+            java.util.Map<Long, Correction> corrected = new java.util.HashMap<>();
+            for (PracticeStore.ConsultationSummary s : store.summaries(clientId)) {
+                if (s.correctedAt() != null) {
+                    corrected.put(s.id(), new Correction(s.correctedAt(), s.correctedBy()));
+                }
+            }
+            return corrected;
+        }
+
+        @Override
+        public List<PracticeStore.ConsultationVersion> versions(long consultationId) throws StoreException {
+            return store.versions(consultationId);
         }
 
         @Override

@@ -4,7 +4,10 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,7 +114,7 @@ public final class RecordsService implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new java.util.concurrent.CancellationException("the records are closed"));
+            result.completeExceptionally(new CancellationException("the records are closed"));
         }
         return result;
     }
@@ -168,6 +171,35 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /**
+     * Moves this computer's clients and consultations into the practice's records in one
+     * transaction ("Move these records to the practice database"); this computer's stay as they
+     * were. Consultations already there (same client, date and content) are not added again, so
+     * a second move adds nothing. A null choice asks first when the practice has clients of the
+     * same names.
+     */
+    public CompletableFuture<ImportResult> moveToPractice(ClientTransfer.OnConflict choice) {
+        return submit("move", s -> {
+            com.restwise.records.practice.PracticeStore to = practice == null ? null : practice.practice().orElse(null);
+            if (to == null) {
+                throw new com.restwise.records.practice.PracticeUnreachableException("practice.unreachable",
+                        new Object[] {lockedWhere, "not connected"}, null);
+            }
+            try {
+                com.restwise.records.practice.PracticeTransfer.ImportSummary m =
+                        com.restwise.records.practice.PracticeTransfer.move(s, to, choice, "this computer");
+                return new ImportResult.Done(new ClientTransfer.ImportSummary(m.clientsInFile(), m.added(), m.replaced(),
+                        m.keptBoth(), m.skipped(), m.consultationsSaved(), m.clientsInRecords(),
+                        m.consultationsInRecords(), List.of(), List.of()));
+            } catch (TransferException e) {
+                if (e.kind() == TransferException.Kind.CONFLICTS) {
+                    return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
+                }
+                throw e;
+            }
+        });
+    }
+
     /** What the client records offer now: versions, sharing, roles and where they are. */
     public ClientRecords.Offers offers() {
         return offers;
@@ -188,6 +220,11 @@ public final class RecordsService implements AutoCloseable {
             practice = null;
             offers = ClientRecords.Offers.ON_THIS_COMPUTER;
         }
+    }
+
+    /** Why nothing can be saved in the client records (they can only be read), or empty. */
+    public CompletableFuture<java.util.Optional<StoreException>> readOnly() {
+        return clients("read", OpenRecords::readOnly);
     }
 
     public CompletableFuture<List<Client>> search(String text) {
@@ -212,6 +249,22 @@ public final class RecordsService implements AutoCloseable {
         });
     }
 
+    /** Who created each client and when (none on this computer, where names are unique). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Origin>> origins() {
+        return clients("read", OpenRecords::origins);
+    }
+
+    /** The client's corrected consultations by id, with who corrected them when (none on this computer). */
+    public CompletableFuture<java.util.Map<Long, OpenRecords.Correction>> corrections(long clientId) {
+        return clients("read", r -> r.corrections(clientId));
+    }
+
+    /** Every version of a consultation, the first first (none on this computer). */
+    public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
+            long consultationId) {
+        return clients("read", r -> r.versions(consultationId));
+    }
+
     /** A client's consultations, oldest first. */
     public CompletableFuture<List<Consultation>> consultations(long clientId) {
         return clients("read", r -> r.records().consultations(clientId));
@@ -227,7 +280,7 @@ public final class RecordsService implements AutoCloseable {
     }
 
     /** Keeps a shopper's result among their own saved results. */
-    public CompletableFuture<SavedResult> saveResult(java.time.LocalDateTime when, Profile profile, Advice advice) {
+    public CompletableFuture<SavedResult> saveResult(LocalDateTime when, Profile profile, Advice advice) {
         return submit("save", s -> new SavedResults(s).save(when, profile, advice));
     }
 
@@ -288,7 +341,7 @@ public final class RecordsService implements AutoCloseable {
                     case WRONG_PASSPHRASE:
                         return new ImportResult.WrongPassphrase();
                     case CONFLICTS:
-                        return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
+                        return new ImportResult.Conflicts(new LinkedHashSet<>(e.problems()));
                     default:
                         throw e;
                 }

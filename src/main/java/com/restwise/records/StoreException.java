@@ -1,6 +1,7 @@
 package com.restwise.records;
 
 import com.restwise.storage.StorageTexts;
+import java.nio.file.Path;
 
 /**
  * The records cannot be read or written. The message says why in words a user can act on
@@ -74,8 +75,8 @@ public class StoreException extends Exception {
      * Why it failed, e.g. "The disk is full: ... could not be written." Decided when the failure
      * happens, on the records' thread: the disk is looked at then, not when the message is shown.
      */
-    record Cause(String key, java.nio.file.Path file, String systemWords) implements Phrase {
-        Cause(Throwable failure, java.nio.file.Path file) {
+    record Cause(String key, Path file, String systemWords) implements Phrase {
+        Cause(Throwable failure, Path file) {
             this(StorageTexts.keyFor(failure, file), file, StorageTexts.systemWords(failure));
         }
 

@@ -1,10 +1,11 @@
 package com.restwise.records;
 
+import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import com.restwise.json.Echo;
 import com.restwise.storage.StorageTexts;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,20 +77,24 @@ public class TransferException extends Exception {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String reason = causeKey == null ? ""
                 : Echo.sentence(StorageTexts.sentence(causeKey, file, StorageTexts.systemWords(getCause()), lang));
+        // a sentence for exactly one problem or client, where the language says it differently
+        String one = key + ".one";
+        if (problems.size() == 1 && TextBundles.load(BUNDLE, lang).containsKey(one)) {
+            key = one;
+        }
         return text(lang, key, Echo.name(file), problems.size(), reason);
     }
 
     private static String causeKey(Throwable cause, String file) {
         try {
             return StorageTexts.keyFor(cause, Path.of(file));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return StorageTexts.keyFor(cause);
         }
     }
 
     /** A text of the records' bundle in one of the app's languages. */
     static String text(String lang, String key, Object... args) {
-        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        return Placeholders.fill(TextBundles.load(BUNDLE, lang).getString(key), args);
     }
 }

@@ -6,6 +6,7 @@ import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import java.util.function.BiFunction;
 
 /**
  * How the results page and the report put the advice in order, so both say the same thing first.
@@ -36,6 +37,20 @@ public record AdviceOrder(boolean medicalFirst, MattressPart mattress, boolean k
         MattressVerdict verdict = advice.mattressVerdict();
         return new AdviceOrder(canWait || medical.level().atLeast(MedicalLevel.SOON), part,
                 verdict != null && verdict.verdict() == MattressVerdict.Verdict.KEEP);
+    }
+
+    /**
+     * What to ask for in a shop, and for the partner when there is one: "In a shop: firmness 6 of
+     * 10, often labelled H3." The sentences are the caller's (the app's or the report's words),
+     * given the whole step and the label; they are put together here only.
+     */
+    public static String shopLine(Advice advice, BiFunction<Long, String, String> shop,
+                                  BiFunction<Long, String, String> partner) {
+        String line = shop.apply(shopFirmness(advice.firmness()), shopLabel(advice.firmness()));
+        if (advice.partnerFirmness() != null) {
+            line += " " + partner.apply(shopFirmness(advice.partnerFirmness()), shopLabel(advice.partnerFirmness()));
+        }
+        return line;
     }
 
     /** The whole step a shop would show for the target: shops label firmness in whole numbers. */

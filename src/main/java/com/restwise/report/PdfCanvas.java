@@ -1,17 +1,21 @@
 package com.restwise.report;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -226,9 +230,9 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** Draws an image with its top-left corner at (x, top), at the given size in points. */
-    void image(java.awt.image.BufferedImage image, float x, float top, float width, float height) throws IOException {
-        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xo =
-                org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+    void image(BufferedImage image, float x, float top, float width, float height) throws IOException {
+        PDImageXObject xo =
+                LosslessFactory.createFromImage(doc, image);
         cs.drawImage(xo, x, top - height, width, height);
     }
 
@@ -265,7 +269,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** "Page 2 of 3" at the foot of every page, once the number of pages is known. */
-    void footers(java.util.function.BiFunction<Integer, Integer, String> text) throws IOException {
+    void footers(BiFunction<Integer, Integer, String> text) throws IOException {
         close();
         int total = doc.getNumberOfPages();
         for (int i = 0; i < total; i++) {

@@ -1,5 +1,8 @@
 package com.restwise.report;
 
+import java.util.function.Function;
+import com.restwise.AppVersion;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
@@ -20,15 +23,23 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
+import com.restwise.engine.alignment.AlignmentAdvisor;
+import com.restwise.engine.alignment.LyingBody;
+import com.restwise.engine.alignment.MattressSurface;
+import com.restwise.engine.alignment.SpineModel;
+import com.restwise.engine.alignment.SpineState;
 import com.restwise.engine.profile.Profile;
+import com.restwise.picture.Java2DSketch;
+import com.restwise.picture.SpinePicture;
+import com.restwise.records.PainTrend;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * The printable report, drawn with PDFBox only (no JavaFX), so the command line and the app
@@ -51,7 +62,7 @@ public final class ReportWriter {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.get("title"));
-            info.setCreator("Restwise " + com.restwise.AppVersion.app());
+            info.setCreator("Restwise " + AppVersion.app());
             try (PdfCanvas c = new PdfCanvas(doc, request.paper().size())) {
                 header(c, t, request);
                 AdviceOrder order = AdviceOrder.of(advice);
@@ -221,12 +232,8 @@ public final class ReportWriter {
     }
 
     static String shopLine(ReportTexts t, Advice advice) {
-        String line = t.get("shop", AdviceOrder.shopFirmness(advice.firmness()), AdviceOrder.shopLabel(advice.firmness()));
-        if (advice.partnerFirmness() != null) {
-            line += " " + t.get("shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
-                    AdviceOrder.shopLabel(advice.partnerFirmness()));
-        }
-        return line;
+        return AdviceOrder.shopLine(advice, (step, label) -> t.get("shop", step, label),
+                (step, label) -> t.get("shop.partner", step, label));
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
@@ -557,7 +564,7 @@ public final class ReportWriter {
     }
 
     private static void series(PdfCanvas c, List<TrendPoint> points, float x0, float w, float bottom, float h,
-                               TrendPalette series, java.util.function.Function<TrendPoint, Integer> value)
+                               TrendPalette series, Function<TrendPoint, Integer> value)
             throws IOException {
         PDPageContentStream cs = c.stream();
         int n = points.size();

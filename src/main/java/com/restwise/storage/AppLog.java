@@ -1,5 +1,6 @@
 package com.restwise.storage;
 
+import com.restwise.AppVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,7 +60,7 @@ public final class AppLog {
             handler = file;
             writingTo = wanted;
             System.getLogger("com.restwise").log(System.Logger.Level.INFO, "Restwise {0} started (Java {1}, {2} {3})",
-                    com.restwise.AppVersion.app(), System.getProperty("java.version"), System.getProperty("os.name"),
+                    AppVersion.app(), System.getProperty("java.version"), System.getProperty("os.name"),
                     System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
             // no log this time; the app works the same

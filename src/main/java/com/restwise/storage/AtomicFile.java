@@ -1,6 +1,7 @@
 package com.restwise.storage;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -162,7 +163,7 @@ public final class AtomicFile {
     }
 
     /** Keeps a writer from closing the stream before it has been flushed to the disk. */
-    private static final class Unclosable extends java.io.FilterOutputStream {
+    private static final class Unclosable extends FilterOutputStream {
         Unclosable(OutputStream out) {
             super(out);
         }

@@ -1,14 +1,15 @@
 package com.restwise.storage;
 
+import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
@@ -24,8 +25,7 @@ public final class StorageTexts {
     }
 
     public static String get(String lang, String key, Object... args) {
-        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        return Placeholders.fill(TextBundles.load(BUNDLE, lang).getString(key), args);
     }
 
     /** The key of the sentence that explains a failure while writing or reading {@code path}. */
@@ -92,9 +92,9 @@ public final class StorageTexts {
     /** Whether the disk holding the path has less than 1 MiB left. */
     public static boolean almostFull(Path path) {
         for (Path p = path == null ? null : path.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.exists(p)) {
+            if (Files.exists(p)) {
                 try {
-                    return java.nio.file.Files.getFileStore(p).getUsableSpace() < 1024 * 1024;
+                    return Files.getFileStore(p).getUsableSpace() < 1024 * 1024;
                 } catch (IOException e) {
                     return false;
                 }

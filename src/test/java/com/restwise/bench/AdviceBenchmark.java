@@ -1,5 +1,6 @@
 package com.restwise.bench;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
@@ -186,7 +187,7 @@ public final class AdviceBenchmark {
             doc.add("preferences", prefs);
             JsonObject symptoms = new JsonObject();
             symptoms.addProperty("morningPain", random.nextInt(11));
-            com.google.gson.JsonArray painAreas = new com.google.gson.JsonArray();
+            JsonArray painAreas = new JsonArray();
             painAreas.add(areas[random.nextInt(areas.length)]);
             symptoms.add("painAreas", painAreas);
             symptoms.addProperty("morningStiffnessMinutes", random.nextInt(60));

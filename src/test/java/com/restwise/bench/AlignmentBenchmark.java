@@ -7,11 +7,14 @@ import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
 import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
+import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Positions;
+import com.restwise.engine.profile.Preferences;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.Sex;
 import com.restwise.engine.profile.Sleeper;
+import com.restwise.engine.profile.Symptoms;
 import com.restwise.json.CatalogReader;
 import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.SpinePicture;
@@ -85,8 +88,8 @@ public final class AlignmentBenchmark {
         System.out.printf("  recompute + Java2D picture %.0fx%.0f: %6.2f ms%n", w, h, java2dNs / 1e6);
 
         Profile profile = new Profile(new Sleeper(80, 178.0, 40, Sex.MALE, null), Positions.only(Position.SIDE),
-                new com.restwise.engine.profile.CurrentMattress(9.0, null, null, null),
-                null, com.restwise.engine.profile.Preferences.NONE, com.restwise.engine.profile.Symptoms.NONE);
+                new CurrentMattress(9.0, null, null, null),
+                null, Preferences.NONE, Symptoms.NONE);
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), 3, "en");
         double[] frames = AlignmentBench.frames(profile, advice, 400);
         Arrays.sort(frames);

@@ -3,7 +3,10 @@ package com.restwise.bench;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
+import com.restwise.ui.common.Delay;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.records.RecordsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +53,8 @@ public final class RecordsScreenBenchmark {
     private static void savesWhileTheWindowAnswers(Path dir, SlowDisk disk, String what) throws Exception {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dir), disk);
         records.open().get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx()),
-                com.restwise.ui.common.UiWork.onFx(Runnable::run)));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()),
+                UiWork.onFx(Runnable::run)));
         long start = System.nanoTime();
         List<CompletableFuture<Boolean>> saves = onFx(() -> {
             List<CompletableFuture<Boolean>> all = new ArrayList<>();
@@ -81,8 +85,8 @@ public final class RecordsScreenBenchmark {
             records.createClient(String.format("Client %03d", i), "");
         }
         records.search("").get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new com.restwise.ui.common.Notice(com.restwise.ui.common.Delay.fx()),
-                com.restwise.ui.common.UiWork.onFx(Runnable::run)));
+        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()),
+                UiWork.onFx(Runnable::run)));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String text = String.format("Client %02d", i % 50);
@@ -103,7 +107,7 @@ public final class RecordsScreenBenchmark {
         records.close();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -1,6 +1,7 @@
 package com.restwise.bench;
 
 import com.restwise.ui.app.RestwiseApp;
+import com.restwise.ui.app.StartupProbe;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,7 +29,7 @@ public final class ShownProbe {
     static void reportWhenShown(Stage stage) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             System.out.println("shown-at " + System.currentTimeMillis() + " peak-rss-kb "
-                    + com.restwise.ui.app.StartupProbe.peakResidentKb());
+                    + StartupProbe.peakResidentKb());
             System.out.flush();
             Platform.runLater(Platform::exit);
         });

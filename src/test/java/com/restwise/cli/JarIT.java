@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ContractExamples;
 import com.restwise.json.StrictJson;
+import com.restwise.report.ReportWriterTest;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class JarIT {
                 "--name", "Test Client");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.size(pdf) > 10_000);
-        assertTrue(com.restwise.report.ReportWriterTest.text(Files.readAllBytes(pdf)).contains("Test Client"));
+        assertTrue(ReportWriterTest.text(Files.readAllBytes(pdf)).contains("Test Client"));
     }
 
     /** The report's spine pictures are drawn by Java2D, which must not go looking for a screen. */
@@ -112,7 +113,7 @@ class JarIT {
         Run r = javaWithDisplay(":87", "report", ContractExamples.profile("saddle-numbness").toString(),
                 "--out", pdf.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(com.restwise.report.ReportWriterTest.text(Files.readAllBytes(pdf)).contains("How your spine lies"));
+        assertTrue(ReportWriterTest.text(Files.readAllBytes(pdf)).contains("How your spine lies"));
     }
 
     @Test

@@ -52,6 +52,23 @@ public final class PracticeForCommands implements BeforeAllCallback, AfterAllCal
         return (String) call("url", new Class<?>[] {String.class}, login);
     }
 
+    /**
+     * Sets the practice up as the README does, through the Java API: clinic init by the owner,
+     * the practice's name, and therapists (each {@code who}, then their name) with one password.
+     */
+    public void therapists(String practiceName, String password, String... whoAndName) throws Exception {
+        com.restwise.records.practice.PracticeAddress owner = com.restwise.records.practice.PracticeAddress.parse(url(owner()));
+        com.restwise.records.practice.PracticeSchema.init(owner, ownerPassword().toCharArray());
+        try (com.restwise.records.practice.PracticeConnections db = com.restwise.records.practice.PracticeConnections
+                .open(owner, ownerPassword().toCharArray(), false)) {
+            com.restwise.records.practice.PracticeAdmin admin = new com.restwise.records.practice.PracticeAdmin(db);
+            admin.settings(practiceName, "");
+            for (int i = 0; i < whoAndName.length; i += 2) {
+                admin.addUser(login(whoAndName[i]), "therapist", whoAndName[i + 1], password.toCharArray());
+            }
+        }
+    }
+
     private Object call(String name, Class<?>[] types, Object... args) throws ReflectiveOperationException {
         Method m = database.getClass().getDeclaredMethod(name, types);
         m.setAccessible(true);

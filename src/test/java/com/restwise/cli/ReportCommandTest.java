@@ -8,6 +8,8 @@ import com.restwise.ContractExamples;
 import com.restwise.report.ReportWriterTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,7 @@ class ReportCommandTest {
         try (var files = Files.list(tmp)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(out)), "a report holds health data");
     }
 
@@ -40,7 +42,7 @@ class ReportCommandTest {
                 ContractExamples.profile("night-only-pain").toString(), "--out", tmp.toString(), "--name", "Anna Berg",
                 "--notes", "Pillow between the knees.", "--practice", "Physio am Park", "--therapist", "Jana Meier");
         assertEquals(0, r.status(), r.err());
-        Path written = tmp.resolve("Restwise - Anna Berg - " + java.time.LocalDate.now() + ".pdf");
+        Path written = tmp.resolve("Restwise - Anna Berg - " + LocalDate.now() + ".pdf");
         assertEquals("wrote " + written, r.out().strip());
         String text = ReportWriterTest.text(Files.readAllBytes(written));
         assertTrue(text.startsWith("Physio am Park Sleep and mattress report Client: Anna Berg Therapist: Jana Meier"),

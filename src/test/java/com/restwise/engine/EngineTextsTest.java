@@ -3,6 +3,7 @@ package com.restwise.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +19,16 @@ class EngineTextsTest {
 
     @Test
     void pricesAreGroupedInTheLanguagesStyleWhateverTheComputersLanguage() {
-        java.util.Locale system = java.util.Locale.getDefault();
+        Locale system = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.US);
+            Locale.setDefault(Locale.US);
             assertEquals("1.259", EngineTexts.of("de").amount(1259));
             assertEquals("1,259", EngineTexts.of("en").amount(1259));
             assertEquals("12.345.678", EngineTexts.of("de").amount(12_345_678));
             assertEquals("999", EngineTexts.of("de").amount(999.4));
             assertEquals("1.000", EngineTexts.of("de").amount(999.6));
         } finally {
-            java.util.Locale.setDefault(system);
+            Locale.setDefault(system);
         }
     }
 

@@ -17,6 +17,7 @@ import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MattressVerdict.Verdict;
+import com.restwise.engine.profile.Position;
 import org.junit.jupiter.api.Test;
 
 /** The verdict on the current mattress, rules 1 to 5 of docs/firmness.md, on a fixed 5-7 range. */
@@ -109,7 +110,7 @@ class MattressAppraisalTest {
     @Test
     void withAPartnerKeepOnlyWhenItSuitsBothAndReplaceWhenTheyPullApart() {
         FirmnessRange soft = new FirmnessRange(4, 3, 5, FirmnessLabel.MEDIUM_SOFT);
-        var couple = profile().mattress(6.0, 3.0, 0.0).partner(60, com.restwise.engine.profile.Position.SIDE);
+        var couple = profile().mattress(6.0, 3.0, 0.0).partner(60, Position.SIDE);
         assertEquals(TOPPER, appraisal.appraise(couple.build(), RANGE, soft, EngineTexts.of("en")).kind(),
                 "too firm for the partner only");
         assertEquals(KEEP, appraisal.appraise(couple.build(), RANGE, RANGE, EngineTexts.of("en")).kind());

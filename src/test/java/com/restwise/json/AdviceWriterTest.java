@@ -12,6 +12,7 @@ import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.WarningSign;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class AdviceWriterTest {
@@ -79,7 +80,7 @@ class AdviceWriterTest {
         verdict.addProperty("verdict", "MAYBE");
         verdict.addProperty("text", "?");
         doc.add("mattressVerdict", verdict);
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
                 () -> new AdviceReader().read(doc));
         assertTrue(e.problems().toString().contains("mattressVerdict.verdict"), e.problems().toString());
     }
@@ -129,7 +130,7 @@ class AdviceWriterTest {
     void aBrokenAlignmentIsNamedByItsPath() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
         doc.getAsJsonObject("alignment").getAsJsonObject("atTarget").addProperty("verdict", "WOBBLY");
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
                 () -> new AdviceReader().read(doc));
         assertTrue(e.problems().toString().contains("alignment.atTarget.verdict"), e.problems().toString());
     }

@@ -3,6 +3,7 @@ package com.restwise.picture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.alignment.BodyMeasures;
 import com.restwise.engine.alignment.LyingBody;
 import com.restwise.engine.alignment.MattressSurface;
@@ -12,6 +13,7 @@ import com.restwise.engine.alignment.Zone;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Sex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class SpinePictureTest {
 
         @Override
         public void strokePolyline(double[] xs, double[] ys, int n, int argb, double width, boolean dashed) {
-            lines.add(new Line(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n), argb, width, dashed));
+            lines.add(new Line(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), argb, width, dashed));
         }
 
         @Override
@@ -67,8 +69,8 @@ class SpinePictureTest {
             // The mattress's top line is the widest solid line drawn with the mattress's edge colour.
             Recording.Line top = r.lines.stream().filter(l -> l.argb() == SpinePicture.MATTRESS_EDGE && !l.dashed()
                     && l.xs().length > 100).findFirst().orElseThrow();
-            double highest = java.util.Arrays.stream(top.ys()).min().orElseThrow();
-            double lowest = java.util.Arrays.stream(top.ys()).max().orElseThrow();
+            double highest = Arrays.stream(top.ys()).min().orElseThrow();
+            double lowest = Arrays.stream(top.ys()).max().orElseThrow();
             SpineState s = model.evaluate(side, new MattressSurface(f, false));
             double deepest = Math.max(s.sink(Zone.SHOULDERS), s.sink(Zone.HIPS));
             double pixelsPerMm = (lowest - highest) / deepest;
@@ -97,7 +99,7 @@ class SpinePictureTest {
                 for (double sag : new double[] {0, 40}) {
                     SpineState s = model.evaluate(body, new MattressSurface(f, false, sag));
                     boolean green = SpinePicture.spineColour(s.deviationDeg()) == SpinePicture.SPINE_NEUTRAL;
-                    assertEquals(s.verdict() == com.restwise.engine.advice.AlignmentVerdict.NEUTRAL, green,
+                    assertEquals(s.verdict() == AlignmentVerdict.NEUTRAL, green,
                             position + " at " + f + " with a " + sag + " mm dip: " + s.deviationDeg() + " deg");
                 }
             }

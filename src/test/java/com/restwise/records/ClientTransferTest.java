@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
+import com.restwise.json.AdviceWriter;
+import com.restwise.json.JsonFormat;
+import com.restwise.json.ProfileWriter;
+import com.restwise.json.StrictJson;
 import com.restwise.records.ClientTransfer.OnConflict;
 import com.restwise.records.TransferException.Kind;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -199,8 +204,8 @@ class ClientTransferTest {
     }
 
     private static String consultationJson(Profile p, String date) {
-        String advice = com.restwise.json.AdviceWriter.toJson(ConsultationStoreTest.advise(p), false);
-        String profile = com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(p));
+        String advice = AdviceWriter.toJson(ConsultationStoreTest.advise(p), false);
+        String profile = JsonFormat.compact(ProfileWriter.toJsonTree(p));
         return "{\"date\":\"" + date + "\",\"profile\":" + profile + ",\"advice\":" + advice + ",\"notes\":\"\"}";
     }
 
@@ -245,8 +250,8 @@ class ClientTransferTest {
         Profile calm = profile().build();
         // The advice of a calm profile pasted under a profile with a warning sign.
         String forged = consultationJson(calm, "2026-03-01").replace(
-                com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(calm)),
-                com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(urgent)));
+                JsonFormat.compact(ProfileWriter.toJsonTree(calm)),
+                JsonFormat.compact(ProfileWriter.toJsonTree(urgent)));
         TransferException e = refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Forged\",\"consultations\":["
                 + forged + "]}]}");
         assertEquals(1, e.problems().size(), e.problems().toString());
@@ -264,7 +269,7 @@ class ClientTransferTest {
             before = contents(store);
         }
         Path file = export(here, null);
-        assertTrue(Files.size(file) > com.restwise.json.StrictJson.MAX_BYTES, Files.size(file) + " bytes");
+        assertTrue(Files.size(file) > StrictJson.MAX_BYTES, Files.size(file) + " bytes");
         Path sealed = export(here, "pass".toCharArray());
         try (ConsultationStore store = ConsultationStore.open(there)) {
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, null);
@@ -298,8 +303,8 @@ class ClientTransferTest {
 
     @Test
     void longExportsAndImportsTellHowFarTheyHaveCome() throws Exception {
-        List<Double> exported = new java.util.ArrayList<>();
-        List<Double> imported = new java.util.ArrayList<>();
+        List<Double> exported = new ArrayList<>();
+        List<Double> imported = new ArrayList<>();
         Path file = files.resolve("progress.json");
         try (ConsultationStore store = ConsultationStore.open(here)) {
             clientWithVisits(store, "Anna", "", 60);

@@ -189,6 +189,7 @@ public abstract class RecordsContract {
             Profile p = profile().build();
             store.saveConsultation(c.id(), LocalDate.now(), p, advise(p), "");
             store.deleteClient(c.id());
+            assertTrue(store.consultations(c.id()).isEmpty());
             assertEquals(0, store.consultationCount());
             assertEquals(0, store.clientCount());
         }

@@ -13,9 +13,7 @@ import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.practice.PracticeAddress;
-import com.restwise.records.practice.PracticeAdmin;
 import com.restwise.records.practice.PracticeConnections;
-import com.restwise.records.practice.PracticeSchema;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.records.practice.PracticeUnreachableException;
 import java.nio.file.Path;
@@ -48,13 +46,7 @@ class RecordsServiceInPracticeTest {
     @BeforeAll
     static void practice() throws Exception {
         janaUrl = DB.url(DB.login("jana"));
-        PracticeAddress owner = PracticeAddress.parse(DB.url(DB.owner()));
-        PracticeSchema.init(owner, DB.ownerPassword().toCharArray());
-        try (PracticeConnections db = PracticeConnections.open(owner, DB.ownerPassword().toCharArray(), false)) {
-            PracticeAdmin admin = new PracticeAdmin(db);
-            admin.settings("Physio am Park", "");
-            admin.addUser(DB.login("jana"), "therapist", "Jana Meier", PASSWORD.toCharArray());
-        }
+        DB.therapists("Physio am Park", PASSWORD, "jana", "Jana Meier");
     }
 
     private OpenRecords asJana() throws StoreException {
@@ -84,8 +76,9 @@ class RecordsServiceInPracticeTest {
             done(service.saveConsultation(greta, LocalDate.of(2026, 11, 2), profile, advice, "first"));
             done(service.saveResult(java.time.LocalDateTime.of(2026, 11, 2, 9, 0), profile, advice));
             try (OpenRecords other = asJana()) {
-                assertEquals(List.of("Greta Grün"), other.records().searchClients("").stream().map(Client::name).toList());
-                assertEquals(1, other.records().consultationCount());
+                Client there = other.records().clientNamed("Greta Grün").orElseThrow();
+                assertEquals(List.of("first"), other.records().consultations(there.id()).stream()
+                        .map(Consultation::notes).toList());
             }
 
             done(service.lock());
@@ -96,9 +89,38 @@ class RecordsServiceInPracticeTest {
             assertEquals(1, done(service.savedResults()).size(), "a shopper's results stay on this computer");
 
             done(service.connect(this::asJana));
-            assertEquals(1, done(service.search("")).size(), "after the password, the practice's records again");
+            assertEquals(1, done(service.search("Greta")).size(), "after the password, the practice's records again");
             done(service.disconnect());
-            assertTrue(done(service.search("")).isEmpty(), "this computer's records never got the practice's clients");
+            assertTrue(done(service.search("Greta")).isEmpty(), "this computer's records never got the practice's clients");
+        }
+    }
+
+    @Test
+    void thisComputersRecordsMoveInOnceAndASecondMoveAddsNothing() throws Exception {
+        Profile profile = new ProfileReader().read(StrictJson.parse(
+                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":80},\"positions\":{\"BACK\":1}}"));
+        Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
+        try (RecordsService service = RecordsService.in(dataDir)) {
+            Client hans = done(service.createClient("Hans Huber", "knee"));
+            done(service.saveConsultation(hans, LocalDate.of(2026, 10, 1), profile, advice, "first"));
+            done(service.saveConsultation(hans, LocalDate.of(2026, 10, 15), profile, advice, "second"));
+            done(service.connect(this::asJana));
+
+            ImportResult first = done(service.moveToPractice(null));
+            ClientTransfer.ImportSummary moved = assertInstanceOf(ImportResult.Done.class, first).summary();
+            assertEquals(1, moved.added());
+            assertEquals(2, moved.consultationsSaved());
+            int inPractice = moved.consultationsInRecords();
+
+            ImportResult again = done(service.moveToPractice(null));
+            assertEquals(java.util.Set.of("Hans Huber"), assertInstanceOf(ImportResult.Conflicts.class, again).names());
+            ClientTransfer.ImportSummary twice = assertInstanceOf(ImportResult.Done.class,
+                    done(service.moveToPractice(ClientTransfer.OnConflict.REPLACE))).summary();
+            assertEquals(0, twice.consultationsSaved(), "the same consultations are recognised, not added again");
+            assertEquals(inPractice, twice.consultationsInRecords());
+
+            done(service.disconnect());
+            assertEquals(2, done(service.consultations(hans.id())).size(), "this computer's records stay as they were");
         }
     }
 }

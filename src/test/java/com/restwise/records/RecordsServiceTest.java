@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ class RecordsServiceTest {
         try (ConsultationStore store = ConsultationStore.open(dataDir)) {
             assertEquals(List.of("Anna Berger"), store.searchClients("").stream().map(Client::name).toList());
         }
-        assertThrows(java.util.concurrent.CancellationException.class, () -> records.search("").get(5, TimeUnit.SECONDS),
+        assertThrows(CancellationException.class, () -> records.search("").get(5, TimeUnit.SECONDS),
                 "a closed service refuses work instead of leaving it waiting forever");
     }
 

@@ -12,6 +12,7 @@ import com.restwise.json.ProfileReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ReportConsultationTest {
     }
 
     private static List<TrendPoint> visits(Integer... pain) {
-        List<TrendPoint> points = new java.util.ArrayList<>();
+        List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < pain.length; i++) {
             points.add(new TrendPoint(LocalDate.of(2026, 9 + i, 1), pain[i], 5, 20));
         }

@@ -6,24 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ContractExamples;
 import com.restwise.engine.Advisor;
+import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.EngineTexts;
 import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FlagCode;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.advice.PostureTip;
-import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileReader;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -148,15 +152,15 @@ public class ReportWriterTest {
 
     @Test
     void aGermanReportGroupsPricesTheGermanWayOnAnEnglishComputer() throws Exception {
-        java.util.Locale system = java.util.Locale.getDefault();
+        Locale system = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.US);
+            Locale.setDefault(Locale.US);
             Profile p = example("couple-different-needs");
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
             String text = text(pdf(p, a, null, Paper.A4, List.of()));
             assertTrue(text.contains("1.259 EUR") && !text.matches("(?s).*\\d,\\d{3} EUR.*"), text);
         } finally {
-            java.util.Locale.setDefault(system);
+            Locale.setDefault(system);
         }
     }
 
@@ -199,7 +203,7 @@ public class ReportWriterTest {
                 last[0] = x;
                 last[1] = y;
             }
-            public void closeAndFill(java.awt.Color f) { }
+            public void closeAndFill(Color f) { }
         }, 0, 0, 10, 10, 0, true, false, 20, 0);
         assertEquals(20, last[0], 1e-9);
         assertEquals(0, last[1], 1e-9);
@@ -274,7 +278,7 @@ public class ReportWriterTest {
         assertFalse(text.contains("Mattresses that fit"));
         long step = Math.round(base.firmness().target());
         assertTrue(text.contains("In a shop: firmness " + step + " of 10, often labelled "
-                + com.restwise.engine.advice.FirmnessLabel.european(base.firmness().target()) + "."), text);
+                + FirmnessLabel.european(base.firmness().target()) + "."), text);
     }
 
     @Test
@@ -294,7 +298,7 @@ public class ReportWriterTest {
         for (String lang : List.of("en", "de")) {
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, lang);
             String text = text(pdf(p, a, null, Paper.A4, List.of(), "112"));
-            assertFalse(java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b").matcher(text).find(), lang + ": " + text);
+            assertFalse(Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b").matcher(text).find(), lang + ": " + text);
             assertFalse(text.contains("wakes them"), lang);
             ReportTexts t = new ReportTexts(lang);
             for (String line : ReportAnswers.lines(t, p)) {

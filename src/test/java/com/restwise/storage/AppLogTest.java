@@ -3,6 +3,7 @@ package com.restwise.storage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Handler;
@@ -17,7 +18,7 @@ class AppLogTest {
         AppLog.start(dataDir);
         System.Logger log = System.getLogger("com.restwise.test");
         IllegalStateException crash = new IllegalStateException("client Anna Berger, notes: sleeps badly",
-                new java.io.IOException("weight 900 kg"));
+                new IOException("weight 900 kg"));
         log.log(System.Logger.Level.ERROR, "uncaught exception", crash);
         for (Handler h : Logger.getLogger("").getHandlers()) {
             h.flush();

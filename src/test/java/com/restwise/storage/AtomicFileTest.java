@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class AtomicFileTest {
     @Test
     void theTemporaryFileIsOwnerOnlyFromItsFirstMomentAndUniquelyNamed() throws Exception {
         Path target = dir.resolve("settings.json");
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         AtomicFile.write(target, outer -> {
             AtomicFile.write(target, inner -> {
                 for (String name : names()) {

@@ -3,6 +3,8 @@ package com.restwise.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -59,8 +61,8 @@ class SettingsStoreTest {
                     .map(f -> {
                         try {
                             return Files.readString(f);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     }).sorted().toList();
             assertEquals(List.of("{first", "{second", "{third"), kept);

@@ -8,6 +8,7 @@ import com.restwise.BundleFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class StorageTextsTest {
                 + "or ask for permission to write there.", en);
         String de = StorageTexts.describe(new FileSystemException(FILE.toString(), null, "No space left on device"), FILE, "de");
         assertTrue(de.startsWith("Der Datenträger ist voll"), de);
-        String other = StorageTexts.describe(new java.nio.file.FileSystemLoopException("x"), FILE, "en");
+        String other = StorageTexts.describe(new FileSystemLoopException("x"), FILE, "en");
         assertFalse(other.contains("Exception"), other);
     }
 
@@ -44,5 +45,11 @@ class StorageTextsTest {
                 BundleFiles.keys("com.restwise.storage.storage-texts", "de"));
         assertEquals(BundleFiles.keys("com.restwise.records.records-texts", "en"),
                 BundleFiles.keys("com.restwise.records.records-texts", "de"));
+    }
+
+    @Test
+    void anApostropheAndTheNumbersComeOutAsWritten() {
+        assertEquals("A client's name cannot contain control characters or text-direction marks, and has at most 200"
+                + " characters.", StorageTexts.get("en", "client.bad-name", 200));
     }
 }

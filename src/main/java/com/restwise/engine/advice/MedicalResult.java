@@ -16,10 +16,12 @@ public record MedicalResult(MedicalLevel level, List<MedicalFlag> flags, String 
 
     /**
      * Flags that, at SOON, put the mattress after the doctor (docs/medical-rules.md); KIDNEY since
-     * 2.1, as its doctor is to be seen the same day.
+     * 2.1, as its doctor is to be seen the same day; NEW_NIGHT_PAIN, as it withholds
+     * exercise until a doctor has looked for the cause.
      */
     private static final Set<FlagCode> SERIOUS_AT_SOON = EnumSet.of(FlagCode.CAUDA_EQUINA, FlagCode.INFECTION,
-            FlagCode.MALIGNANCY, FlagCode.FRACTURE, FlagCode.SPINAL_CORD, FlagCode.NECK_ARTERY, FlagCode.KIDNEY);
+            FlagCode.MALIGNANCY, FlagCode.FRACTURE, FlagCode.SPINAL_CORD, FlagCode.NECK_ARTERY, FlagCode.KIDNEY,
+            FlagCode.NEW_NIGHT_PAIN);
 
     public MedicalResult {
         flags = List.copyOf(flags);

@@ -1,5 +1,7 @@
 package com.restwise.engine.alignment;
 
+import com.restwise.engine.profile.CurrentMattress;
+
 /**
  * A mattress as the spine model sees it: a comfort layer whose stiffness rises exponentially
  * with firmness over a stiffer core, optionally zoned.
@@ -58,7 +60,7 @@ public record MattressSurface(double firmness, boolean zoned, double sagMm) {
     }
 
     /** The profile's current mattress (unzoned, with its dip), or null when its firmness is unknown. */
-    public static MattressSurface current(com.restwise.engine.profile.CurrentMattress mattress) {
+    public static MattressSurface current(CurrentMattress mattress) {
         if (mattress.firmness() == null) {
             return null;
         }

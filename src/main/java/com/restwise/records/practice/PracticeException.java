@@ -4,6 +4,7 @@ import com.restwise.engine.TextBundles;
 import com.restwise.records.StoreException;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The practice database refused something or could not be asked. Like every
@@ -28,8 +29,14 @@ public class PracticeException extends StoreException {
     }
 
     static String text(String lang, String key, Object... args) {
-        String pattern = TextBundles.load(BUNDLE, lang).getString(key);
-        return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        ResourceBundle bundle = TextBundles.load(BUNDLE, lang);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof RecordKind kind) {
+                shown[i] = bundle.containsKey(kind.key()) ? bundle.getString(kind.key()) : kind.name();
+            }
+        }
+        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(lang)).format(shown);
     }
 
     @Override

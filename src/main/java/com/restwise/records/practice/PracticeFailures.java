@@ -35,7 +35,7 @@ final class PracticeFailures {
             case STALE:
                 return new StaleChangeException(what, currentVersion(e), e);
             case GONE:
-                return new PracticeException("practice.gone", new Object[] {what}, e);
+                return new PracticeException("practice.gone", new Object[] {new RecordKind(what)}, e);
             case NOT_MEMBER:
                 return new PracticeException("practice.not-member", new Object[] {login(address)}, e);
             case DENIED:

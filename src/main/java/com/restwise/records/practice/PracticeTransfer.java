@@ -74,11 +74,12 @@ public final class PracticeTransfer {
                                                       char[] passphrase) throws StoreException, TransferException {
         int[] counts = new int[2];
         try {
-            store.connections().run("client", c -> {
+            store.connections().runLong("client", c -> {
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
                     s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
                 }
+                PracticeConnections.allowLongStatements(c);
                 List<Client> clients = store.clientsIn(c).stream().map(PracticeStore.PracticeClient::client)
                         .filter(k -> clientIds == null || clientIds.contains(k.id())).toList();
                 try {
@@ -230,8 +231,9 @@ public final class PracticeTransfer {
             consultations.put(c.id(), asJson(from.consultations(c.id())));
         }
         Set<Long> replacedHere = new HashSet<>();
-        to.connections().run("client", c -> {
+        to.connections().runLong("client", c -> {
             c.setAutoCommit(false);
+            PracticeConnections.allowLongStatements(c);
             for (Client client : incoming) {
                 List<PracticeStore.PracticeClient> same = seen.getOrDefault(ClientName.identity(client.name()), List.of());
                 Long target = null;

@@ -10,7 +10,7 @@ public final class StaleChangeException extends PracticeException {
     private final int currentVersion;
 
     public StaleChangeException(String what, int currentVersion, Throwable cause) {
-        super("practice.stale", new Object[] {what, currentVersion}, cause);
+        super("practice.stale", new Object[] {new RecordKind(what), currentVersion}, cause);
         this.currentVersion = currentVersion;
     }
 

@@ -83,7 +83,10 @@ public final class AdviceView {
     private static VBox mattressAdvice(I18n i18n, Profile profile, Advice advice, AdviceOrder order) {
         VBox part = new VBox(22);
         part.setId("mattress-advice");
-        part.getChildren().add(verdict(i18n, advice));
+        Label shop = new Label(shopLine(i18n, advice));
+        shop.setWrapText(true);
+        shop.setId("shop-line");
+        part.getChildren().add(verdict(i18n, advice, order.keep() ? null : shop));
         // why this firmness beside its gauge, not eight screens below it
         VBox why = new VBox(6);
         for (String sentence : advice.explanation()) {
@@ -106,16 +109,35 @@ public final class AdviceView {
             part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
                     advice.alignment(), i18n.lang()), i18n).node());
         }
-        part.getChildren().add(options(i18n, advice, order));
+        if (order.keep()) {
+            part.getChildren().add(buyAnyway(i18n, advice, shop));
+        } else {
+            part.getChildren().add(options(i18n, advice, i18n.get("results.options")));
+        }
         part.getChildren().add(posture(i18n, profile, advice));
         return part;
     }
 
     /**
-     * What to do about the mattress the sleeper has (keep it, a topper, a new one), and what to
-     * ask for in a shop, in the whole steps and H labels shops use.
+     * Under KEEP, the shop line and the options folded away, so nothing stands between "no purchase
+     * is needed" and the rest of the advice; advice saved before 2.1 has no heading of its own.
      */
-    private static Node verdict(I18n i18n, Advice advice) {
+    private static Node buyAnyway(I18n i18n, Advice advice, Label shop) {
+        String title = advice.mattressVerdict().buyAnyway() != null ? advice.mattressVerdict().buyAnyway()
+                : i18n.get("results.options.keep");
+        TitledPane fold = new TitledPane(title, new VBox(16, shop, options(i18n, advice, null)));
+        fold.setExpanded(false);
+        fold.setAnimated(false);
+        fold.setWrapText(true);     // its height then follows its width (see MedicalPanel)
+        fold.setId("buy-anyway");
+        return fold;
+    }
+
+    /**
+     * What to do about the mattress the sleeper has (keep it, a topper, a new one), and what to
+     * ask for in a shop, in the whole steps and H labels shops use (the shop line, unless folded away).
+     */
+    private static Node verdict(I18n i18n, Advice advice, Label shop) {
         MattressVerdict verdict = advice.mattressVerdict();
         Label heading = new Label(i18n.get("results.verdict." + (verdict == null ? "NONE" : verdict.verdict().name())));
         heading.getStyleClass().add("title-3");
@@ -128,10 +150,9 @@ public final class AdviceView {
             text.setId("verdict-text");
             box.getChildren().add(text);
         }
-        Label shop = new Label(shopLine(i18n, advice));
-        shop.setWrapText(true);
-        shop.setId("shop-line");
-        box.getChildren().add(shop);
+        if (shop != null) {
+            box.getChildren().add(shop);
+        }
         box.getStyleClass().addAll("result-card", "verdict-card");
         box.setId("verdict");
         box.setUserData(verdict == null ? null : verdict.verdict());
@@ -139,13 +160,8 @@ public final class AdviceView {
     }
 
     public static String shopLine(I18n i18n, Advice advice) {
-        String line = i18n.get("results.shop", AdviceOrder.shopFirmness(advice.firmness()),
-                AdviceOrder.shopLabel(advice.firmness()));
-        if (advice.partnerFirmness() != null) {
-            line += " " + i18n.get("results.shop.partner", AdviceOrder.shopFirmness(advice.partnerFirmness()),
-                    AdviceOrder.shopLabel(advice.partnerFirmness()));
-        }
-        return line;
+        return AdviceOrder.shopLine(advice, (step, label) -> i18n.get("results.shop", step, label),
+                (step, label) -> i18n.get("results.shop.partner", step, label));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {
@@ -161,10 +177,8 @@ public final class AdviceView {
         return box;
     }
 
-    private static Node options(I18n i18n, Advice advice, AdviceOrder order) {
-        Label heading = new Label(i18n.get(order.keep() ? "results.options.keep" : "results.options"));
-        heading.setId("options-heading");
-        heading.getStyleClass().add("title-3");
+    /** The options under a heading; none where a fold's title says it. */
+    private static Node options(I18n i18n, Advice advice, String headingText) {
         FlowPane cards = new FlowPane(16, 16);
         cards.setId("options");
         for (RankedOption o : advice.options()) {
@@ -194,6 +208,12 @@ public final class AdviceView {
         if (advice.options().isEmpty()) {
             cards.getChildren().add(new Label(i18n.get("results.no-options")));
         }
+        if (headingText == null) {
+            return cards;
+        }
+        Label heading = new Label(headingText);
+        heading.setId("options-heading");
+        heading.getStyleClass().add("title-3");
         return new VBox(10, heading, cards);
     }
 

@@ -4,16 +4,23 @@ import com.restwise.engine.alignment.SpineState;
 import com.restwise.picture.SpinePicture;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -39,7 +46,7 @@ public final class AlignmentView {
     private final Canvas canvas;
     private final Slider slider = new Slider(1, 10, 1);
     private final Pane marks = new Pane();
-    private final javafx.scene.layout.Region theme;
+    private final Region theme;
 
     public AlignmentView(AlignmentViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -68,7 +75,7 @@ public final class AlignmentView {
         slider.valueProperty().bindBidirectional(vm.firmnessProperty());
         // Home and End set the slider and stop there: left to bubble, they also scrolled the page
         // to its top or bottom, away from the picture.
-        slider.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case HOME -> slider.setValue(slider.getMin());
                 case END -> slider.setValue(slider.getMax());
@@ -86,7 +93,7 @@ public final class AlignmentView {
         sliderBox.setAlignment(Pos.TOP_LEFT);
         sliderBox.setMaxWidth(PICTURE_WIDTH);
         slider.widthProperty().addListener((obs, was, now) -> placeMarks());
-        slider.skinProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::placeMarks));
+        slider.skinProperty().addListener((obs, was, now) -> Platform.runLater(this::placeMarks));
         Label sliderLabel = new Label(i18n.get("results.alignment.slider"));
         sliderLabel.setLabelFor(slider);
         sliderLabel.setWrapText(true);
@@ -129,7 +136,7 @@ public final class AlignmentView {
         // it moves; show the whole card instead.
         slider.focusedProperty().addListener((obs, was, now) -> {
             if (now) {
-                javafx.application.Platform.runLater(() -> revealWhole(card));
+                Platform.runLater(() -> revealWhole(card));
             }
         });
         return card;
@@ -161,15 +168,15 @@ public final class AlignmentView {
 
     /** Scrolls the enclosing scroll pane so the card's top is in view, if the card is not wholly in view. */
     private static void revealWhole(Node card) {
-        javafx.scene.Parent p = card.getParent();
-        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+        Parent p = card.getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
             p = p.getParent();
         }
-        if (!(p instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+        if (!(p instanceof ScrollPane scroll) || scroll.getContent() == null) {
             return;
         }
         Node content = scroll.getContent();
-        javafx.geometry.Bounds box = content.sceneToLocal(card.localToScene(card.getLayoutBounds()));
+        Bounds box = content.sceneToLocal(card.localToScene(card.getLayoutBounds()));
         double viewport = scroll.getViewportBounds().getHeight();
         double extra = content.getLayoutBounds().getHeight() - viewport;
         double top = scroll.getVvalue() * extra;
@@ -219,7 +226,7 @@ public final class AlignmentView {
      * widen the whole page. No wider than the picture, it takes a second line instead (its flow
      * must then not ask for the one-line width as its least).
      */
-    private static void wrapWithinPicture(javafx.scene.control.Labeled entry) {
+    private static void wrapWithinPicture(Labeled entry) {
         entry.setWrapText(true);
         entry.setMaxWidth(PICTURE_WIDTH);
     }

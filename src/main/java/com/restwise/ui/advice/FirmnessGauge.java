@@ -6,6 +6,9 @@ import com.restwise.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
@@ -40,8 +43,8 @@ public final class FirmnessGauge {
         Rectangle track = new Rectangle(LEFT, BAR_Y, SCALE, BAR_H);
         track.setArcWidth(BAR_H);
         track.setArcHeight(BAR_H);
-        track.setFill(new javafx.scene.paint.LinearGradient(0, 0, 1, 0, true, javafx.scene.paint.CycleMethod.NO_CYCLE,
-                new javafx.scene.paint.Stop(0, Color.web("#dbe9f6")), new javafx.scene.paint.Stop(1, Color.web("#3b5b85"))));
+        track.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+                new Stop(0, Color.web("#dbe9f6")), new Stop(1, Color.web("#3b5b85"))));
         Rectangle band = new Rectangle(x(range.min()), BAR_Y - 6, x(range.max()) - x(range.min()), BAR_H + 12);
         band.setArcWidth(10);
         band.setArcHeight(10);

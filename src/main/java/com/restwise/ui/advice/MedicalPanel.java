@@ -5,6 +5,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -13,7 +14,8 @@ import javafx.scene.layout.VBox;
 /**
  * The medical result in its level's colour and wording, never mixed into the mattress advice:
  * what to do, the emergency number under URGENT, each flag (opening to its rule and sources for a
- * clinician), and the safety net, which is there at every level.
+ * clinician), the warning signs asked but not answered (the engine names them: "no warning signs" is
+ * said only when every sign asked was answered "no"), and the safety net, which is there at every level.
  */
 public final class MedicalPanel {
 
@@ -21,7 +23,9 @@ public final class MedicalPanel {
     }
 
     public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
-        Label heading = new Label(i18n.get("medical.heading." + medical.level()));
+        boolean open = medical.notAnswered() != null;
+        Label heading = new Label(heading(i18n, medical));
+        heading.setId("medical-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
         VBox box = new VBox(8, heading);
@@ -31,6 +35,13 @@ public final class MedicalPanel {
             advice.getStyleClass().add("medical-advice");
             advice.setId("medical-advice");
             box.getChildren().add(advice);
+        }
+        if (open) {
+            Label notAnswered = new Label(medical.notAnswered().text());
+            notAnswered.setWrapText(true);
+            notAnswered.getStyleClass().add("not-answered");
+            notAnswered.setId("not-answered");
+            box.getChildren().add(notAnswered);
         }
         if (medical.level() == MedicalLevel.URGENT) {
             Label number = new Label(i18n.get("emergency.number", emergencyNumber));
@@ -51,13 +62,24 @@ public final class MedicalPanel {
         if (medical.level() != MedicalLevel.NONE) {
             box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
         }
-        box.getStyleClass().addAll("medical-panel", "medical-" + medical.level().name().toLowerCase());
+        // not the all-clear green while signs are open
+        box.getStyleClass().addAll("medical-panel", open && medical.level() == MedicalLevel.NONE ? "medical-open"
+                : "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
         // read out when the results appear: the first thing a person must hear
         com.restwise.ui.common.Announce.whenShown(box, heading.getText()
                 + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
+    }
+
+    /**
+     * The level in a few words, wherever it is shown (the panel, a consultation's card, a saved
+     * result): "Checked for warning signs" only when the engine found every sign asked answered.
+     */
+    public static String heading(I18n i18n, MedicalResult medical) {
+        return medical.notAnswered() != null && medical.level() == MedicalLevel.NONE
+                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level());
     }
 
     /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */
@@ -71,7 +93,7 @@ public final class MedicalPanel {
             return text;                // advice saved by engine 1.x carries neither
         }
         VBox details = new VBox(4);
-        details.setPadding(new javafx.geometry.Insets(4, 0, 4, 18));
+        details.setPadding(new Insets(4, 0, 4, 18));
         if (flag.rule() != null) {
             Label rule = new Label(i18n.get("medical.rule", flag.rule()));
             rule.setWrapText(true);
@@ -90,7 +112,7 @@ public final class MedicalPanel {
         pane.setWrapText(true);
         pane.getStyleClass().add("flag-rule");
         pane.setId(id + "-rule");
-        VBox.setMargin(pane, new javafx.geometry.Insets(0, 0, 0, 18));
+        VBox.setMargin(pane, new Insets(0, 0, 0, 18));
         return new VBox(2, text, pane);
     }
 }

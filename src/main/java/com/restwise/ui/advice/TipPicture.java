@@ -1,6 +1,6 @@
 package com.restwise.ui.advice;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.SvgIcon;
 import com.restwise.ui.common.ScaledFrame;
 import com.restwise.engine.advice.PostureTip;
@@ -61,9 +61,6 @@ public final class TipPicture {
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(i18n.get("results.posture.picture.close"), ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 }

@@ -5,6 +5,7 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.records.Client;
 import com.restwise.storage.DraftStore;
+import com.restwise.storage.Settings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
@@ -233,7 +234,7 @@ public final class Navigator implements Screens {
         WizardDraft.read(answers, vm);
     }
 
-    void changeTextSize(com.restwise.storage.Settings.TextSize size) {
+    void changeTextSize(Settings.TextSize size) {
         settings.changeTextSize(size, scene.getRoot());
     }
 }

@@ -9,6 +9,7 @@ import com.restwise.records.practice.PracticeException;
 import com.restwise.records.practice.PracticeStore;
 import com.restwise.storage.RecordsPlace;
 import com.restwise.storage.RecordsPlaceStore;
+import com.restwise.ui.common.DiskFailure;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
@@ -47,7 +48,7 @@ final class PracticeActions {
     private final Executor background;
     private final Supplier<I18n> i18n;
     private RecordsPlace place;
-    private long lastInput = System.nanoTime();
+    private final IdleLock idle = new IdleLock(System::nanoTime, () -> place.lockMinutes());
     private boolean lockedForIdle;
     /** The records screen shown, told of the other rooms' changes; null while it is not shown. */
     private RecordsViewModel shown;
@@ -88,7 +89,8 @@ final class PracticeActions {
                 try {
                     store.save(chosen);
                 } catch (IOException e) {
-                    Platform.runLater(() -> notice.warn("notice.cannot-save", dataDir.toString()));
+                    DiskFailure why = DiskFailure.of(e, dataDir);
+                    Platform.runLater(() -> notice.warn("notice.place-unsaved", why));
                 }
             });
         });
@@ -126,7 +128,7 @@ final class PracticeActions {
                     return;
                 }
                 lockedForIdle = false;
-                lastInput = System.nanoTime();
+                idle.touched();
                 notice.set(texts.get("place.connected", offers.where()));
                 then.run();
             });
@@ -156,16 +158,15 @@ final class PracticeActions {
      * answers and a consultation's notes are untouched by this.
      */
     void watchIdle(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> lastInput = System.nanoTime());
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastInput = System.nanoTime());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> idle.touched());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> idle.touched());
         Timeline check = new Timeline(new KeyFrame(IDLE_CHECK, e -> lockIfIdle()));
         check.setCycleCount(Timeline.INDEFINITE);
         check.play();
     }
 
     private void lockIfIdle() {
-        long idleMinutes = (System.nanoTime() - lastInput) / 60_000_000_000L;
-        if (records.connected() && idleMinutes >= place.lockMinutes()) {
+        if (records.connected() && idle.due()) {
             lockedForIdle = true;
             records.lock();
         }
@@ -193,12 +194,20 @@ final class PracticeActions {
             toScreen(screen -> screen.consultationSavedElsewhere(clientId));
         }
 
+        /**
+         * Back after a loss: the work connections kept from before may be dead too, and each is
+         * dropped only when work on it fails; two quiet probes use them up before the screen
+         * reloads, so the reload does not end in a message about the old loss.
+         */
         @Override
         public void reloadAll() {
-            toScreen(screen -> {
-                notice.dismiss("place.live-lost");
-                screen.reload();
-            });
+            records.clients("probe", r -> r.records().clientCount())
+                    .handle((n, e) -> records.clients("probe", r -> r.records().clientCount()))
+                    .thenCompose(f -> f.handle((n, e) -> n))
+                    .whenComplete((n, e) -> toScreen(screen -> {
+                        notice.dismiss("place.live-lost");
+                        screen.reload();
+                    }));
         }
 
         @Override

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -84,47 +85,40 @@ public final class RecordsActions {
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
     public void startConsultation(Client client) {
-        startVisit(ClientVisit.newConsultation(client), all -> all.isEmpty() ? null : all.get(all.size() - 1).profile());
+        startVisit(ClientVisit.newConsultation(client), all -> all.isEmpty() ? null : all.get(all.size() - 1).profile(),
+                ProfileAnswers::followUp);
     }
 
     /** Opens a saved consultation's answers in the wizard, to correct them and save the advice anew. */
     public void correctAnswers(Client client, Consultation saved) {
-        startVisit(ClientVisit.correcting(client, saved), all -> saved.profile());
+        startVisit(ClientVisit.correcting(client, saved), all -> saved.profile(), ProfileAnswers::fill);
     }
 
     /**
      * A fresh wizard for the visit, on its first question; once the client's consultations are
      * read the visit knows its history, and the wizard is filled with the answers to start from.
      */
-    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers) {
+    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers,
+                            BiConsumer<WizardViewModel, Profile> fill) {
         visit = null;
         navigator.showWizard();
         visit = started;
         WizardViewModel vm = navigator.vm();
+        vm.signs().eachAsked().set(true);     // a clinical record needs each warning sign answered
         vm.step().set(Step.YOU);
         track(null, records.consultations(started.client().id()), all -> {
             started.historyRead(all);
             Profile from = answers.apply(all);
             // only into the same wizard, and never over what the person has typed meanwhile
             if (from != null && navigator.vm() == vm && visit == started && vm.you().weight().text().get().isBlank()) {
-                ProfileAnswers.fill(vm, from);
-                if (started.correcting().isEmpty()) {
-                    followUp(vm);
+                fill.accept(vm, from);
+                // a follow-up starts where things change, at Mornings, with every step open; the
+                // warning signs are about now, so they were not carried over and are asked again
+                if (started.correcting().isEmpty() && vm.step().get() == Step.YOU) {
+                    vm.goTo(Step.MORNINGS);
                 }
             }
         });
-    }
-
-    /**
-     * A follow-up starts where things change, at Mornings, with every step open. The warning
-     * signs are about now, so they are asked again rather than carried over.
-     */
-    private static void followUp(WizardViewModel vm) {
-        vm.warningSigns().clear();
-        vm.trauma().set(null);
-        if (vm.step().get() == Step.YOU) {
-            vm.goTo(Step.MORNINGS);
-        }
     }
 
     public Client consultationClient() {

@@ -5,15 +5,19 @@ import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
+import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
+import com.restwise.storage.AppLog;
 import com.restwise.storage.DataDirectory;
 import com.restwise.storage.DraftStore;
+import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
 import com.restwise.ui.common.AppSettings;
+import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Delay;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Reports;
@@ -29,12 +33,17 @@ import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The desktop app: one window titled "Restwise", put together from its pieces (settings,
@@ -45,7 +54,7 @@ import javafx.stage.Stage;
  */
 public class RestwiseApp extends Application implements Navigation, AppSettings, Consultations, Reports {
 
-    public static final String TITLE = DialogTheme.TITLE;
+    public static final String TITLE = Dialogs.TITLE;
     public static final double MIN_WIDTH = WindowFit.MIN_WIDTH;
     public static final double MIN_HEIGHT = WindowFit.MIN_HEIGHT;
 
@@ -99,10 +108,10 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         // window (dialogs, alerts) gets it too
         Platform.runLater(WindowIcons::install);
 
-        work.inBackground(() -> com.restwise.storage.AppLog.start(dataDir));
+        work.inBackground(() -> AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
         CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
-                com.restwise.storage.AppLog.folder(dataDir), getHostServices());
+                AppLog.folder(dataDir), getHostServices());
         work.inBackground(CatalogReader::shipped, navigator::catalogLoaded);
         // Written once the window is up: on two busy cores this write (JSON, a temporary file and
         // its random name) took CPU from the first window.
@@ -134,12 +143,15 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         if (navigator != null) {
             navigator.flushDraft();     // the answers of the last moment are not lost with the window
         }
+        if (settings != null) {
+            settings.saveIfUnsaved();   // a change made while the disk was full, now it may have room
+        }
         background.shutdown();
         if (records != null) {
             records.close();
         }
         // the last draft or settings write finishes rather than being cut off by the exit
-        background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        background.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     // --- navigation
@@ -215,14 +227,14 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public java.util.concurrent.CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
+    public CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
         return records.consultationClient() == null
                 ? savedResults.save()
-                : records.saveResult(notes, date).thenApply(java.util.Objects::nonNull);
+                : records.saveResult(notes, date).thenApply(Objects::nonNull);
     }
 
     @Override
-    public com.restwise.ui.common.ClientVisit clientVisit() {
+    public ClientVisit clientVisit() {
         return records.visit();
     }
 
@@ -234,7 +246,7 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public void correctAnswers(Client client, com.restwise.records.Consultation saved) {
+    public void correctAnswers(Client client, Consultation saved) {
         records.correctAnswers(client, saved);
     }
 
@@ -246,17 +258,17 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
-    public void saveReport(Client client, com.restwise.records.Consultation consultation) {
+    public void saveReport(Client client, Consultation consultation) {
         reports.saveReport(client, consultation);
     }
 
     @Override
-    public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+    public void changeReportSettings(ReportSettings report) {
         settings.remember(settings.settings().withReport(report));
     }
 
     @Override
-    public void editPracticeDetails(javafx.stage.Window owner) {
+    public void editPracticeDetails(Window owner) {
         reports.editPracticeDetails(owner);
     }
 

@@ -2,10 +2,12 @@ package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.Notice;
 import com.restwise.ui.saved.SavedResultsView;
 import com.restwise.ui.saved.SavedResultsViewModel;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.time.LocalDateTime;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -18,11 +20,11 @@ public final class SavedResultsActions {
     private final Function<SavedResultsViewModel, SavedResultsView> screen;
     private final Navigator navigator;
     private final RecordsActions records;
-    private final com.restwise.ui.common.Notice notice;
+    private final Notice notice;
     private SavedResultsView view;
 
     /** @param screen the screen of saved results, with what it asks of the app */
-    SavedResultsActions(Navigator navigator, RecordsActions records, com.restwise.ui.common.Notice notice,
+    SavedResultsActions(Navigator navigator, RecordsActions records, Notice notice,
                         Function<SavedResultsViewModel, SavedResultsView> screen) {
         this.screen = screen;
         this.navigator = navigator;
@@ -37,11 +39,11 @@ public final class SavedResultsActions {
     }
 
     /** Keeps the results shown, with the moment they were saved; completes with whether it was. */
-    public java.util.concurrent.CompletableFuture<Boolean> save() {
+    public CompletableFuture<Boolean> save() {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
-            return java.util.concurrent.CompletableFuture.completedFuture(false);
+            return CompletableFuture.completedFuture(false);
         }
         return records.track(vm.i18n().get("records.working.save"),
                 records.service().saveResult(LocalDateTime.now(), vm.profile(), advice),

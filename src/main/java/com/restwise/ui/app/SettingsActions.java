@@ -2,10 +2,12 @@ package com.restwise.ui.app;
 
 import com.restwise.storage.Settings;
 import com.restwise.storage.SettingsStore;
+import com.restwise.ui.common.DiskFailure;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.Theme;
 import com.restwise.ui.common.UiWork;
 import java.io.IOException;
+import java.util.Optional;
 import javafx.scene.Parent;
 
 /**
@@ -14,14 +16,28 @@ import javafx.scene.Parent;
  */
 public final class SettingsActions {
 
+    /** Writes the settings file (off the JavaFX thread). */
+    interface Writing {
+        void save(Settings settings) throws IOException;
+    }
+
     private final SettingsStore store;
+    private final Writing writing;
+    /** The last write failed: the settings in use are newer than the file, and are written again. */
+    private boolean unsaved;
     private final UiWork work;
     private final Notice notice;
     /** Read and changed on the JavaFX thread only; work elsewhere is handed the settings it needs. */
     private Settings settings;
 
     SettingsActions(SettingsStore store, UiWork work, Notice notice) {
+        this(store, store::save, work, notice);
+    }
+
+    /** @param writing writes the settings file: the store's own save, or in tests a disk that fills up */
+    SettingsActions(SettingsStore store, Writing writing, UiWork work, Notice notice) {
         this.store = store;
+        this.writing = writing;
         this.work = work;
         this.notice = notice;
         this.settings = store.load();
@@ -42,22 +58,34 @@ public final class SettingsActions {
         save(changed);
     }
 
+    /**
+     * Writes the settings again if the last write failed (the window closes, say): a change made
+     * while the disk was full is kept in use, and on disk once it has room.
+     */
+    void saveIfUnsaved() {
+        if (unsaved) {
+            save(settings);
+        }
+    }
+
     private void save(Settings s) {
-        String where = store.file().getParent().toString();
-        work.inBackground(() -> saved(s), saved -> {
-            if (!saved) {
-                notice.warn("notice.cannot-save", where);
+        work.inBackground(() -> failure(s), failed -> {
+            if (s != settings) {
+                return;         // a newer change is being written; its answer counts
             }
+            unsaved = failed.isPresent();
+            failed.ifPresentOrElse(why -> notice.warn("notice.settings-unsaved", why),
+                    () -> notice.dismiss("notice.settings-unsaved"));
         });
     }
 
-    /** Writes the settings (off the JavaFX thread); false when they could not be. */
-    private boolean saved(Settings s) {
+    /** Writes the settings (off the JavaFX thread); why not, when they could not be. */
+    private Optional<DiskFailure> failure(Settings s) {
         try {
-            store.save(s);
-            return true;
+            writing.save(s);
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.of(DiskFailure.of(e, store.file()));
         }
     }
 

@@ -2,6 +2,7 @@ package com.restwise.ui.common;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -11,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -53,7 +55,7 @@ public final class ConsultationDate {
             @Override
             public String toString(LocalDate date) {
                 // While the text is not a date, the skin redraws that text, not the last good date.
-                if (rejected != null && java.util.Objects.equals(date, picker.getValue())) {
+                if (rejected != null && Objects.equals(date, picker.getValue())) {
                     return rejected;
                 }
                 return date == null ? "" : reader.format(date);
@@ -77,7 +79,7 @@ public final class ConsultationDate {
             };
             // Clicking the day already chosen changes no value, so the listener below would not
             // replace text that is not a date: the click does it here.
-            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            cell.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (!cell.isEmpty() && !cell.isDisabled() && cell.getItem().equals(picker.getValue())) {
                     show(cell.getItem());
                 }

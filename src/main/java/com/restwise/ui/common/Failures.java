@@ -2,6 +2,7 @@ package com.restwise.ui.common;
 
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
@@ -14,7 +15,16 @@ public final class Failures {
 
     /** Whether the work was refused because the records were closed (the app is quitting): nothing to tell. */
     public static boolean closing(Throwable failure) {
-        return unwrap(failure) instanceof java.util.concurrent.CancellationException;
+        return unwrap(failure) instanceof CancellationException;
+    }
+
+    /**
+     * The records' own failure of work that has failed, when it is one ({@code client.gone},
+     * a name already taken): lets a screen do more than tell it, such as keep what was typed.
+     */
+    public static java.util.Optional<StoreException> storeFailure(java.util.concurrent.CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((result, e) -> e).getNow(null);
+        return unwrap(failure) instanceof StoreException store ? java.util.Optional.of(store) : java.util.Optional.empty();
     }
 
     private static Throwable unwrap(Throwable failure) {

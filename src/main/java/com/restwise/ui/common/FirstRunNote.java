@@ -1,5 +1,6 @@
 package com.restwise.ui.common;
 
+import javafx.scene.layout.HBox;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.skin.ScrollPaneSkin;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -141,8 +143,8 @@ public final class FirstRunNote {
             // the bullet apart from the text, so a wrapped line starts under the text, not the bullet
             Label l = new Label(point);
             l.setWrapText(true);
-            javafx.scene.layout.HBox.setHgrow(l, javafx.scene.layout.Priority.ALWAYS);
-            list.getChildren().add(new javafx.scene.layout.HBox(8, new Label("•"), l));
+            HBox.setHgrow(l, Priority.ALWAYS);
+            list.getChildren().add(new HBox(8, new Label("•"), l));
         }
         return list;
     }

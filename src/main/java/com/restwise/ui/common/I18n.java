@@ -1,7 +1,12 @@
 package com.restwise.ui.common;
 
+import com.restwise.engine.EngineTexts;
 import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -32,12 +37,12 @@ public final class I18n {
 
     /** A whole or one-decimal number in this language's style ("6.5" / "6,5"). */
     public String number(double value) {
-        return com.restwise.engine.EngineTexts.of(lang).number(value);
+        return EngineTexts.of(lang).number(value);
     }
 
     /** A whole amount, such as a price, in this language's style ("1,259" / "1.259"). */
     public String amount(double value) {
-        return com.restwise.engine.EngineTexts.of(lang).amount(value);
+        return EngineTexts.of(lang).amount(value);
     }
 
     /** A day as this language writes it everywhere ("2 Nov 2026", "02.11.2026"). */

@@ -27,11 +27,17 @@ public final class Notice extends SimpleStringProperty {
         }
     }
 
-    /** A message from the bundle: its key and what fills its placeholders. */
+    /** A message from the bundle: its key and what fills its placeholders (a message among them in the same language). */
     private record Keyed(String key, Object[] args) implements Message {
         @Override
         public String in(I18n i18n) {
-            return i18n.get(key, args);
+            Object[] said = args.clone();
+            for (int i = 0; i < said.length; i++) {
+                if (said[i] instanceof Message part) {
+                    said[i] = part.in(i18n);
+                }
+            }
+            return i18n.get(key, said);
         }
     }
 

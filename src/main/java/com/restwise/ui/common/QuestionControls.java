@@ -1,18 +1,30 @@
 package com.restwise.ui.common;
 
+import atlantafx.base.controls.ToggleSwitch;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
@@ -53,9 +65,9 @@ public final class QuestionControls {
     }
 
     /** A check box that ticks one value in a set, both ways: the set may also change from elsewhere. */
-    public static <E> javafx.scene.control.CheckBox setCheckBox(String text, javafx.collections.ObservableSet<E> set, E value,
+    public static <E> CheckBox setCheckBox(String text, ObservableSet<E> set, E value,
                                                           String id) {
-        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+        CheckBox box = new CheckBox(text);
         box.setWrapText(true);
         box.setId(id);
         box.setSelected(set.contains(value));
@@ -66,7 +78,7 @@ public final class QuestionControls {
                 set.remove(value);
             }
         });
-        set.addListener((javafx.collections.SetChangeListener<E>) c -> box.setSelected(set.contains(value)));
+        set.addListener((SetChangeListener<E>) c -> box.setSelected(set.contains(value)));
         return box;
     }
 
@@ -91,7 +103,7 @@ public final class QuestionControls {
     }
 
     private static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values,
-                                   Function<E, String> label, String id, javafx.scene.layout.Pane row) {
+                                   Function<E, String> label, String id, Pane row) {
         ToggleGroup group = new ToggleGroup();
         for (E value : values) {
             RadioButton b = new RadioButton(label.apply(value));
@@ -211,7 +223,7 @@ public final class QuestionControls {
             }
         });
         validation.registerValidator(field, false,
-                (javafx.scene.control.Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
+                (Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
                         !answer.valid() && value != null && !value.isBlank()));
         Label label = question(labelText);
         label.setLabelFor(field);
@@ -224,7 +236,7 @@ public final class QuestionControls {
         error.setId(id + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        error.textProperty().bind(Bindings.createStringBinding(
                 () -> answer.text().get() == null || answer.text().get().isBlank() ? "" : answer.error().get(),
                 answer.text(), answer.error()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
@@ -240,8 +252,8 @@ public final class QuestionControls {
      * An on/off switch with its words beside it. The AtlantaFX switch only reacts to its thumb,
      * so the words toggle it too: people click the text.
      */
-    public static HBox switchRow(String text, javafx.beans.property.BooleanProperty property, String id) {
-        atlantafx.base.controls.ToggleSwitch toggle = new atlantafx.base.controls.ToggleSwitch();
+    public static HBox switchRow(String text, BooleanProperty property, String id) {
+        ToggleSwitch toggle = new ToggleSwitch();
         toggle.setId(id);
         toggle.selectedProperty().bindBidirectional(property);
         toggle.setAccessibleText(text);
@@ -249,22 +261,22 @@ public final class QuestionControls {
         label.setLabelFor(toggle);
         label.setOnMouseClicked(e -> property.set(!property.get()));
         // Nor does it take Space: it turns on the release, as a check box ticks (a held key does not flicker it).
-        toggle.addEventHandler(javafx.scene.input.KeyEvent.ANY, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.SPACE || " ".equals(e.getCharacter())) {
-                if (e.getEventType() == javafx.scene.input.KeyEvent.KEY_RELEASED) {
+        toggle.addEventHandler(KeyEvent.ANY, e -> {
+            if (e.getCode() == KeyCode.SPACE || " ".equals(e.getCharacter())) {
+                if (e.getEventType() == KeyEvent.KEY_RELEASED) {
                     property.set(!property.get());
                 }
                 e.consume();
             }
         });
-        label.setCursor(javafx.scene.Cursor.HAND);
+        label.setCursor(Cursor.HAND);
         HBox row = new HBox(10, label, toggle);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
     /** A drop-down whose first entry is "unanswered" (null), shown with the given words. */
-    public static <T> ComboBox<T> combo(java.util.List<T> values, Function<T, String> label, String unanswered,
+    public static <T> ComboBox<T> combo(List<T> values, Function<T, String> label, String unanswered,
                                  ObjectProperty<T> property, String id, String accessibleText) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);

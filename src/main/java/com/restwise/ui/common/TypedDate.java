@@ -1,5 +1,6 @@
 package com.restwise.ui.common;
 
+import java.time.Year;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -147,7 +148,7 @@ public final class TypedDate {
         if (month < 1 || month > 12) {
             return problem(i18n.get("date.no-such-month", month));
         }
-        if (day < 1 || day > Month.of(month).length(java.time.Year.isLeap(year))) {
+        if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return problem(i18n.get("date.no-such-day", spelled(year, Month.of(month), day)));
         }
         LocalDate date = LocalDate.of(year, month, day);

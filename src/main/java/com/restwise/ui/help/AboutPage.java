@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -73,8 +74,8 @@ public final class AboutPage {
         back.setOnAction(e -> scene.setRoot(previous));
 
         // the licence text gives up height first: the sentences above it stay whole at any text size
-        for (javafx.scene.layout.Region r : List.of(title, version, licence, builtOn, links)) {
-            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : List.of(title, version, licence, builtOn, links)) {
+            r.setMinHeight(Region.USE_PREF_SIZE);
         }
         text.setMinHeight(0);
         VBox page = new VBox(14, title, version, licence, builtOn, links, text, back);

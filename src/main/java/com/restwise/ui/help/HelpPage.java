@@ -6,6 +6,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import java.util.function.Supplier;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -87,7 +89,7 @@ public final class HelpPage {
         grid.setId("help-keys");
         for (int row = 0; row < KEYS.length; row++) {
             Label key = bold(i18n.get("help.keyname." + KEYS[row]));
-            GridPane.setValignment(key, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(key, VPos.TOP);
             grid.add(key, 0, row);
             grid.add(wrapped(i18n.get("help.key." + KEYS[row])), 1, row);
         }
@@ -116,7 +118,7 @@ public final class HelpPage {
         grid.setHgap(24);
         grid.setVgap(4);
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        first.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(first);
         return grid;
     }

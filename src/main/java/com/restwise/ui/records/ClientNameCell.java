@@ -11,7 +11,11 @@ import javafx.scene.text.Text;
  */
 final class ClientNameCell extends ListCell<Client> {
 
-    ClientNameCell() {
+    /** Who created the client and when, for a name several clients share; null for the others. */
+    private final java.util.function.Function<Client, String> origin;
+
+    ClientNameCell(java.util.function.Function<Client, String> origin) {
+        this.origin = origin;
         setWrapText(true);
         setPrefWidth(0);            // as wide as the list, never wider: no sideways scroll bar
     }
@@ -19,7 +23,8 @@ final class ClientNameCell extends ListCell<Client> {
     @Override
     protected void updateItem(Client c, boolean empty) {
         super.updateItem(c, empty);
-        setText(empty || c == null ? null : ShownName.of(c.name()));
+        String from = empty || c == null ? null : origin.apply(c);
+        setText(empty || c == null ? null : from == null ? ShownName.of(c.name()) : ShownName.of(c.name()) + "\n" + from);
         setAccessibleText(empty || c == null ? null : c.name());
     }
 

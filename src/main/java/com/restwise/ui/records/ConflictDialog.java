@@ -1,16 +1,19 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.ClientTransfer.OnConflict;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -30,7 +33,6 @@ public final class ConflictDialog {
         Dialog<OnConflict> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
         dialog.setHeaderText(i18n.get("records.conflict", shortList(i18n, names)));
-        dialog.initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         VBox content = new VBox(12);
         String[][] texts = {
@@ -50,25 +52,25 @@ public final class ConflictDialog {
             Label detail = new Label(i18n.get(texts[i][1]));
             detail.setWrapText(true);
             detail.getStyleClass().add("text-muted");
-            detail.setPadding(new javafx.geometry.Insets(0, 0, 0, 28));
+            detail.setPadding(new Insets(0, 0, 0, 28));
             content.getChildren().add(new VBox(4, option, detail));
         }
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         ButtonType go = new ButtonType(i18n.get("records.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, go);
         dialog.getDialogPane().lookupButton(go).setId("conflict-ok");
         dialog.setResultConverter(b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     /** Names shown in the question: the first few, then how many more, so a big file still fits. */
     static final int NAMES_SHOWN = 8;
 
     static String shortList(I18n i18n, Set<String> names) {
-        java.util.List<String> all = java.util.List.copyOf(names);
+        List<String> all = List.copyOf(names);
         if (all.size() <= NAMES_SHOWN) {
             return String.join(", ", all);
         }

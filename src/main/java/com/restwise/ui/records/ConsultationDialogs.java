@@ -2,10 +2,9 @@ package com.restwise.ui.records;
 
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
-import com.restwise.storage.Settings;
 import com.restwise.ui.common.ConsultationDate;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
-import com.restwise.ui.common.Theme;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -15,7 +14,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -38,9 +36,6 @@ public final class ConsultationDialogs {
         Dialog<Edit> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.edit.title", i18n.date(c.date())));
         dialog.setHeaderText(i18n.get("records.edit.header", i18n.date(c.date())));
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
         ConsultationDate date = new ConsultationDate(i18n, today);
         date.set(c.date());
         TextArea notes = new TextArea(c.notes());
@@ -66,7 +61,7 @@ public final class ConsultationDialogs {
             date.commit();     // a day typed without Enter counts, as leaving the field does
             return date.value() == null ? null : new Edit(date.value(), notes.getText());
         });
-        themed(dialog, owner);
+        Dialogs.own(dialog, owner);
         return dialog;
     }
 
@@ -82,9 +77,6 @@ public final class ConsultationDialogs {
         alert.getDialogPane().setPrefWidth(520);
         alert.setTitle(i18n.get("records.delete-consultation.title"));
         alert.setHeaderText(i18n.get("records.delete-consultation.title"));
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
         Button go = (Button) alert.getDialogPane().lookupButton(delete);
         go.setId("delete-consultation-go");
         go.setDefaultButton(false);
@@ -92,27 +84,13 @@ public final class ConsultationDialogs {
         Button stay = (Button) alert.getDialogPane().lookupButton(cancel);
         stay.setId("delete-consultation-cancel");
         stay.setDefaultButton(true);
-        themed(alert, owner);
+        Dialogs.own(alert, owner);
         return alert;
     }
 
     /** Whether the answer to {@link #confirmDelete} was to delete. */
     static boolean deletes(ButtonType answer) {
         return answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE;
-    }
-
-    /** The app's stylesheet and the window's text size (a style class on its root), and never cut short. */
-    private static void themed(Dialog<?> dialog, Window owner) {
-        dialog.getDialogPane().getStylesheets().add(Theme.stylesheet());
-        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        if (owner != null && owner.getScene() != null) {
-            for (Settings.TextSize size : Settings.TextSize.values()) {
-                String textSize = Theme.textSizeClass(size);
-                if (owner.getScene().getRoot().getStyleClass().contains(textSize)) {
-                    dialog.getDialogPane().getStyleClass().add(textSize);
-                }
-            }
-        }
     }
 
     private ConsultationDialogs() {

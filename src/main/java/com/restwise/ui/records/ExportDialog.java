@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.ClientTransfer;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -28,7 +28,6 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         PassphraseChoice choice = new PassphraseChoice(i18n);
         setTitle(i18n.get("records.export.title"));
         setHeaderText(i18n.get("records.export.question"));
-        initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         RadioButton protect = new RadioButton(i18n.get("records.export.protect"));
         protect.setId("export-protect");
@@ -89,6 +88,6 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().lookupButton(export).setId("export-ok");
         setResultConverter(b -> b == export ? new Choice(choice.chosen()) : null);
         setOnShown(e -> passphrase.requestFocus());
-        DialogTheme.follow(this, owner);
+        Dialogs.own(this, owner);
     }
 }

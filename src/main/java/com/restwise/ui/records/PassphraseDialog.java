@@ -1,6 +1,6 @@
 package com.restwise.ui.records;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -23,7 +23,6 @@ public final class PassphraseDialog {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.import"));
         dialog.setHeaderText(i18n.get("records.import.protected", fileName));
-        dialog.initOwner(owner);
         PasswordField field = new PasswordField();
         field.setId("import-passphrase");
         field.setPromptText(i18n.get("records.export.passphrase"));
@@ -47,7 +46,7 @@ public final class PassphraseDialog {
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     private PassphraseDialog() {

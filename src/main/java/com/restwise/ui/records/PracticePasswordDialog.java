@@ -1,6 +1,6 @@
 package com.restwise.ui.records;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -45,12 +45,13 @@ public final class PracticePasswordDialog {
         ButtonType cancel = new ButtonType(i18n.get("place.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, open);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(open).setId("practice-password-open");
         dialog.setResultConverter(b -> {
             char[] typed = b == open ? password.getText().toCharArray() : null;
             password.clear();
             return typed;
         });
         dialog.setOnShown(e -> password.requestFocus());
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 }

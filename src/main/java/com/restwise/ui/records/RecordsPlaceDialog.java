@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.storage.RecordsPlace;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.io.File;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class RecordsPlaceDialog {
         saveButton.disableProperty().bind(Bindings.isNotEmpty(vm.problem()));
         dialog.getDialogPane().setId("place-dialog");
         dialog.setResultConverter(b -> b == save ? vm.place() : null);
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     private static TextField field(String name, javafx.beans.property.StringProperty value, String id) {

@@ -4,19 +4,24 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.advice.TrendLines;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
+import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
+import java.io.File;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -27,9 +32,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -40,6 +47,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -64,11 +72,13 @@ public final class RecordsView {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
     private final ScrollPane detailScroll = new ScrollPane(detail);
+    /** The shown client's corrected consultations (practice records only). */
+    private java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections = java.util.Map.of();
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
     public RecordsView(RecordsViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
-                       Reports reports, com.restwise.ui.common.Notice notice) {
+                       Reports reports, Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -95,16 +105,18 @@ public final class RecordsView {
         // named for a screen reader even while the place is not yet known
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
-        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, importFile,
-                back);
+        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
+                saving(importFile), back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
+        // the place (a practice and a therapist's name are long) wraps when the header is short of room
+        where.setWrapText(true);
         // while the progress shows, its words give way; the title and the buttons keep theirs
-        for (javafx.scene.control.Control whole : List.of(title, where, exportAll, importFile, back)) {
+        for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
-        root.setTop(new VBox(header, NoticeBar.build(notice, i18n)));
+        root.setTop(new VBox(header, NoticeBar.build(notice, i18n), readOnlyNote(), unsavedPanel()));
 
         root.setLeft(clientList());
 
@@ -115,6 +127,15 @@ public final class RecordsView {
         detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
+        vm.opened().addListener((obs, was, now) -> {
+            RecordsViewModel.ClientPage page = vm.page().get();
+            if (now != null && page != null) {
+                root.setCenter(stored(page.client(), now));
+            } else {
+                root.setCenter(detailScroll);
+                keepFocusOnScreen();
+            }
+        });
         show(vm.page().get());
         // the keyboard starts in the search, not on the header's first button (Export all)
         root.sceneProperty().addListener((obs, was, now) -> {
@@ -142,12 +163,13 @@ public final class RecordsView {
         Button create = new Button(i18n.get("records.create"));
         create.setId("new-client");
         create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        create.disableProperty().bind(newName.textProperty().isEmpty());
+        create.disableProperty().bind(newName.textProperty().isEmpty().or(vm.readOnly()));
+        newName.editableProperty().bind(vm.readOnly().not());
         Runnable add = () -> create(newName.getText(), newName);
         create.setOnAction(e -> add.run());
         newName.setOnAction(e -> add.run());
         HBox.setHgrow(newName, Priority.ALWAYS);
-        HBox newRow = new HBox(8, newName, create);
+        HBox newRow = new HBox(8, newName, saving(create));
 
         Label searchLabel = new Label(i18n.get("records.search"));
         searchLabel.getStyleClass().add("question");
@@ -167,9 +189,12 @@ public final class RecordsView {
         createFound.managedProperty().bind(noMatch);
         createFound.setMaxWidth(Double.MAX_VALUE);
         createFound.setOnAction(e -> create(vm.query().get(), null));
+        Node createFoundHolder = saving(createFound);
+        createFoundHolder.visibleProperty().bind(noMatch);
+        createFoundHolder.managedProperty().bind(noMatch);
         // Enter in the search: create the name nobody has, or open the one client it found
         search.setOnAction(e -> {
-            if (noMatch.get()) {
+            if (noMatch.get() && !createFound.isDisabled()) {
                 createFound.fire();
             } else if (vm.clients().size() == 1) {
                 vm.open(vm.clients().get(0));
@@ -178,7 +203,14 @@ public final class RecordsView {
 
         clients.setId("client-list");
         clients.setItems(vm.clients());
-        clients.setCellFactory(list -> new ClientNameCell());
+        clients.setCellFactory(list -> new ClientNameCell(c -> {
+            OpenRecords.Origin o = vm.origins().get(c.id());
+            return o == null ? null : i18n.get("records.created-by",
+                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+        }));
+        // a name several clients share is told apart once it is known who created each
+        vm.origins().addListener((javafx.collections.MapChangeListener<Long, OpenRecords.Origin>)
+                change -> clients.refresh());
         clients.setAccessibleText(i18n.get("records.list"));
         clients.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!following && now != null) {
@@ -193,7 +225,14 @@ public final class RecordsView {
         clients.setPlaceholder(empty);
 
         VBox left = new VBox(8, newLabel, newRow, new javafx.scene.control.Separator(), searchLabel, search,
-                createFound, clients);
+                createFoundHolder, clients);
+        if (vm.canMoveToPractice()) {
+            Button move = new Button(i18n.get("records.move"));
+            move.setId("move-to-practice");
+            move.setWrapText(true);
+            move.setOnAction(e -> vm.moveToPractice(new DialogQuestions()));
+            left.getChildren().add(move);
+        }
         VBox.setVgrow(clients, Priority.ALWAYS);
         left.setPadding(new Insets(16));
         left.getStyleClass().addAll("step-list", "client-list-pane");
@@ -208,9 +247,35 @@ public final class RecordsView {
         if (name.isBlank()) {
             return;
         }
+        // a name the person can already see: that client is offered first
+        List<Client> same = vm.sameName(name);
+        if (!same.isEmpty()) {
+            Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same, vm.origins(),
+                    vm.namesMayRepeat());
+            if (chosen == null) {
+                return;
+            }
+            if (chosen.isPresent()) {
+                if (typedIn != null) {
+                    typedIn.clear();
+                }
+                vm.search(chosen.get());
+                return;
+            }
+        }
+        // a client of that name the list did not show (another spelling, a search): offered the same way
         vm.createClient(name.strip()).thenAccept(saved -> {
             if (saved && typedIn != null && typedIn.getText().equals(name)) {
                 typedIn.clear();
+            } else if (!saved && vm.existingClient().get() != null) {
+                Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
+                        List.of(vm.existingClient().get()), vm.origins(), false);
+                if (chosen != null && chosen.isPresent()) {
+                    vm.openExisting();
+                    if (typedIn != null) {
+                        typedIn.clear();
+                    }
+                }
             }
         });
     }
@@ -236,6 +301,85 @@ public final class RecordsView {
         return box;
     }
 
+    /**
+     * What was typed for a client deleted or replaced elsewhere before it could be saved: said
+     * plainly, kept to copy, with the way to the records as they are now.
+     */
+    private Node unsavedPanel() {
+        Label said = new Label();
+        said.setWrapText(true);
+        said.setId("unsaved-note");
+        javafx.scene.control.TextArea typed = new javafx.scene.control.TextArea();
+        typed.setEditable(false);
+        typed.setWrapText(true);
+        typed.setPrefRowCount(2);
+        typed.setId("unsaved-text");
+        typed.setAccessibleText(i18n.get("records.unsaved.typed"));
+        Button reload = new Button(i18n.get("records.unsaved.reload"));
+        reload.setId("reload-list");
+        reload.setOnAction(e -> vm.reloadList());
+        Button close = new Button(i18n.get("records.unsaved.close"));
+        close.setId("close-unsaved");
+        close.setOnAction(e -> vm.dismissUnsaved());
+        VBox panel = new VBox(8, said, typed, new FlowPane(10, 10, reload, close));
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.setId("unsaved");
+        Runnable show = () -> {
+            RecordsViewModel.Unsaved now = vm.unsaved().get();
+            panel.setVisible(now != null);
+            if (now != null) {
+                said.setText(i18n.get("records.unsaved", ShownName.of(now.client().name())));
+                typed.setText(now.typed());
+            }
+        };
+        panel.managedProperty().bind(panel.visibleProperty());
+        vm.unsaved().addListener((obs, was, now) -> show.run());
+        show.run();
+        return panel;
+    }
+
+    /** Records that can only be read: said once at the top of the screen, while the list and export still work. */
+    private Node readOnlyNote() {
+        Label note = new Label();
+        note.setWrapText(true);
+        note.setId("records-read-only");
+        note.textProperty().bind(vm.readOnlyNote());
+        VBox panel = new VBox(note);
+        panel.setPadding(new Insets(12, 16, 12, 16));
+        panel.getStyleClass().addAll("medical-panel", "medical-soon");
+        panel.visibleProperty().bind(vm.readOnly());
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
+    /**
+     * A control that saves: disabled while the records can only be read, and saying why. A disabled
+     * control gets no mouse events, so the reason's tooltip sits on a holder around it.
+     */
+    private Node saving(javafx.scene.control.Control control) {
+        if (!control.disableProperty().isBound()) {
+            control.disableProperty().bind(vm.readOnly());
+        }
+        String why = i18n.get("records.read-only.why");
+        control.accessibleHelpProperty().bind(javafx.beans.binding.Bindings.when(vm.readOnly()).then(why).otherwise(""));
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(control);
+        holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(why);
+        javafx.beans.value.ChangeListener<Boolean> follow = (obs, was, now) -> {
+            if (now) {
+                javafx.scene.control.Tooltip.install(holder, tip);
+            } else {
+                javafx.scene.control.Tooltip.uninstall(holder, tip);
+            }
+        };
+        // held by the holder, weakly by the screen: a page's buttons go with the page
+        holder.getProperties().put("read-only-listener", follow);
+        vm.readOnly().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        follow.changed(vm.readOnly(), false, vm.readOnly().get());
+        return holder;
+    }
+
     public Parent root() {
         return root;
     }
@@ -257,13 +401,14 @@ public final class RecordsView {
             following = false;
         }
         root.setCenter(detailScroll);
+        corrections = page == null ? java.util.Map.of() : page.corrections();
         showClient(page == null ? null : page.client(), page == null ? List.of() : page.consultations());
         keepFocusOnScreen();
     }
 
     /** When the control that had the focus went with the old page, the search takes it, not Export all. */
     private void keepFocusOnScreen() {
-        javafx.scene.Scene scene = root.getScene();
+        Scene scene = root.getScene();
         if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
             search.requestFocus();
         }
@@ -284,6 +429,7 @@ public final class RecordsView {
         notes.setPromptText(i18n.get("records.notes"));
         notes.setId("client-notes");
         notes.setAccessibleText(i18n.get("records.notes"));
+        notes.editableProperty().bind(vm.readOnly().not());
         notes.setOnAction(e -> vm.updateClient(new Client(client.id(), client.name(), notes.getText())));
         notes.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !notes.getText().equals(client.notes())) {
@@ -306,7 +452,7 @@ public final class RecordsView {
         Button export = new Button(i18n.get("records.export"));
         export.setId("export-client");
         export.setOnAction(e -> chooseExport(client));
-        FlowPane actions = new FlowPane(10, 10, follow, rename, export, delete);
+        FlowPane actions = new FlowPane(10, 10, saving(follow), saving(rename), export, saving(delete));
         Label notesLabel = new Label(i18n.get("records.notes"));
         notesLabel.setLabelFor(notes);
         detail.getChildren().addAll(name, actions, new VBox(4, notesLabel, notes));
@@ -356,7 +502,7 @@ public final class RecordsView {
     private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
         int oldest = consultations.size() - shown;
         for (int i = consultations.size() - 1; i >= oldest; i--) {
-            list.getChildren().add(card(client, consultations.get(i), consultations));
+            list.getChildren().add(card(client, consultations.get(i)));
         }
         if (oldest > 0) {
             Button more = new Button(i18n.get("records.show-all", consultations.size()));
@@ -370,20 +516,21 @@ public final class RecordsView {
         }
     }
 
-    private Node card(Client client, Consultation c, List<Consultation> consultations) {
+    private Node card(Client client, Consultation c) {
         Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get("records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
-                i18n.get("medical.heading." + c.advice().medical().level())));
+                MedicalPanel.heading(i18n, c.advice().medical())));
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
-        open.setOnAction(e -> root.setCenter(stored(client, c, consultations)));
+        open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
         VBox card = new VBox(6, when, facts);
+        TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {
             Label notes = new Label(c.notes());
             notes.setWrapText(true);
@@ -397,21 +544,36 @@ public final class RecordsView {
         delete.setId("delete-consultation-" + c.id());
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete(client, c));
-        card.getChildren().add(new FlowPane(10, 10, open, edit, report, delete));
+        FlowPane actions = new FlowPane(10, 10, open, saving(edit), report, saving(delete));
+        com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
+        if (corrected != null) {
+            Label correction = new Label(i18n.get("records.corrected",
+                    i18n.date(corrected.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), corrected.by()));
+            correction.setId("corrected-" + c.id());
+            correction.setWrapText(true);
+            correction.getStyleClass().add("text-muted");
+            card.getChildren().add(correction);
+            Button versions = new Button(i18n.get("records.versions"));
+            versions.setId("versions-" + c.id());
+            versions.setOnAction(e -> vm.versions(c).thenAccept(all -> {
+                if (!all.isEmpty()) {
+                    VersionsDialog.show(i18n, root.getScene().getWindow(), all);
+                }
+            }));
+            actions.getChildren().add(versions);
+        }
+        card.getChildren().add(actions);
         card.getStyleClass().add("option-card");
         card.setUserData(c.id());
         return card;
     }
 
     /** A saved consultation as it was: its advice shown read-only, from the stored document. */
-    private Node stored(Client client, Consultation c, List<Consultation> all) {
+    private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
         back.setWrapText(true);         // a long name takes a second line
-        back.setOnAction(e -> {
-            root.setCenter(detailScroll);
-            keepFocusOnScreen();
-        });
+        back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
@@ -419,8 +581,9 @@ public final class RecordsView {
         when.setId("stored-when");
         // one above the other: a flow pane lays buttons out at their one-line width, so a long
         // name could not wrap and pushed the page sideways
-        VBox page = new VBox(16, new VBox(10, back, answers), when, AdviceView.of(i18n, c.profile(), c.advice(),
-                settings.settings().emergencyNumber()));
+        VBox page = new VBox(16, new VBox(10, back, saving(answers)), when);
+        TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
+        page.getChildren().add(AdviceView.of(i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);
@@ -432,7 +595,9 @@ public final class RecordsView {
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
         ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
-                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes()));
+                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes(),
+                        (myDate, myNotes, other) -> StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate,
+                                myNotes, other)));
     }
 
     private void delete(Client client, Consultation c) {
@@ -449,11 +614,12 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        dialog.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow());
         dialog.showAndWait().filter(n -> !n.isBlank())
                 .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
-                    if (!saved) {
+                    // asked again when the name could not be taken; a client gone elsewhere keeps it on screen
+                    RecordsViewModel.Unsaved kept = vm.unsaved().get();
+                    if (!saved && (kept == null || kept.client().id() != client.id())) {
                         rename(client, n);
                     }
                 }));
@@ -463,8 +629,7 @@ public final class RecordsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 
@@ -477,12 +642,12 @@ public final class RecordsView {
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), java.time.LocalDate.now(),
+        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), LocalDate.now(),
                 passphrase != null));
         chooser.getExtensionFilters().add(passphrase == null
                 ? new FileChooser.ExtensionFilter("JSON", "*.json")
                 : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             vm.export(file.toPath(), only, passphrase);
         }
@@ -494,7 +659,7 @@ public final class RecordsView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
                 "*.json", "*.restwise"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
-        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             vm.importFile(file.toPath(), new DialogQuestions());
         }

@@ -1,14 +1,17 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Client;
+import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
 import com.restwise.records.ImportResult;
 import com.restwise.records.RecordsService;
+import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +21,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,7 +45,19 @@ public final class RecordsViewModel {
     public static final double INDETERMINATE = -1;
 
     /** A client with their consultations, oldest first. */
-    public record ClientPage(Client client, List<Consultation> consultations) {
+    public record ClientPage(Client client, List<Consultation> consultations,
+                             java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
+        public ClientPage(Client client, List<Consultation> consultations) {
+            this(client, consultations, java.util.Map.of());
+        }
+    }
+
+    /**
+     * What was typed for a client who was deleted or replaced elsewhere (an import on the command
+     * line, another window) before it could be saved: nothing was saved, to them or anyone else,
+     * and the text stays on screen until the person closes it.
+     */
+    public record Unsaved(Client client, String typed) {
     }
 
     private final I18n i18n;
@@ -48,10 +65,17 @@ public final class RecordsViewModel {
     private final Notice notice;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableMap<Long, com.restwise.records.OpenRecords.Origin> origins =
+            FXCollections.observableHashMap();
     private final ObjectProperty<ClientPage> page = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Consultation> opened = new ReadOnlyObjectWrapper<>();
     private final UiWork work;
     private final StringProperty activity = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
+    private final ObjectProperty<Unsaved> unsaved = new SimpleObjectProperty<>();
+    private final ObjectProperty<Client> existingClient = new SimpleObjectProperty<>();
+    private final StringProperty readOnlyNote = new SimpleStringProperty("");
+    private final javafx.beans.binding.BooleanBinding readOnly = readOnlyNote.isNotEmpty();
     /** Cancels the search waiting for typing to pause; null when none waits. */
     private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
@@ -71,6 +95,7 @@ public final class RecordsViewModel {
                 search(null);
             });
         });
+        page.addListener((obs, was, now) -> opened.set(null));
         work.pending().addListener((obs, was, now) -> {
             if (now.intValue() == 0) {
                 activity.set("");
@@ -102,6 +127,47 @@ public final class RecordsViewModel {
     /** The client shown, with their consultations; null when none is chosen. */
     public ObjectProperty<ClientPage> page() {
         return page;
+    }
+
+    /** What was typed for a client gone elsewhere, kept on screen unsaved; null when nothing is. */
+    public ObjectProperty<Unsaved> unsaved() {
+        return unsaved;
+    }
+
+    /**
+     * The client already in the records under the name a new client was to get (as people read
+     * it, even where the list did not show them), to open instead of making a twin; null when none.
+     */
+    public ObjectProperty<Client> existingClient() {
+        return existingClient;
+    }
+
+    /** Why nothing can be saved in these records (they can only be read); empty when they can be written. */
+    public StringProperty readOnlyNote() {
+        return readOnlyNote;
+    }
+
+    /** True when the records can only be read: listed and exported, never saved to. */
+    public javafx.beans.binding.BooleanBinding readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * The client's saved consultation open as it was, in place of their page; null while their
+     * page shows. Another page, or the same one read again, closes it.
+     */
+    public ReadOnlyObjectProperty<Consultation> opened() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Opens one of the shown client's consultations as it was saved. */
+    public void openConsultation(Consultation consultation) {
+        opened.set(consultation);
+    }
+
+    /** Back from a saved consultation to the client's page. */
+    public void closeConsultation() {
+        opened.set(null);
     }
 
     /** Whether nothing is running or waiting: no work on the records and no search about to run. */
@@ -138,9 +204,15 @@ public final class RecordsViewModel {
         return activity;
     }
 
-    /** The first search, at once. */
+    /** The first search, at once, and whether anything can be saved here. */
     public void load() {
+        askWhetherWritable();
         search(null);
+    }
+
+    private void askWhetherWritable() {
+        track("records.working.read", records.readOnly(),
+                why -> readOnlyNote.set(why.map(e -> e.message(i18n.lang())).orElse("")));
     }
 
     /**
@@ -148,6 +220,7 @@ public final class RecordsViewModel {
      * consultation, or the practice database came back after a loss.
      */
     public void reload() {
+        askWhetherWritable();
         search(page.get() == null ? null : page.get().client());
     }
 
@@ -164,6 +237,24 @@ public final class RecordsViewModel {
 
     /** Searches now for what is typed, then shows (or keeps) a client. */
     public void search(Client select) {
+        search(select, false);
+    }
+
+    /**
+     * Reads the list again after the client shown was found gone: the page of a client of the
+     * same name (the one an import brought), if there is one. What was typed stays on screen,
+     * saved nowhere, until the person closes it.
+     */
+    public void reloadList() {
+        search(null, true);
+    }
+
+    /** Closes what was typed for a client gone elsewhere. */
+    public void dismissUnsaved() {
+        unsaved.set(null);
+    }
+
+    private void search(Client select, boolean leaveVanished) {
         stopWaitingSearch();
         long asked = ++searchAsked;
         Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
@@ -172,11 +263,21 @@ public final class RecordsViewModel {
                 return;
             }
             clients.setAll(found);
+            readOriginsOfSharedNames(found);
             Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
-            if (kept == null) {
+            Unsaved typed = unsaved.get();
+            boolean vanishedShown = typed != null && keep != null && typed.client().id() == keep;
+            if (kept == null && vanishedShown && !leaveVanished) {
+                return;     // the gone client's page stays, with what was typed, until the person reloads
+            }
+            Client sameNamed = vanishedShown ? found.stream().filter(c -> c.name().equals(typed.client().name()))
+                    .findFirst().orElse(null) : null;
+            if (kept == null && sameNamed != null) {
+                open(sameNamed);
+            } else if (kept == null) {
                 pageAsked++;
                 page.set(null);
-            } else if (select != null || page.get() == null || !page.get().client().equals(kept)) {
+            } else if (select != null || leaveVanished || page.get() == null || !page.get().client().equals(kept)) {
                 open(kept);
             }
         });
@@ -184,29 +285,116 @@ public final class RecordsViewModel {
 
     /** Shows a client and their consultations; null shows none. */
     public void open(Client client) {
+        existingClient.set(null);
         long asked = ++pageAsked;
         if (client == null) {
             page.set(null);
             return;
         }
-        track("records.working.read", records.consultations(client.id()), list -> {
+        // in the practice's records, which keep versions, a corrected consultation says so
+        CompletableFuture<ClientPage> read = records.consultations(client.id()).thenCompose(list ->
+                records.offers().versions() ? records.corrections(client.id()).thenApply(c -> new ClientPage(client, list, c))
+                        : CompletableFuture.completedFuture(new ClientPage(client, list)));
+        track("records.working.read", read, shown -> {
             if (asked == pageAsked) {
-                page.set(new ClientPage(client, list));
+                page.set(shown);
             }
         });
     }
 
-    /** Creates a client and shows them; completes with false (and a notice) when it failed. */
+    /** Every version of a consultation, the first first, for reading (none on this computer). */
+    public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
+            Consultation c) {
+        CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> shown =
+                new CompletableFuture<>();
+        CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> read =
+                records.versions(c.id());
+        track("records.working.read", read, shown::complete).thenAccept(ok -> {
+            if (!ok) {
+                shown.complete(List.of());
+            }
+        });
+        return shown;
+    }
+
+    /** Who created each client of a name that several clients share, and when; empty otherwise. */
+    public javafx.collections.ObservableMap<Long, com.restwise.records.OpenRecords.Origin> origins() {
+        return origins;
+    }
+
+    /** In the practice's records two clients may share a name: then the list says who created each, and when. */
+    private void readOriginsOfSharedNames(List<Client> found) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean shared = found.stream().anyMatch(c -> !seen.add(com.restwise.records.ClientName.identity(c.name())));
+        if (!shared) {
+            origins.clear();
+            return;
+        }
+        track("records.working.search", records.origins(), origins::putAll);
+    }
+
+    /** The clients already shown whose name is the same as this one, as people read names. */
+    public List<Client> sameName(String name) {
+        String identity = com.restwise.records.ClientName.identity(com.restwise.records.ClientName.clean(name));
+        return clients.stream().filter(c -> com.restwise.records.ClientName.identity(c.name()).equals(identity)).toList();
+    }
+
+    /** Whether a second client of a name already there may be added (the practice's records). */
+    public boolean namesMayRepeat() {
+        return records.offers().sharing();
+    }
+
+    /**
+     * Creates a client and shows them; completes with false (and a notice) when it failed. When a
+     * client of that name, as people read it, is there already, {@link #existingClient()} offers them.
+     */
     public CompletableFuture<Boolean> createClient(String name) {
-        return track("records.working.save", records.createClient(name, ""), created -> {
+        existingClient.set(null);
+        CompletableFuture<Client> creating = records.createClient(name, "");
+        return track("records.working.save", creating, created -> {
             query.set("");
             search(created);
+        }).thenApply(saved -> {
+            if (!saved && Failures.storeFailure(creating).orElse(null) instanceof ClientExistsException exists) {
+                existingClient.set(exists.existing());
+            }
+            return saved;
         });
     }
 
-    /** Saves a new name or new notes; on failure the notice says why and nothing typed is reset. */
+    /** Opens the client whose name a new client was to get, instead of making a second one. */
+    public void openExisting() {
+        Client existing = existingClient.get();
+        if (existing != null) {
+            existingClient.set(null);
+            notice.dismiss();
+            query.set("");
+            search(existing);
+        }
+    }
+
+    /**
+     * Saves a new name or new notes; on failure the notice says why and nothing typed is reset.
+     * When the client was deleted or replaced elsewhere meanwhile, nothing is saved to anyone and
+     * what was typed is kept in {@link #unsaved()}.
+     */
     public CompletableFuture<Boolean> updateClient(Client changed) {
-        return track("records.working.save", records.updateClient(changed), saved -> search(saved));
+        Client before = page.get() != null && page.get().client().id() == changed.id() ? page.get().client() : changed;
+        CompletableFuture<Client> saving = records.updateClient(changed);
+        return track("records.working.save", saving, saved -> search(saved)).thenApply(saved -> {
+            if (!saved && gone(saving, "client.gone")) {
+                keepUnsaved(before, changed.notes().equals(before.notes()) ? changed.name() : changed.notes());
+            }
+            return saved;
+        });
+    }
+
+    private static boolean gone(CompletableFuture<?> failed, String key) {
+        return Failures.storeFailure(failed).map(e -> e.key().equals(key)).orElse(false);
+    }
+
+    private void keepUnsaved(Client client, String typed) {
+        unsaved.set(new Unsaved(client, typed));
     }
 
     /** Deletes the client and their consultations (after the person confirmed). */
@@ -220,14 +408,82 @@ public final class RecordsViewModel {
 
     /**
      * Corrects a consultation's day and notes, then shows the client again: the list, the trend
-     * and the counts as they are now. When the consultation was deleted meanwhile, the notice
-     * says so and the client is shown as they are.
+     * and the counts as they are now. When the consultation (or its client) was deleted or
+     * replaced meanwhile, the notice says so, nothing is saved, and the page stays with the notes
+     * typed kept in {@link #unsaved()} until the person reloads.
      */
     public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
-        CompletableFuture<Boolean> saved = track("records.working.save", records.updateConsultation(c.id(), date, notes),
+        return editConsultation(c, date, notes, null);
+    }
+
+    /** What the therapist does when their correction was made on a version changed meanwhile. */
+    public enum StaleChoice {
+        /** Save theirs on top, as a new version (the other change stays readable as an earlier one). */
+        KEEP_MINE,
+        /** Drop theirs and see the version saved meanwhile. */
+        TAKE_OTHER,
+        /** Drop theirs but keep its text on the clipboard, to work it in by hand. */
+        COPY_MINE
+    }
+
+    /** Asks what to do with a correction made on a stale version, showing both. */
+    public interface StaleQuestion {
+        Optional<StaleChoice> ask(java.time.LocalDate myDate, String myNotes, Consultation savedMeanwhile);
+    }
+
+    /**
+     * Corrects a consultation's day and notes. When someone saved a newer version first (the
+     * practice's records), nothing is saved; then {@code stale} is shown both versions, and the
+     * therapist keeps theirs (saved as the newest version), takes the other, or copies their text.
+     */
+    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes,
+                                                       StaleQuestion stale) {
+        CompletableFuture<Void> attempt = records.updateConsultation(c.id(), date, notes);
+        CompletableFuture<Boolean> saved = track("records.working.save", attempt,
                 nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
-        saved.thenAccept(ok -> reopen(c));
-        return saved;
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        saved.thenAccept(ok -> {
+            if (ok || stale == null || !isStale(attempt)) {
+                ClientPage shown = page.get();
+                // gone with its client (an import replaced them) or alone: either way the page stays
+                // as it was, with what was typed, till the person reloads
+                boolean gone = gone(attempt, "client.gone") || gone(attempt, "consultation.gone");
+                if (!ok && gone && shown != null && shown.client().id() == c.clientId()) {
+                    keepUnsaved(shown.client(), notes);
+                } else {
+                    reopen(c);
+                }
+                done.complete(ok);
+                return;
+            }
+            // the store now reads the version saved meanwhile, which the next attempt names as its base
+            track("records.working.read", records.consultations(c.clientId()), list -> {
+                Consultation other = list.stream().filter(k -> k.id() == c.id()).findFirst().orElse(null);
+                StaleChoice choice = other == null ? StaleChoice.TAKE_OTHER
+                        : stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
+                if (choice == StaleChoice.KEEP_MINE) {
+                    editConsultation(other, date, notes, stale).thenAccept(done::complete);
+                } else {
+                    reopen(c);
+                    done.complete(false);
+                }
+            }).thenAccept(read -> {
+                if (!read) {
+                    done.complete(false);
+                }
+            });
+        });
+        return done;
+    }
+
+    private static boolean isStale(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((r, e) -> e).getNow(null);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.restwise.records.practice.StaleChangeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes one consultation (after the person confirmed); the client and the others stay. */
@@ -286,8 +542,13 @@ public final class RecordsViewModel {
                     String told = language.get("records.imported", name, summary.added(), summary.replaced(),
                             summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
                             summary.consultationsInRecords());
-                    return summary.renamed().isEmpty() ? told
-                            : told + " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    if (!summary.renamed().isEmpty()) {
+                        told += " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    }
+                    if (!summary.todaysScreen().isEmpty()) {
+                        told += " " + language.get("records.imported.todays-screen", summary.todaysScreen().size());
+                    }
+                    return told;
                 });
                 search(null);
                 done.complete(true);
@@ -301,6 +562,42 @@ public final class RecordsViewModel {
         }).thenAccept(applied -> {
             if (!applied) {
                 done.complete(false);           // failed: the notice says why
+            }
+        });
+    }
+
+    /** Whether this computer's records can be moved into the practice's: connected to it. */
+    public boolean canMoveToPractice() {
+        return records.connected();
+    }
+
+    /**
+     * "Move these records to the practice database": asks about clients the practice has under
+     * the same names; the notice counts what arrived and what the practice holds now.
+     */
+    public CompletableFuture<Boolean> moveToPractice(ImportQuestions ask) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        moveToPractice(null, ask, done);
+        return done;
+    }
+
+    private void moveToPractice(ClientTransfer.OnConflict choice, ImportQuestions ask, CompletableFuture<Boolean> done) {
+        track("records.working.move", records.moveToPractice(choice), result -> {
+            if (result instanceof ImportResult.Done moved) {
+                ClientTransfer.ImportSummary s = moved.summary();
+                notice.show("records.moved", s.added(), s.replaced(), s.keptBoth(), s.skipped(), s.consultationsSaved(),
+                        s.clientsInRecords(), s.consultationsInRecords());
+                search(null);
+                done.complete(true);
+            } else if (result instanceof ImportResult.Conflicts conflicts) {
+                ask.onConflict(conflicts.names()).ifPresentOrElse(c -> moveToPractice(c, ask, done), () -> {
+                    notice.show("records.move-cancelled");
+                    done.complete(false);
+                });
+            }
+        }).thenAccept(applied -> {
+            if (!applied) {
+                done.complete(false);
             }
         });
     }

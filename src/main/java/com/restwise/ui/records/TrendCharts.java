@@ -10,6 +10,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /**
  * A client's morning figures over their consultations: pain and sleep quality on the 0-10 scale
@@ -59,7 +61,7 @@ public final class TrendCharts {
         chart.getStyleClass().add("trend-chart");
         // a long title (German at 150 %) wraps rather than being cut; the chart asks the title for
         // its height at the chart's width
-        ((javafx.scene.control.Label) chart.lookup(".chart-title")).setWrapText(true);
+        ((Label) chart.lookup(".chart-title")).setWrapText(true);
         return chart;
     }
 

@@ -1,7 +1,7 @@
 package com.restwise.ui.report;
 
 import com.restwise.storage.ReportSettings;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -10,6 +10,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -31,7 +33,6 @@ public final class PracticeDialog {
         Dialog<ReportSettings> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("practice.title"));
         dialog.setHeaderText(i18n.get("practice.title"));
-        dialog.initOwner(owner);
         TextField practice = field(i18n.get("practice.practice"), current.practice(), "practice-name");
         TextField therapist = field(i18n.get("practice.therapist"), current.therapist(), "therapist-name");
         Label intro = new Label(i18n.get("practice.intro"));
@@ -40,7 +41,7 @@ public final class PracticeDialog {
                 labelled(i18n.get("practice.therapist"), therapist));
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         ButtonType save = new ButtonType(i18n.get("practice.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("practice.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, save);
@@ -49,7 +50,7 @@ public final class PracticeDialog {
         dialog.setResultConverter(b -> b == save
                 ? current.withPractice(practice.getText()).withTherapist(therapist.getText()) : null);
         dialog.setOnShown(e -> practice.requestFocus());
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     private static TextField field(String name, String value, String id) {
@@ -57,7 +58,7 @@ public final class PracticeDialog {
         field.setId(id);
         field.setAccessibleText(name);
         // the settings keep at most this much; typing more would be cut without a word
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+        field.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() > ReportSettings.MAX_NAME ? null : change));
         return field;
     }

@@ -4,6 +4,7 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.records.RecordsService;
 import com.restwise.report.Paper;
 import com.restwise.report.ReportFile;
 import com.restwise.report.ReportFileName;
@@ -12,7 +13,6 @@ import com.restwise.report.TrendPoint;
 import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.storage.StorageTexts;
-import com.restwise.records.RecordsService;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Failures;
 import com.restwise.ui.common.I18n;
@@ -21,6 +21,7 @@ import com.restwise.ui.common.UiWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class ReportActions {
         try {
             Path path = Path.of(folder);
             return Files.isDirectory(path) ? path : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }

@@ -1,12 +1,13 @@
 package com.restwise.ui.report;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -25,15 +26,14 @@ public final class ReportSavedDialog {
         ButtonType close = new ButtonType(i18n.get("report.saved.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("report.saved.text", file.toAbsolutePath()),
                 open, folder, close);
-        alert.setTitle(DialogTheme.TITLE);
+        alert.setTitle(Dialogs.TITLE);
         alert.setHeaderText(i18n.get("report.saved.header"));
         alert.getDialogPane().setId("report-saved");
         alert.getDialogPane().lookupButton(open).setId("report-open");
         alert.getDialogPane().lookupButton(folder).setId("report-open-folder");
         alert.getDialogPane().lookupButton(close).setId("report-close");
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.initOwner(owner);
-        DialogTheme.follow(alert, owner);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Dialogs.own(alert, owner);
         alert.setOnHidden(e -> {
             Path absolute = file.toAbsolutePath();
             if (alert.getResult() == open) {
@@ -50,12 +50,11 @@ public final class ReportSavedDialog {
     public static Alert failed(I18n i18n, Window owner, String why) {
         ButtonType close = new ButtonType(i18n.get("report.saved.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, why, close);
-        alert.setTitle(DialogTheme.TITLE);
+        alert.setTitle(Dialogs.TITLE);
         alert.setHeaderText(i18n.get("report.failed.header"));
         alert.getDialogPane().setId("report-failed");
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.initOwner(owner);
-        DialogTheme.follow(alert, owner);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Dialogs.own(alert, owner);
         alert.show();
         return alert;
     }

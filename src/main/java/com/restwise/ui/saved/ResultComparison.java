@@ -8,6 +8,7 @@ import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.records.SavedResult;
 import com.restwise.ui.common.I18n;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class ResultComparison {
     }
 
     private static final Comparator<SavedResult> SAVED_ORDER = Comparator.comparing(SavedResult::date)
-            .thenComparing(r -> r.time() == null ? java.time.LocalTime.MIN : r.time())
+            .thenComparing(r -> r.time() == null ? LocalTime.MIN : r.time())
             .thenComparingLong(SavedResult::id);
 
     private final SavedResult earlier;

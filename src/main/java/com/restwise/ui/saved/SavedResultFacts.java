@@ -6,6 +6,7 @@ import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.records.SavedResult;
+import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.common.I18n;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -70,7 +71,7 @@ public final class SavedResultFacts {
     }
 
     public String medical(Advice advice) {
-        return i18n.get("medical.heading." + advice.medical().level());
+        return MedicalPanel.heading(i18n, advice.medical());
     }
 
     /** "Pain on waking: 3 of 10", for a result's card. */

@@ -3,11 +3,15 @@ package com.restwise.ui.saved;
 import com.restwise.records.SavedResult;
 import com.restwise.ui.advice.AdviceView;
 import com.restwise.ui.common.AppSettings;
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
+import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +24,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -45,10 +51,10 @@ public final class SavedResultsView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     /** The listed results' tick boxes, to follow the view model's choice. */
-    private final java.util.Map<SavedResult, CheckBox> choosers = new java.util.HashMap<>();
+    private final Map<SavedResult, CheckBox> choosers = new HashMap<>();
 
     public SavedResultsView(SavedResultsViewModel vm, Navigation navigation, AppSettings settings,
-                            com.restwise.ui.common.Notice notice) {
+                            Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -62,9 +68,9 @@ public final class SavedResultsView {
         scroll.setId("saved-scroll");
         root.setCenter(scroll);
         // as in the wizard, Esc and Alt+Left go back: from one result or a comparison to the list
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean back = e.getCode() == javafx.scene.input.KeyCode.ESCAPE
-                    || e.getCode() == javafx.scene.input.KeyCode.LEFT && e.isAltDown();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean back = e.getCode() == KeyCode.ESCAPE
+                    || e.getCode() == KeyCode.LEFT && e.isAltDown();
             if (back && !(vm.page().get() instanceof SavedResultsViewModel.Listing)) {
                 vm.backToList();
                 e.consume();
@@ -144,7 +150,7 @@ public final class SavedResultsView {
         howMany.setId("compare-hint");
         howMany.setWrapText(true);
         howMany.getStyleClass().add("text-muted");
-        howMany.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        howMany.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("saved.compare.chosen", vm.chosen().size()), vm.chosen()));
         HBox bar = new HBox(12, compare, howMany);
         HBox.setHgrow(howMany, Priority.ALWAYS);
@@ -284,8 +290,7 @@ public final class SavedResultsView {
                 cancel, delete);
         confirm.setTitle(i18n.get("saved.title"));
         confirm.setHeaderText(i18n.get("saved.delete.question"));
-        confirm.initOwner(root.getScene().getWindow());
-        DialogTheme.follow(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow());
         // Enter keeps the result: deleting takes a deliberate click or Tab to the button
         Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
         deleteButton.setDefaultButton(false);

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,7 +45,7 @@ public final class SavedResultsViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Listing());
     private final UiWork work;
     private final BooleanBinding canCompare = Bindings.size(chosen).isEqualTo(2);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     /** @param work the screen\'s own work on the records, counted apart from other screens\' */
     public SavedResultsViewModel(I18n i18n, RecordsService records, Notice notice, UiWork work) {
@@ -68,7 +70,7 @@ public final class SavedResultsViewModel {
     }
 
     /** Observable, because an empty list read back changes no list: the page still has to say "none saved". */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 

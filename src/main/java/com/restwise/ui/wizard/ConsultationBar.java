@@ -59,16 +59,13 @@ final class ConsultationBar {
         save.disableProperty().bind(date.valid().not().or(model.saving()));
         save.visibleProperty().bind(model.savedToClient().not());
         save.managedProperty().bind(save.visibleProperty());
-        // The warning signs are about now: Save from an earlier step never skips them. Until they
-        // have been shown in this consultation, Save leads there first.
-        java.util.Set<Step> seen = java.util.EnumSet.of(vm.step().get());
-        vm.step().addListener((obs, was, now) -> seen.add(now));
         save.setOnAction(e -> {
-            if (vm.step().get() != Step.RESULTS && !seen.contains(Step.WARNING_SIGNS)) {
-                vm.goTo(Step.WARNING_SIGNS);
-            } else if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
-                // from any later step: the results of the answers as they are now are shown and saved
+            // from any step: the results of the answers as they are now are shown and saved; while
+            // an answer the results wait for is missing (the warning signs), its page says which
+            if (vm.step().get() == Step.RESULTS || vm.goTo(Step.RESULTS)) {
                 model.save(date.value());
+            } else {
+                vm.showWhatIsMissing();
             }
         });
         // a save that failed (the notice says why) is tried again with everything as typed

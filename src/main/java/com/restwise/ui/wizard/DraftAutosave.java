@@ -2,6 +2,7 @@ package com.restwise.ui.wizard;
 
 import com.google.gson.JsonObject;
 import com.restwise.storage.DraftStore;
+import com.restwise.ui.common.DiskFailure;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.io.IOException;
@@ -75,23 +76,23 @@ public final class DraftAutosave {
         }
         lastWritten = now;
         answersOnDisk = WizardDraft.hasAnswers(now);
-        work.inBackground(() -> saved(now), saved -> {
-            if (saved) {
-                notice.dismiss("notice.cannot-save");
+        work.inBackground(() -> failure(now), failed -> {
+            if (failed.isEmpty()) {
+                notice.dismiss("notice.draft-unsaved");
             } else {
                 lastWritten = null;         // the next answer tries again
-                notice.warn("notice.cannot-save", store.file().getParent());
+                notice.warn("notice.draft-unsaved", failed.get());
             }
         });
     }
 
-    /** Writes the draft (off the JavaFX thread); false when it could not be. */
-    private boolean saved(JsonObject draft) {
+    /** Writes the draft (off the JavaFX thread); why not, when it could not be. */
+    private java.util.Optional<DiskFailure> failure(JsonObject draft) {
         try {
             store.save(draft);
-            return true;
+            return java.util.Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return java.util.Optional.of(DiskFailure.of(e, store.file()));
         }
     }
 

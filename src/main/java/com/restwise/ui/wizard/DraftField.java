@@ -10,6 +10,7 @@ import com.restwise.ui.wizard.steps.PositionAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,149 +32,103 @@ interface DraftField {
 
     /** A number as typed. */
     static DraftField number(Function<WizardViewModel, NumberAnswer> answer) {
-        return new DraftField() {
-            @Override
-            public void write(WizardViewModel vm, JsonObject section, String key) {
-                section.addProperty(key, answer.apply(vm).text().get());
-            }
-
-            @Override
-            public void read(WizardViewModel vm, JsonObject section, String key) {
-                answer.apply(vm).text().set(text(section, key));
-            }
-
-            @Override
-            public List<Observable> watched(WizardViewModel vm) {
-                return List.of(answer.apply(vm).text());
-            }
-        };
+        return one(vm -> answer.apply(vm).text(), (text, section, key) -> section.addProperty(key, text.get()),
+                (text, section, key) -> text.set(text(section, key)));
     }
 
     /** One of a few choices; unanswered when absent. */
     static <E extends Enum<E>> DraftField choice(Function<WizardViewModel, ObjectProperty<E>> answer, Class<E> type) {
-        return choice(answer, type, vm -> null);
+        return choice(answer, type, now -> null);
     }
 
-    /** One of a few choices, with what it is when the draft does not say (a unit keeps the one chosen). */
+    /**
+     * One of a few choices, and what it becomes when the draft does not say, from what it is now
+     * (a unit keeps the one chosen).
+     */
     static <E extends Enum<E>> DraftField choice(Function<WizardViewModel, ObjectProperty<E>> answer, Class<E> type,
-                                                 Function<WizardViewModel, E> otherwise) {
-        return new DraftField() {
-            @Override
-            public void write(WizardViewModel vm, JsonObject section, String key) {
-                putEnum(section, key, answer.apply(vm).get());
-            }
-
-            @Override
-            public void read(WizardViewModel vm, JsonObject section, String key) {
-                answer.apply(vm).set(enumOr(section, key, type, otherwise.apply(vm)));
-            }
-
-            @Override
-            public List<Observable> watched(WizardViewModel vm) {
-                return List.of(answer.apply(vm));
-            }
-        };
+                                                 UnaryOperator<E> otherwise) {
+        return one(answer, (choice, section, key) -> putEnum(section, key, choice.get()),
+                (choice, section, key) -> choice.set(enumOr(section, key, type, otherwise.apply(choice.get()))));
     }
 
     /** A whole number on a scale (0 to 10, say); unanswered when absent or off the scale. */
     static DraftField scale(Function<WizardViewModel, ObjectProperty<Integer>> answer, int min, int max) {
-        return new DraftField() {
-            @Override
-            public void write(WizardViewModel vm, JsonObject section, String key) {
-                Integer value = answer.apply(vm).get();
-                if (value != null) {
-                    section.addProperty(key, value);
-                }
+        return one(answer, (value, section, key) -> {
+            if (value.get() != null) {
+                section.addProperty(key, value.get());
             }
-
-            @Override
-            public void read(WizardViewModel vm, JsonObject section, String key) {
-                JsonElement e = section.get(key);
-                Integer value = null;
-                if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                    double v = e.getAsDouble();
-                    value = v == Math.rint(v) && v >= min && v <= max ? (int) v : null;
-                }
-                answer.apply(vm).set(value);
+        }, (value, section, key) -> {
+            JsonElement e = section.get(key);
+            Integer read = null;
+            if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                double v = e.getAsDouble();
+                read = v == Math.rint(v) && v >= min && v <= max ? (int) v : null;
             }
-
-            @Override
-            public List<Observable> watched(WizardViewModel vm) {
-                return List.of(answer.apply(vm));
-            }
-        };
+            value.set(read);
+        });
     }
 
     /** Words chosen from a list (a mattress size); unanswered when absent. */
     static DraftField words(Function<WizardViewModel, ObjectProperty<String>> answer) {
-        return new DraftField() {
-            @Override
-            public void write(WizardViewModel vm, JsonObject section, String key) {
-                if (answer.apply(vm).get() != null) {
-                    section.addProperty(key, answer.apply(vm).get());
-                }
+        return one(answer, (words, section, key) -> {
+            if (words.get() != null) {
+                section.addProperty(key, words.get());
             }
-
-            @Override
-            public void read(WizardViewModel vm, JsonObject section, String key) {
-                JsonElement e = section.get(key);
-                answer.apply(vm).set(e != null && e.isJsonPrimitive() ? e.getAsString() : null);
-            }
-
-            @Override
-            public List<Observable> watched(WizardViewModel vm) {
-                return List.of(answer.apply(vm));
-            }
-        };
+        }, (words, section, key) -> {
+            JsonElement e = section.get(key);
+            words.set(e != null && e.isJsonPrimitive() ? e.getAsString() : null);
+        });
     }
 
     /** A tick box; not ticked when absent. */
     static DraftField tick(Function<WizardViewModel, BooleanProperty> answer) {
-        return new DraftField() {
-            @Override
-            public void write(WizardViewModel vm, JsonObject section, String key) {
-                section.addProperty(key, answer.apply(vm).get());
-            }
-
-            @Override
-            public void read(WizardViewModel vm, JsonObject section, String key) {
-                JsonElement e = section.get(key);
-                answer.apply(vm).set(e != null && e.isJsonPrimitive() && e.getAsBoolean());
-            }
-
-            @Override
-            public List<Observable> watched(WizardViewModel vm) {
-                return List.of(answer.apply(vm));
-            }
-        };
+        return one(answer, (ticked, section, key) -> section.addProperty(key, ticked.get()), (ticked, section, key) -> {
+            JsonElement e = section.get(key);
+            ticked.set(e != null && e.isJsonPrimitive() && e.getAsBoolean());
+        });
     }
 
     /** Several ticked from a list, kept by name in name order. */
     static <E extends Enum<E>> DraftField ticks(Function<WizardViewModel, ObservableSet<E>> answer, Class<E> type) {
+        return one(answer, (set, section, key) -> {
+            JsonArray a = new JsonArray();
+            set.stream().map(Enum::name).sorted().forEach(a::add);
+            section.add(key, a);
+        }, (set, section, key) -> {
+            List<E> list = new ArrayList<>();
+            JsonElement e = section.get(key);
+            if (e != null && e.isJsonArray()) {
+                for (JsonElement item : e.getAsJsonArray()) {
+                    for (E c : type.getEnumConstants()) {
+                        if (item.isJsonPrimitive() && c.name().equals(item.getAsString())) {
+                            list.add(c);
+                        }
+                    }
+                }
+            }
+            set.clear();
+            set.addAll(list);
+        });
+    }
+
+    /** How an answer held in one observable goes into or out of the draft's section. */
+    @FunctionalInterface
+    interface Keeping<A> {
+        void apply(A answer, JsonObject section, String key);
+    }
+
+    /** A field whose answer is one observable, watched as it is. */
+    private static <A extends Observable> DraftField one(Function<WizardViewModel, A> answer, Keeping<A> write,
+                                                         Keeping<A> read) {
         return new DraftField() {
             @Override
             public void write(WizardViewModel vm, JsonObject section, String key) {
-                JsonArray a = new JsonArray();
-                answer.apply(vm).stream().map(Enum::name).sorted().forEach(a::add);
-                section.add(key, a);
+                write.apply(answer.apply(vm), section, key);
             }
 
             @Override
             public void read(WizardViewModel vm, JsonObject section, String key) {
-                List<E> list = new ArrayList<>();
-                JsonElement e = section.get(key);
-                if (e != null && e.isJsonArray()) {
-                    for (JsonElement item : e.getAsJsonArray()) {
-                        for (E c : type.getEnumConstants()) {
-                            if (item.isJsonPrimitive() && c.name().equals(item.getAsString())) {
-                                list.add(c);
-                            }
-                        }
-                    }
-                }
-                ObservableSet<E> set = answer.apply(vm);
-                set.clear();
-                set.addAll(list);
+                read.apply(answer.apply(vm), section, key);
             }
 
             @Override

@@ -1,6 +1,6 @@
 package com.restwise.ui.wizard;
 
-import com.restwise.ui.common.DialogTheme;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import java.util.List;
@@ -64,10 +64,7 @@ final class EmergencyCountryDialog {
             list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
             list.requestFocus();
         });
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        return DialogTheme.follow(dialog, owner);
+        return Dialogs.own(dialog, owner);
     }
 
     /** The next country after the one chosen whose name begins with the letter typed, round to the top. */

@@ -7,8 +7,8 @@ import com.restwise.ui.wizard.steps.Frequency;
 import com.restwise.ui.wizard.steps.PositionAnswers;
 
 /**
- * Fills the wizard with a saved profile, so a follow-up consultation starts from the last
- * answers. Absent answers stay unanswered.
+ * Fills the wizard with a saved profile: a consultation's answers to correct, or the last ones for a
+ * follow-up to start from. Absent answers stay unanswered.
  */
 public final class ProfileAnswers {
 
@@ -17,6 +17,14 @@ public final class ProfileAnswers {
 
     public static void fill(WizardViewModel vm, Profile p) {
         Questions.ALL.forEach(q -> q.fill().accept(vm, p));
+    }
+
+    /**
+     * Fills the wizard for a follow-up: the last answers to start from, but not those about now (the
+     * warning signs), which are asked again.
+     */
+    public static void followUp(WizardViewModel vm, Profile p) {
+        Questions.ALL.stream().filter(q -> !q.aboutNow()).forEach(q -> q.fill().accept(vm, p));
     }
 
     /**

@@ -22,6 +22,7 @@ import com.restwise.ui.wizard.steps.AboutYouModel;
 import com.restwise.ui.wizard.steps.DurationUnit;
 import com.restwise.ui.wizard.steps.Onset;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
@@ -40,19 +41,26 @@ final class Questions {
 
     /**
      * @param section the draft's object the answer is kept in ("you", "mornings", ...); "" for the draft itself
-     * @param fill    answers the question from a saved profile (what the profile leaves open stays unanswered)
+     * @param fill     answers the question from a saved profile (what the profile leaves open stays unanswered)
+     * @param aboutNow the answer may have changed since the last visit, so a follow-up asks it anew
+     *                 (the warning signs)
      */
-    record Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill) {
+    record Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill,
+                    boolean aboutNow) {
+
+        Question(String section, String key, DraftField field, BiConsumer<WizardViewModel, Profile> fill) {
+            this(section, key, field, fill, false);
+        }
     }
 
     static final List<Question> ALL = List.of(
             // about you; the units are the person's settings, not answers of a profile
-            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class,
-                    vm -> vm.you().weightUnit().get()), (vm, p) -> { }),
+            new Question("you", "weightUnit", choice(vm -> vm.you().weightUnit(), WeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "weight", number(vm -> vm.you().weight()), (vm, p) -> vm.you().weight().set(
                     inWeightUnit(vm, p.sleeper().weightKg()))),
-            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class,
-                    vm -> vm.you().heightUnit().get()), (vm, p) -> { }),
+            new Question("you", "heightUnit", choice(vm -> vm.you().heightUnit(), HeightUnit.class, chosen -> chosen),
+                    (vm, p) -> { }),
             new Question("you", "height", number(vm -> vm.you().height()), (vm, p) -> {
                 Double cm = p.sleeper().heightCm();
                 vm.you().height().set(cm == null ? null
@@ -65,6 +73,8 @@ final class Questions {
                     (vm, p) -> vm.you().pregnant().set(p.sleeper().pregnancyWeeks() == null ? null : Answer.YES)),
             new Question("you", "pregnancyWeek", number(vm -> vm.you().pregnancyWeek()),
                     (vm, p) -> vm.you().pregnancyWeek().set(whole(p.sleeper().pregnancyWeeks()))),
+            new Question("you", "floorIsHard", choice(vm -> vm.you().floorIsHard(), Answer.class),
+                    (vm, p) -> vm.you().floorIsHard().set(Answer.of(p.sleeper().floorIsHard()))),
 
             // sleep
             new Question("sleep", "positions", positions(vm -> vm.sleep().mine()),
@@ -126,20 +136,23 @@ final class Questions {
                     (vm, p) -> vm.mornings().legPainBelowKnee().set(Answer.of(p.symptoms().legPainBelowKnee()))),
             // a profile keeps weeks
             new Question("mornings", "durationUnit", choice(vm -> vm.mornings().durationUnit(), DurationUnit.class,
-                    vm -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
+                    now -> DurationUnit.WEEKS), (vm, p) -> vm.mornings().durationUnit().set(DurationUnit.WEEKS)),
             new Question("mornings", "duration", number(vm -> vm.mornings().duration()),
                     (vm, p) -> vm.mornings().duration().set(whole(p.symptoms().durationWeeks()))),
             new Question("mornings", "stress", scale(vm -> vm.mornings().stress(), 0, 10),
                     (vm, p) -> vm.mornings().stress().set(p.symptoms().stress())),
             new Question("mornings", "afterExertion", choice(vm -> vm.mornings().afterExertion(), Answer.class),
                     (vm, p) -> vm.mornings().afterExertion().set(Answer.of(p.symptoms().afterExertion()))),
+            new Question("mornings", "widespreadPain", choice(vm -> vm.mornings().widespreadPain(), Answer.class),
+                    (vm, p) -> vm.mornings().widespreadPain().set(Answer.of(p.symptoms().widespreadPain()))),
 
-            // warning signs; the injury choice is kept apart only as an explicit "no injury"
-            new Question("", "warningSigns", ticks(WizardViewModel::warningSigns, WarningSign.class), (vm, p) -> {
-                vm.warningSigns().clear();
-                vm.warningSigns().addAll(p.symptoms().warningSigns());
-            }),
-            new Question("", "trauma", injury(), (vm, p) -> { }),
+            // warning signs, ticked and answered "no"; the injury choice is kept apart only as an
+            // explicit "no injury"; all three are about now
+            new Question("", "warningSigns", ticks(WizardViewModel::warningSigns, WarningSign.class),
+                    (vm, p) -> vm.signs().fill(p.symptoms().warningSigns(), p.symptoms().warningSignsNo()), true),
+            new Question("", "warningSignsNo", ticks(vm -> vm.signs().answeredNo(), WarningSign.class), (vm, p) -> { },
+                    true),
+            new Question("", "trauma", injury(), (vm, p) -> { }, true),
 
             // what is wanted of a new mattress
             new Question("preferences", "size", words(vm -> vm.preferences().size()),
@@ -156,7 +169,7 @@ final class Questions {
 
     /** Everything the autosave watches: the step, then every answer. */
     static List<Observable> watched(WizardViewModel vm) {
-        List<Observable> all = new java.util.ArrayList<>();
+        List<Observable> all = new ArrayList<>();
         all.add(vm.step());
         ALL.forEach(q -> all.addAll(q.field().watched(vm)));
         return all;

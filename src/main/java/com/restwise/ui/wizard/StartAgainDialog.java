@@ -1,6 +1,7 @@
 package com.restwise.ui.wizard;
 
 import com.restwise.storage.Settings;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Theme;
 import javafx.scene.control.Button;
@@ -23,7 +24,7 @@ public final class StartAgainDialog {
     /** Whether the person chose to discard the answers. */
     public static boolean ask(I18n i18n, Window owner, StartAgain question, String client, Settings.TextSize size) {
         Dialog<Boolean> dialog = create(i18n, question, client, size);
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         return dialog.showAndWait().orElse(false);
     }
 

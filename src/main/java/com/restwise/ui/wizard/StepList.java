@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
- * The wizard's steps on the left. A mouse click on a step the answers allow goes there; the
+ * The wizard's steps on the left. A mouse click on a step the answers allow goes there (a step
+ * after one not answered yet, such as the results before the warning signs, is disabled); the
  * keyboard reaches the list as one Tab stop (the current step), Up / Down (Home / End) move
  * among the steps that may be visited, and Enter or Space goes to the one with the focus, as a
  * list of links works. Enter is taken here, so it never also means Next.
@@ -37,6 +38,8 @@ final class StepList {
             b.setAlignment(Pos.CENTER_LEFT);
             b.setFocusTraversable(false);
             b.setOnAction(e -> vm.goTo(s));
+            // follows the answers as they are given: answering the warning signs opens the results
+            b.disableProperty().bind(vm.visitable(s).not());
             b.addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(s, e));
             buttons.put(s, b);
             list.getChildren().add(b);
@@ -56,7 +59,7 @@ final class StepList {
         return scroll;
     }
 
-    /** Marks the step shown, makes it the list's Tab stop, and disables the steps not yet allowed. */
+    /** Marks the step shown and makes it the list's Tab stop. */
     void show(Step step) {
         buttons.forEach((s, b) -> {
             b.getStyleClass().remove("current");
@@ -64,7 +67,6 @@ final class StepList {
                 b.getStyleClass().add("current");
             }
             b.setFocusTraversable(s == step);
-            b.setDisable(!vm.canVisit(s) || (s == Step.RESULTS && step != Step.RESULTS && !vm.canVisit(Step.RESULTS)));
         });
     }
 

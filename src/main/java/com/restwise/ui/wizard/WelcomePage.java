@@ -16,9 +16,11 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -64,7 +66,7 @@ final class WelcomePage {
         records.setMinWidth(Region.USE_PREF_SIZE);
         saved.setMinWidth(Region.USE_PREF_SIZE);
         // A flow, not a row: German labels are longer and must wrap to a second line, not be cut.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, start, saved, records);
+        FlowPane buttons = new FlowPane(12, 12, start, saved, records);
         if (navigation.hasDraft()) {
             Button resume = new Button(i18n.get("welcome.resume"));
             resume.setId("resume");
@@ -89,11 +91,11 @@ final class WelcomePage {
                 settings::changeTheme);
         Node emergency = emergencySetting(i18n, settings);
         // each setting keeps its words whole; the row wraps when the page is narrow
-        javafx.scene.layout.FlowPane settingsRow = new javafx.scene.layout.FlowPane(28, 12, language, textSize, theme,
+        FlowPane settingsRow = new FlowPane(28, 12, language, textSize, theme,
                 emergency);
         settingsRow.setAlignment(Pos.CENTER_LEFT);
         settingsRow.getStyleClass().add("settings-row");
-        javafx.scene.control.Hyperlink practice = new javafx.scene.control.Hyperlink(i18n.get("practice.open"));
+        Hyperlink practice = new Hyperlink(i18n.get("practice.open"));
         practice.setId("practice-details");
         practice.setOnAction(e -> reports.editPracticeDetails(practice.getScene().getWindow()));
         settingsRow.getChildren().add(practice);
@@ -103,14 +105,14 @@ final class WelcomePage {
         place.setOnAction(e -> settings.editRecordsPlace(place.getScene().getWindow()));
         settingsRow.getChildren().add(place);
 
-        javafx.scene.control.Hyperlink about = new javafx.scene.control.Hyperlink(i18n.get("about.open"));
+        Hyperlink about = new Hyperlink(i18n.get("about.open"));
         about.setId("about");
         about.setOnAction(e -> navigation.showAbout(about.getScene()));
-        javafx.scene.control.Hyperlink help = new javafx.scene.control.Hyperlink(i18n.get("help.open"));
+        Hyperlink help = new Hyperlink(i18n.get("help.open"));
         help.setId("help");
         help.setOnAction(e -> navigation.showHelp(help.getScene()));
         VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settingsRow,
-                new javafx.scene.layout.HBox(12, about, help));
+                new HBox(12, about, help));
         page.getStyleClass().add("page");
         page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
         return FirstRunNote.addTo(page, settings.firstRun(), i18n);

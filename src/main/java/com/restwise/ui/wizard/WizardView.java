@@ -22,6 +22,8 @@ import com.restwise.ui.wizard.steps.WarningSignsPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -229,6 +232,83 @@ public final class WizardView {
         // On the results page the red medical panel, first on the page, says it instead.
         banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        return banner;
+    }
+
+    /**
+     * The banner comes (or goes) above the page the moment an answer raises it: the answer just
+     * given, which has the focus, stays where the person was looking, and in any case in view,
+     * rather than being pushed down out of sight by the banner.
+     */
+    private void keepAnswerInView() {
+        Node content = scroll.getContent();
+        Node answer = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (content == null || answer == null || !isInside(answer, content)) {
+            return;
+        }
+        double before = answer.localToScene(0, 0).getY();
+        root.applyCss();
+        root.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double room = contentHeight - viewHeight;
+        if (room <= 0) {
+            return;
+        }
+        double offset = scroll.getVvalue() * room;
+        double viewTop = content.localToScene(0, offset).getY();
+        double inContent = content.sceneToLocal(answer.localToScene(0, 0)).getY();
+        double answerHeight = answer.getLayoutBounds().getHeight();
+        double where = Math.max(0, Math.min(before - viewTop, viewHeight - answerHeight));
+        scroll.setVvalue(Math.max(0, Math.min(room, inContent - where)) / room);
+        root.layout();
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Amber, above the page, once the answers so far need a doctor soon (a fever with the pain,
+     * say): the level's sentence and the flags that set it, so a sign ticked is never met with
+     * silence until the results. The urgent banner takes its place when it shows.
+     */
+    private Node soonBanner() {
+        Label title = new Label(i18n.get("medical.heading.SOON"));
+        title.getStyleClass().add("urgent-title");
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setId("soon-text");
+        Runnable update = () -> {
+            MedicalResult m = vm.medical().get();
+            if (m == null || m.level() != MedicalLevel.SOON) {
+                return;
+            }
+            StringBuilder s = new StringBuilder(m.advice());
+            for (MedicalFlag f : m.flags()) {
+                if (f.level() == MedicalLevel.SOON) {
+                    s.append("\n•  ").append(f.text());
+                }
+            }
+            text.setText(s.toString());
+        };
+        vm.medical().addListener((obs, was, now) -> update.run());
+        update.run();
+        VBox banner = new VBox(6, title, text);
+        banner.getStyleClass().add("soon-banner");
+        banner.setId("soon-banner");
+        banner.setAccessibleText(i18n.get("medical.heading.SOON"));
+        javafx.beans.binding.BooleanBinding soon = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.medical().get() != null && vm.medical().get().level() == MedicalLevel.SOON, vm.medical());
+        banner.visibleProperty().bind(soon.and(vm.step().isNotEqualTo(Step.RESULTS)));
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
         return banner;
     }
 
@@ -242,7 +322,7 @@ public final class WizardView {
         next.setId("next");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        next.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
         next.setOnAction(e -> vm.next());
         // Disabled while it says why; before that a press on Next is what makes it say so.
@@ -278,7 +358,7 @@ public final class WizardView {
     private void showFrame(boolean frame) {
         if (frame && heading == null) {
             saving = new SaveResultModel(consultations, reports, java.time.LocalDate::now);
-            heading = new VBox(header(), urgentBanner());
+            heading = new VBox(header(), urgentBanner(), soonBanner());
             frameNotice = NoticeBar.build(notice, i18n);
             steps = new StepList(vm);
             left = steps.node();
@@ -383,7 +463,7 @@ public final class WizardView {
             case SLEEP -> SleepPage.build(i18n, vm.sleep());
             case MATTRESS -> MattressPage.build(i18n, vm.mattress());
             case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
-            case WARNING_SIGNS -> WarningSignsPage.build(vm);
+            case WARNING_SIGNS -> WarningSignsPage.build(i18n, vm.signs(), vm.mornings().painAreas());
             case PREFERENCES -> PreferencesPage.build(vm);
             case RESULTS -> ResultsPage.build(vm, navigation, settings, consultations, reports);
         };

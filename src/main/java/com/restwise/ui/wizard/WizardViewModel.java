@@ -5,7 +5,6 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.engine.catalog.Catalog;
-import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.ui.common.I18n;
@@ -14,11 +13,15 @@ import com.restwise.ui.wizard.steps.MattressModel;
 import com.restwise.ui.wizard.steps.MorningsModel;
 import com.restwise.ui.wizard.steps.PreferencesModel;
 import com.restwise.ui.wizard.steps.SleepModel;
+import com.restwise.ui.wizard.steps.WarningSignsModel;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -46,12 +49,7 @@ public final class WizardViewModel {
     private final SleepModel sleep;
     private final MattressModel mattress;
     private final MorningsModel mornings;
-    /** Asked only with neck pain, and only then part of the profile. */
-    public static final Set<WarningSign> NECK_SIGNS = Set.of(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS);
-
-    private final ObservableSet<WarningSign> warningSigns = FXCollections.observableSet();
-    private final ObjectProperty<Trauma> trauma = new SimpleObjectProperty<>();
-    private boolean syncingTrauma;
+    private final WarningSignsModel signs;
     private final PreferencesModel preferences;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.WELCOME);
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
@@ -80,55 +78,45 @@ public final class WizardViewModel {
         sleep = new SleepModel(i18n, you.weightUnit());
         mattress = new MattressModel(i18n);
         mornings = new MorningsModel(i18n);
+        signs = new WarningSignsModel(i18n, mornings.painAreas());
         preferences = new PreferencesModel(i18n);
 
         stepValid.put(Step.YOU, you.valid());
         stepValid.put(Step.SLEEP, sleep.valid());
         stepValid.put(Step.MATTRESS, mattress.valid());
         stepValid.put(Step.MORNINGS, mornings.valid());
+        stepValid.put(Step.WARNING_SIGNS, signs.answered());
         stepValid.put(Step.PREFERENCES, preferences.valid());
         stepError.put(Step.YOU, you.firstError());
         stepError.put(Step.SLEEP, sleep.firstError());
         stepError.put(Step.MATTRESS, mattress.firstError());
         stepError.put(Step.MORNINGS, mornings.firstError());
+        stepError.put(Step.WARNING_SIGNS, signs.firstError());
         stepError.put(Step.PREFERENCES, preferences.firstError());
 
         stepAwaited.put(Step.YOU, you.awaited());
         stepAwaited.put(Step.SLEEP, sleep.awaited());
+        stepAwaited.put(Step.WARNING_SIGNS, signs.untouched());
 
-        javafx.beans.Observable[] deps = dependencies();
+        Observable[] deps = dependencies();
         canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
         nextBlockedReason = Bindings.createStringBinding(() -> {
             ObservableStringValue error = stepError.get(step.get());
             return error == null || isValid(step.get()) ? "" : error.get();
         }, deps);
-        java.util.List<javafx.beans.Observable> noticeDeps = new java.util.ArrayList<>(stepAwaited.values());
-        noticeDeps.addAll(java.util.List.of(nextBlockedReason, triedToLeave, step));
+        List<Observable> noticeDeps = new ArrayList<>(stepAwaited.values());
+        noticeDeps.addAll(List.of(nextBlockedReason, triedToLeave, step));
         nextBlockedNotice = Bindings.createStringBinding(() -> {
             ObservableBooleanValue awaited = stepAwaited.get(step.get());
             boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
             return quiet ? "" : nextBlockedReason.get();
-        }, noticeDeps.toArray(new javafx.beans.Observable[0]));
+        }, noticeDeps.toArray(new Observable[0]));
         urgent = Bindings.createBooleanBinding(
                 () -> medical.get() != null && medical.get().level() == MedicalLevel.URGENT, medical);
 
-        // The moment a sign is ticked (or unticked), ask the engine about the answers so far.
-        warningSigns.addListener((SetChangeListener<WarningSign>) change -> rescreen());
-        trauma.addListener((obs, was, now) -> syncTrauma(() -> {
-            warningSigns.removeAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
-            if (now != null && now.sign() != null) {
-                warningSigns.add(now.sign());
-            }
-        }));
-        warningSigns.addListener((SetChangeListener<WarningSign>) change -> syncTrauma(() -> {
-            Trauma fromSigns = Trauma.of(warningSigns);
-            if (fromSigns == Trauma.MAJOR) {
-                warningSigns.remove(WarningSign.RECENT_TRAUMA);
-            }
-            if (fromSigns != null || trauma.get() != Trauma.NONE) {
-                trauma.set(fromSigns);
-            }
-        }));
+        // The moment a sign is answered (or the answer taken back), ask the engine about the answers so far.
+        signs.ticked().addListener((SetChangeListener<WarningSign>) change -> rescreen());
+        signs.answeredNo().addListener((SetChangeListener<WarningSign>) change -> rescreen());
         step.addListener((obs, was, now) -> {
             if (now.ordinal() >= Step.WARNING_SIGNS.ordinal()) {
                 rescreen();
@@ -147,25 +135,12 @@ public final class WizardViewModel {
         });
     }
 
-    /** Keeps the trauma choice and the two trauma signs in step, without each echoing the other. */
-    private void syncTrauma(Runnable change) {
-        if (syncingTrauma) {
-            return;
-        }
-        syncingTrauma = true;
-        try {
-            change.run();
-        } finally {
-            syncingTrauma = false;
-        }
-    }
-
     private javafx.beans.Observable[] dependencies() {
         java.util.List<javafx.beans.Observable> list = new java.util.ArrayList<>();
         list.add(step);
         list.addAll(stepValid.values());
         list.addAll(stepError.values());
-        return list.toArray(new javafx.beans.Observable[0]);
+        return list.toArray(new Observable[0]);
     }
 
     public boolean isValid(Step s) {
@@ -184,6 +159,25 @@ public final class WizardViewModel {
             }
         }
         return true;
+    }
+
+    /** Whether the step may be visited, following the answers: {@link #canVisit}, observable. */
+    public BooleanBinding visitable(Step target) {
+        return Bindings.createBooleanBinding(() -> canVisit(target), stepValid.values().toArray(new javafx.beans.Observable[0]));
+    }
+
+    /**
+     * Goes to the first step whose answers keep the results away (the warning signs, say) and
+     * says there what is still needed, as a press on Next would.
+     */
+    public void showWhatIsMissing() {
+        for (Step s : Step.values()) {
+            if (s != Step.RESULTS && !isValid(s)) {
+                step.set(s);
+                triedToLeave.add(s);
+                return;
+            }
+        }
     }
 
     /** Goes on when the step's answers allow it; otherwise from now on says what is still needed. */
@@ -218,16 +212,7 @@ public final class WizardViewModel {
             throw new IllegalStateException("weight and positions are not answered yet");
         }
         return new Profile(you.toSleeper(), sleep.mine().toPositions(), mattress.toCurrentMattress(),
-                sleep.toPartner(), preferences.toPreferences(), mornings.toSymptoms(askedSigns()));
-    }
-
-    /** The ticked signs that were asked: the neck signs only count with neck pain ticked. */
-    private Set<WarningSign> askedSigns() {
-        Set<WarningSign> signs = new java.util.HashSet<>(warningSigns);
-        if (!mornings.painAreas().contains(PainArea.NECK)) {
-            signs.removeAll(NECK_SIGNS);
-        }
-        return signs;
+                sleep.toPartner(), preferences.toPreferences(), mornings.toSymptoms(signs.yes(), signs.no()));
     }
 
     private boolean profileReady() {
@@ -271,13 +256,19 @@ public final class WizardViewModel {
         return mornings;
     }
 
-    public ObservableSet<WarningSign> warningSigns() {
-        return warningSigns;
+    /** The warning signs page: each sign's answer, the injury choice, and which form asks them. */
+    public WarningSignsModel signs() {
+        return signs;
     }
 
-    /** The injury choice; null until one is made. It ticks at most one of the two trauma signs. */
+    /** The ticked warning signs (the injury signs among them). */
+    public ObservableSet<WarningSign> warningSigns() {
+        return signs.ticked();
+    }
+
+    /** The injury choice; null until one is made. */
     public ObjectProperty<Trauma> trauma() {
-        return trauma;
+        return signs.trauma();
     }
 
     public PreferencesModel preferences() {

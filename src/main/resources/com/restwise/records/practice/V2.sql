@@ -22,16 +22,11 @@ INSERT INTO restwise.setting (key, value) VALUES ('own_clients_only', 'off') ON 
 
 -- With own clients only on, a therapist sees the clients they created or were handed;
 -- reception and admins see every client's name (what they may see of it the functions decide).
-CREATE OR REPLACE FUNCTION restwise.may_see_client(created_by name, client_id bigint) RETURNS boolean
-    LANGUAGE sql STABLE SET search_path = pg_catalog, restwise, pg_temp
-    AS $$
-    SELECT session_user = restwise.owner()
-        OR EXISTS (SELECT 1 FROM restwise.member m
-                    WHERE m.login = session_user AND m.active
-                      AND (m.role <> 'therapist'
-                           OR created_by = session_user
-                           OR NOT EXISTS (SELECT 1 FROM restwise.setting s
-                                           WHERE s.key = 'own_clients_only' AND s.value = 'on')
-                           OR EXISTS (SELECT 1 FROM restwise.client_share h
-                                       WHERE h.client_id = may_see_client.client_id AND h.login = session_user)))
-    $$;
+DROP POLICY member_sees ON restwise.client;
+CREATE POLICY member_sees ON restwise.client USING (
+    session_user = (SELECT pg_get_userbyid(d.datdba) FROM pg_database d WHERE d.datname = current_database())
+    OR (SELECT m.role FROM restwise.member m WHERE m.login = session_user AND m.active) IN ('reception', 'admin')
+    OR ((SELECT m.role FROM restwise.member m WHERE m.login = session_user AND m.active) = 'therapist'
+        AND (created_by = session_user
+             OR NOT EXISTS (SELECT 1 FROM restwise.setting s WHERE s.key = 'own_clients_only' AND s.value = 'on')
+             OR EXISTS (SELECT 1 FROM restwise.client_share h WHERE h.client_id = client.id AND h.login = session_user))));

@@ -127,7 +127,7 @@ BEGIN
     RETURN now_version;
 END $$;
 
--- Deleting a client hides them with their consultations: nothing is erased.
+-- Deleting a client hides them, and so their consultations: nothing is erased.
 CREATE FUNCTION restwise_api.client_hide(p_id bigint, p_base_version integer)
     RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
@@ -161,11 +161,12 @@ DECLARE
 BEGIN
     RETURN QUERY
     SELECT c.id, c.name, CASE WHEN r = 'therapist' THEN c.notes ELSE '' END, c.version, c.created_at, c.created_by,
-           coalesce(m.display_name, c.created_by::text),
-           (SELECT count(*)::integer FROM restwise.consultation k WHERE k.client_id = c.id AND k.hidden_at IS NULL),
-           (SELECT max(k.taken_on) FROM restwise.consultation k WHERE k.client_id = c.id AND k.hidden_at IS NULL)
-      FROM restwise.client c LEFT JOIN restwise.member m ON m.login = c.created_by
+           coalesce(m.display_name, c.created_by::text), count(k.id)::integer, max(k.taken_on)
+      FROM restwise.client c
+      LEFT JOIN restwise.consultation k ON k.client_id = c.id AND k.hidden_at IS NULL
+      LEFT JOIN restwise.member m ON m.login = c.created_by
      WHERE c.hidden_at IS NULL
+     GROUP BY c.id, m.display_name
      ORDER BY lower(c.name), c.id;
 END $$;
 
@@ -206,6 +207,7 @@ BEGIN
     SELECT k.id, k.version, k.taken_on, CASE WHEN r = 'therapist' THEN k.morning_pain END, k.changed_at, k.changed_by
       FROM restwise.consultation k
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
+       AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
 END $$;
 
@@ -230,6 +232,7 @@ BEGIN
            k.created_at, k.created_by, k.changed_at, k.changed_by
       FROM restwise.consultation k
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
+       AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
 END $$;
 

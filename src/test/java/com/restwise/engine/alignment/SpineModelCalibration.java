@@ -1,6 +1,7 @@
 package com.restwise.engine.alignment;
 
 import com.restwise.engine.FirmnessModel;
+import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Sex;
 
@@ -40,7 +41,7 @@ public final class SpineModelCalibration {
                         LyingBody body = LyingBody.of(BodyMeasures.typical(w, h, sex), p);
                         SpineState at = model.evaluate(body, new MattressSurface(FirmnessModel.positionTarget(p, w), false));
                         worstDeviation = Math.max(worstDeviation, at.deviationDeg());
-                        notNeutral += at.verdict() == com.restwise.engine.advice.AlignmentVerdict.NEUTRAL ? 0 : 1;
+                        notNeutral += at.verdict() == AlignmentVerdict.NEUTRAL ? 0 : 1;
                     }
                 }
             }

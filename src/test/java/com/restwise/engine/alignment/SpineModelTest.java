@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.engine.FirmnessModel;
 import com.restwise.engine.advice.AlignmentVerdict;
 import com.restwise.engine.advice.FirmnessRange;
+import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Positions;
 import com.restwise.engine.profile.Sex;
@@ -190,10 +191,10 @@ class SpineModelTest {
 
     @Test
     void theCurrentMattressIsReadWithItsDip() {
-        var dipped = MattressSurface.current(new com.restwise.engine.profile.CurrentMattress(5.0, null, 11.0, 4.0));
+        var dipped = MattressSurface.current(new CurrentMattress(5.0, null, 11.0, 4.0));
         assertEquals(40, dipped.sagMm(), 1e-9);
-        assertEquals(0, MattressSurface.current(new com.restwise.engine.profile.CurrentMattress(5.0, null, null, null))
+        assertEquals(0, MattressSurface.current(new CurrentMattress(5.0, null, null, null))
                 .sagMm());
-        assertEquals(null, MattressSurface.current(com.restwise.engine.profile.CurrentMattress.UNKNOWN));
+        assertEquals(null, MattressSurface.current(CurrentMattress.UNKNOWN));
     }
 }

@@ -102,6 +102,41 @@ class PracticeNetworkTest {
     }
 
     @Test
+    void anImportOrExportMayTakeLongerPerStatementAndTheUsualLimitsComeBackAfterwards() throws Exception {
+        try (PracticeConnections db = practice.connect("anna")) {
+            String during = db.runLong("client", c -> {
+                c.setAutoCommit(false);
+                PracticeConnections.allowLongStatements(c);
+                return limits(c);
+            });
+            assertEquals(PracticeConnections.LONG_WORK_SECONDS * 1000 + " " + PracticeConnections.LONG_WORK_SECONDS * 1000, during);
+            assertEquals(PracticeConnections.STATEMENT_TIMEOUT_MS + " " + PracticeConnections.SOCKET_TIMEOUT_SECONDS * 1000,
+                    db.run("client", PracticeNetworkTest::limits));
+        }
+    }
+
+    private static String limits(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")) {
+            r.next();
+            return r.getString(1) + " " + c.getNetworkTimeout();
+        }
+    }
+
+    @Test
+    void aConnectionTheServerEndedWhileItWaitedIsReplacedBeforeTheNextWork() throws Exception {
+        try (PracticeStore anna = practice.store("anna")) {
+            anna.connections().checkAfterIdle(0);
+            anna.createClient("Before the restart", "");
+            try (Connection c = DB.superConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
+                        + practice.login("anna") + "'");
+            }
+            assertEquals("After the restart", anna.createClient("After the restart", "").name());
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownDatabaseSaySo() throws Exception {
         PracticeException wrong = assertThrows(PracticeException.class, () -> PracticeConnections.open(
                 DB.address(practice.login("anna")), "not it".toCharArray(), false));

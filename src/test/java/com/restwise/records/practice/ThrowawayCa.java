@@ -32,8 +32,6 @@ record ThrowawayCa(Path caCert, Path serverCert, Path serverKey) {
         String pw = new String(STORE_PASSWORD);
         keytool("-genkeypair", "-keystore", caStore.toString(), "-storepass", pw, "-alias", "ca", "-keyalg", "RSA",
                 "-keysize", "2048", "-dname", "CN=Restwise test CA", "-ext", "bc:c", "-validity", "2");
-        keytool("-exportcert", "-rfc", "-keystore", caStore.toString(), "-storepass", pw, "-alias", "ca",
-                "-file", caCert.toString());
         keytool("-genkeypair", "-keystore", serverStore.toString(), "-storepass", pw, "-alias", "server",
                 "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=" + hostName, "-validity", "2");
         keytool("-certreq", "-keystore", serverStore.toString(), "-storepass", pw, "-alias", "server",
@@ -41,22 +39,32 @@ record ThrowawayCa(Path caCert, Path serverCert, Path serverKey) {
         keytool("-gencert", "-rfc", "-keystore", caStore.toString(), "-storepass", pw, "-alias", "ca",
                 "-infile", request.toString(), "-outfile", serverCert.toString(), "-ext", "san=dns:" + hostName,
                 "-validity", "2");
-        try (InputStream in = Files.newInputStream(serverStore)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, STORE_PASSWORD);
-            Key key = ks.getKey("server", STORE_PASSWORD);
-            String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n";
-            Files.writeString(serverKey, pem);
+        try {
+            Files.writeString(caCert, pem("CERTIFICATE", load(caStore).getCertificate("ca").getEncoded()));
+            Key key = load(serverStore).getKey("server", STORE_PASSWORD);
+            Files.writeString(serverKey, pem("PRIVATE KEY", key.getEncoded()));
             if (!System.getProperty("os.name").startsWith("Windows")) {
                 // PostgreSQL refuses a key that others may read.
                 Files.setPosixFilePermissions(serverKey, PosixFilePermissions.fromString("rw-------"));
             }
         } catch (java.security.GeneralSecurityException e) {
-            throw new IOException("cannot read the test server's key: " + e, e);
+            throw new IOException("cannot read the test CA's keys: " + e, e);
         }
         return new ThrowawayCa(caCert, serverCert, serverKey);
+    }
+
+    private static KeyStore load(Path store) throws IOException, java.security.GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(store)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, STORE_PASSWORD);
+            return ks;
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static void keytool(String... args) throws IOException {

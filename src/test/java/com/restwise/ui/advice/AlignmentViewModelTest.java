@@ -9,6 +9,7 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.ProfileBuilder;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.AlignmentVerdict;
+import com.restwise.engine.alignment.Zone;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
@@ -29,7 +30,7 @@ class AlignmentViewModelTest {
         assertEquals(a.firmness().target(), vm.firmnessProperty().get());
         assertEquals(a.alignment().atTarget().verdict(), vm.stateProperty().get().verdict());
         assertEquals(a.alignment().atTarget().hipSinkMm(), Math.round(vm.stateProperty().get().sink(
-                com.restwise.engine.alignment.Zone.HIPS)));
+                Zone.HIPS)));
         vm.tryCurrent();
         assertEquals(3.0, vm.firmnessProperty().get());
         assertEquals(a.alignment().atCurrent().verdict(), vm.stateProperty().get().verdict());

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,6 +58,6 @@ class AboutAndCrashTest extends AppWindowTest {
         assertTrue(dialog.getContentText().contains(dataDir.resolve("logs").toString()), dialog.getContentText());
         assertTrue(dialog.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Open the log folder")));
         assertEquals("83", d.vm().you().weight().text().get(), "the wizard carries on with the answers");
-        d.robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        d.robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
@@ -18,15 +19,18 @@ import com.restwise.json.CatalogReader;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -127,7 +131,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.click("#pregnant-yes");
         assertEquals("", d.text("#next-blocked"), "the week is still to come: no complaint yet");
         d.next();
-        assertTrue(d.find("#next", javafx.scene.control.Button.class).isDisabled(), "the week is needed");
+        assertTrue(d.find("#next", Button.class).isDisabled(), "the week is needed");
         assertEquals(i18n.get("error.pregnancy-week"), d.text("#next-blocked"));
         d.type("#pregnancy-week", "30");
         d.next();
@@ -150,6 +154,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.expectStep(Step.WARNING_SIGNS);
         assertFalse(d.find("#neck-signs", Node.class).isVisible(), "no neck pain, no neck signs");
         d.click("#trauma-none");
+        d.click("#signs-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
@@ -212,6 +217,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertEquals(List.of(WarningSign.RECENT_TRAUMA), List.copyOf(d.vm().profile().symptoms().warningSigns()),
                 "one choice: never both signs");
         d.click("#trauma-major");
+        d.click("#signs-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
@@ -265,6 +271,7 @@ class AdviceFlowTest extends AppWindowTest {
         d.click("#after-exertion-no");
         d.next();
         d.click("#trauma-none");
+        d.click("#signs-none");
         d.next();
         d.click("#avoid-latex-yes");
         d.next();
@@ -278,16 +285,25 @@ class AdviceFlowTest extends AppWindowTest {
         VBox verdict = d.find("#verdict", VBox.class);
         assertEquals(i18n.get("results.verdict.KEEP"), ((Labeled) verdict.getChildren().get(0)).getText());
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(i18n.get("results.options.keep"), d.text("#options-heading"));
+        TitledPane buyAnyway = d.find("#buy-anyway", TitledPane.class);
+        assertEquals(advice.mattressVerdict().buyAnyway(), buyAnyway.getText());
+        assertFalse(buyAnyway.isExpanded(), "the shop line and the options folded away under KEEP");
+        for (String inFold : List.of("#shop-line", "#options")) {
+            assertTrue(d.robot.from(buyAnyway).lookup(inFold).tryQuery().isPresent(),
+                    "nothing to buy stands under 'no purchase is needed': " + inFold + " is in the fold");
+        }
+        assertFalse(d.robot.from(verdict).lookup("#shop-line").tryQuery().isPresent());
+        assertFalse(d.exists("#options-heading"), "the fold's title is their heading");
+        d.robot.interact(() -> buyAnyway.setExpanded(true));
         assertTrue(d.text("#shop-line").contains(i18n.get("results.shop", Math.round(advice.firmness().target()),
-                com.restwise.engine.advice.FirmnessLabel.european(advice.firmness().target()))));
+                FirmnessLabel.european(advice.firmness().target()))));
         assertPostureAndPictures(advice);
         assertTrue(parts.indexOf("medical") > parts.indexOf("mattress-advice"), "a calm note after the mattress");
         assertFlagsOpenToRuleAndSources(advice);
         assertNotNull(d.vm().profile().preferences().avoidLatex());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void withAFeverTheDoctorComesFirstAndTheMattressFollowsALineSayingSo() throws Exception {
         start("en", "911");
         d.toMattress("70", "back");
@@ -299,6 +315,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertTrue(d.find("#neck-signs", Node.class).isVisible(), "neck pain: the neck signs are asked");
         d.click("#sign-fever");
         assertFalse(d.find("#urgent-banner", VBox.class).isVisible(), "a fever with mild pain is not an emergency");
+        d.click("#trauma-none");
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);

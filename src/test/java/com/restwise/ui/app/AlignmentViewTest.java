@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.ui.wizard.Step;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -33,7 +38,9 @@ class AlignmentViewTest {
         d = WizardDriver.start(dataDir);
         d.toMattress("80", "side");
         d.choose("#firmness", 9);
-        d.next(4);
+        d.next(2);
+        d.noWarningSigns();
+        d.next(2);
         d.expectStep(Step.RESULTS);
     }
 
@@ -113,30 +120,36 @@ class AlignmentViewTest {
         assertTrue(range.getX() + range.getWidth() < currentX, "9 lies above the range");
         // Where the thumb sits at the current firmness is where the marker is.
         d.click("#alignment-to-current");
-        javafx.scene.Node thumb = slider().lookup(".thumb");
+        Node thumb = slider().lookup(".thumb");
         double thumbX = slider().sceneToLocal(thumb.localToScene(thumb.getLayoutBounds())).getCenterX();
         assertEquals(thumbX, currentX, 3, "marker under the thumb");
     }
 
     @Test
     void theResultsOpenAtTheTopAndTabbingToTheSliderShowsThePictureItMoves() {
-        javafx.scene.control.ScrollPane scroll = d.find("#page-scroll", javafx.scene.control.ScrollPane.class);
+        ScrollPane scroll = d.find("#page-scroll", ScrollPane.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, scroll.getVvalue(), 1e-9, "the firmness, not the slider, is what one reads first");
         assertFalse(slider().isFocused());
-        d.robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(slider().isFocused());
+        // "Why this firmness?" beside the gauge comes first; the slider follows within a few Tabs
+        List<String> passed = new ArrayList<>();
+        for (int tabs = 0; tabs < 4 && !slider().isFocused(); tabs++) {
+            d.robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = d.stage.getScene().getFocusOwner();
+            passed.add(focused == null ? "nothing" : focused.getTypeSelector() + "#" + focused.getId());
+        }
+        assertTrue(slider().isFocused(), "Tab reached " + passed);
         Canvas canvas = d.find("#alignment-picture", Canvas.class);
-        javafx.geometry.Bounds picture = canvas.localToScene(canvas.getLayoutBounds());
-        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds picture = canvas.localToScene(canvas.getLayoutBounds());
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
         assertTrue(picture.getMinY() >= viewport.getMinY() && picture.getMaxY() <= viewport.getMaxY(),
                 "picture " + picture + " within " + viewport);
         d.robot.type(KeyCode.HOME);
         d.robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(10, slider().getValue(), 1e-9);
-        javafx.geometry.Bounds after = canvas.localToScene(canvas.getLayoutBounds());
+        Bounds after = canvas.localToScene(canvas.getLayoutBounds());
         assertTrue(after.getMinY() >= viewport.getMinY() && after.getMaxY() <= viewport.getMaxY(),
                 "Home and End move the slider, not the page: " + after);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ui.wizard.Step;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,7 @@ class ClientWorkflowTest extends AppWindowTest {
         assertEquals(firstTime, d.vm().you().weight().text().get().isBlank());
         d.toMorningsOfAConsultation();
         d.choose("#morning-pain", morningPain);
-        d.next(3);
-        d.expectStep(Step.RESULTS);
+        d.toResultsWithoutSigns();
     }
 
     private void saveAndGoBackToTheClient(String notes) {
@@ -47,9 +47,7 @@ class ClientWorkflowTest extends AppWindowTest {
     /** Starts the app, creates Anna Berger and starts her first consultation. */
     private void firstConsultation() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         d.click("#new-consultation");
     }
 
@@ -139,8 +137,10 @@ class ClientWorkflowTest extends AppWindowTest {
         d.next(2);
         d.expectStep(Step.MORNINGS);
         d.choose("#morning-pain", 6);
-        d.robot.interact(() -> d.vm().warningSigns().add(com.restwise.engine.profile.WarningSign.FEVER));
-        d.next(3);
+        d.next();
+        d.noWarningSigns();
+        d.click("#sign-fever-yes");
+        d.next(2);
         d.expectStep(Step.RESULTS);
         assertEquals("neck after moving house", d.find("#consultation-notes", TextArea.class).getText(),
                 "typed on the first step, still there at the results");
@@ -152,16 +152,23 @@ class ClientWorkflowTest extends AppWindowTest {
         d.click("#new-consultation");
         d.settle();
         assertEquals("70", d.vm().you().weight().text().get(), "the last answers");
-        for (Step step : Step.values()) {
+        for (Step step : List.of(Step.YOU, Step.SLEEP, Step.MATTRESS, Step.MORNINGS, Step.WARNING_SIGNS)) {
             assertTrue(d.vm().canVisit(step), step + " is open");
         }
         assertTrue(d.vm().warningSigns().isEmpty(), "the warning signs are asked again");
+        assertFalse(d.vm().canVisit(Step.RESULTS), "and the results wait for them");
         assertEquals("", d.find("#consultation-notes", TextArea.class).getText(), "a new consultation's notes");
         d.robot.interact(() -> d.find("#consultation-notes", TextArea.class).setText("better"));
         // Save on Mornings never skips the warning signs, which are about now: they come first
         d.click("#save-result");
         d.expectStep(Step.WARNING_SIGNS);
         assertEquals(1, records.consultations(client.id()).get().size(), "not saved before the signs were asked");
+        d.click("#save-result");
+        d.expectStep(Step.WARNING_SIGNS);
+        assertEquals(new com.restwise.ui.common.I18n("en").get("signs.open.each", d.vm().signs().open().size() + 1),
+                d.text("#next-blocked"), "Save goes to what is missing and says it");
+        assertEquals(1, records.consultations(client.id()).get().size(), "nothing saved yet");
+        d.noWarningSigns();
         d.click("#save-result");
         d.expectStep(Step.RESULTS);
         assertTrue(d.text("#notice").startsWith("Saved to Anna Berger"), d.text("#notice"));

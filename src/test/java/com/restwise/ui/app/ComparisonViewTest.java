@@ -19,8 +19,10 @@ import com.restwise.ui.saved.ResultComparison;
 import com.restwise.ui.saved.SavedResultsView;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,12 +50,12 @@ class ComparisonViewTest {
         SavedResult after = saved(2, 30, profile().weight(58).positions(0.5, 0, 0.5).mattress(6.0, 1.0, 0.0)
                 .morningPain(2).build());
         AtomicBoolean back = new AtomicBoolean();
-        String themeBefore = JavaFxToolkit.call(javafx.application.Application::getUserAgentStylesheet);
+        String themeBefore = JavaFxToolkit.call(Application::getUserAgentStylesheet);
         List<String> cut;
         try {
             cut = JavaFxToolkit.call(() -> layOut(lang, percent, before, after, back));
         } finally {
-            JavaFxToolkit.run(() -> javafx.application.Application.setUserAgentStylesheet(themeBefore));
+            JavaFxToolkit.run(() -> Application.setUserAgentStylesheet(themeBefore));
         }
         assertEquals(List.of(), cut, "labels cut");
         assertTrue(back.get(), "Back returns to the list");
@@ -69,7 +71,7 @@ class ComparisonViewTest {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("page-scroll", "wizard");
-        Settings.TextSize size = java.util.Arrays.stream(Settings.TextSize.values())
+        Settings.TextSize size = Arrays.stream(Settings.TextSize.values())
                 .filter(s -> s.percent() == percent).findFirst().orElseThrow();
         scroll.getStyleClass().add(Theme.textSizeClass(size));
         // the window's smallest size, less the scroll bar

@@ -33,9 +33,11 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,7 @@ class DialogsAtTextSizeTest {
             found.add(dialog + ": \"" + l.getText() + "\" is " + l.getFont().getSize() + " px, not " + LARGEST);
         }
         // fonts differ in width between machines: an option that fits here may not on a wider font
-        if ((node instanceof javafx.scene.control.RadioButton || node instanceof javafx.scene.control.CheckBox)
+        if ((node instanceof RadioButton || node instanceof CheckBox)
                 && !((Labeled) node).isWrapText()) {
             found.add(dialog + ": the option \"" + ((Labeled) node).getText() + "\" does not wrap");
         }

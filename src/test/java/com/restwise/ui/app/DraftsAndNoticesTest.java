@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -77,21 +78,19 @@ class DraftsAndNoticesTest extends AppWindowTest {
         assertFalse(d.exists("#start-again-dialog"));
         d.click("#start");
         d.expectStep(Step.YOU);
-        assertEquals("70", d.find("#weight", javafx.scene.control.TextField.class).getText());
+        assertEquals("70", d.find("#weight", TextField.class).getText());
     }
 
     @Test
     void anUnsavedConsultationIsNotThrownAwayUnasked() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         d.click("#new-consultation");
         d.type("#weight", "70");
         d.next();
         d.click("#position-back-most");
-        d.next(5);
-        d.expectStep(Step.RESULTS);
+        d.next(3);
+        d.toResultsWithoutSigns();
         d.click("#start-over");
         assertTrue(d.text("#start-again-text").startsWith("The consultation for Anna Berger is not saved yet."));
         d.click("#start-again-keep");

@@ -9,11 +9,16 @@ import com.restwise.ui.help.HelpPage;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +41,7 @@ class HelpTest extends AppWindowTest {
         assertTrue(german.contains("Es stellt keine Diagnose"), german);
         // German at 150 %: the page scrolls rather than cut any text
         d.click("#text-size-150");
-        assertEquals(java.util.List.of(), cutTexts(d.stage.getScene().getRoot()));
+        assertEquals(List.of(), cutTexts(d.stage.getScene().getRoot()));
         Path settings = dataDir.resolve("settings.json");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Files.exists(settings) && Files.readString(settings).contains("\"introSeen\": true"));
@@ -94,18 +99,18 @@ class HelpTest extends AppWindowTest {
         }
         assertEquals("mittelfest", scaleRow(7)[1]);
         // the Back button is at the end of a long page, below the fold
-        javafx.scene.control.Button back = d.find("#help-back", javafx.scene.control.Button.class);
+        Button back = d.find("#help-back", Button.class);
         d.robot.interact(back::fire);
         assertTrue(d.exists("#start"), "back on the welcome page");
     }
 
     /** Texts shown shortened with an ellipsis because their label had too little room. */
-    private static java.util.List<String> cutTexts(Node node) {
-        java.util.List<String> cut = new java.util.ArrayList<>();
-        if (node instanceof javafx.scene.text.Text t && t.isVisible() && t.getText().endsWith("...")) {
+    private static List<String> cutTexts(Node node) {
+        List<String> cut = new ArrayList<>();
+        if (node instanceof Text t && t.isVisible() && t.getText().endsWith("...")) {
             cut.add(t.getText());
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> cut.addAll(cutTexts(c)));
         }
         return cut;

@@ -2,6 +2,7 @@ package com.restwise.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.ContractExamples;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
@@ -10,11 +11,12 @@ import com.restwise.json.ProfileReader;
 import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.PageRoles;
-import com.restwise.ui.common.UiWork;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.common.UiWork;
 import com.restwise.ui.help.AboutPage;
 import com.restwise.ui.help.HelpPage;
 import com.restwise.ui.records.RecordsView;
@@ -528,7 +530,7 @@ class LayoutAtTextSizesTest {
     }
 
     private static Profile example(String name) throws Exception {
-        return new ProfileReader().parse(Files.readString(com.restwise.ContractExamples.profile(name)));
+        return new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
     }
 
     private static Parent sized(Parent root, Settings.TextSize size) {

@@ -12,6 +12,9 @@ import com.restwise.records.Client;
 import com.restwise.records.ConsultationStore;
 import com.restwise.ui.records.RecordsView;
 import java.time.LocalDate;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +37,13 @@ class ManyConsultationsTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         d.click("#records");
         d.type("#client-search", "Anna");
-        d.robot.interact(() -> d.find("#client-list", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        d.robot.interact(() -> d.find("#client-list", ListView.class).getSelectionModel().select(0));
         d.settle();
         VBox list = d.find("#consultations", VBox.class);
         assertEquals(RecordsView.CARDS_AT_FIRST, cards(list));
         assertEquals("week " + (total - 1), firstNotes(list), "the newest first");
         assertEquals("Show all " + total + " consultations", d.text("#show-all-consultations"));
-        javafx.scene.control.Button more = d.find("#show-all-consultations", javafx.scene.control.Button.class);
+        Button more = d.find("#show-all-consultations", Button.class);
         d.robot.interact(more::fire);       // below the fold; scrolling is not what is tested here
         d.settle();
         assertEquals(total, cards(list));
@@ -55,6 +58,6 @@ class ManyConsultationsTest extends AppWindowTest {
     private static String firstNotes(VBox list) {
         VBox card = (VBox) list.getChildren().stream().filter(n -> n.getStyleClass().contains("option-card"))
                 .findFirst().orElseThrow();
-        return ((javafx.scene.control.Label) card.getChildren().get(2)).getText();
+        return ((Label) card.getChildren().get(2)).getText();
     }
 }

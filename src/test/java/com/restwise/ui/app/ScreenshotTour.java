@@ -1,15 +1,20 @@
 package com.restwise.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import com.restwise.engine.profile.MattressType;
+import com.restwise.storage.Settings;
 import com.restwise.ui.wizard.Step;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -17,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes a 1280x800 screenshot of every step and of three results pages to
- * {@code target/screenshots/}, for people to look at (and for the README).
+ * Writes a 1280x800 screenshot of every step and of the main screens to
+ * {@code target/screenshots/}, for people to look at (and for the README); each walk checks
+ * what its pictures are meant to show. Not a test: {@code mvn -Pscreenshots test} runs it.
  */
 class ScreenshotTour extends AppWindowTest {
 
@@ -80,7 +86,7 @@ class ScreenshotTour extends AppWindowTest {
         assertTrue(d.vm().sleep().sharesBed().get(), "the switch turned on");
         d.type("#partner-weight", "82");
         d.click("#partner-position-back-most");
-        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        d.robot.interact(() -> d.find("#page-scroll", ScrollPane.class).setVvalue(0));
         shot("03-sleep");
         d.next();
         d.choose("#firmness", 9);
@@ -93,7 +99,7 @@ class ScreenshotTour extends AppWindowTest {
         d.choose("#sleep-quality", 5);
         d.click("#body-hip");
         d.click("#area-shoulder");
-        d.robot.interact(() -> d.find("#page-scroll", javafx.scene.control.ScrollPane.class).setVvalue(0));
+        d.robot.interact(() -> d.find("#page-scroll", ScrollPane.class).setVvalue(0));
         shot("05-mornings");
         d.type("#stiffness", "10");
         d.click("#eases-yes");
@@ -133,17 +139,18 @@ class ScreenshotTour extends AppWindowTest {
         d.next();
         d.click("#position-side-most");
         shot("13-sleep-150-percent");
-        d.next(5);
+        d.next(3);
+        d.toResultsWithoutSigns();
         d.expectStep(Step.RESULTS);
         shot("14-results-150-percent");
+        assertTrue(d.stage.getScene().getRoot().lookup(".text-size-150") != null,
+                "the results at the size chosen on the welcome page");
     }
 
     @Test
     void clientRecordsWithATrend() throws Exception {
         start();
-        d.click("#records");
-        d.type("#new-client-name", "Anna Berger");
-        d.click("#new-client");
+        d.newClient("Anna Berger");
         int[][] visits = {{8, 3, 40}, {6, 5, 25}, {4, 7, 10}};
         for (int[] v : visits) {
             d.click("#new-consultation");
@@ -151,16 +158,14 @@ class ScreenshotTour extends AppWindowTest {
             d.choose("#morning-pain", v[0]);
             d.choose("#sleep-quality", v[1]);
             d.type("#stiffness", Integer.toString(v[2]));
-            d.next();
-            d.next();
-            d.next();
+            d.toResultsWithoutSigns();
             d.click("#save-result");
             d.click("#start-over");
-            d.click("#records");
-            d.type("#client-search", "Anna");
-            d.robot.interact(() -> d.find("#client-list", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+            d.openClient("Anna Berger");
         }
         shot("16-client-records");
+        assertEquals("Consultations (3)", d.text("#consultations-heading"), "every visit saved");
+        assertTrue(d.exists("#change-since-first"), "the trend since the first visit is shown");
     }
 
     @Test
@@ -169,6 +174,9 @@ class ScreenshotTour extends AppWindowTest {
         d.click("#theme-dark");
         d.quickRun("70", "back");
         shot("15-results-dark");
+        assertEquals(Settings.Theme.DARK, d.app.settings().theme(), "the dark theme is kept");
+        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet(),
+                "and shown");
     }
 
     @Test

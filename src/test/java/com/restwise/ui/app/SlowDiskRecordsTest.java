@@ -3,14 +3,17 @@ package com.restwise.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.records.Client;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
 import com.restwise.ui.common.JavaFxToolkit;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,7 @@ class SlowDiskRecordsTest {
         app = (SlowDiskApp) d.app;
         d.quickRun("64", "side");
         SlowDiskApp.DISK.slow("save", 2000);
-        javafx.scene.Node save = d.find("#save-result", javafx.scene.Node.class);
+        Node save = d.find("#save-result", Node.class);
         d.scrollIntoView(save);
         robot.clickOn(save);            // not d.click: that would wait for the save
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> "Saving...".equals(d.text("#notice")));
@@ -76,7 +79,7 @@ class SlowDiskRecordsTest {
         assertEquals("Bob Stone", robot.lookup("#client-name").queryLabeled().getText());
 
         SlowDiskApp.DISK.slow("save", 2500);
-        robot.clickOn("#client-notes").write("sleeps on the left side").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#client-notes").write("sleeps on the left side").type(KeyCode.ENTER);
         long typing = System.nanoTime();
         robot.clickOn("#client-search").write("Ann");
         long typed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - typing);
@@ -87,16 +90,16 @@ class SlowDiskRecordsTest {
         long ping = JavaFxToolkit.pingMillis();
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms, not after the save's 2.5 s");
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> robot.lookup("#records-progress").query().isVisible());
-        assertTrue(robot.lookup("#records-progress").queryAs(javafx.scene.Node.class).isVisible(),
+        assertTrue(robot.lookup("#records-progress").queryAs(Node.class).isVisible(),
                 "a spinner says something is running");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ListView<com.restwise.records.Client> list = robot.lookup("#client-list").queryAs(ListView.class);
+        ListView<Client> list = robot.lookup("#client-list").queryAs(ListView.class);
         assertEquals(1, list.getItems().size());
         assertEquals("Anna Berger", list.getItems().get(0).name());
-        assertTrue(!robot.lookup("#records-progress").queryAs(javafx.scene.Node.class).isVisible());
+        assertTrue(!robot.lookup("#records-progress").queryAs(Node.class).isVisible());
         var bob = app.recordsService().search("Bob").get().get(0);
         assertEquals("sleeps on the left side", bob.notes(), "the slow save was kept");
     }

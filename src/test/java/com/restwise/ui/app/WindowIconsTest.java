@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.ui.common.JavaFxToolkit;
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +42,11 @@ class WindowIconsTest {
         JavaFxToolkit.run(() -> {
             WindowIcons.install();
             Stage stage = new Stage();
-            Image own = new javafx.scene.image.WritableImage(16, 16);
+            Image own = new WritableImage(16, 16);
             stage.getIcons().add(own);
             stage.show();
             try {
-                assertEquals(java.util.List.of(own), stage.getIcons());
+                assertEquals(List.of(own), stage.getIcons());
             } finally {
                 stage.close();
             }

@@ -1,14 +1,21 @@
 package com.restwise.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.profile.WarningSign;
+import com.restwise.records.Client;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -77,7 +84,7 @@ final class WizardDriver {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the records were still busy after 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,7 +97,7 @@ final class WizardDriver {
     void scrollIntoView(Node node) {
         robot.interact(() -> {
             for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null
+                if (n instanceof ScrollPane scroll && scroll.getContent() != null
                         && isDescendant(scroll.getContent(), node)) {
                     Node content = scroll.getContent();
                     double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
@@ -156,7 +163,33 @@ final class WizardDriver {
     /** From the welcome page to the results with only what is required. */
     void quickRun(String weightKg, String position) {
         toMattress(weightKg, position);
-        next(4);
+        next(2);
+        noWarningSigns();
+        next(2);
+        expectStep(Step.RESULTS);
+    }
+
+    /**
+     * On the warning signs page: no injury, and "no" to every sign asked: "None of these" in a
+     * shopper's checklist, each "No" in a consultation's yes/no form.
+     */
+    void noWarningSigns() {
+        expectStep(Step.WARNING_SIGNS);
+        click("#trauma-none");
+        if (exists("#signs-none")) {
+            click("#signs-none");
+        } else {
+            for (WarningSign sign : vm().signs().asked()) {
+                click("#sign-" + sign.name().toLowerCase().replace('_', '-') + "-no");
+            }
+        }
+    }
+
+    /** From "Mornings" on to the results, answering "no" to every warning sign. */
+    void toResultsWithoutSigns() {
+        next();
+        noWarningSigns();
+        next(2);
         expectStep(Step.RESULTS);
     }
 
@@ -171,7 +204,7 @@ final class WizardDriver {
         if (node instanceof Labeled l) {
             s.append(l.getText()).append('\n');
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> s.append(allText(c)));
         }
         return s.toString();
@@ -196,5 +229,29 @@ final class WizardDriver {
         }
         next();
         next();
+    }
+
+    /** From the welcome page to the records screen, with a new client's page open. */
+    void newClient(String name) {
+        click("#records");
+        type("#new-client-name", name);
+        click("#new-client");
+    }
+
+    /** From the welcome page to the records screen, with this client's page open. */
+    void openClient(String name) {
+        click("#records");
+        selectClient(name);
+    }
+
+    /** Finds a client by the first letters of their name, as a user types them, and opens them. */
+    void selectClient(String name) {
+        type("#client-search", name.substring(0, 4));
+        @SuppressWarnings("unchecked")
+        ListView<Client> list = find("#client-list", ListView.class);
+        assertEquals(1, list.getItems().size(), "search as you type");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        settle();
+        assertEquals(name, text("#client-name"));
     }
 }

@@ -12,6 +12,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
+import com.restwise.storage.Settings;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
 import java.io.ByteArrayInputStream;
@@ -21,9 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -119,10 +123,7 @@ class WizardTest extends AppWindowTest {
         d.click("#eases-yes");
         d.click("#night-pain-on-turning");
         d.click("#daytime-no");
-        d.next();
-        d.expectStep(Step.WARNING_SIGNS);
-        d.next();
-        d.next();
+        d.toResultsWithoutSigns();
         JsonObject advice = assess("en");
         assertResultsShow(advice);
         assertTrue(postureCodes(advice).containsAll(List.of("PILLOW_BETWEEN_KNEES", "PAINFUL_SIDE_UP", "TOPPER")));
@@ -148,6 +149,7 @@ class WizardTest extends AppWindowTest {
         d.type("#stiffness", "20");
         d.click("#onset-gradual");
         d.next();
+        d.noWarningSigns();
         d.next();
         d.choose("#size", "160x200");
         d.type("#budget", "1500");
@@ -181,6 +183,7 @@ class WizardTest extends AppWindowTest {
         VBox banner = d.find("#urgent-banner", VBox.class);
         assertTrue(banner.isVisible(), "the banner appears the moment the sign is ticked");
         assertTrue(WizardDriver.allText(banner).contains("emergency department"), WizardDriver.allText(banner));
+        d.click("#trauma-none");
         d.next();
         d.expectStep(Step.PREFERENCES);
         assertTrue(d.find("#urgent-banner", VBox.class).isVisible(), "and stays while the sleeper finishes");
@@ -214,9 +217,8 @@ class WizardTest extends AppWindowTest {
         assertTrue(d.find("#next", Button.class).isDisabled(), "the partner's answers are still missing");
         d.type("#partner-weight", "57");
         d.click("#partner-position-side-most");
-        d.next();
-        d.next();
-        d.next();
+        d.next(3);
+        d.noWarningSigns();
         d.next();
         d.choose("#size", "160x200");
         d.type("#budget", "1500");
@@ -268,7 +270,14 @@ class WizardTest extends AppWindowTest {
         d.expectStep(Step.MATTRESS);
         d.robot.type(KeyCode.ESCAPE);
         d.expectStep(Step.SLEEP);
-        for (Step s : List.of(Step.MATTRESS, Step.MORNINGS, Step.WARNING_SIGNS, Step.PREFERENCES, Step.RESULTS)) {
+        for (Step s : List.of(Step.MATTRESS, Step.MORNINGS, Step.WARNING_SIGNS)) {
+            d.robot.type(KeyCode.ENTER);
+            d.expectStep(s);
+        }
+        d.robot.type(KeyCode.ENTER);
+        d.expectStep(Step.WARNING_SIGNS);     // Enter does not pass warning signs left unanswered
+        d.noWarningSigns();
+        for (Step s : List.of(Step.PREFERENCES, Step.RESULTS)) {
             d.robot.type(KeyCode.ENTER);
             d.expectStep(s);
         }
@@ -281,13 +290,14 @@ class WizardTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         assertEquals("Starten", d.find("#start", Button.class).getText());
         d.click("#start");
-        assertEquals("Schritt 2 von 8: Sie", d.text("#step-title"));
+        assertEquals("Schritt 2 von 8: Über Sie", d.text("#step-title"));
         d.type("#weight", "70");
         assertEquals("Weiter", d.find("#next", Button.class).getText());
         d.next();
         d.click("#position-side-most");
         assertTrue(d.text("#shares").startsWith("Seite 100 %"));
-        d.next(5);
+        d.next(3);
+        d.toResultsWithoutSigns();
         JsonObject advice = assess("de");
         assertResultsShow(advice);
         assertTrue(d.text("#firmness-summary").startsWith("Zielwert"));
@@ -299,7 +309,7 @@ class WizardTest extends AppWindowTest {
     void answersSurviveAClosedAppAndTheWelcomePageOffersToResume() throws Exception {
         d = WizardDriver.start(dataDir);
         d.toMattress("81", "stomach");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
@@ -315,7 +325,7 @@ class WizardTest extends AppWindowTest {
         d.click("#start");
         d.type("#weight", "81");
         d.next();
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
@@ -340,20 +350,20 @@ class WizardTest extends AppWindowTest {
     @Test
     void unitsAndLanguageAreRememberedBetweenRuns() throws Exception {
         d = WizardDriver.start(dataDir);
-        double normal = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
+        double normal = d.find("#records", Labeled.class).getFont().getSize();
         d.click("#text-size-125");
         d.click("#language-de");
         assertEquals("Starten", d.find("#start", Button.class).getText(), "switched at once");
         d.click("#start");
         d.click("#weight-unit-lb");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> Files.readString(dataDir.resolve("settings.json")).contains("\"LB\""));
         d.stop();
         d = WizardDriver.start(dataDir);
-        assertEquals(com.restwise.storage.Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
+        assertEquals(Settings.WeightUnit.LB, d.vm().you().weightUnit().get());
         assertEquals("de", d.vm().i18n().lang());
         assertTrue(d.stage.getScene().getRoot().getStyleClass().contains("text-size-125"));
-        double larger = d.find("#records", javafx.scene.control.Labeled.class).getFont().getSize();
+        double larger = d.find("#records", Labeled.class).getFont().getSize();
         assertEquals(1.25 * normal, larger, 0.05, "125% text size");
     }
 
@@ -364,7 +374,7 @@ class WizardTest extends AppWindowTest {
         d.expectStep(Step.RESULTS);
         d.click("#change-answers");
         d.expectStep(Step.YOU);
-        assertEquals("66", d.find("#weight", javafx.scene.control.TextField.class).getText());
+        assertEquals("66", d.find("#weight", TextField.class).getText());
         d.click("#goto-results");
         d.expectStep(Step.RESULTS);
         assertResultsShow(assess("en"));

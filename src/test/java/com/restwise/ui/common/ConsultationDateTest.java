@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -95,10 +99,10 @@ class ConsultationDateTest {
     @Test
     void onScreenLeavingTheFieldKeepsTheBadTextTypedOverAGoodDate() {
         ConsultationDate field = field("de", Locale.GERMANY);
-        javafx.scene.control.TextField next = new javafx.scene.control.TextField();
-        javafx.stage.Stage stage = JavaFxToolkit.call(() -> {
-            javafx.stage.Stage s = new javafx.stage.Stage();
-            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.VBox(field.node(), next), 500, 300));
+        TextField next = new TextField();
+        Stage stage = JavaFxToolkit.call(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new VBox(field.node(), next), 500, 300));
             s.show();
             return s;
         });

@@ -3,6 +3,7 @@ package com.restwise.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.restwise.records.StoreException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class FailuresTest {
 
     @Test
     void workRefusedBecauseTheAppIsQuittingIsNotAFailureToTell() {
-        assertEquals(true, Failures.closing(new CompletionException(new java.util.concurrent.CancellationException("closed"))));
+        assertEquals(true, Failures.closing(new CompletionException(new CancellationException("closed"))));
         assertEquals(false, Failures.closing(new CompletionException(new StoreException("client.needs-name"))));
     }
 }

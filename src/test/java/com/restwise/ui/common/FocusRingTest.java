@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
@@ -83,8 +85,8 @@ public class FocusRingTest {
             return box;
         });
         list.add(TextField::new);
-        list.add(javafx.scene.control.DatePicker::new);
-        list.add(() -> new javafx.scene.control.Hyperlink("Help"));
+        list.add(DatePicker::new);
+        list.add(() -> new Hyperlink("Help"));
         list.add(() -> {
             ListView<String> clients = new ListView<>();
             clients.getItems().addAll("Anna Berger", "Jonas Keller");

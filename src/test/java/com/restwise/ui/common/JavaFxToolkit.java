@@ -3,7 +3,9 @@ package com.restwise.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -66,7 +68,7 @@ public final class JavaFxToolkit implements BeforeAllCallback {
         });
         try {
             return result.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -74,7 +76,7 @@ public final class JavaFxToolkit implements BeforeAllCallback {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException("the JavaFX thread did not answer within 30 s", e);
         }
     }

@@ -55,7 +55,7 @@ class NoticeTest {
     @Test
     void aNoticeLeavesWithThePageItWasSaidOn() {
         notice.pageShown("results");
-        notice.warn("notice.cannot-save", "/x/restwise");
+        notice.warn("notice.draft-unsaved", new DiskFailure("disk.full", "/x/restwise/draft.json", ""));
         notice.pageShown("results");
         assertTrue(notice.showing());
         notice.pageShown("records");
@@ -66,10 +66,10 @@ class NoticeTest {
 
     @Test
     void theCloseButtonsDismissClearsItAndAKeyedDismissOnlyItsOwn() {
-        notice.warn("notice.cannot-save", "/data");
+        notice.warn("notice.draft-unsaved", new DiskFailure("disk.full", "/data/draft.json", ""));
         notice.dismiss("notice.saved");
         assertTrue(notice.showing(), "another message is not touched");
-        notice.dismiss("notice.cannot-save");
+        notice.dismiss("notice.draft-unsaved");
         assertEquals("", notice.get());
         notice.show("notice.saved", "Anna");
         notice.dismiss();
@@ -84,9 +84,19 @@ class NoticeTest {
         Duration waited = clock.elapse();
         assertEquals("", notice.get());
         assertEquals(Notice.readingTime("Saved to My results.".length()), waited);
-        notice.warn("notice.cannot-save", "/data");
+        notice.warn("notice.draft-unsaved", new DiskFailure("disk.full", "/data/draft.json", ""));
         clock.elapse();
-        assertTrue(notice.get().startsWith("Restwise cannot save to /data."), "a problem waits to be read");
+        assertTrue(notice.get().startsWith("Your answers could not be saved. The disk is full: /data/draft.json"),
+                "a problem waits to be read: " + notice.get());
+    }
+
+    @Test
+    void whyAFileCouldNotBeWrittenIsSaidInTheLanguageShown() {
+        notice.warn("notice.settings-unsaved", new DiskFailure("disk.full", "/data/settings.json", ""));
+        assertTrue(notice.get().contains("The disk is full: /data/settings.json could not be written."), notice.get());
+        notice.translate(new I18n("de"));
+        assertTrue(notice.get().startsWith("Ihre Einstellungen konnten nicht gespeichert werden. Der Datenträger ist "
+                + "voll: /data/settings.json"), notice.get());
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class PageRoles {
             @Override public void changeEmergencyCountry(String country) { }
             @Override public void changeReportSettings(ReportSettings report) { }
             @Override public boolean firstRun() { return firstRun; }
+            // as the app says it for records kept on this computer
+            @Override public String recordsWhere() { return new I18n(settings.language()).get("place.where-local"); }
         };
     }
 

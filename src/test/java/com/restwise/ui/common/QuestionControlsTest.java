@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.profile.Sex;
 import com.restwise.storage.Settings.WeightUnit;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,7 +34,7 @@ class QuestionControlsTest {
     private final I18n i18n = new I18n("en");
 
     private static List<ToggleButton> toggles(WeightUnit... units) {
-        return java.util.Arrays.stream(units).map(u -> {
+        return Arrays.stream(units).map(u -> {
             ToggleButton b = new ToggleButton(u.name());
             b.setUserData(u);
             return b;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.profile.Position;
 import com.restwise.storage.Settings.HeightUnit;
 import com.restwise.storage.Settings.WeightUnit;
 import com.restwise.ui.wizard.steps.AboutYouModel;
@@ -29,7 +30,7 @@ class UnitSwitchTest {
             AboutYouModel you = new AboutYouModel(new I18n("en"));
             SleepModel sleep = new SleepModel(new I18n("en"), you.weightUnit());
             sleep.sharesBed().set(true);
-            sleep.partners().frequency(com.restwise.engine.profile.Position.SIDE).set(Frequency.MOST);
+            sleep.partners().frequency(Position.SIDE).set(Frequency.MOST);
             WeightUnit typedIn = WEIGHT_UNITS[random.nextInt(WEIGHT_UNITS.length)];
             you.weightUnit().set(typedIn);
             double typed = Math.round((typedIn == WeightUnit.KG ? 30 + random.nextDouble() * 270

@@ -9,15 +9,18 @@ import com.restwise.ui.common.CutLabels;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Theme;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,14 +76,14 @@ class ConflictDialogTest {
     @ParameterizedTest(name = "{0}, {1}, {2} %")
     @CsvSource({"de, DARK, 150", "de, LIGHT, 100", "en, DARK, 125", "en, LIGHT, 150"})
     void usesTheMainWindowsThemeAndCutsNoLabel(String lang, Settings.Theme theme, int percent) throws Exception {
-        Settings.TextSize size = java.util.Arrays.stream(Settings.TextSize.values())
+        Settings.TextSize size = Arrays.stream(Settings.TextSize.values())
                 .filter(s -> s.percent() == percent).findFirst().orElseThrow();
         open(lang, theme, size);
         List<String> cut = JavaFxToolkit.call(() -> {
             DialogPane pane = dialog.getDialogPane();
             assertTrue(pane.getStylesheets().contains(Theme.stylesheet()), "Restwise's stylesheet");
             assertTrue(pane.getStyleClass().contains(Theme.textSizeClass(size)), "the text size chosen");
-            assertEquals(size.percent() * 0.14, ((javafx.scene.control.Labeled) pane.lookup("#conflict-skip")).getFont().getSize(), 0.01,
+            assertEquals(size.percent() * 0.14, ((Labeled) pane.lookup("#conflict-skip")).getFont().getSize(), 0.01,
                     "the text size reaches the dialog");
             Color background = (Color) firstFill(pane.getBackground());
             if (theme == Settings.Theme.DARK) {
@@ -94,7 +97,7 @@ class ConflictDialogTest {
         assertTrue(JavaFxToolkit.call(() -> dialog.getDialogPane().lookup("#conflict-ok").isVisible()));
     }
 
-    private static javafx.scene.paint.Paint firstFill(Background background) {
+    private static Paint firstFill(Background background) {
         assertTrue(background != null && !background.getFills().isEmpty(), "the dialog has a background");
         return background.getFills().get(0).getFill();
     }

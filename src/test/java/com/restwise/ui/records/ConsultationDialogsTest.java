@@ -11,18 +11,23 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.storage.Settings;
 import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Theme;
 import java.time.LocalDate;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -100,10 +105,10 @@ class ConsultationDialogsTest {
     @Test
     void theDialogsTakeTheWindowsTextSize() {
         JavaFxToolkit.run(() -> {
-            javafx.stage.Stage window = new javafx.stage.Stage();
-            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
-            root.getStyleClass().add(Theme.textSizeClass(com.restwise.storage.Settings.TextSize.LARGEST));
-            window.setScene(new javafx.scene.Scene(root));
+            Stage window = new Stage();
+            StackPane root = new StackPane();
+            root.getStyleClass().add(Theme.textSizeClass(Settings.TextSize.LARGEST));
+            window.setScene(new Scene(root));
             assertTrue(ConsultationDialogs.edit(new I18n("de"), window, SAVED, () -> TODAY).getDialogPane()
                     .getStyleClass().contains("text-size-150"));
             assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, SAVED).getDialogPane()
@@ -116,7 +121,7 @@ class ConsultationDialogsTest {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
             ButtonType cancel = dialog.getDialogPane().getButtonTypes().stream()
-                    .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                    .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
                     .orElseThrow();
             assertNull(dialog.getResultConverter().call(cancel));
         });

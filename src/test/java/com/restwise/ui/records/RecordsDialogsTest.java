@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.records.ClientTransfer.OnConflict;
 import com.restwise.ui.common.I18n;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +18,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +72,7 @@ class RecordsDialogsTest {
             assertNotCut(id);
         }
         assertEquals("Meine behalten, diese überspringen", robot.lookup("#conflict-skip").queryLabeled().getText());
-        assertTrue(((javafx.scene.control.RadioButton) robot.lookup("#conflict-skip").query()).isSelected(),
+        assertTrue(((RadioButton) robot.lookup("#conflict-skip").query()).isSelected(),
                 "keeping one's own is chosen at first");
         robot.clickOn("#conflict-replace");
         robot.clickOn("#conflict-ok");
@@ -109,19 +113,19 @@ class RecordsDialogsTest {
                 () -> PassphraseDialog.ask(new I18n("en"), stage, "anna.restwise", true), "#import-passphrase");
         assertEquals("That passphrase does not open the file. Check it and try again; nothing was imported.",
                 robot.lookup("#import-passphrase-wrong").queryLabeled().getText());
-        robot.clickOn("#import-passphrase").write("correct horse").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#import-passphrase").write("correct horse").type(KeyCode.ENTER);
         assertArrayEquals("correct horse".toCharArray(), answer.get(10, TimeUnit.SECONDS).orElseThrow());
     }
 
     @Test
     void aLongListOfConflictsIsShortenedToTheFirstNamesAndACount() {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (int i = 1; i <= 30; i++) {
             names.add("Client " + i);
         }
         assertEquals("Client 1, Client 2, Client 3, Client 4, Client 5, Client 6, Client 7, Client 8 und 22 weitere",
                 ConflictDialog.shortList(new I18n("de"), names));
         assertEquals("Anna Berger, Bob Stone", ConflictDialog.shortList(new I18n("en"),
-                new java.util.LinkedHashSet<>(java.util.List.of("Anna Berger", "Bob Stone"))));
+                new LinkedHashSet<>(List.of("Anna Berger", "Bob Stone"))));
     }
 }

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.Advisor;
+import com.restwise.engine.ProfileBuilder;
+import com.restwise.engine.profile.Profile;
+import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
+import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
+import com.restwise.records.PainTrend;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SlowDisk;
 import com.restwise.ui.common.I18n;
@@ -16,6 +22,7 @@ import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -186,18 +193,37 @@ class RecordsViewModelTest {
 
     private Client clientWithPain(String name, int... pains) throws Exception {
         Client c = records.createClient(name, "").get(10, TimeUnit.SECONDS);
-        java.time.LocalDate day = java.time.LocalDate.of(2026, 9, 1);
+        LocalDate day = LocalDate.of(2026, 9, 1);
         for (int pain : pains) {
-            com.restwise.engine.profile.Profile p = com.restwise.engine.ProfileBuilder.profile().morningPain(pain).build();
-            records.saveConsultation(c, day, p, new com.restwise.engine.Advisor().assess(p, com.restwise.json.CatalogReader.shipped(), 3, "en"), "pain " + pain)
+            Profile p = ProfileBuilder.profile().morningPain(pain).build();
+            records.saveConsultation(c, day, p, new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), "pain " + pain)
                     .get(10, TimeUnit.SECONDS);
             day = day.plusMonths(1);
         }
         return c;
     }
 
-    private com.restwise.records.PainTrend trendShown() {
-        return JavaFxToolkit.call(() -> new com.restwise.records.PainTrend(vm.page().get().consultations()));
+    private PainTrend trendShown() {
+        return JavaFxToolkit.call(() -> new PainTrend(vm.page().get().consultations()));
+    }
+
+    @Test
+    void aSavedConsultationOpensInPlaceOfTheClientsPageUntilBackOrAnotherPage() throws Exception {
+        open(dataDir);
+        Client anna = clientWithPain("Anna Berger", 8, 6);
+        Client bob = clientWithPain("Bob Stone", 5);
+        JavaFxToolkit.run(() -> vm.open(anna));
+        settle();
+        Consultation first = JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
+        JavaFxToolkit.run(() -> vm.openConsultation(first));
+        assertEquals(first, JavaFxToolkit.call(() -> vm.opened().get()));
+        JavaFxToolkit.run(vm::closeConsultation);
+        assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "back on the client's page");
+
+        JavaFxToolkit.run(() -> vm.openConsultation(first));
+        JavaFxToolkit.run(() -> vm.open(bob));
+        settle();
+        assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "another client's page closes the consultation");
     }
 
     @Test
@@ -206,18 +232,18 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        com.restwise.records.Consultation second = JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
-        assertEquals(new com.restwise.records.PainTrend.Change(6, 4, com.restwise.records.PainTrend.Verdict.IMPROVED),
+        Consultation second = JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
+        assertEquals(new PainTrend.Change(6, 4, PainTrend.Verdict.IMPROVED),
                 trendShown().sincePrevious());
 
         // recorded under the wrong day: it was really the last visit
         CompletableFuture<Boolean> saved = JavaFxToolkit.call(() ->
-                vm.editConsultation(second, java.time.LocalDate.of(2026, 11, 20), "pain 6, seen late"));
+                vm.editConsultation(second, LocalDate.of(2026, 11, 20), "pain 6, seen late"));
         assertTrue(saved.get(10, TimeUnit.SECONDS));
         settle();
-        List<com.restwise.records.Consultation> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
-        assertEquals(List.of("pain 8", "pain 4", "pain 6, seen late"), now.stream().map(com.restwise.records.Consultation::notes).toList());
-        assertEquals(new com.restwise.records.PainTrend.Change(4, 6, com.restwise.records.PainTrend.Verdict.WORSENED),
+        List<Consultation> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
+        assertEquals(List.of("pain 8", "pain 4", "pain 6, seen late"), now.stream().map(Consultation::notes).toList());
+        assertEquals(new PainTrend.Change(4, 6, PainTrend.Verdict.WORSENED),
                 trendShown().sincePrevious(), "the trend follows the corrected day");
         assertEquals("The consultation of 20 Nov 2026 was saved.", notice.get());
     }
@@ -228,13 +254,13 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        com.restwise.records.Consultation last = JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
-        assertEquals(com.restwise.records.PainTrend.Verdict.IMPROVED, trendShown().sinceFirst().verdict(), "8 to 4");
+        Consultation last = JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
+        assertEquals(PainTrend.Verdict.IMPROVED, trendShown().sinceFirst().verdict(), "8 to 4");
 
         assertTrue(JavaFxToolkit.call(() -> vm.deleteConsultation(last)).get(10, TimeUnit.SECONDS));
         settle();
         assertEquals(2, JavaFxToolkit.call(() -> vm.page().get().consultations().size()), "the count follows");
-        assertEquals(new com.restwise.records.PainTrend.Change(8, 6, com.restwise.records.PainTrend.Verdict.UNCHANGED),
+        assertEquals(new PainTrend.Change(8, 6, PainTrend.Verdict.UNCHANGED),
                 trendShown().sinceFirst(), "the trend follows: 8 to 6 is short of 30 %");
         assertEquals("The consultation of 1 Nov 2026 was deleted.", notice.get());
         assertEquals(List.of("Anna Berger: "), stored(), "the client stays");

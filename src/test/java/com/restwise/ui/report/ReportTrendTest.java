@@ -8,6 +8,7 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Consultation;
 import com.restwise.report.TrendPoint;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ReportTrendTest {
     void theResultsOnScreenFollowTheVisitsBeforeTheirDaySavedOrNot() {
         LocalDate today = LocalDate.parse("2026-12-01");
         assertEquals(List.of(8, 6, 3, 2), pains(ReportTrend.before(VISITS, today, pain(2))), "not saved yet");
-        List<Consultation> savedToday = new java.util.ArrayList<>(VISITS);
+        List<Consultation> savedToday = new ArrayList<>(VISITS);
         savedToday.add(visit(4, "2026-12-01", 2));
         assertEquals(List.of(8, 6, 3, 2), pains(ReportTrend.before(savedToday, today, pain(2))), "saved: not twice");
         assertEquals(List.of(8, 5), pains(ReportTrend.before(VISITS, LocalDate.parse("2026-09-15"), pain(5))),

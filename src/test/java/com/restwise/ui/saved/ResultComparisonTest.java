@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
@@ -62,7 +63,7 @@ class ResultComparisonTest {
 
     @Test
     void theSameAnswersTwiceSayNothingChangedInBothLanguages() {
-        Profile p = profile().weight(95).only(com.restwise.engine.profile.Position.SIDE).morningPain(4).build();
+        Profile p = profile().weight(95).only(Position.SIDE).morningPain(4).build();
         SavedResult one = saved(1, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0), p);
         SavedResult two = saved(2, LocalDate.of(2026, 11, 2), LocalTime.of(21, 15), p);
         ResultComparison en = new ResultComparison(new I18n("en"), one, two);
@@ -81,10 +82,10 @@ class ResultComparisonTest {
     @Test
     void aPartnerAddsItsRowAndAFirmerTargetIsSaidSo() {
         SavedResult light = saved(1, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0),
-                profile().weight(50).only(com.restwise.engine.profile.Position.SIDE).build());
+                profile().weight(50).only(Position.SIDE).build());
         SavedResult heavy = saved(2, LocalDate.of(2026, 11, 3), LocalTime.of(9, 0),
-                profile().weight(140).only(com.restwise.engine.profile.Position.BACK)
-                        .partner(60, com.restwise.engine.profile.Position.SIDE).build());
+                profile().weight(140).only(Position.BACK)
+                        .partner(60, Position.SIDE).build());
         ResultComparison c = new ResultComparison(new I18n("en"), light, heavy);
         ResultComparison.Row partner = rows(c).get("partner");
         assertEquals("–", partner.earlier(), "no partner the first time");

@@ -9,6 +9,7 @@ import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +36,7 @@ class SavedResultsEmptyTest {
             SavedResultsView view = JavaFxToolkit.call(() -> new SavedResultsView(vm, null, null, notice));
             JavaFxToolkit.waitUntil("the list read", () -> vm.loaded() && vm.settled());
             Label none = JavaFxToolkit.call(() -> {
-                javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), 1100, 760);
+                Scene scene = new Scene(view.root(), 1100, 760);
                 scene.getRoot().applyCss();      // the scroll pane's skin, which holds the page
                 scene.getRoot().layout();
                 return (Label) scene.lookup("#saved-empty");

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.PainArea;
+import com.restwise.engine.profile.Position;
 import com.restwise.storage.DraftStore;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.ManualDelay;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
+import com.restwise.ui.wizard.steps.Frequency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +47,7 @@ class DraftAutosaveTest {
     void wizard() {
         JavaFxToolkit.run(() -> {
             vm = new WizardViewModel(new I18n("en"), new Advisor());
-            autosave = new DraftAutosave(new DraftStore(dataDir), new UiWork(javafx.application.Platform::runLater, disk, delay), notice, false);
+            autosave = new DraftAutosave(new DraftStore(dataDir), new UiWork(Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
         });
     }
@@ -86,8 +89,8 @@ class DraftAutosaveTest {
             vm.next();
             vm.you().weight().text().set("70");
             vm.next();
-            vm.sleep().mine().frequency(com.restwise.engine.profile.Position.BACK)
-                    .set(com.restwise.ui.wizard.steps.Frequency.MOST);
+            vm.sleep().mine().frequency(Position.BACK)
+                    .set(Frequency.MOST);
             vm.next();
             vm.next();
         });
@@ -129,12 +132,13 @@ class DraftAutosaveTest {
         Files.writeString(blocked, "a file where the folder should be");
         JavaFxToolkit.run(() -> {
             notice.translate(new I18n("en"));
-            autosave = new DraftAutosave(new DraftStore(blocked), new UiWork(javafx.application.Platform::runLater, disk, delay), notice, false);
+            autosave = new DraftAutosave(new DraftStore(blocked), new UiWork(Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
             vm.you().weight().text().set("64");
         });
         quietMoment();
-        JavaFxToolkit.waitUntil("the notice", () -> notice.get().startsWith("Restwise cannot save to"));
+        JavaFxToolkit.waitUntil("the notice", () -> notice.get().startsWith("Your answers could not be saved. "
+                + "A file is in the way of the folder"));
         Files.delete(blocked);
         JavaFxToolkit.run(() -> vm.you().weight().text().set("65"));
         quietMoment();

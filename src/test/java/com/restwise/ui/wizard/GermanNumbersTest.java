@@ -2,6 +2,7 @@ package com.restwise.ui.wizard;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.ContractExamples;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
@@ -10,11 +11,11 @@ import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.Notice;
+import com.restwise.ui.common.PageRoles;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
@@ -61,7 +63,7 @@ class GermanNumbersTest {
     @ValueSource(strings = {"couple-different-needs", "light-side-sleeper-hip-pain", "heavy-stomach-sleeper",
         "back-sleeper-low-back-pain-old-mattress", "keep-your-mattress"})
     void theGermanResultsPageWritesEveryNumberTheGermanWay(String example) throws Exception {
-        Profile profile = new ProfileReader().parse(Files.readString(com.restwise.ContractExamples.profile(example)));
+        Profile profile = new ProfileReader().parse(Files.readString(ContractExamples.profile(example)));
         Advisor advisor = new Advisor();
         List<String> english = JavaFxToolkit.call(() -> {
             WizardViewModel inEnglish = new WizardViewModel(new I18n("en"), advisor);
@@ -73,7 +75,7 @@ class GermanNumbersTest {
                     Settings.TextSize.LARGEST, "112", false);
             WizardView view = new WizardView(vm, PageRoles.navigation(false), PageRoles.settings(german, false),
                     PageRoles.consultations(null), PageRoles.reports(), PageRoles.notice());
-            new javafx.scene.Scene(view.root(), 1280, 800);     // the page inside the scroll pane exists once skinned
+            new Scene(view.root(), 1280, 800);     // the page inside the scroll pane exists once skinned
             WizardDraft.read(WizardDraft.write(inEnglish), vm);
             vm.step().set(Step.RESULTS);
             List<String> found = englishNumbers(view.root(), "before the catalog");

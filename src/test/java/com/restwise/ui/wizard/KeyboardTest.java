@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.Advisor;
+import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.WarningSign;
+import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.AppSettings;
-import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.FocusRingTest;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.wizard.steps.Frequency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.event.Event;
+import javafx.event.EventTarget;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,6 +29,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,6 +38,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wizard with the keyboard alone, keys delivered as the toolkit delivers them, into a window
@@ -103,17 +112,17 @@ class KeyboardTest {
     private String key(KeyCode code, boolean shift, boolean alt, String typed) {
         return JavaFxToolkit.call(() -> {
             Scene scene = stage.getScene();
-            javafx.event.Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, alt, false));
+            Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, alt, false));
             if (!typed.isEmpty()) {
-                javafx.event.Event.fireEvent(target(scene),
+                Event.fireEvent(target(scene),
                         new KeyEvent(KeyEvent.KEY_TYPED, typed, "", KeyCode.UNDEFINED, shift, false, alt, false));
             }
-            javafx.event.Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, false, alt, false));
+            Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, false, alt, false));
             return scene.getFocusOwner() == null ? null : scene.getFocusOwner().getId();
         });
     }
 
-    private static javafx.event.EventTarget target(Scene scene) {
+    private static EventTarget target(Scene scene) {
         return scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
     }
 
@@ -126,8 +135,8 @@ class KeyboardTest {
     }
 
     private void answerSleep() {
-        JavaFxToolkit.run(() -> vm.sleep().mine().frequency(com.restwise.engine.profile.Position.SIDE).set(
-                com.restwise.ui.wizard.steps.Frequency.MOST));
+        JavaFxToolkit.run(() -> vm.sleep().mine().frequency(Position.SIDE).set(
+                Frequency.MOST));
     }
 
     @Test
@@ -136,14 +145,14 @@ class KeyboardTest {
         assertEquals("start", focusedId());
         assertEquals("weight", key(KeyCode.SPACE, false, false, ""), "at once, before the next pulse");
         assertEquals(Step.YOU, vm.step().get());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("weight", focusedId(), "and still once the page is laid out");
     }
 
     @Test
     void theArrowKeysChangeASettingAsAClickDoesAndAPressOnTheCurrentOneChangesNothing() {
         show(Step.WELCOME);
-        javafx.scene.control.ToggleButton light = find("#theme-light", javafx.scene.control.ToggleButton.class);
+        ToggleButton light = find("#theme-light", ToggleButton.class);
         for (int i = 0; i < 10 && focused() != light; i++) {
             press(KeyCode.TAB);
         }
@@ -153,7 +162,7 @@ class KeyboardTest {
         assertTrue(light.isSelected(), "and it stays pressed");
         press(KeyCode.RIGHT);
         assertEquals(List.of("changeTheme(DARK)"), asked, "Right chose the dark theme, as a click would");
-        assertTrue(find("#theme-dark", javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(find("#theme-dark", ToggleButton.class).isSelected());
     }
 
     @Test
@@ -256,8 +265,8 @@ class KeyboardTest {
      * arrow keys move within it, as in a radio group on the web.
      */
     private static boolean inVisitedGroup(Node node, List<Node> visited) {
-        return node instanceof javafx.scene.control.Toggle t && t.getToggleGroup() != null
-                && visited.stream().anyMatch(v -> v instanceof javafx.scene.control.Toggle o
+        return node instanceof Toggle t && t.getToggleGroup() != null
+                && visited.stream().anyMatch(v -> v instanceof Toggle o
                         && o.getToggleGroup() == t.getToggleGroup());
     }
 
@@ -357,7 +366,7 @@ class KeyboardTest {
 
     /** The settings the welcome page shows, each change it asks for written down. */
     private final class AskedSettings implements AppSettings {
-        @Override public Settings settings() { return Settings.defaults(java.util.Locale.UK); }
+        @Override public Settings settings() { return Settings.defaults(Locale.UK); }
         @Override public void changeLanguage(String lang) { asked.add("changeLanguage(" + lang + ")"); }
         @Override public void changeTheme(Settings.Theme theme) { asked.add("changeTheme(" + theme + ")"); }
         @Override public void changeTextSize(Settings.TextSize size) { asked.add("changeTextSize(" + size + ")"); }

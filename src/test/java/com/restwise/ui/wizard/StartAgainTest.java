@@ -10,6 +10,7 @@ import com.restwise.engine.profile.Position;
 import com.restwise.json.CatalogReader;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.steps.Frequency;
+import com.restwise.ui.wizard.steps.Trauma;
 import org.junit.jupiter.api.Test;
 
 /** When "Start again" and "Back to the start" ask before answers are thrown away. */
@@ -30,9 +31,15 @@ class StartAgainTest {
     private void answerToResults() {
         vm.catalog().set(CatalogReader.shipped());
         answerUpToMornings();
+        vm.next();
+        assertEquals(Step.WARNING_SIGNS, vm.step().get());
+        // Results wait until the warning signs are answered, as a shopper does: no injury, "None of these".
+        vm.trauma().set(Trauma.NONE);
+        vm.signs().noneOfThese(true);
         while (vm.next()) {
             // on to the results
         }
+        assertEquals(Step.RESULTS, vm.step().get());
         assertNotNull(vm.advice().get());
     }
 

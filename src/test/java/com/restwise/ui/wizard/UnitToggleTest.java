@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.Advisor;
 import com.restwise.storage.Settings.WeightUnit;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
@@ -105,8 +106,8 @@ class UnitToggleTest {
     @Test
     void thePartnersWeightSaysItsUnit() {
         JavaFxToolkit.run(() -> {
-            com.restwise.ui.wizard.WizardViewModel vm = new com.restwise.ui.wizard.WizardViewModel(new I18n("en"),
-                    new com.restwise.engine.Advisor());
+            WizardViewModel vm = new WizardViewModel(new I18n("en"),
+                    new Advisor());
             Parent sleep = (Parent) SleepPage.build(new I18n("en"), vm.sleep());
             Label unit = (Label) sleep.lookup("#partner-weight-unit");
             assertEquals("kg", unit.getText());

@@ -26,6 +26,8 @@ import com.restwise.ui.wizard.steps.Frequency;
 import com.restwise.ui.wizard.steps.Onset;
 import com.restwise.ui.wizard.steps.PositionAnswers;
 import com.restwise.ui.wizard.steps.Trauma;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WizardViewModelTest {
@@ -38,6 +40,12 @@ class WizardViewModelTest {
         vm.next();
         vm.sleep().mine().frequency(Position.SIDE).set(Frequency.MOST);
         vm.next();
+    }
+
+    /** The warning signs page answered as a shopper would: no injury, "None of these". */
+    private void answerSigns() {
+        vm.trauma().set(Trauma.NONE);
+        vm.signs().noneOfThese(true);
     }
 
     @Test
@@ -189,17 +197,19 @@ class WizardViewModelTest {
         answerMinimum();
         vm.goTo(Step.WARNING_SIGNS);
         assertFalse(vm.urgent().get());
-        vm.warningSigns().add(WarningSign.SADDLE_NUMBNESS);
+        vm.signs().tick(WarningSign.SADDLE_NUMBNESS, true);
         assertTrue(vm.urgent().get());
         assertTrue(vm.medical().get().flags().stream().anyMatch(f -> f.text().contains("emergency department")));
+        vm.trauma().set(Trauma.NONE);
         assertTrue(vm.next(), "the sleeper can still finish");
-        vm.warningSigns().remove(WarningSign.SADDLE_NUMBNESS);
+        vm.signs().tick(WarningSign.SADDLE_NUMBNESS, false);
         assertFalse(vm.urgent().get());
     }
 
     @Test
     void resultsAreTheEnginesAdviceForTheSameProfileOnceTheCatalogIsThere() {
         answerMinimum();
+        answerSigns();
         vm.goTo(Step.RESULTS);
         assertNull(vm.advice().get(), "the catalog is still loading");
         vm.catalog().set(CatalogReader.shipped());
@@ -211,6 +221,9 @@ class WizardViewModelTest {
     void stepsCanOnlyBeVisitedWhenEveryEarlierStepIsValid() {
         assertFalse(vm.goTo(Step.MORNINGS));
         answerMinimum();
+        assertTrue(vm.goTo(Step.WARNING_SIGNS));
+        assertFalse(vm.goTo(Step.PREFERENCES), "not past the warning signs before they are answered");
+        answerSigns();
         assertTrue(vm.goTo(Step.PREFERENCES));
         assertTrue(vm.goTo(Step.YOU), "change answers: back to any step");
         assertEquals("70", vm.you().weight().text().get(), "everything kept");
@@ -310,7 +323,7 @@ class WizardViewModelTest {
                 + "\"warningSigns\":[\"RECENT_TRAUMA\"],\"preferences\":{\"budget\":\"\",\"sleepsHot\":\"YES\"}}")
                 .getAsJsonObject();
         WizardDraft.read(d, vm);
-        assertEquals(Step.PREFERENCES, vm.step().get());
+        assertEquals(Step.WARNING_SIGNS, vm.step().get(), "its signs were not answered one by one: asked again");
         Profile p = vm.profile();
         assertNull(p.sleeper().pregnancyWeeks());
         assertNull(vm.you().pregnant().get());
@@ -366,14 +379,14 @@ class WizardViewModelTest {
     void theInjuryIsOneChoiceSoTheTwoSignsAreNeverBothTicked() {
         answerMinimum();
         vm.trauma().set(Trauma.MINOR);
-        assertEquals(java.util.Set.of(WarningSign.RECENT_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.RECENT_TRAUMA), vm.profile().symptoms().warningSigns());
         vm.trauma().set(Trauma.MAJOR);
-        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
         vm.trauma().set(Trauma.NONE);
         assertTrue(vm.profile().symptoms().warningSigns().isEmpty());
-        vm.warningSigns().addAll(java.util.List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
+        vm.warningSigns().addAll(List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
         assertEquals(Trauma.MAJOR, vm.trauma().get(), "both signs are read as major");
-        assertEquals(java.util.Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
+        assertEquals(Set.of(WarningSign.MAJOR_TRAUMA), vm.profile().symptoms().warningSigns());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Reports;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

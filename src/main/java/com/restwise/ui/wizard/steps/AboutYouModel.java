@@ -37,6 +37,8 @@ public final class AboutYouModel {
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
     /** null: not answered; only YES and NO are offered. */
     private final ObjectProperty<Answer> pregnant = new SimpleObjectProperty<>();
+    /** Getting down to the floor, and up again, is hard. */
+    private final ObjectProperty<Answer> floorIsHard = new SimpleObjectProperty<>();
     private final NumberAnswer pregnancyWeek;
     private final BooleanBinding asksPregnancy;
     private final BooleanBinding asksPregnancyWeek;
@@ -137,7 +139,8 @@ public final class AboutYouModel {
     public Sleeper toSleeper() {
         Double kg = weightKg();
         return kg == null ? null
-                : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), pregnancyWeeks());
+                : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), pregnancyWeeks(),
+                Answer.toBoolean(floorIsHard.get()));
     }
 
     public NumberAnswer weight() {
@@ -154,6 +157,10 @@ public final class AboutYouModel {
 
     public ObjectProperty<Sex> sex() {
         return sex;
+    }
+
+    public ObjectProperty<Answer> floorIsHard() {
+        return floorIsHard;
     }
 
     public ObjectProperty<Answer> pregnant() {

@@ -7,6 +7,7 @@ import com.restwise.ui.common.Answer;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
@@ -28,7 +29,8 @@ public final class AboutYouPage {
                 QuestionControls.numberField(i18n.get("you.age"), you.age(), validation, null, "age",
                         i18n.get("hint.optional")),
                 QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"),
-                pregnancy(i18n, you, validation));
+                pregnancy(i18n, you, validation),
+                QuestionControls.yesNo(i18n, i18n.get("you.floor"), you.floorIsHard(), "floor-is-hard"));
         page.getStyleClass().add("page");
         return page;
     }
@@ -47,7 +49,7 @@ public final class AboutYouPage {
         return box;
     }
 
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

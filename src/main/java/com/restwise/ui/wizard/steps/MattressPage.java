@@ -13,6 +13,12 @@ import org.controlsfx.validation.ValidationSupport;
 /** Step "Your mattress": firmness with words and H label, type, age, sag; "I don't know" for each. */
 public final class MattressPage {
 
+    /** Cold foam, the commonest type sold in Germany, first; "something else" last; the rest as the profile lists them. */
+    static final List<MattressType> TYPES = java.util.Arrays.stream(MattressType.values())
+            .sorted(java.util.Comparator.comparing((MattressType t) -> t != MattressType.COLD_FOAM)
+                    .thenComparing(t -> t == MattressType.OTHER))
+            .toList();
+
     public static Node build(I18n i18n, MattressModel m) {
         ValidationSupport validation = new ValidationSupport();
         List<Integer> steps = IntStream.rangeClosed(1, 10).boxed().toList();
@@ -24,7 +30,7 @@ public final class MattressPage {
                 QuestionControls.hint(i18n.get("mattress.firmness.hint")));
         String typeQuestion = i18n.get("mattress.type");
         VBox type = new VBox(6, QuestionControls.question(typeQuestion),
-                QuestionControls.combo(List.of(MattressType.values()), t -> i18n.get("mattressType." + t),
+                QuestionControls.combo(TYPES, t -> i18n.get("mattressType." + t),
                         i18n.get("answer.dont-know"), m.type(), "mattress-type", typeQuestion));
         VBox page = new VBox(18, QuestionControls.title(i18n.get("mattress.title")),
                 QuestionControls.intro(i18n.get("mattress.intro")), firmness, type,

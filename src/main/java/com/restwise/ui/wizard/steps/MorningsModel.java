@@ -39,6 +39,8 @@ public final class MorningsModel {
     /** How stressed lately, 0 to 10; null: not answered. */
     private final ObjectProperty<Integer> stress = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> afterExertion = new SimpleObjectProperty<>();
+    /** Pain in many places, most days, for 3 months or more. */
+    private final ObjectProperty<Answer> widespreadPain = new SimpleObjectProperty<>();
     private final ObjectProperty<DurationUnit> durationUnit = new SimpleObjectProperty<>(DurationUnit.WEEKS);
     private final BooleanBinding valid;
     private final StringBinding firstError;
@@ -65,8 +67,8 @@ public final class MorningsModel {
         return amount == null ? null : Math.min(ProfileReader.MAX_DURATION_WEEKS, durationUnit.get().toWeeks(amount));
     }
 
-    /** The symptoms answered so far, with the given warning signs. */
-    public Symptoms toSymptoms(Set<WarningSign> signs) {
+    /** The symptoms answered so far, with the warning signs answered yes and no. */
+    public Symptoms toSymptoms(Set<WarningSign> signs, Set<WarningSign> signsNo) {
         Double stiffness = stiffnessMinutes.value();
         return new Symptoms(morningPain.get(), sleepQuality.get(), Set.copyOf(painAreas),
                 stiffness == null ? null : stiffness.intValue(), Answer.toBoolean(easesAfterGettingUp.get()),
@@ -74,7 +76,11 @@ public final class MorningsModel {
                 Answer.toBoolean(worseWithActivity.get()), Answer.toBoolean(improvesWithExercise.get()),
                 Answer.toBoolean(improvesWithRest.get()), onset.get() == null ? null : onset.get().gradual(),
                 Answer.toBoolean(legPainBelowKnee.get()), signs,
-                stress.get(), Answer.toBoolean(afterExertion.get()));
+                stress.get(), Answer.toBoolean(afterExertion.get()), signsNo, Answer.toBoolean(widespreadPain.get()));
+    }
+
+    public ObjectProperty<Answer> widespreadPain() {
+        return widespreadPain;
     }
 
     public ObjectProperty<Integer> morningPain() {

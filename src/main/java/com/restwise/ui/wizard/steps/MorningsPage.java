@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -39,7 +40,7 @@ public final class MorningsPage {
 
         ComboBox<DurationUnit> unit = new ComboBox<>();
         unit.getItems().addAll(DurationUnit.values());
-        unit.setConverter(new javafx.util.StringConverter<>() {
+        unit.setConverter(new StringConverter<>() {
             @Override
             public String toString(DurationUnit u) {
                 return u == null ? "" : i18n.get("unit." + u);
@@ -54,7 +55,7 @@ public final class MorningsPage {
         unit.setId("duration-unit");
         unit.setAccessibleText(i18n.get("mornings.duration"));
 
-        // sixteen questions in four short groups, each with its heading, rather than one long list
+        // the questions in four short groups, each with its heading, rather than one long list
         VBox page = new VBox(18, QuestionControls.title(i18n.get("mornings.title")),
                 QuestionControls.intro(i18n.get("mornings.intro")),
                 group(i18n.get("mornings.group.waking"), "group-waking", pain, quality,
@@ -62,7 +63,9 @@ public final class MorningsPage {
                                 null, "stiffness", i18n.get("hint.optional")),
                         QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases")),
                 group(i18n.get("mornings.group.where"), "group-where", areas,
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain")),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
+                        QuestionControls.yesNo(i18n, i18n.get("mornings.widespread"), m.widespreadPain(),
+                                "widespread-pain")),
                 group(i18n.get("mornings.group.behaves"), "group-behaves",
                         QuestionControls.choiceList(i18n.get("mornings.night-pain"), m.nightPain(), NightPain.values(),
                                 n -> i18n.get("nightPain." + n), "night-pain"),

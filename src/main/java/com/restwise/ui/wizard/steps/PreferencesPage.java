@@ -4,6 +4,8 @@ import com.restwise.engine.catalog.Catalog;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import com.restwise.ui.wizard.WizardViewModel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -25,7 +27,7 @@ public final class PreferencesPage {
         // The catalog loads in the background; offer its sizes as soon as it is there.
         vm.catalog().addListener((obs, was, now) -> {
             String chosen = p.size().get();
-            size.getItems().setAll(new java.util.ArrayList<>(java.util.Collections.singletonList((String) null)));
+            size.getItems().setAll(new ArrayList<>(Collections.singletonList((String) null)));
             size.getItems().addAll(sizes(now));
             p.size().set(chosen);
         });

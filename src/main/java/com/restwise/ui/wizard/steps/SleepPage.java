@@ -9,7 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -19,13 +22,13 @@ public final class SleepPage {
     public static Node build(I18n i18n, SleepModel sleep) {
         ValidationSupport validation = new ValidationSupport();
         // cards wrap onto a second row at large text sizes instead of running off the window
-        javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(16, 16);
+        FlowPane cards = new FlowPane(16, 16);
         for (Position p : Position.values()) {
             cards.getChildren().add(card(i18n, sleep.mine(), p, "", 150));
         }
         Node shares = QuestionControls.switchRow(i18n.get("sleep.shares-bed"), sleep.sharesBed(), "shares-bed");
 
-        javafx.scene.layout.FlowPane partnerCards = new javafx.scene.layout.FlowPane(16, 16);
+        FlowPane partnerCards = new FlowPane(16, 16);
         for (Position p : Position.values()) {
             partnerCards.getChildren().add(card(i18n, sleep.partners(), p, "partner-", 110));
         }
@@ -72,8 +75,8 @@ public final class SleepPage {
         card.getStyleClass().add("position-card");
         card.setAlignment(Pos.TOP_LEFT);
         // as wide as the words need at any text size, never truncated
-        card.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMinWidth(Region.USE_PREF_SIZE);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
         return card;
     }
 

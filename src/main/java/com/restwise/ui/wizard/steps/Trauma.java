@@ -1,6 +1,7 @@
 package com.restwise.ui.wizard.steps;
 
 import com.restwise.engine.profile.WarningSign;
+import java.util.Set;
 
 /**
  * The wizard's one choice about an injury before the pain: none, a minor one or a major one. The
@@ -24,7 +25,7 @@ public enum Trauma {
      * The choice a set of signs amounts to: major when it holds the major sign (a profile with
      * both is read as major), minor with the minor one, else null (not a choice made yet).
      */
-    public static Trauma of(java.util.Set<WarningSign> signs) {
+    public static Trauma of(Set<WarningSign> signs) {
         if (signs.contains(WarningSign.MAJOR_TRAUMA)) {
             return MAJOR;
         }

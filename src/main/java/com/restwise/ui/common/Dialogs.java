@@ -1,24 +1,35 @@
 package com.restwise.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Gives a dialog the look of the window it belongs to: the theme (AtlantaFX, light or dark, is
+ * Every dialog's owner and look, set in one place. The owner keeps it in front of the window;
+ * the look is that of the window it belongs to: the theme (AtlantaFX, light or dark, is
  * the application's user-agent stylesheet and reaches every window by itself), Restwise's own
  * stylesheet and the text size chosen, which are the main window's scene and root and would
  * otherwise stop at its edge. Button labels are sized to their text, so none is cut in German or
  * at 150 %.
  */
-public final class DialogTheme {
+public final class Dialogs {
 
     /** Every window's and dialog's title. */
     public static final String TITLE = "Restwise";
 
-    public static <T> Dialog<T> follow(Dialog<T> dialog, Window owner) {
+    /** Makes the dialog the window's own: it stays in front of it, and looks like it. */
+    public static <T> Dialog<T> own(Dialog<T> dialog, Window owner) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
         DialogPane pane = dialog.getDialogPane();
         Scene scene = owner == null ? null : owner.getScene();
         if (scene != null) {
@@ -37,13 +48,13 @@ public final class DialogTheme {
             pane.getStylesheets().add(Theme.stylesheet());
         }
         pane.getStyleClass().add("restwise-dialog");
-        pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         if (pane.getContent() != null) {
             wrapChoices(pane.getContent());
         }
         for (var type : pane.getButtonTypes()) {
-            if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
-                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (pane.lookupButton(type) instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         return dialog;
@@ -53,17 +64,17 @@ public final class DialogTheme {
      * Radio buttons and check boxes take a second line rather than an ellipsis ("Mit einer
      * Passphrase schützen (empfohl…"): wrapped, and as wide as their box lets them be.
      */
-    private static void wrapChoices(javafx.scene.Node node) {
-        if (node instanceof javafx.scene.control.RadioButton || node instanceof javafx.scene.control.CheckBox) {
-            javafx.scene.control.Labeled choice = (javafx.scene.control.Labeled) node;
+    private static void wrapChoices(Node node) {
+        if (node instanceof RadioButton || node instanceof CheckBox) {
+            Labeled choice = (Labeled) node;
             choice.setWrapText(true);
             choice.setMaxWidth(Double.MAX_VALUE);
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(DialogTheme::wrapChoices);
+            parent.getChildrenUnmodifiable().forEach(Dialogs::wrapChoices);
         }
     }
 
-    private DialogTheme() {
+    private Dialogs() {
     }
 }
