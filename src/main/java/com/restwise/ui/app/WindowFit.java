@@ -28,6 +28,8 @@ final class WindowFit {
     private double height;
     /** Whether the person left the window maximised (a dialog's side effect aside). */
     private boolean wantMaximised;
+    /** Whether the window was maximised when the open dialog came up. */
+    private boolean maximisedAtDialog;
 
     WindowFit(Path dataDir) {
         this.dataDir = dataDir;
@@ -48,10 +50,24 @@ final class WindowFit {
         }
         stage.setMinWidth(Math.min(MIN_WIDTH, free.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, free.getHeight()));
-        stage.setWidth(size.getWidth());
-        stage.setHeight(size.getHeight());
-        stage.setX(size.getMinX());
-        stage.setY(size.getMinY());
+        Rectangle2D chosen = size;
+        Runnable apply = () -> {
+            stage.setWidth(chosen.getWidth());
+            stage.setHeight(chosen.getHeight());
+            stage.setX(chosen.getMinX());
+            stage.setY(chosen.getMinY());
+        };
+        apply.run();
+        // GTK sizes a new window to its scene when it is first shown: the size again, once shown
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                if (!stage.isMaximized()) {
+                    apply.run();
+                }
+            }
+        });
         width = size.getWidth();
         height = size.getHeight();
         stage.widthProperty().addListener((obs, was, now) -> remember(stage));
@@ -69,22 +85,37 @@ final class WindowFit {
      * focus again.
      */
     private void keepMaximisedAcrossDialogs(Stage stage) {
+        wantMaximised = stage.isMaximized();
         stage.maximizedProperty().addListener((obs, was, now) -> {
             if (!dialogOpen(stage)) {
                 wantMaximised = now;
             }
         });
-        stage.focusedProperty().addListener((obs, was, now) -> {
-            if (now && wantMaximised && !stage.isMaximized()) {
-                stage.setMaximized(true);
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getAddedSubList().stream().anyMatch(w -> isDialog(stage, w))) {
+                    maximisedAtDialog = maximisedAtDialog || stage.isMaximized() || wantMaximised;
+                }
+                if (c.wasRemoved() && c.getRemoved().stream().anyMatch(w -> isDialog(stage, w)) && !dialogOpen(stage)
+                        && maximisedAtDialog) {
+                    maximisedAtDialog = false;
+                    wantMaximised = true;
+                    // after the window manager's own late change of state
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(250));
+                    later.setOnFinished(e -> stage.setMaximized(true));
+                    later.play();
+                }
             }
         });
-        wantMaximised = stage.isMaximized();
+    }
+
+    private static boolean isDialog(Stage stage, javafx.stage.Window w) {
+        return w != stage && !(w instanceof javafx.stage.PopupWindow);
     }
 
     private static boolean dialogOpen(Stage stage) {
-        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
-                && !(w instanceof javafx.stage.PopupWindow));
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> isDialog(stage, w) && w.isShowing());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.restwise.ui.app;
 
+import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -172,6 +173,9 @@ class ConsultationFlowTest extends AppWindowTest {
         Path blocked = dataDir.resolve("blocked");
         Files.writeString(blocked, "a file where the folder should be");
         d = WizardDriver.start(blocked);
+        // the records are opened early and the notice saying they cannot be comes soon after the
+        // window: wait for it, or it can push the page down under a click of the run below
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.exists("#notice") && !d.text("#notice").isBlank());
         d.quickRun("64", "side");
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in")

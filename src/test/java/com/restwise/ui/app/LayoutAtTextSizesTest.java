@@ -221,10 +221,6 @@ class LayoutAtTextSizesTest {
             throws Exception {
         width = screenWidth;
         height = screenHeight - TITLE_BAR;
-        JavaFxToolkit.run(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
         try {
             I18n i18n = new I18n(lang);
             List<String> problems = new ArrayList<>();
@@ -254,10 +250,6 @@ class LayoutAtTextSizesTest {
         } finally {
             width = WIDTH;
             height = HEIGHT;
-            JavaFxToolkit.run(() -> {
-                stage.setWidth(WIDTH);
-                stage.setHeight(HEIGHT);
-            });
         }
     }
 
@@ -271,7 +263,11 @@ class LayoutAtTextSizesTest {
         Scene scene = stage.getScene();
         Parent root = JavaFxToolkit.call(() -> {
             Parent built = build.call();
-            scene.setRoot(sized(built, size));
+            // a screen's size in the test window: the pulses keep the page at that size, and
+            // nothing is drawn beyond the headless screen
+            javafx.scene.Group screen = new javafx.scene.Group(sized(built, size));
+            screen.setAutoSizeChildren(false);
+            scene.setRoot(screen);
             layOut(built);
             return built;
         });
