@@ -107,6 +107,7 @@ class ScreenshotTour extends AppWindowTest {
         d.click("#daytime-no");
         d.next();
         shot("06-warning-signs");
+        d.noWarningSigns();             // the results wait until they are answered
         d.next();
         d.choose("#size", "160x200");
         d.type("#budget", "1500");
@@ -196,6 +197,7 @@ class ScreenshotTour extends AppWindowTest {
         d.click("#area-lower-back");
         d.type("#stiffness", "20");
         d.next();
+        d.noWarningSigns();
         d.next();
         d.next();
         d.expectStep(Step.RESULTS);
@@ -215,7 +217,8 @@ class ScreenshotTour extends AppWindowTest {
         d.choose("#morning-pain", 7);
         d.click("#area-lower-back");
         d.next();
-        d.click("#sign-saddle-numbness");
+        d.click("#trauma-none");
+        d.click("#sign-saddle-numbness");       // ticked: the other signs read as "no"
         shot("06b-warning-signs-urgent");
         d.next();
         d.next();
