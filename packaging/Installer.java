@@ -44,6 +44,7 @@ public final class Installer {
     private static final String ARCHIVE = "restwise.jsa";
     /** The classes a training run loaded, from which the archive is made. */
     private static final String CLASS_LIST = "restwise.classlist";
+
     private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     private static final boolean WINDOWS = OS.startsWith("windows");
     private static final boolean MAC = OS.startsWith("mac");
@@ -53,8 +54,7 @@ public final class Installer {
     /** Where the .deb installs: /opt/ and the package name. */
     private static final String INSTALLED = "/opt/restwise";
 
-    private Installer() {
-    }
+    private Installer() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -70,22 +70,30 @@ public final class Installer {
         }
         if (LINUX && opt.containsKey("--completion")) {
             // picocli's script completes "restwise"; the launcher's own name and path too
-            Files.writeString(input.resolve(COMPLETION), Files.readString(Path.of(opt.get("--completion")))
-                    + "complete -F _complete_restwise -o default " + NAME + " " + INSTALLED + "/bin/" + NAME + "\n");
+            Files.writeString(
+                    input.resolve(COMPLETION),
+                    Files.readString(Path.of(opt.get("--completion"))) + "complete -F _complete_restwise -o default "
+                            + NAME + " " + INSTALLED + "/bin/" + NAME + "\n");
         }
 
         Path runtime = out.resolve("runtime");
         List<String> modules = modules(input);
         log("runtime modules: " + String.join(",", modules));
-        List<String> jlink = new ArrayList<>(List.of("--add-modules", String.join(",", modules),
-                "--include-locales=en,de", "--no-header-files", "--no-man-pages",
+        List<String> jlink = new ArrayList<>(List.of(
+                "--add-modules",
+                String.join(",", modules),
+                "--include-locales=en,de",
+                "--no-header-files",
+                "--no-man-pages",
                 // zipped: 46 MB to 30 MB; the classes the first window needs come from the CDS archive anyway
                 "--compress=2",
-                "--output", runtime.toString()));
+                "--output",
+                runtime.toString()));
         if (LINUX && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
             // libjvm.so: 24 MB to 18 MB. Not with --strip-debug, which jlink then says conflicts
             // or not, depending on the order it happens to hold its plugins in.
-            jlink.addAll(List.of("--strip-java-debug-attributes", "--strip-native-debug-symbols=exclude-debuginfo-files"));
+            jlink.addAll(
+                    List.of("--strip-java-debug-attributes", "--strip-native-debug-symbols=exclude-debuginfo-files"));
         } else {
             jlink.add("--strip-debug");
         }
@@ -97,30 +105,54 @@ public final class Installer {
         }
 
         Path images = out.resolve("image");
-        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", NAME,
-                "--app-version", version, "--vendor", "The Restwise authors",
-                "--description", "Mattress and sleep-posture advisor",
-                "--copyright", "Copyright (c) 2026 The Restwise authors, MIT licence",
-                "--input", input.toString(), "--main-jar", "restwise.jar", "--main-class", MAIN_CLASS,
-                "--runtime-image", runtime.toString(), "--dest", images.toString(),
-                "--icon", icons.resolve(WINDOWS ? "restwise.ico" : MAC ? "restwise.icns" : "restwise.png").toString(),
+        List<String> image = new ArrayList<>(List.of(
+                "--type",
+                "app-image",
+                "--name",
+                NAME,
+                "--app-version",
+                version,
+                "--vendor",
+                "The Restwise authors",
+                "--description",
+                "Mattress and sleep-posture advisor",
+                "--copyright",
+                "Copyright (c) 2026 The Restwise authors, MIT licence",
+                "--input",
+                input.toString(),
+                "--main-jar",
+                "restwise.jar",
+                "--main-class",
+                MAIN_CLASS,
+                "--runtime-image",
+                runtime.toString(),
+                "--dest",
+                images.toString(),
+                "--icon",
+                icons.resolve(WINDOWS ? "restwise.ico" : MAC ? "restwise.icns" : "restwise.png")
+                        .toString(),
                 // the SQLite library lies beside the jars: nothing is unpacked at start
-                "--java-options", "-Dorg.sqlite.lib.path=$APPDIR",
+                "--java-options",
+                "-Dorg.sqlite.lib.path=$APPDIR",
                 // a desktop app's heap is small: the serial collector starts faster and holds less
-                "--java-options", "-XX:+UseSerialGC",
+                "--java-options",
+                "-XX:+UseSerialGC",
                 // Only the quick compiler: on two busy cores the optimising one took CPU from the
                 // first window (about 20 % of its start here); the advice and pictures are small
                 // enough not to need it. No perf-data file in /tmp on every start either.
-                "--java-options", "-XX:TieredStopAtLevel=1",
+                "--java-options",
+                "-XX:TieredStopAtLevel=1",
                 // and one compiler thread rather than two: 25 ms less CPU by the first window,
                 // which a busy machine does not have to spare (paired runs 437 vs 447 ms quiet)
-                "--java-options", "-XX:CICompilerCount=1",
-                "--java-options", "-XX:-UsePerfData"));
+                "--java-options",
+                "-XX:CICompilerCount=1",
+                "--java-options",
+                "-XX:-UsePerfData"));
         if (LINUX) {
             // $APPDIR is the launcher's folder of jars, expanded by the launcher at start. The
             // archive is made by the package's postinst; while it is missing the JVM goes without.
-            image.addAll(List.of("--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
-                    "--java-options", "-Xshare:auto"));
+            image.addAll(List.of(
+                    "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "--java-options", "-Xshare:auto"));
         }
         if (WINDOWS) {
             // A second launcher with a console, for assess/report/records in cmd.exe or PowerShell.
@@ -135,24 +167,60 @@ public final class Installer {
             train(appImage);
         }
 
-        List<String> installer = new ArrayList<>(List.of("--app-image", appImage.toString(), "--name", NAME,
-                "--app-version", version, "--vendor", "The Restwise authors",
-                "--description", "Mattress and sleep-posture advisor", "--dest", out.toString(),
-                "--license-file", Path.of(opt.get("--license")).toAbsolutePath().toString()));
+        List<String> installer = new ArrayList<>(List.of(
+                "--app-image",
+                appImage.toString(),
+                "--name",
+                NAME,
+                "--app-version",
+                version,
+                "--vendor",
+                "The Restwise authors",
+                "--description",
+                "Mattress and sleep-posture advisor",
+                "--dest",
+                out.toString(),
+                "--license-file",
+                Path.of(opt.get("--license")).toAbsolutePath().toString()));
         if (WINDOWS) {
-            installer.addAll(List.of("--type", "msi", "--win-menu", "--win-shortcut", "--win-dir-chooser",
-                    "--win-menu-group", NAME, "--win-upgrade-uuid", "5b0f3a52-54c1-4c1b-9d3e-7f1f2f6f0a11"));
+            installer.addAll(List.of(
+                    "--type",
+                    "msi",
+                    "--win-menu",
+                    "--win-shortcut",
+                    "--win-dir-chooser",
+                    "--win-menu-group",
+                    NAME,
+                    "--win-upgrade-uuid",
+                    "5b0f3a52-54c1-4c1b-9d3e-7f1f2f6f0a11"));
         } else if (MAC) {
             installer.addAll(List.of("--type", "dmg"));
         } else {
-            installer.addAll(List.of("--type", "deb", "--linux-package-name", "restwise", "--linux-shortcut",
-                    "--linux-menu-group", "Utility", "--linux-app-category", "utils",
-                    "--icon", icons.resolve("restwise.png").toString(),
-                    "--resource-dir", debianScripts(Path.of(opt.get("--packaging")), appImage, out).toString()));
+            installer.addAll(List.of(
+                    "--type",
+                    "deb",
+                    "--linux-package-name",
+                    "restwise",
+                    "--linux-shortcut",
+                    "--linux-menu-group",
+                    "Utility",
+                    "--linux-app-category",
+                    "utils",
+                    "--icon",
+                    icons.resolve("restwise.png").toString(),
+                    "--resource-dir",
+                    debianScripts(Path.of(opt.get("--packaging")), appImage, out)
+                            .toString()));
         }
         run("jpackage", installer.toArray(String[]::new));
-        log("built " + Files.list(out).filter(Files::isRegularFile).map(Path::getFileName).map(Path::toString)
-                .filter(n -> n.matches(".*\\.(deb|msi|dmg)")).collect(Collectors.joining(", ")) + " in " + out);
+        log("built "
+                + Files.list(out)
+                        .filter(Files::isRegularFile)
+                        .map(Path::getFileName)
+                        .map(Path::toString)
+                        .filter(n -> n.matches(".*\\.(deb|msi|dmg)"))
+                        .collect(Collectors.joining(", "))
+                + " in " + out);
     }
 
     /**
@@ -163,14 +231,20 @@ public final class Installer {
     private static void collect(Path entry, Path input) throws IOException {
         String name = entry.getFileName().toString();
         // error_prone_annotations: annotations Gson is compiled with, never loaded at run time
-        if (!Files.isRegularFile(entry) || !name.endsWith(".jar") || name.matches("javafx-[a-z]+-[0-9.]+\\.jar")
+        if (!Files.isRegularFile(entry)
+                || !name.endsWith(".jar")
+                || name.matches("javafx-[a-z]+-[0-9.]+\\.jar")
                 || name.startsWith("error_prone_annotations")) {
             return;
         }
         if (name.startsWith("sqlite-jdbc")) {
             String platform = "org/sqlite/native/" + sqlitePlatform() + "/";
-            copyJar(entry, input.resolve(name), e -> !e.startsWith("org/sqlite/native/") || e.startsWith(platform)
-                    || e.equals("org/sqlite/native/"));
+            copyJar(
+                    entry,
+                    input.resolve(name),
+                    e -> !e.startsWith("org/sqlite/native/")
+                            || e.startsWith(platform)
+                            || e.equals("org/sqlite/native/"));
             extract(entry, e -> e.startsWith(platform) && !e.endsWith("/"), input);
             return;
         }
@@ -186,9 +260,13 @@ public final class Installer {
     private static List<String> modules(Path input) throws Exception {
         List<String> jars;
         try (Stream<Path> files = Files.list(input)) {
-            jars = files.map(Path::toString).filter(n -> n.endsWith(".jar")).sorted().collect(Collectors.toList());
+            jars = files.map(Path::toString)
+                    .filter(n -> n.endsWith(".jar"))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
-        List<String> args = new ArrayList<>(List.of("--ignore-missing-deps", "--print-module-deps", "--multi-release", "17"));
+        List<String> args =
+                new ArrayList<>(List.of("--ignore-missing-deps", "--print-module-deps", "--multi-release", "17"));
         args.addAll(jars);
         String[] lines = run("jdeps", args.toArray(String[]::new)).trim().split("\\R");
         TreeSet<String> modules = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
@@ -214,9 +292,11 @@ public final class Installer {
                 .collect(Collectors.joining(":"));
         for (String script : List.of("postinst", "prerm")) {
             String text = Files.readString(templates.resolve("linux").resolve(script))
-                    .replace("@APP_DIR@", appDir).replace("@CLASSPATH@", classpath)
+                    .replace("@APP_DIR@", appDir)
+                    .replace("@CLASSPATH@", classpath)
                     .replace("@DESKTOP_FILE@", INSTALLED + "/lib/restwise-" + NAME + ".desktop")
-                    .replace("@LAUNCHER@", INSTALLED + "/bin/" + NAME).replace("@COMPLETION@", appDir + "/" + COMPLETION);
+                    .replace("@LAUNCHER@", INSTALLED + "/bin/" + NAME)
+                    .replace("@COMPLETION@", appDir + "/" + COMPLETION);
             Files.writeString(dir.resolve(script), text);
         }
         return dir;
@@ -248,19 +328,24 @@ public final class Installer {
         }
         String script = Files.readString(templates.resolve("linux").resolve("launcher"))
                 .replace("@NAME@", NAME)
-                .replace("@JAVA_OPTIONS@", options.stream().map(Installer::shellWord).collect(Collectors.joining(" \\\n    ")))
+                .replace(
+                        "@JAVA_OPTIONS@",
+                        options.stream().map(Installer::shellWord).collect(Collectors.joining(" \\\n    ")))
                 .replace("@CLASSPATH@", shellWord(String.join(":", classpath)))
                 .replace("@MAIN_CLASS@", mainClass);
         Path launcher = appImage.resolve("bin").resolve(NAME);
         Files.writeString(launcher, script);
         Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.deleteIfExists(appImage.resolve("lib/libapplauncher.so"));   // jpackage's launcher's library
+        Files.deleteIfExists(appImage.resolve("lib/libapplauncher.so")); // jpackage's launcher's library
     }
 
     /** A double-quoted shell word in which {@code $APPDIR} stays the script's variable. */
     private static String shellWord(String value) {
-        String quoted = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`")
-                .replace("$", "\\$").replace("\\$APPDIR", "$APPDIR");
+        String quoted = value.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("`", "\\`")
+                .replace("$", "\\$")
+                .replace("\\$APPDIR", "$APPDIR");
         return "\"" + quoted + "\"";
     }
 
@@ -276,8 +361,8 @@ public final class Installer {
         Path cfg = appDir.resolve(NAME + ".cfg");
         List<String> classpath = new ArrayList<>();
         Path classList = appDir.resolve(CLASS_LIST);
-        List<String> command = new ArrayList<>(List.of(javaIn(runtime).toString(),
-                "-XX:DumpLoadedClassList=" + classList));
+        List<String> command =
+                new ArrayList<>(List.of(javaIn(runtime).toString(), "-XX:DumpLoadedClassList=" + classList));
         String mainClass = MAIN_CLASS;
         for (String line : Files.readAllLines(cfg)) {
             String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", appDir.toString());
@@ -298,12 +383,12 @@ public final class Installer {
             xvfb = startXvfb(env);
         }
         try {
-            String shown = xvfb == null && System.getenv("DISPLAY") == null ? ""
-                    : exec(command, env, 180);
+            String shown = xvfb == null && System.getenv("DISPLAY") == null ? "" : exec(command, env, 180);
             if (!shown.contains("shown-at") || !Files.exists(classList)) {
                 throw new IOException("the first window did not open");
             }
-            log("classes the first window loads: " + Files.readAllLines(classList).size());
+            log("classes the first window loads: "
+                    + Files.readAllLines(classList).size());
         } catch (IOException e) {
             // the postinst then makes no archive and the launcher, finding none, goes without
             log("WARNING: no AppCDS archive (" + e.getMessage() + "; is there a display?); the app starts without it");
@@ -324,7 +409,9 @@ public final class Installer {
             }
             try {
                 Process p = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1280x800x24")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 for (int i = 0; i < 50 && !Files.exists(Path.of("/tmp/.X11-unix/X" + display)); i++) {
                     Thread.sleep(100);
                 }
@@ -349,7 +436,8 @@ public final class Installer {
     /** The folder sqlite-jdbc keeps this platform's library in (its OSInfo names). */
     private static String sqlitePlatform() {
         String arch = System.getProperty("os.arch");
-        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+        String cpu = arch.equals("amd64") || arch.equals("x86_64")
+                ? "x86_64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : arch;
         return (WINDOWS ? "Windows" : MAC ? "Mac" : "Linux") + "/" + cpu;
     }
@@ -358,7 +446,8 @@ public final class Installer {
         log(tool + " " + String.join(" ", args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = ToolProvider.findFirst(tool).orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK"))
+        int status = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK"))
                 .run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         if (status != 0) {
             throw new IllegalStateException(tool + " failed (" + status + "):\n" + out + err);
@@ -366,7 +455,8 @@ public final class Installer {
         return out.toString();
     }
 
-    private static String exec(List<String> command, Map<String, String> env, int seconds) throws IOException, InterruptedException {
+    private static String exec(List<String> command, Map<String, String> env, int seconds)
+            throws IOException, InterruptedException {
         log(String.join(" ", command));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -384,7 +474,7 @@ public final class Installer {
 
     private static void copyJar(Path from, Path to, Predicate<String> keep) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (keep.test(e.getName())) {
                     out.putNextEntry(new ZipEntry(e.getName()));
@@ -424,7 +514,8 @@ public final class Installer {
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
         }
-        for (String required : List.of("--version", "--main-jar", "--classpath", "--icons", "--license", "--packaging", "--out")) {
+        for (String required :
+                List.of("--version", "--main-jar", "--classpath", "--icons", "--license", "--packaging", "--out")) {
             if (!opt.containsKey(required)) {
                 throw new IllegalArgumentException("missing " + required);
             }

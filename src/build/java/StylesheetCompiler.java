@@ -9,8 +9,7 @@ import javafx.css.Stylesheet;
  */
 public final class StylesheetCompiler {
 
-    private StylesheetCompiler() {
-    }
+    private StylesheetCompiler() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {

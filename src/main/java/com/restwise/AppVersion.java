@@ -12,8 +12,7 @@ import java.util.Properties;
  */
 public final class AppVersion {
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String app() {
         String fromManifest = AppVersion.class.getPackage().getImplementationVersion();

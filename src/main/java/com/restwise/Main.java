@@ -13,8 +13,7 @@ import java.nio.file.InvalidPathException;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // The report's pictures are drawn by Java2D into images, which needs no screen; but with
@@ -59,7 +58,9 @@ public final class Main {
             return "";
         }
         String prefix = "--data-dir=";
-        if (args.length == 1 && args[0].startsWith(prefix) && !args[0].substring(prefix.length()).isBlank()
+        if (args.length == 1
+                && args[0].startsWith(prefix)
+                && !args[0].substring(prefix.length()).isBlank()
                 && args[0].indexOf('\uFFFD') < 0) {
             return args[0].substring(prefix.length());
         }

@@ -14,8 +14,7 @@ import java.util.TreeSet;
  */
 public final class BundleFiles {
 
-    private BundleFiles() {
-    }
+    private BundleFiles() {}
 
     public static Set<String> keys(String baseName, String lang) throws IOException {
         return new TreeSet<>(texts(baseName, lang).stringPropertyNames());

@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class BundleParityTest {
 
-    static final List<String> BUNDLES = List.of("com.restwise.ui.messages", "com.restwise.report.report-texts",
-            "com.restwise.engine.engine-texts", "com.restwise.storage.storage-texts",
-            "com.restwise.records.records-texts", "com.restwise.records.practice.practice-texts");
+    static final List<String> BUNDLES = List.of(
+            "com.restwise.ui.messages",
+            "com.restwise.report.report-texts",
+            "com.restwise.engine.engine-texts",
+            "com.restwise.storage.storage-texts",
+            "com.restwise.records.records-texts",
+            "com.restwise.records.practice.practice-texts");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
 
     @Test
@@ -56,7 +60,8 @@ class BundleParityTest {
                 Properties texts = BundleFiles.texts(bundle, lang);
                 for (String key : english.stringPropertyNames()) {
                     String translated = texts.getProperty(key);
-                    if (translated != null && !placeholders(english.getProperty(key)).equals(placeholders(translated))) {
+                    if (translated != null
+                            && !placeholders(english.getProperty(key)).equals(placeholders(translated))) {
                         problems.add(bundle + " (" + lang + ") " + key);
                     }
                 }
@@ -75,7 +80,8 @@ class BundleParityTest {
                 for (String key : texts.stringPropertyNames()) {
                     String text = texts.getProperty(key);
                     // two spaces separate the parts of a shares line ("Side 60%  ·  Back 40%") on purpose
-                    if (text.replace("  ·  ", " · ").contains("  ") || code.matcher(text).find()) {
+                    if (text.replace("  ·  ", " · ").contains("  ")
+                            || code.matcher(text).find()) {
                         problems.add(bundle + " (" + lang + ") " + key + ": " + text);
                     }
                 }

@@ -25,14 +25,15 @@ public final class ContractExamples {
     /** Inside the repository, so a fresh clone has them (Maven runs tests from the project folder). */
     public static final Path DIR = Path.of("src", "test", "resources", "examples");
 
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     public static List<String> names() throws IOException {
         assertTrue(Files.isDirectory(DIR), "the example profiles are missing at " + DIR.toAbsolutePath());
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".profile.json")).sorted()
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".profile.json"))
+                    .sorted()
                     .forEach(n -> names.add(n.substring(0, n.length() - ".profile.json".length())));
         }
         assertTrue(names.size() >= 11, "expected the example pairs, found " + names);
@@ -45,15 +46,18 @@ public final class ContractExamples {
 
     /** Asserts every expectation of {@code NAME.expect.json} (see the examples' README) on the advice. */
     public static void check(String name, JsonObject advice) throws Exception {
-        JsonObject expect = StrictJson.parse(Files.readString(DIR.resolve(name + ".expect.json"))).getAsJsonObject();
+        JsonObject expect = StrictJson.parse(Files.readString(DIR.resolve(name + ".expect.json")))
+                .getAsJsonObject();
         for (String key : expect.keySet()) {
             JsonElement e = expect.get(key);
             switch (key) {
-                case "firmness", "partnerFirmness" -> checkFirmness(name + " " + key, e.getAsJsonObject(),
-                        advice.getAsJsonObject(key));
+                case "firmness", "partnerFirmness" -> checkFirmness(
+                        name + " " + key, e.getAsJsonObject(), advice.getAsJsonObject(key));
                 case "postureIncludes" -> {
                     Set<String> codes = postureCodes(advice);
-                    strings(e).forEach(c -> assertTrue(codes.contains(c), name + ": posture lacks " + c + " in " + codes));
+                    strings(e)
+                            .forEach(
+                                    c -> assertTrue(codes.contains(c), name + ": posture lacks " + c + " in " + codes));
                 }
                 case "postureExcludes" -> {
                     Set<String> codes = postureCodes(advice);
@@ -77,7 +81,9 @@ public final class ContractExamples {
         double target = actual.get("target").getAsDouble();
         if (expect.has("targetBetween")) {
             JsonArray between = expect.getAsJsonArray("targetBetween");
-            assertTrue(target >= between.get(0).getAsDouble() && target <= between.get(1).getAsDouble(),
+            assertTrue(
+                    target >= between.get(0).getAsDouble()
+                            && target <= between.get(1).getAsDouble(),
                     what + ": target " + target + " outside " + between);
         }
         if (expect.has("label")) {
@@ -92,26 +98,34 @@ public final class ContractExamples {
         }
         if (expect.has("flagsInclude")) {
             Set<String> codes = new HashSet<>();
-            actual.getAsJsonArray("flags").forEach(f -> codes.add(f.getAsJsonObject().get("code").getAsString()));
+            actual.getAsJsonArray("flags")
+                    .forEach(f -> codes.add(f.getAsJsonObject().get("code").getAsString()));
             strings(expect.get("flagsInclude")).forEach(c -> assertTrue(codes.contains(c), name + ": no flag " + c));
         }
         if (expect.has("mattressCanWait")) {
-            assertEquals(expect.get("mattressCanWait").getAsBoolean(), actual.get("mattressCanWait").getAsBoolean(),
+            assertEquals(
+                    expect.get("mattressCanWait").getAsBoolean(),
+                    actual.get("mattressCanWait").getAsBoolean(),
                     name + ": medical.mattressCanWait");
         }
     }
 
     private static void checkOptions(String name, JsonObject expect, JsonArray options) {
         if (expect.has("minCount")) {
-            assertTrue(options.size() >= expect.get("minCount").getAsInt(), name + ": only " + options.size() + " options");
+            assertTrue(
+                    options.size() >= expect.get("minCount").getAsInt(),
+                    name + ": only " + options.size() + " options");
         }
         for (JsonElement o : options) {
             JsonObject option = o.getAsJsonObject();
             if (expect.has("size")) {
-                assertEquals(expect.get("size").getAsString(), option.get("size").getAsString(), name);
+                assertEquals(
+                        expect.get("size").getAsString(), option.get("size").getAsString(), name);
             }
             if (expect.has("maxPrice")) {
-                assertTrue(option.get("price").getAsDouble() <= expect.get("maxPrice").getAsDouble(),
+                assertTrue(
+                        option.get("price").getAsDouble()
+                                <= expect.get("maxPrice").getAsDouble(),
                         name + ": " + option.get("id") + " costs " + option.get("price"));
             }
         }
@@ -119,7 +133,8 @@ public final class ContractExamples {
 
     private static Set<String> postureCodes(JsonObject advice) {
         Set<String> codes = new HashSet<>();
-        advice.getAsJsonArray("posture").forEach(p -> codes.add(p.getAsJsonObject().get("code").getAsString()));
+        advice.getAsJsonArray("posture")
+                .forEach(p -> codes.add(p.getAsJsonObject().get("code").getAsString()));
         return codes;
     }
 

@@ -28,7 +28,8 @@ class ContractExamplesTest {
     void theEngineMeetsEachExample(String name) throws Exception {
         var profile = new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
         var advice = new Advisor().assess(profile, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
-        ContractExamples.check(name, StrictJson.parse(AdviceWriter.toJson(advice, false)).getAsJsonObject());
+        ContractExamples.check(
+                name, StrictJson.parse(AdviceWriter.toJson(advice, false)).getAsJsonObject());
     }
 
     @ParameterizedTest(name = "assess: {0}")
@@ -36,10 +37,15 @@ class ContractExamplesTest {
     void theCommandLineMeetsEachExample(String name) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(new String[] {"assess", ContractExamples.profile(name).toString()},
-                new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8)).status();
+        int status = Cli.run(
+                        new String[] {"assess", ContractExamples.profile(name).toString()},
+                        new ByteArrayInputStream(new byte[0]),
+                        out,
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .status();
         Assertions.assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         Assertions.assertEquals("", err.toString(StandardCharsets.UTF_8));
-        ContractExamples.check(name, StrictJson.parse(out.toString(StandardCharsets.UTF_8)).getAsJsonObject());
+        ContractExamples.check(
+                name, StrictJson.parse(out.toString(StandardCharsets.UTF_8)).getAsJsonObject());
     }
 }

@@ -22,37 +22,53 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        restwise = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        restwise = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.restwise");
     }
 
     @Test
     void theEngineUsesNothingOfOursOutsideIt() {
-        noClasses().that().resideInAPackage("com.restwise.engine..")
-                .should().dependOnClassesThat(resideInAPackage("com.restwise..")
-                        .and(resideOutsideOfPackage("com.restwise.engine..")))
+        noClasses()
+                .that()
+                .resideInAPackage("com.restwise.engine..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("com.restwise..").and(resideOutsideOfPackage("com.restwise.engine..")))
                 .check(restwise);
     }
 
     @Test
     void noJavaFxOutsideTheUi() {
-        noClasses().that().resideOutsideOfPackage("com.restwise.ui..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.restwise.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(restwise);
     }
 
     @Test
     void noAwtOutsideTheReportAndItsPictures() {
-        noClasses().that().resideOutsideOfPackages("com.restwise.report..", "com.restwise.picture..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("com.restwise.report..", "com.restwise.picture..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
                 .check(restwise);
     }
 
     @Test
     void theEngineAndItsAlignmentModelHaveNoCycle() {
         // the engine's own package uses the alignment model, so the model must not use it back
-        noClasses().that().resideInAPackage("com.restwise.engine.alignment..")
-                .should().dependOnClassesThat().resideInAPackage("com.restwise.engine")
+        noClasses()
+                .that()
+                .resideInAPackage("com.restwise.engine.alignment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.restwise.engine")
                 .check(restwise);
         slices().matching("com.restwise.engine.(*)..").should().beFreeOfCycles().check(restwise);
     }
@@ -63,10 +79,16 @@ class LayeringTest {
     @Test
     void uiFeaturesUseEachOtherOnlyThroughCommonAndAdvice() {
         for (String feature : FEATURES) {
-            String[] others = FEATURES.stream().filter(f -> !f.equals(feature))
-                    .map(f -> "com.restwise.ui." + f + "..").toArray(String[]::new);
-            noClasses().that().resideInAPackage("com.restwise.ui." + feature + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
+            String[] others = FEATURES.stream()
+                    .filter(f -> !f.equals(feature))
+                    .map(f -> "com.restwise.ui." + f + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage("com.restwise.ui." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
                     .because("a feature reaches another only through common's roles, and app wires them")
                     .check(restwise);
         }
@@ -74,23 +96,43 @@ class LayeringTest {
 
     @Test
     void onlyTheAppKnowsEveryFeature() {
-        noClasses().that().resideInAPackage("com.restwise.ui..").and().resideOutsideOfPackage("com.restwise.ui.app..")
-                .should().dependOnClassesThat().resideInAPackage("com.restwise.ui.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.restwise.ui..")
+                .and()
+                .resideOutsideOfPackage("com.restwise.ui.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.restwise.ui.app..")
                 .check(restwise);
-        String[] features = FEATURES.stream().map(f -> "com.restwise.ui." + f + "..").toArray(String[]::new);
-        noClasses().that().resideInAnyPackage("com.restwise.ui.common..", "com.restwise.ui.advice..")
-                .should().dependOnClassesThat().resideInAnyPackage(features)
+        String[] features =
+                FEATURES.stream().map(f -> "com.restwise.ui." + f + "..").toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.restwise.ui.common..", "com.restwise.ui.advice..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(features)
                 .check(restwise);
-        noClasses().that().resideInAPackage("com.restwise.ui.common..")
-                .should().dependOnClassesThat().resideInAPackage("com.restwise.ui.advice..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.restwise.ui.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.restwise.ui.advice..")
                 .check(restwise);
     }
 
     @Test
     void viewModelsHoldNoControlsAnimationsOrApplication() {
-        noClasses().that().resideInAPackage("com.restwise.ui..").and().haveNameMatching(".*Model(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.animation..",
-                        "javafx.application..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.restwise.ui..")
+                .and()
+                .haveNameMatching(".*Model(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.animation..", "javafx.application..")
                 .because("a view model is tested without a toolkit; time and threads come from UiWork and Delay")
                 .check(restwise);
     }

@@ -11,33 +11,50 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** The words of {@code assess}, read into {@link AssessOptions} for {@link AssessCommand}. */
-@Command(name = "assess",
+@Command(
+        name = "assess",
         description = "The advice JSON for a profile; with --batch, one answer line per profile line (an "
-            + "invalid line is answered with its errors).")
+                + "invalid line is answered with its errors).")
 final class AssessArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
 
-    @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PROFILE.json",
+            converter = OptionValues.FileName.class,
             description = "the profile, or - for standard input")
     String input;
 
     // "--batch FILE" and "--batch" before or after the file both name the file as today
-    @Option(names = "--batch", arity = "0..1", fallbackValue = "", paramLabel = "FILE.jsonl",
+    @Option(
+            names = "--batch",
+            arity = "0..1",
+            fallbackValue = "",
+            paramLabel = "FILE.jsonl",
             converter = OptionValues.FileNameOrNone.class,
             description = "one profile per line, - for standard input")
     String batch;
 
-    @Option(names = "--catalog", paramLabel = "FILE", converter = OptionValues.FileName.class,
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            converter = OptionValues.FileName.class,
             description = "rank a shop's own catalog instead of the shipped one")
     String catalog;
 
-    @Option(names = "--top", paramLabel = "N", converter = OptionValues.Top.class,
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            converter = OptionValues.Top.class,
             description = "how many mattress options, 1 to 100 (default 5)")
     int top = Advisor.DEFAULT_TOP;
 
-    @Option(names = "--lang", paramLabel = "en|de", converter = OptionValues.Lang.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "en|de",
+            converter = OptionValues.Lang.class,
             description = "language of every text in the advice (default en)")
     String lang = "en";
 
@@ -46,18 +63,20 @@ final class AssessArguments extends CommandWords {
         String file = input;
         if (batch != null && !batch.isEmpty()) {
             if (file != null) {
-                throw misuse("assess takes one input, but got both " + Inputs.name(batch) + " and "
-                        + Inputs.name(file));
+                throw misuse(
+                        "assess takes one input, but got both " + Inputs.name(batch) + " and " + Inputs.name(file));
             }
             file = batch;
         }
         if (file == null) {
-            throw misuse(batch != null ? "assess --batch needs a JSON Lines file, or - for standard input"
-                    : "assess needs a profile file, or - for standard input");
+            throw misuse(
+                    batch != null
+                            ? "assess --batch needs a JSON Lines file, or - for standard input"
+                            : "assess needs a profile file, or - for standard input");
         }
         Streams streams = root.streams();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), 1 << 16);
-        return new AssessCommand().run(new AssessOptions(file, batch != null, catalog, top, lang), streams.in(), out,
-                streams.err());
+        return new AssessCommand()
+                .run(new AssessOptions(file, batch != null, catalog, top, lang), streams.in(), out, streams.err());
     }
 }

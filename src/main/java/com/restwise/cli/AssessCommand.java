@@ -54,9 +54,18 @@ public final class AssessCommand {
             return ExitStatus.INVALID;
         }
         try (in) {
-            return BatchLines.answerEach(in, out, (number, text) -> AdviceWriter.toJson(
-                    advisor.assess(profiles.read(StrictJson.parse(text)), catalog, options.top(), options.lang()), false))
-                    ? ExitStatus.OK : ExitStatus.INVALID;
+            return BatchLines.answerEach(
+                            in,
+                            out,
+                            (number, text) -> AdviceWriter.toJson(
+                                    advisor.assess(
+                                            profiles.read(StrictJson.parse(text)),
+                                            catalog,
+                                            options.top(),
+                                            options.lang()),
+                                    false))
+                    ? ExitStatus.OK
+                    : ExitStatus.INVALID;
         }
     }
 }

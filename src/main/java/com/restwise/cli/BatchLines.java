@@ -7,11 +7,11 @@ import com.restwise.json.JsonFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -125,10 +125,12 @@ final class BatchLines {
         }
         byte[] bytes = line.toByteArray();
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return new Line(number, text.startsWith("\uFEFF") && number == 1 ? text.substring(1) : text, null);
         } catch (CharacterCodingException e) {
             return new Line(number, null, "the line is not UTF-8 text");

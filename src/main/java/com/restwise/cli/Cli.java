@@ -17,12 +17,10 @@ import picocli.CommandLine.Help.Ansi;
  */
 public final class Cli {
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** How a run ended: a command with its exit status, or no command, so the desktop app opens. */
-    public record Outcome(int status, boolean openWindow, String dataDir) {
-    }
+    public record Outcome(int status, boolean openWindow, String dataDir) {}
 
     public static Outcome run(String[] args, InputStream in, OutputStream out, PrintStream terminal) {
         PrintStream err = new ErrorStream(terminal);

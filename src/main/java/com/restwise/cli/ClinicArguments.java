@@ -26,13 +26,21 @@ import picocli.CommandLine.ParentCommand;
  * and reading the audit. Each answer is JSON on standard output; a refusal is an {@code error:}
  * line, with exit status 2, or 4 when the database cannot be reached.
  */
-@Command(name = "clinic",
+@Command(
+        name = "clinic",
         description = "The practice database that several computers share (PostgreSQL): set it up, add and "
-            + "remove its members, read who did what.",
-        subcommands = {ClinicArguments.Init.class, ClinicArguments.AddUser.class, ClinicArguments.RemoveUser.class,
-            ClinicArguments.ListUsers.class, ClinicArguments.OwnClientsOnly.class, ClinicArguments.Settings.class,
-            ClinicArguments.Audit.class},
-        footerHeading = "%n", footer = ExitStatus.HELP)
+                + "remove its members, read who did what.",
+        subcommands = {
+            ClinicArguments.Init.class,
+            ClinicArguments.AddUser.class,
+            ClinicArguments.RemoveUser.class,
+            ClinicArguments.ListUsers.class,
+            ClinicArguments.OwnClientsOnly.class,
+            ClinicArguments.Settings.class,
+            ClinicArguments.Audit.class
+        },
+        footerHeading = "%n",
+        footer = ExitStatus.HELP)
 final class ClinicArguments extends CommandWords {
 
     @ParentCommand
@@ -44,7 +52,8 @@ final class ClinicArguments extends CommandWords {
     /** {@code clinic} alone. */
     @Override
     public Integer call() {
-        throw misuse("clinic needs one of " + String.join(", ", spec.subcommands().keySet()));
+        throw misuse(
+                "clinic needs one of " + String.join(", ", spec.subcommands().keySet()));
     }
 
     PrintStream out() {
@@ -66,14 +75,15 @@ final class ClinicArguments extends CommandWords {
 
     void requireDatabase(CommandSpec command) {
         if (!database.given()) {
-            throw new UsageErrors.Misuse(command, RestwiseCommand.nameOf(command)
-                    + " needs --db postgresql://LOGIN@HOST:PORT/DATABASE");
+            throw new UsageErrors.Misuse(
+                    command, RestwiseCommand.nameOf(command) + " needs --db postgresql://LOGIN@HOST:PORT/DATABASE");
         }
     }
 
-    @Command(name = "init",
+    @Command(
+            name = "init",
             description = "Creates or upgrades the practice's schema, group roles and functions. Run it as the login "
-                + "that owns the database and may create roles; running it again changes nothing.")
+                    + "that owns the database and may create roles; running it again changes nothing.")
     static final class Init extends CommandWords {
 
         @ParentCommand
@@ -103,28 +113,41 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "add-user",
+    @Command(
+            name = "add-user",
             description = "Adds a login to the practice with a role: a therapist reads and writes clients and "
-                + "consultations; reception creates clients and sees names and dates only; an admin manages "
-                + "members and settings and reads the audit.")
+                    + "consultations; reception creates clients and sees names and dates only; an admin manages "
+                    + "members and settings and reads the audit.")
     static final class AddUser extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
 
-        @Parameters(arity = "0..1", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "LOGIN",
+                converter = OptionValues.Text.class,
                 description = "the new login (role names are per server, so a login may not be taken already)")
         String login;
 
-        @Option(names = "--role", paramLabel = "therapist|reception|admin", converter = OptionValues.Role.class,
+        @Option(
+                names = "--role",
+                paramLabel = "therapist|reception|admin",
+                converter = OptionValues.Role.class,
                 description = "what the login may do")
         String role;
 
-        @Option(names = "--name", paramLabel = "NAME", converter = OptionValues.Text.class,
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                converter = OptionValues.Text.class,
                 description = "the person's name, as the header and the audit show it")
         String name;
 
-        @Option(names = "--user-password-file", paramLabel = "FILE", converter = OptionValues.FileName.class,
+        @Option(
+                names = "--user-password-file",
+                paramLabel = "FILE",
+                converter = OptionValues.FileName.class,
                 description = "the new login's password (its first line), sent as a SCRAM verifier only")
         String passwordFile;
 
@@ -161,15 +184,19 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "remove-user",
+    @Command(
+            name = "remove-user",
             description = "Disables a login: it cannot connect again and its open sessions end now. What it saved "
-                + "and the audit stay.")
+                    + "and the audit stay.")
     static final class RemoveUser extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
 
-        @Parameters(arity = "0..1", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "LOGIN",
+                converter = OptionValues.Text.class,
                 description = "the login to remove")
         String login;
 
@@ -189,7 +216,8 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "list-users",
+    @Command(
+            name = "list-users",
             description = "The practice's members as JSON: login, role, name, active, addedAt, addedBy.")
     static final class ListUsers extends CommandWords {
 
@@ -217,15 +245,19 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "own-clients-only",
+    @Command(
+            name = "own-clients-only",
             description = "on: each therapist sees only the clients they created or that were handed to them "
-                + "(records share); off: every therapist sees every client.")
+                    + "(records share); off: every therapist sees every client.")
     static final class OwnClientsOnly extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
 
-        @Parameters(arity = "0..1", paramLabel = "on|off", converter = OptionValues.OnOff.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "on|off",
+                converter = OptionValues.OnOff.class,
                 description = "on or off")
         String onOff;
 
@@ -244,15 +276,19 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "settings",
+    @Command(
+            name = "settings",
             description = "The practice's name and address, at the head of every report and, with the person's "
-                + "name, in the window's header (\"Physio am Park: Jana Meier\").")
+                    + "name, in the window's header (\"Physio am Park: Jana Meier\").")
     static final class Settings extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
 
-        @Option(names = "--name", paramLabel = "NAME", converter = OptionValues.Text.class,
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                converter = OptionValues.Text.class,
                 description = "the practice's name")
         String name;
 
@@ -274,24 +310,34 @@ final class ClinicArguments extends CommandWords {
         }
     }
 
-    @Command(name = "audit",
+    @Command(
+            name = "audit",
             description = "Who did what with whose record, oldest first, one JSON line each: at, login, "
-                + "workstation, action, client, clientId. What a practice answers a client who asks who looked at "
-                + "their record (GDPR art. 15).")
+                    + "workstation, action, client, clientId. What a practice answers a client who asks who looked at "
+                    + "their record (GDPR art. 15).")
     static final class Audit extends CommandWords {
 
         @ParentCommand
         ClinicArguments clinic;
 
-        @Option(names = "--client", paramLabel = "NAME", converter = OptionValues.Text.class,
+        @Option(
+                names = "--client",
+                paramLabel = "NAME",
+                converter = OptionValues.Text.class,
                 description = "only this client (every client of that name)")
         String client;
 
-        @Option(names = "--login", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+        @Option(
+                names = "--login",
+                paramLabel = "LOGIN",
+                converter = OptionValues.Text.class,
                 description = "only what this login did")
         String login;
 
-        @Option(names = "--since", paramLabel = "DATE", converter = OptionValues.Since.class,
+        @Option(
+                names = "--since",
+                paramLabel = "DATE",
+                converter = OptionValues.Since.class,
                 description = "only from this day (YYYY-MM-DD, from midnight here) or moment (2026-12-07T10:00:00Z) on")
         Instant since;
 
@@ -316,7 +362,11 @@ final class ClinicArguments extends CommandWords {
             o.addProperty("action", row.action());
             o.addProperty("client", row.client());
             o.addProperty("clientId", row.client() == null ? null : row.clientId());
-            return new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create().toJson(o);
+            return new com.google.gson.GsonBuilder()
+                    .disableHtmlEscaping()
+                    .serializeNulls()
+                    .create()
+                    .toJson(o);
         }
     }
 }

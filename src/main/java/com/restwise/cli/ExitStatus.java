@@ -30,8 +30,7 @@ public final class ExitStatus {
             + "version that someone else changed meanwhile (nothing was saved: look again, then change it); "
             + "4 the practice database cannot be reached or did not answer in time (nothing was changed).";
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 
     /** The status a command ends with when it stops with {@code failure}. */
     public static int of(Throwable failure) {
@@ -44,7 +43,8 @@ public final class ExitStatus {
         if (failure instanceof StoreException) {
             return INVALID;
         }
-        if (failure instanceof ParameterException || failure instanceof IOException
+        if (failure instanceof ParameterException
+                || failure instanceof IOException
                 || failure instanceof InvalidPathException) {
             return INVALID;
         }

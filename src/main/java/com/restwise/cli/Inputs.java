@@ -17,15 +17,15 @@ import java.nio.file.Path;
 /** Reading the command line's input files, with the same error lines for every command. */
 final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The JSON document of a file or of standard input ("-"); file-level problems name the source. */
     static JsonElement document(String input, InputStream stdin) throws InvalidInputException, IOException {
         try {
             return StrictJson.parse(input.equals("-") ? StrictJson.readText(stdin) : readFile(input));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(p -> name(input) + ": " + p).toList());
+            throw new InvalidInputException(
+                    e.problems().stream().map(p -> name(input) + ": " + p).toList());
         }
     }
 
@@ -59,9 +59,10 @@ final class Inputs {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new InvalidInputException(e instanceof AccessDeniedException
-                    ? "cannot be read: you have no permission to read it"
-                    : "cannot be read (" + StorageTexts.systemWords(e) + ")");
+            throw new InvalidInputException(
+                    e instanceof AccessDeniedException
+                            ? "cannot be read: you have no permission to read it"
+                            : "cannot be read (" + StorageTexts.systemWords(e) + ")");
         }
     }
 

@@ -19,8 +19,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class OptionValues {
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     static final class Top implements ITypeConverter<Integer> {
         @Override
@@ -114,13 +113,15 @@ final class OptionValues {
         @Override
         public java.time.Instant convert(String value) {
             try {
-                return LocalDate.parse(value).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+                return LocalDate.parse(value)
+                        .atStartOfDay(java.time.ZoneId.systemDefault())
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 try {
                     return java.time.OffsetDateTime.parse(value).toInstant();
                 } catch (DateTimeParseException e2) {
-                    throw new TypeConversionException("must be a day as YYYY-MM-DD or a moment such as "
-                            + "2026-12-07T10:00:00Z");
+                    throw new TypeConversionException(
+                            "must be a day as YYYY-MM-DD or a moment such as " + "2026-12-07T10:00:00Z");
                 }
             }
         }

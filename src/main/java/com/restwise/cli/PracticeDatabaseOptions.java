@@ -17,19 +17,28 @@ import picocli.CommandLine.ScopeType;
  */
 final class PracticeDatabaseOptions {
 
-    @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT, converter = OptionValues.Text.class,
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            scope = ScopeType.INHERIT,
+            converter = OptionValues.Text.class,
             description = "the practice database, postgresql://LOGIN@HOST:PORT/DATABASE?sslmode=verify-full"
-                + "&sslrootcert=CA.pem")
+                    + "&sslrootcert=CA.pem")
     String url;
 
-    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             converter = OptionValues.FileName.class,
             description = "the login's password (its first line); else $PGPASSWORD")
     String passwordFile;
 
-    @Option(names = "--unchecked-connection", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--unchecked-connection",
+            scope = ScopeType.INHERIT,
             description = "connect to another computer although the URL's sslmode does not check the server's "
-                + "certificate and host name: anyone on the network between could read and change the records")
+                    + "certificate and host name: anyone on the network between could read and change the records")
     boolean unchecked;
 
     boolean given() {

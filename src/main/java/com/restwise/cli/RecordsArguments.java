@@ -24,19 +24,28 @@ import picocli.CommandLine.ScopeType;
  * takes, before or after its name: the practice database's {@code --db} and
  * {@code --password-file} belong beside {@code --data-dir}.
  */
-@Command(name = "records",
+@Command(
+        name = "records",
         description = "The client records of the data directory, the same ones the desktop app shows; with --db "
-            + "the practice database's.",
-        subcommands = {RecordsArguments.ListArguments.class, RecordsArguments.AddArguments.class,
-            RecordsArguments.ExportArguments.class, RecordsArguments.ImportArguments.class,
-            RecordsArguments.ShareArguments.class})
+                + "the practice database's.",
+        subcommands = {
+            RecordsArguments.ListArguments.class,
+            RecordsArguments.AddArguments.class,
+            RecordsArguments.ExportArguments.class,
+            RecordsArguments.ImportArguments.class,
+            RecordsArguments.ShareArguments.class
+        })
 final class RecordsArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            converter = OptionValues.FileName.class, description = "the data directory whose records these are")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            converter = OptionValues.FileName.class,
+            description = "the data directory whose records these are")
     String dataDir;
 
     /** {@code records} alone. */
@@ -54,11 +63,17 @@ final class RecordsArguments extends CommandWords {
         RecordsCommand.Opener opener = practice.given()
                 ? () -> OpenRecords.inThePractice(new PracticeStore(practice.connect()), data)
                 : () -> OpenRecords.onThisComputer(ConsultationStore.open(data));
-        return new RecordsCommand().run(options, opener, streams.in(),
-                new PrintStream(streams.out(), true, StandardCharsets.UTF_8), streams.err());
+        return new RecordsCommand()
+                .run(
+                        options,
+                        opener,
+                        streams.in(),
+                        new PrintStream(streams.out(), true, StandardCharsets.UTF_8),
+                        streams.err());
     }
 
-    @Command(name = "list",
+    @Command(
+            name = "list",
             description = "Every client as JSON: name, consultations (a count), lastConsultation, notes.")
     static final class ListArguments extends CommandWords {
 
@@ -67,47 +82,63 @@ final class RecordsArguments extends CommandWords {
 
         @Override
         public Integer call() throws IOException {
-            return records.run(new RecordsOptions(Action.LIST, records.dataDir, null, false, null, null, null, null,
-                    null, null, "en", null));
+            return records.run(new RecordsOptions(
+                    Action.LIST, records.dataDir, null, false, null, null, null, null, null, null, "en", null));
         }
     }
 
-    @Command(name = "add",
+    @Command(
+            name = "add",
             description = "Saves a consultation with the advice computed now, creating the client if needed; "
-                + "with --batch one consultation per line, each answered with a line.")
+                    + "with --batch one consultation per line, each answered with a line.")
     static final class AddArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
 
-        @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "PROFILE.json",
+                converter = OptionValues.FileName.class,
                 description = "the profile, or - for standard input")
         String input;
 
-        @Option(names = "--batch", paramLabel = "FILE.jsonl", converter = OptionValues.FileName.class,
+        @Option(
+                names = "--batch",
+                paramLabel = "FILE.jsonl",
+                converter = OptionValues.FileName.class,
                 description = "a profile, or {\"date\", \"notes\", \"profile\"}, per line; - for standard input")
         String batch;
 
-        @Option(names = "--client", paramLabel = "NAME", converter = OptionValues.Text.class,
+        @Option(
+                names = "--client",
+                paramLabel = "NAME",
+                converter = OptionValues.Text.class,
                 description = "whose consultation it is")
         String client;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
+        @Option(
+                names = "--date",
+                paramLabel = "YYYY-MM-DD",
+                converter = OptionValues.Day.class,
                 description = "the consultation's day (default today)")
         LocalDate date;
 
         @Option(names = "--notes", paramLabel = "TEXT", description = "the consultation's notes")
         String notes;
 
-        @Option(names = "--lang", paramLabel = "en|de", converter = OptionValues.Lang.class,
+        @Option(
+                names = "--lang",
+                paramLabel = "en|de",
+                converter = OptionValues.Lang.class,
                 description = "language of the advice's texts (default en)")
         String lang = "en";
 
         @Override
         public Integer call() throws IOException {
             if (input != null && batch != null) {
-                throw misuse("records takes one input, but got both " + Inputs.name(batch) + " and "
-                        + Inputs.name(input));
+                throw misuse(
+                        "records takes one input, but got both " + Inputs.name(batch) + " and " + Inputs.name(input));
             }
             if (input == null && batch == null) {
                 throw misuse("records add needs a profile file, - for standard input, or --batch FILE.jsonl");
@@ -115,28 +146,49 @@ final class RecordsArguments extends CommandWords {
             if (client == null) {
                 throw misuse("records add needs --client NAME");
             }
-            return records.run(new RecordsOptions(Action.ADD, records.dataDir, batch != null ? batch : input,
-                    batch != null, client, date, notes, null, null, null, lang, null));
+            return records.run(new RecordsOptions(
+                    Action.ADD,
+                    records.dataDir,
+                    batch != null ? batch : input,
+                    batch != null,
+                    client,
+                    date,
+                    notes,
+                    null,
+                    null,
+                    null,
+                    lang,
+                    null));
         }
     }
 
-    @Command(name = "export",
+    @Command(
+            name = "export",
             description = "Writes every client (or one) with all their consultations to a file readable by you "
-                + "only; sealed with AES-256-GCM when --passphrase-file is given.")
+                    + "only; sealed with AES-256-GCM when --passphrase-file is given.")
     static final class ExportArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
 
-        @Option(names = "--out", paramLabel = "FILE", converter = OptionValues.FileName.class,
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                converter = OptionValues.FileName.class,
                 description = "the export file")
         String out;
 
-        @Option(names = "--client", paramLabel = "NAME", converter = OptionValues.Text.class,
+        @Option(
+                names = "--client",
+                paramLabel = "NAME",
+                converter = OptionValues.Text.class,
                 description = "only this client")
         String client;
 
-        @Option(names = "--passphrase-file", paramLabel = "F", converter = OptionValues.FileName.class,
+        @Option(
+                names = "--passphrase-file",
+                paramLabel = "F",
+                converter = OptionValues.FileName.class,
                 description = "seal the export with the passphrase in the file F")
         String passphraseFile;
 
@@ -145,28 +197,49 @@ final class RecordsArguments extends CommandWords {
             if (out == null) {
                 throw misuse("records export needs --out FILE");
             }
-            return records.run(new RecordsOptions(Action.EXPORT, records.dataDir, null, false, client, null, null,
-                    out, passphraseFile, null, "en", null));
+            return records.run(new RecordsOptions(
+                    Action.EXPORT,
+                    records.dataDir,
+                    null,
+                    false,
+                    client,
+                    null,
+                    null,
+                    out,
+                    passphraseFile,
+                    null,
+                    "en",
+                    null));
         }
     }
 
-    @Command(name = "import",
+    @Command(
+            name = "import",
             description = "Checks every entry of an export file, then saves all of it or nothing; a client "
-                + "already in the records is refused unless --on-conflict says what to do.")
+                    + "already in the records is refused unless --on-conflict says what to do.")
     static final class ImportArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
 
-        @Parameters(arity = "0..1", paramLabel = "FILE", converter = OptionValues.FileName.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "FILE",
+                converter = OptionValues.FileName.class,
                 description = "the export file")
         String input;
 
-        @Option(names = "--on-conflict", paramLabel = "skip|replace|keep-both", converter = OptionValues.Conflicts.class,
+        @Option(
+                names = "--on-conflict",
+                paramLabel = "skip|replace|keep-both",
+                converter = OptionValues.Conflicts.class,
                 description = "what to do with a client already in the records")
         OnConflict onConflict;
 
-        @Option(names = "--passphrase-file", paramLabel = "F", converter = OptionValues.FileName.class,
+        @Option(
+                names = "--passphrase-file",
+                paramLabel = "F",
+                converter = OptionValues.FileName.class,
                 description = "open a sealed export with the passphrase in the file F")
         String passphraseFile;
 
@@ -175,24 +248,42 @@ final class RecordsArguments extends CommandWords {
             if (input == null) {
                 throw misuse("records import needs an export file");
             }
-            return records.run(new RecordsOptions(Action.IMPORT, records.dataDir, input, false, null, null, null,
-                    null, passphraseFile, onConflict, "en", null));
+            return records.run(new RecordsOptions(
+                    Action.IMPORT,
+                    records.dataDir,
+                    input,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    passphraseFile,
+                    onConflict,
+                    "en",
+                    null));
         }
     }
 
-    @Command(name = "share",
+    @Command(
+            name = "share",
             description = "Hands a client of the practice database to a colleague, who then sees them even when "
-                + "the practice shows therapists their own clients only.")
+                    + "the practice shows therapists their own clients only.")
     static final class ShareArguments extends CommandWords {
 
         @ParentCommand
         RecordsArguments records;
 
-        @Parameters(arity = "0..1", paramLabel = "CLIENT", converter = OptionValues.Text.class,
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "CLIENT",
+                converter = OptionValues.Text.class,
                 description = "the client's name")
         String client;
 
-        @Option(names = "--with", paramLabel = "LOGIN", converter = OptionValues.Text.class,
+        @Option(
+                names = "--with",
+                paramLabel = "LOGIN",
+                converter = OptionValues.Text.class,
                 description = "the colleague's login")
         String with;
 
@@ -204,8 +295,8 @@ final class RecordsArguments extends CommandWords {
             if (with == null) {
                 throw misuse("records share needs --with LOGIN");
             }
-            return records.run(new RecordsOptions(Action.SHARE, records.dataDir, null, false, client, null, null, null,
-                    null, null, "en", with));
+            return records.run(new RecordsOptions(
+                    Action.SHARE, records.dataDir, null, false, client, null, null, null, null, null, "en", with));
         }
     }
 }

@@ -16,19 +16,17 @@ import com.restwise.json.JsonFormat;
 import com.restwise.json.ProfileReader;
 import com.restwise.json.StrictJson;
 import com.restwise.records.Client;
-import com.restwise.records.ClientRecords;
-import com.restwise.records.OpenRecords;
-import com.restwise.records.practice.PracticeStore;
-import java.util.Optional;
-import com.restwise.records.ClientName;
 import com.restwise.records.ClientExistsException;
+import com.restwise.records.ClientName;
+import com.restwise.records.ClientRecords;
 import com.restwise.records.ClientTransfer;
-import com.restwise.records.ConsultationBatch;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationBatch;
 import com.restwise.records.ConsultationStore;
+import com.restwise.records.OpenRecords;
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
-import com.restwise.storage.DataDirectory;
+import com.restwise.records.practice.PracticeStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -67,7 +65,9 @@ public final class RecordsCommand {
             ClientRecords store = opened.records();
             return switch (options.action()) {
                 case LIST -> list(opened, out, err);
-                case ADD -> options.batch() ? addBatch(options, opened, stdin, out, err) : add(options, store, stdin, out, err);
+                case ADD -> options.batch()
+                        ? addBatch(options, opened, stdin, out, err)
+                        : add(options, store, stdin, out, err);
                 case EXPORT -> export(options, opened, out, err);
                 case IMPORT -> importFile(options, opened, out, err);
                 case SHARE -> share(options, opened, out);
@@ -110,8 +110,8 @@ public final class RecordsCommand {
         return ExitStatus.OK;
     }
 
-    private int add(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out,
-                    PrintStream err) throws StoreException, IOException, Refused {
+    private int add(RecordsOptions options, ClientRecords store, InputStream stdin, PrintStream out, PrintStream err)
+            throws StoreException, IOException, Refused {
         Profile profile;
         try {
             profile = profiles.read(Inputs.document(options.input(), stdin));
@@ -124,8 +124,13 @@ public final class RecordsCommand {
             return ExitStatus.INVALID;
         }
         Client client = client(store, options.client());
-        Consultation saved = save(store, client, options.date() == null ? LocalDate.now() : options.date(), profile,
-                notes, options.lang());
+        Consultation saved = save(
+                store,
+                client,
+                options.date() == null ? LocalDate.now() : options.date(),
+                profile,
+                notes,
+                options.lang());
         out.println(JsonFormat.compact(savedLine(null, client, saved)));
         return ExitStatus.OK;
     }
@@ -134,13 +139,16 @@ public final class RecordsCommand {
      * One answer line per non-blank line, printed as soon as the line is saved: what was saved
      * (with the line's id), that an earlier run saved it, or the line's problems.
      */
-    private int addBatch(RecordsOptions options, OpenRecords opened, InputStream stdin, PrintStream out,
-                         PrintStream err) throws IOException, Refused, StoreException {
+    private int addBatch(
+            RecordsOptions options, OpenRecords opened, InputStream stdin, PrintStream out, PrintStream err)
+            throws IOException, Refused, StoreException {
         InputStream in;
         try {
             in = options.input().equals("-") ? stdin : Inputs.open(options.input());
         } catch (InvalidInputException e) {
-            throw new Refused(e.problems().stream().map(p -> Inputs.name(options.input()) + ": " + p).toList());
+            throw new Refused(e.problems().stream()
+                    .map(p -> Inputs.name(options.input()) + ": " + p)
+                    .toList());
         }
         nameProblem(options.client());
         onlyNamed(opened.records(), options.client());
@@ -152,14 +160,23 @@ public final class RecordsCommand {
         };
         try (in) {
             BatchLines lines = new BatchLines(in);
-            ConsultationBatch.Summary s = opened.batch(ClientName.clean(options.client())).run(() -> {
-                BatchLines.Line line = lines.next();
-                return line == null ? null : new ConsultationBatch.Line(line.number(), line.text(), line.problem());
-            }, text -> {
-                Entry entry = entry(StrictJson.parse(text), options);
-                return new ConsultationBatch.Visit(entry.date(), entry.profile(), advise(entry.profile(), options.lang()),
-                        entry.notes());
-            }, answer);
+            ConsultationBatch.Summary s = opened.batch(ClientName.clean(options.client()))
+                    .run(
+                            () -> {
+                                BatchLines.Line line = lines.next();
+                                return line == null
+                                        ? null
+                                        : new ConsultationBatch.Line(line.number(), line.text(), line.problem());
+                            },
+                            text -> {
+                                Entry entry = entry(StrictJson.parse(text), options);
+                                return new ConsultationBatch.Visit(
+                                        entry.date(),
+                                        entry.profile(),
+                                        advise(entry.profile(), options.lang()),
+                                        entry.notes());
+                            },
+                            answer);
             if (s.alreadySaved() > 0) {
                 err.println("note: " + s.alreadySaved() + (s.alreadySaved() == 1 ? " line was" : " lines were")
                         + " already saved by an earlier run of this file and skipped; " + s.saved() + " saved now");
@@ -168,7 +185,8 @@ public final class RecordsCommand {
         } catch (ConsultationBatch.Stopped e) {
             ConsultationBatch.Summary before = e.before();
             err.println("error: line " + e.at().line() + " could not be saved: " + e.getMessage());
-            err.println("error: the batch stopped there. " + before.saved() + (before.saved() == 1 ? " line was" : " lines were")
+            err.println("error: the batch stopped there. " + before.saved()
+                    + (before.saved() == 1 ? " line was" : " lines were")
                     + " saved before it (their answers are above) and stay saved; run the same file again to save the "
                     + "rest: lines already saved are skipped");
             return ExitStatus.INVALID;
@@ -186,22 +204,23 @@ public final class RecordsCommand {
             o.addProperty("line", answer.line());
             o.addProperty("alreadySaved", true);
         }
-        JsonObject ordered = new JsonObject();   // line and id first, as a person reads the answer
+        JsonObject ordered = new JsonObject(); // line and id first, as a person reads the answer
         ordered.addProperty("line", answer.line());
         ordered.addProperty("id", answer.id());
         o.entrySet().forEach(e -> ordered.add(e.getKey(), e.getValue()));
         return ordered;
     }
 
-    private record Entry(LocalDate date, String notes, Profile profile) {
-    }
+    private record Entry(LocalDate date, String notes, Profile profile) {}
 
     /** A batch line: a profile, or {"date": ..., "notes": ..., "profile": {...}}. */
     private Entry entry(JsonElement root, RecordsOptions options) throws InvalidInputException {
         JsonObject o = FieldReader.rootObject(root, "line");
         if (!o.has("profile")) {
-            return new Entry(options.date() == null ? LocalDate.now() : options.date(),
-                    options.notes() == null ? "" : options.notes(), profiles.read(o));
+            return new Entry(
+                    options.date() == null ? LocalDate.now() : options.date(),
+                    options.notes() == null ? "" : options.notes(),
+                    profiles.read(o));
         }
         FieldReader in = new FieldReader();
         for (String key : o.keySet()) {
@@ -240,8 +259,9 @@ public final class RecordsCommand {
         return new Entry(date, notes == null ? (options.notes() == null ? "" : options.notes()) : notes, profile);
     }
 
-    private Consultation save(ClientRecords store, Client client, LocalDate date, Profile profile, String notes,
-                              String lang) throws StoreException {
+    private Consultation save(
+            ClientRecords store, Client client, LocalDate date, Profile profile, String notes, String lang)
+            throws StoreException {
         return store.saveConsultation(client.id(), date, profile, advise(profile, lang), notes);
     }
 
@@ -270,7 +290,7 @@ public final class RecordsCommand {
         try {
             return found.isPresent() ? found.get() : store.createClient(name, "");
         } catch (ClientExistsException e) {
-            return e.existing();   // created elsewhere a moment ago
+            return e.existing(); // created elsewhere a moment ago
         }
     }
 
@@ -288,7 +308,8 @@ public final class RecordsCommand {
     private static Optional<Client> onlyNamed(ClientRecords store, String name) throws StoreException, Refused {
         if (store.offers().sharing()) {
             String identity = ClientName.identity(ClientName.clean(name));
-            long same = store.searchClients("").stream().filter(c -> ClientName.identity(c.name()).equals(identity))
+            long same = store.searchClients("").stream()
+                    .filter(c -> ClientName.identity(c.name()).equals(identity))
                     .count();
             if (same > 1) {
                 throw new Refused(List.of("--client: " + same + " clients are named " + Echo.quote(name)
@@ -299,14 +320,18 @@ public final class RecordsCommand {
     }
 
     private static Client existing(ClientRecords store, String name) throws StoreException, Refused {
-        return onlyNamed(store, name).orElseThrow(() -> new Refused(List.of(
-                "--client: no client named " + Echo.quote(name) + " in the records")));
+        return onlyNamed(store, name)
+                .orElseThrow(() ->
+                        new Refused(List.of("--client: no client named " + Echo.quote(name) + " in the records")));
     }
 
     /** Hands a client to a colleague, who then sees them even with own-clients-only on. */
     private int share(RecordsOptions options, OpenRecords opened, PrintStream out) throws StoreException, Refused {
-        PracticeStore practice = opened.practice().orElseThrow(() -> new Refused(List.of(
-                "records share needs the practice database (--db URL): the records on this computer are yours alone")));
+        PracticeStore practice = opened.practice()
+                .orElseThrow(
+                        () -> new Refused(
+                                List.of(
+                                        "records share needs the practice database (--db URL): the records on this computer are yours alone")));
         Client client = existing(practice, options.client());
         practice.share(client.id(), options.shareWith());
         JsonObject o = new JsonObject();
@@ -322,11 +347,12 @@ public final class RecordsCommand {
         List<Client> only = options.client() == null ? null : List.of(existing(opened.records(), options.client()));
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new Refused(List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
+            throw new Refused(
+                    List.of(Echo.name(options.out()) + ": is a folder; give a file name such as clients.json"));
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new Refused(List.of(Echo.name(options.out()) + ": the folder " + Echo.name(String.valueOf(target.getParent()))
-                    + " does not exist"));
+            throw new Refused(List.of(Echo.name(options.out()) + ": the folder "
+                    + Echo.name(String.valueOf(target.getParent())) + " does not exist"));
         }
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
@@ -353,8 +379,8 @@ public final class RecordsCommand {
         Path file = Path.of(options.input());
         char[] passphrase = options.passphraseFile() == null ? null : passphrase(options.passphraseFile());
         try {
-            OpenRecords.Imported done = opened.importFile(file, passphrase, options.onConflict(),
-                    ClientTransfer.Progress.NONE);
+            OpenRecords.Imported done =
+                    opened.importFile(file, passphrase, options.onConflict(), ClientTransfer.Progress.NONE);
             ClientTransfer.ImportSummary s = done.summary();
             JsonObject o = new JsonObject();
             o.addProperty("clientsInFile", s.clientsInFile());
@@ -379,8 +405,9 @@ public final class RecordsCommand {
         } catch (TransferException e) {
             switch (e.kind()) {
                 case CONFLICTS -> {
-                    e.problems().forEach(n -> err.println("error: conflict: " + Echo.quote(n)
-                            + " is already in the records"));
+                    e.problems()
+                            .forEach(n ->
+                                    err.println("error: conflict: " + Echo.quote(n) + " is already in the records"));
                     err.println("error: nothing was imported; choose --on-conflict skip, replace or keep-both");
                     return ExitStatus.INVALID;
                 }
@@ -401,7 +428,8 @@ public final class RecordsCommand {
         try (InputStream in = Inputs.open(file)) {
             bytes = in.readNBytes(MAX_PASSPHRASE_BYTES + 1);
         } catch (InvalidInputException e) {
-            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": " + e.problems().get(0)));
+            throw new Refused(List.of(
+                    "--passphrase-file " + Echo.name(file) + ": " + e.problems().get(0)));
         }
         if (bytes.length > MAX_PASSPHRASE_BYTES) {
             throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": longer than " + MAX_PASSPHRASE_BYTES
@@ -409,13 +437,16 @@ public final class RecordsCommand {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             // Decoded leniently, every invalid byte would become U+FFFD, and different files one passphrase.
-            throw new Refused(List.of("--passphrase-file " + Echo.name(file) + ": is not UTF-8 text; a passphrase file holds "
-                    + "the passphrase as text"));
+            throw new Refused(List.of("--passphrase-file " + Echo.name(file)
+                    + ": is not UTF-8 text; a passphrase file holds " + "the passphrase as text"));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -10,19 +10,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** The words of {@code report}, read into {@link ReportOptions} for {@link ReportCommand}. */
-@Command(name = "report",
+@Command(
+        name = "report",
         description = "A printable PDF of the advice for a profile (anonymous without --name). Given a "
-            + "folder as --out, it writes the name the app offers.")
+                + "folder as --out, it writes the name the app offers.")
 final class ReportArguments extends CommandWords {
 
     @ParentCommand
     RestwiseCommand root;
 
-    @Parameters(arity = "0..1", paramLabel = "PROFILE.json", converter = OptionValues.FileName.class,
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PROFILE.json",
+            converter = OptionValues.FileName.class,
             description = "the profile, or - for standard input")
     String input;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf|FOLDER", converter = OptionValues.FileName.class,
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.pdf|FOLDER",
+            converter = OptionValues.FileName.class,
             description = "where the PDF goes")
     String out;
 
@@ -38,15 +45,24 @@ final class ReportArguments extends CommandWords {
     @Option(names = "--therapist", paramLabel = "NAME", description = "the therapist, at the report's head")
     String therapist;
 
-    @Option(names = "--paper", paramLabel = "A4|LETTER", converter = OptionValues.PaperSize.class,
+    @Option(
+            names = "--paper",
+            paramLabel = "A4|LETTER",
+            converter = OptionValues.PaperSize.class,
             description = "paper size (default A4)")
     String paper;
 
-    @Option(names = "--catalog", paramLabel = "FILE", converter = OptionValues.FileName.class,
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            converter = OptionValues.FileName.class,
             description = "rank a shop's own catalog instead of the shipped one")
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "en|de", converter = OptionValues.Lang.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "en|de",
+            converter = OptionValues.Lang.class,
             description = "language of the report (default en)")
     String lang = "en";
 
@@ -61,9 +77,21 @@ final class ReportArguments extends CommandWords {
         Streams streams = root.streams();
         // The paper's name until here: picocli reads an option's enum type when it builds the
         // commands, and Paper would load the PDF library for every command.
-        ReportOptions options = new ReportOptions(input, out, name, paper == null ? Paper.A4 : Paper.valueOf(paper),
-                catalog, lang, notes, practice, therapist);
-        return new ReportCommand().run(options, streams.in(), new PrintStream(streams.out(), true, StandardCharsets.UTF_8),
-                streams.err());
+        ReportOptions options = new ReportOptions(
+                input,
+                out,
+                name,
+                paper == null ? Paper.A4 : Paper.valueOf(paper),
+                catalog,
+                lang,
+                notes,
+                practice,
+                therapist);
+        return new ReportCommand()
+                .run(
+                        options,
+                        streams.in(),
+                        new PrintStream(streams.out(), true, StandardCharsets.UTF_8),
+                        streams.err());
     }
 }

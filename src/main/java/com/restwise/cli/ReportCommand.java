@@ -4,13 +4,13 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
+import com.restwise.json.Echo;
 import com.restwise.json.InvalidInputException;
 import com.restwise.json.ProfileReader;
-import com.restwise.report.ReportRequest;
 import com.restwise.report.ReportFile;
 import com.restwise.report.ReportFileName;
+import com.restwise.report.ReportRequest;
 import com.restwise.storage.StorageTexts;
-import com.restwise.json.Echo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -37,7 +37,8 @@ public final class ReportCommand {
         Advice advice = new Advisor().assess(profile, catalog, Advisor.DEFAULT_TOP, options.lang());
         LocalDate today = LocalDate.now();
         ReportRequest request = new ReportRequest(profile, advice, options.name(), today, options.paper(), List.of())
-                .withNotes(options.notes()).withPractice(options.practice(), options.therapist());
+                .withNotes(options.notes())
+                .withPractice(options.practice(), options.therapist());
         Path target = Path.of(options.out()).toAbsolutePath();
         if (Files.isDirectory(target)) {
             // a folder gets the name the app offers: "Restwise - Anna Berger - 2026-12-01.pdf"

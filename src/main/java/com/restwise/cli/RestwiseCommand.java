@@ -12,9 +12,15 @@ import picocli.CommandLine.Option;
  * {@code restwise}: the desktop app without a command, else one of the commands. A new command
  * or command group (clinic mode's {@code clinic}) is one more class in {@code subcommands}.
  */
-@Command(name = "restwise",
-        subcommands = {AssessArguments.class, ReportArguments.class, RecordsArguments.class, ClinicArguments.class,
-            HelpCommand.class},
+@Command(
+        name = "restwise",
+        subcommands = {
+            AssessArguments.class,
+            ReportArguments.class,
+            RecordsArguments.class,
+            ClinicArguments.class,
+            HelpCommand.class
+        },
         versionProvider = RestwiseCommand.Version.class,
         synopsisHeading = "",
         customSynopsis = {
@@ -25,23 +31,32 @@ import picocli.CommandLine.Option;
             "       restwise records list|add|export|import|share the client records",
             "       restwise clinic init|add-user|list-users|...  the practice database",
             "       restwise COMMAND --help                       a command's options",
-            "(restwise as installed; from the jar, java -jar restwise.jar)"},
+            "(restwise as installed; from the jar, java -jar restwise.jar)"
+        },
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n",
-        footer = {"PROFILE.json and FILE.jsonl may be - for standard input.",
-            ExitStatus.HELP})
+        footer = {"PROFILE.json and FILE.jsonl may be - for standard input.", ExitStatus.HELP})
 public final class RestwiseCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", converter = OptionValues.FileName.class,
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            converter = OptionValues.FileName.class,
             description = "where the app keeps settings and records (else $RESTWISE_DATA, else the system's "
-                + "per-user data folder)")
+                    + "per-user data folder)")
     String dataDir;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "this text")
     boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "the app's and the engine's version")
+    @Option(
+            names = {"-V", "--version"},
+            versionHelp = true,
+            description = "the app's and the engine's version")
     boolean version;
 
     private final Streams streams;

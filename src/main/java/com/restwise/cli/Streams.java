@@ -5,5 +5,4 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 /** Where a command reads its input and writes its answers and its error lines. */
-record Streams(InputStream in, OutputStream out, PrintStream err) {
-}
+record Streams(InputStream in, OutputStream out, PrintStream err) {}

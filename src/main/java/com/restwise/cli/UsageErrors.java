@@ -46,10 +46,12 @@ final class UsageErrors implements IParameterExceptionHandler {
             return ex.getMessage();
         }
         CommandSpec command = ex.getCommandLine().getCommandSpec();
-        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (ex instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(command, unmatched.getUnmatched().get(0));
         }
-        if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+        if (ex instanceof MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
             return name(missing.getMissing().get(0)) + " " + OptionValues.NEEDS_A_VALUE;
         }
         if (ex.getCause() instanceof TypeConversionException rule && ex.getArgSpec() != null) {
@@ -71,10 +73,15 @@ final class UsageErrors implements IParameterExceptionHandler {
             return "unknown command " + shown;
         }
         if (!command.subcommands().isEmpty()) {
-            return name + " needs one of " + String.join(", ", command.subcommands().keySet().stream()
-                    .filter(n -> !n.equals("help")).toList()) + " (got " + shown + ")";
+            return name + " needs one of "
+                    + String.join(
+                            ", ",
+                            command.subcommands().keySet().stream()
+                                    .filter(n -> !n.equals("help"))
+                                    .toList()) + " (got " + shown + ")";
         }
-        List<?> given = command.positionalParameters().isEmpty() ? List.of()
+        List<?> given = command.positionalParameters().isEmpty()
+                ? List.of()
                 : command.positionalParameters().get(0).stringValues();
         if (!given.isEmpty()) {
             return name + " takes one " + command.positionalParameters().get(0).paramLabel() + ", but got both "

@@ -24,8 +24,7 @@ public final class AlignmentSentence {
     /** A position with at least this share is the whole night: nothing else to weigh. */
     private static final double ALL_NIGHT = 0.999;
 
-    private AlignmentSentence() {
-    }
+    private AlignmentSentence() {}
 
     public static String describe(AlignmentPoint point, FirmnessRange range, Profile profile, EngineTexts texts) {
         Double current = profile.currentMattress().firmness();
@@ -34,11 +33,18 @@ public final class AlignmentSentence {
         // advice's atCurrent and the window's slider do): the sentence names the dip apart from the
         // firmness, and a dip is wear, which no range excuses.
         if (current != null && sag != null && sag > 0 && texts.number(current).equals(texts.number(point.firmness()))) {
-            return texts.text("alignment.current." + point.verdict().name(), texts.number(point.firmness()),
-                    texts.number(point.deviationDeg()), texts.number(point.hipSinkMm()), texts.number(sag));
+            return texts.text(
+                    "alignment.current." + point.verdict().name(),
+                    texts.number(point.firmness()),
+                    texts.number(point.deviationDeg()),
+                    texts.number(point.hipSinkMm()),
+                    texts.number(sag));
         }
-        String sentence = texts.text("alignment." + point.verdict().name(), texts.number(point.firmness()),
-                texts.number(point.deviationDeg()), texts.number(point.hipSinkMm()));
+        String sentence = texts.text(
+                "alignment." + point.verdict().name(),
+                texts.number(point.firmness()),
+                texts.number(point.deviationDeg()),
+                texts.number(point.hipSinkMm()));
         boolean inRange = point.firmness() >= range.min() && point.firmness() <= range.max();
         if (point.verdict() == AlignmentVerdict.NEUTRAL || !inRange) {
             return sentence;
@@ -53,10 +59,12 @@ public final class AlignmentSentence {
             weighs.add(texts.text("alignment.weighs.low-back"));
         }
         if (profile.positions().share(Position.SIDE) > 0
-                && (profile.symptoms().hasPainIn(PainArea.SHOULDER) || profile.symptoms().hasPainIn(PainArea.HIP))) {
+                && (profile.symptoms().hasPainIn(PainArea.SHOULDER)
+                        || profile.symptoms().hasPainIn(PainArea.HIP))) {
             weighs.add(texts.text("alignment.weighs.pressure"));
         }
-        String context = weighs.isEmpty() ? texts.text("alignment.within-range.taste")
+        String context = weighs.isEmpty()
+                ? texts.text("alignment.within-range.taste")
                 : texts.text("alignment.within-range", String.join(texts.text("alignment.and"), weighs));
         return sentence + " " + context;
     }

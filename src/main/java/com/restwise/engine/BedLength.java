@@ -14,8 +14,7 @@ final class BedLength {
     static final int LONG_CM = 210;
     static final int EXTRA_LONG_CM = 220;
 
-    private BedLength() {
-    }
+    private BedLength() {}
 
     /** The length to ask for, 210 or 220, or null when 200 is enough or the height is unknown. */
     static Integer needed(Profile profile) {

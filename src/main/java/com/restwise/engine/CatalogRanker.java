@@ -21,6 +21,7 @@ public final class CatalogRanker {
 
     /** Firmness fit outweighs the other qualities: it is what the evidence speaks to. */
     static final double FIRMNESS_WEIGHT = 0.6;
+
     static final double NEEDS_WEIGHT = 1 - FIRMNESS_WEIGHT;
     /** Inside the range, the fit falls by up to this much from the target to the range's edge. */
     static final double OFF_TARGET_PENALTY = 0.15;
@@ -32,12 +33,18 @@ public final class CatalogRanker {
     static final int GOOD_RATING = 4;
     /** ... when the need weighs at least this much for this sleeper. */
     static final double REASON_MIN_WEIGHT = 0.2;
+
     static final int MAX_NEED_REASONS = 2;
     /** A trial this long is worth telling a shopper about. */
     static final int NOTABLE_TRIAL_NIGHTS = 100;
 
-    public List<RankedOption> rank(Profile profile, FirmnessRange sleeper, FirmnessRange partner,
-                                   Catalog catalog, int top, EngineTexts texts) {
+    public List<RankedOption> rank(
+            Profile profile,
+            FirmnessRange sleeper,
+            FirmnessRange partner,
+            Catalog catalog,
+            int top,
+            EngineTexts texts) {
         String wantedSize = profile.preferences().size();
         Double budget = profile.preferences().budgetMax();
         NeedWeights needs = NeedWeights.of(profile);
@@ -64,8 +71,10 @@ public final class CatalogRanker {
             if (candidates.isEmpty() && !offered.isEmpty()) {
                 overBudget = true;
                 candidates = offered.stream()
-                        .sorted(Comparator.comparingDouble((Candidate c) -> c.price).thenComparing(c -> c.mattress.id()))
-                        .limit(top).toList();
+                        .sorted(Comparator.comparingDouble((Candidate c) -> c.price)
+                                .thenComparing(c -> c.mattress.id()))
+                        .limit(top)
+                        .toList();
             }
         }
 
@@ -85,8 +94,8 @@ public final class CatalogRanker {
 
         List<RankedOption> options = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            options.add(toOption(s, profile, sleeper, partner, needs, overBudget ? budget : null, catalog.currency(),
-                    texts));
+            options.add(toOption(
+                    s, profile, sleeper, partner, needs, overBudget ? budget : null, catalog.currency(), texts));
         }
         return options;
     }
@@ -108,24 +117,34 @@ public final class CatalogRanker {
         return eligible;
     }
 
-    private static RankedOption toOption(Scored s, Profile profile, FirmnessRange sleeper, FirmnessRange partner,
-                                         NeedWeights needs, Double missedBudget, String currency, EngineTexts texts) {
+    private static RankedOption toOption(
+            Scored s,
+            Profile profile,
+            FirmnessRange sleeper,
+            FirmnessRange partner,
+            NeedWeights needs,
+            Double missedBudget,
+            String currency,
+            EngineTexts texts) {
         Mattress m = s.candidate.mattress;
         List<String> reasons = new ArrayList<>();
         reasons.add(firmnessReason(m, s.fit.sleeperFirmness(), sleeper, "", texts));
         if (partner != null) {
             if (m.halves() != null) {
                 String kind = m.construction().couple() == CoupleConstruction.TWO_SINGLES ? "two-singles" : "split";
-                reasons.add(texts.text("reason.couple." + kind,
-                        texts.number(s.fit.sleeperFirmness()), texts.number(s.fit.partnerFirmness())));
+                reasons.add(texts.text(
+                        "reason.couple." + kind,
+                        texts.number(s.fit.sleeperFirmness()),
+                        texts.number(s.fit.partnerFirmness())));
             }
             reasons.add(firmnessReason(m, s.fit.partnerFirmness(), partner, ".partner", texts));
         }
         Sleepers sleepers = Sleepers.of(profile);
         int needReasons = 0;
-        for (NeedWeights.Need need : needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, NeedWeights.Need.values().length)) {
+        for (NeedWeights.Need need :
+                needs.strongest(m, GOOD_RATING, REASON_MIN_WEIGHT, NeedWeights.Need.values().length)) {
             if (needReasons == MAX_NEED_REASONS) {
-                break;      // a sentence past the last one shown would be written and thrown away
+                break; // a sentence past the last one shown would be written and thrown away
             }
             String reason = needReason(need, m, sleepers, texts);
             if (reason != null) {
@@ -139,25 +158,42 @@ public final class CatalogRanker {
         if (missedBudget != null) {
             reasons.add(texts.text("reason.over-budget", texts.number(missedBudget), currency, s.candidate.size));
         }
-        return new RankedOption(m.id(), m.nameIn(texts.lang()), s.fit.sleeperFirmness(), m.type(), s.candidate.size,
-                s.candidate.price, currency, s.score, reasons);
+        return new RankedOption(
+                m.id(),
+                m.nameIn(texts.lang()),
+                s.fit.sleeperFirmness(),
+                m.type(),
+                s.candidate.size,
+                s.candidate.price,
+                currency,
+                s.score,
+                reasons);
     }
 
-    private static String firmnessReason(Mattress m, double firmness, FirmnessRange range, String whose,
-                                         EngineTexts texts) {
+    private static String firmnessReason(
+            Mattress m, double firmness, FirmnessRange range, String whose, EngineTexts texts) {
         String f = texts.number(firmness);
         String min = texts.number(range.min());
         String max = texts.number(range.max());
         if (m.adjustable() != null) {
-            return texts.text("reason.firmness.adjustable" + whose, texts.number(m.adjustable().min()),
-                    texts.number(m.adjustable().max()), f, min, max);
+            return texts.text(
+                    "reason.firmness.adjustable" + whose,
+                    texts.number(m.adjustable().min()),
+                    texts.number(m.adjustable().max()),
+                    f,
+                    min,
+                    max);
         }
         if (range.contains(firmness)) {
             return texts.text("reason.firmness.inside" + whose, f, min, max);
         }
         String direction = firmness > range.max() ? "firmer" : "softer";
-        return texts.text("reason.firmness." + direction + whose, f,
-                texts.steps(Math.round(range.distanceOutside(firmness) * 10) / 10.0), min, max);
+        return texts.text(
+                "reason.firmness." + direction + whose,
+                f,
+                texts.steps(Math.round(range.distanceOutside(firmness) * 10) / 10.0),
+                min,
+                max);
     }
 
     /**
@@ -169,14 +205,21 @@ public final class CatalogRanker {
         String type = texts.text("type." + m.type());
         return switch (need) {
             case PRESSURE_RELIEF -> sleepers.side ? texts.text("reason.need.PRESSURE_RELIEF", type) : null;
-            case SUPPORT -> sleepers.back && sleepers.stomach ? texts.text("reason.need.SUPPORT.BOTH")
-                    : sleepers.back ? texts.text("reason.need.SUPPORT.BACK")
-                    : sleepers.stomach ? texts.text("reason.need.SUPPORT.STOMACH") : null;
+            case SUPPORT -> sleepers.back && sleepers.stomach
+                    ? texts.text("reason.need.SUPPORT.BOTH")
+                    : sleepers.back
+                            ? texts.text("reason.need.SUPPORT.BACK")
+                            : sleepers.stomach ? texts.text("reason.need.SUPPORT.STOMACH") : null;
             case MOTION_ISOLATION -> sleepers.couple ? texts.text("reason.need.MOTION_ISOLATION") : null;
-            case ZONING -> texts.text("reason.need.ZONING" + (sleepers.side && (sleepers.back || sleepers.stomach) ? ""
-                    : sleepers.side ? ".SIDE" : ".BACK"), m.construction().zones());
+            case ZONING -> texts.text(
+                    "reason.need.ZONING"
+                            + (sleepers.side && (sleepers.back || sleepers.stomach)
+                                    ? ""
+                                    : sleepers.side ? ".SIDE" : ".BACK"),
+                    m.construction().zones());
             case COOLING -> m.type() == MattressType.MEMORY_FOAM
-                    ? texts.text("reason.need.COOLING.foam") : texts.text("reason.need.COOLING", type);
+                    ? texts.text("reason.need.COOLING.foam")
+                    : texts.text("reason.need.COOLING", type);
             default -> texts.text("reason.need." + need, type);
         };
     }
@@ -189,8 +232,7 @@ public final class CatalogRanker {
         return Math.max(0, Math.min(1, fit));
     }
 
-    private record Candidate(Mattress mattress, String size, double price) {
-    }
+    private record Candidate(Mattress mattress, String size, double price) {}
 
     /** Which positions anyone in the bed uses, and whether two share it. */
     private record Sleepers(boolean side, boolean back, boolean stomach, boolean couple) {
@@ -209,12 +251,11 @@ public final class CatalogRanker {
         }
     }
 
-    private record Scored(Candidate candidate, FirmnessFit fit, double score) {
-    }
+    private record Scored(Candidate candidate, FirmnessFit fit, double score) {}
 
     /** Highest score first; equal scores in id order. */
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(s -> s.candidate.mattress.id());
+    private static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate.mattress.id());
 
     /**
      * The firmness each sleeper lies on, and how well that suits them. A solo sleeper gets the
@@ -230,20 +271,26 @@ public final class CatalogRanker {
             }
             if (m.halves() != null) {
                 if (m.adjustable() != null) {
-                    return couple(m.adjustable().clamp(sleeper.target()), m.adjustable().clamp(partner.target()),
-                            sleeper, partner);
+                    return couple(
+                            m.adjustable().clamp(sleeper.target()),
+                            m.adjustable().clamp(partner.target()),
+                            sleeper,
+                            partner);
                 }
-                FirmnessFit leftForSleeper = couple(m.halves().left(), m.halves().right(), sleeper, partner);
-                FirmnessFit rightForSleeper = couple(m.halves().right(), m.halves().left(), sleeper, partner);
+                FirmnessFit leftForSleeper =
+                        couple(m.halves().left(), m.halves().right(), sleeper, partner);
+                FirmnessFit rightForSleeper =
+                        couple(m.halves().right(), m.halves().left(), sleeper, partner);
                 return leftForSleeper.fit >= rightForSleeper.fit ? leftForSleeper : rightForSleeper;
             }
             double shared = m.adjustable() != null
-                    ? m.adjustable().clamp((sleeper.target() + partner.target()) / 2) : m.firmness();
+                    ? m.adjustable().clamp((sleeper.target() + partner.target()) / 2)
+                    : m.firmness();
             return couple(shared, shared, sleeper, partner);
         }
 
-        private static FirmnessFit couple(double forSleeper, double forPartner, FirmnessRange sleeper,
-                                          FirmnessRange partner) {
+        private static FirmnessFit couple(
+                double forSleeper, double forPartner, FirmnessRange sleeper, FirmnessRange partner) {
             double a = rangeFit(forSleeper, sleeper);
             double b = rangeFit(forPartner, partner);
             double combined = (1 - COUPLE_WORST_SHARE) * (a + b) / 2 + COUPLE_WORST_SHARE * Math.min(a, b);

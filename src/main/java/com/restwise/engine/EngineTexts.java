@@ -30,6 +30,7 @@ public final class EngineTexts {
      * locale providers), and a German sentence must never carry an English "5.5".
      */
     private final String decimalSeparator;
+
     private final String thousandsSeparator;
     private final DateTimeFormatter dates;
 

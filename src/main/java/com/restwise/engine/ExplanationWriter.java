@@ -17,12 +17,19 @@ final class ExplanationWriter {
     /** Changes smaller than this are not worth a sentence: they vanish in the rounding. */
     static final double NOTICEABLE_SHIFT = 0.05;
 
-    List<String> explain(Profile profile, FirmnessAssessment sleeper, FirmnessAssessment partner,
-                         boolean sizeUnavailable, EngineTexts texts) {
+    List<String> explain(
+            Profile profile,
+            FirmnessAssessment sleeper,
+            FirmnessAssessment partner,
+            boolean sizeUnavailable,
+            EngineTexts texts) {
         List<String> lines = new ArrayList<>();
         FirmnessRange range = sleeper.range();
-        lines.add(texts.text("explain.base", texts.number(profile.sleeper().weightKg()),
-                shares(profile.positions(), "", texts), texts.number(FirmnessModel.round1(sleeper.baseTarget())),
+        lines.add(texts.text(
+                "explain.base",
+                texts.number(profile.sleeper().weightKg()),
+                shares(profile.positions(), "", texts),
+                texts.number(FirmnessModel.round1(sleeper.baseTarget())),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.SIDE))),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.BACK))),
                 texts.number(FirmnessModel.round1(sleeper.positionTargets().get(Position.STOMACH)))));
@@ -33,44 +40,55 @@ final class ExplanationWriter {
             double shift = sleeper.lowBackShift();
             double share = FirmnessModel.lowBackPullShare(profile.sleeper().weightKg());
             if (share == 0) {
-                lines.add(texts.text("explain.low-back.heavy", texts.number(profile.sleeper().weightKg())));
+                lines.add(texts.text(
+                        "explain.low-back.heavy", texts.number(profile.sleeper().weightKg())));
             } else if (Math.abs(shift) < NOTICEABLE_SHIFT) {
                 lines.add(texts.text("explain.low-back.none"));
             } else {
-                lines.add(texts.text(shift > 0 ? "explain.low-back.firmer" : "explain.low-back.softer",
-                        steps(shift, texts)));
+                lines.add(texts.text(
+                        shift > 0 ? "explain.low-back.firmer" : "explain.low-back.softer", steps(shift, texts)));
                 if (share < 1) {
                     lines.add(texts.text("explain.low-back.fading", texts.percent(share)));
                 }
             }
         }
-        lines.add(texts.text("explain.target", texts.number(range.target()),
-                texts.text("label." + range.label()), FirmnessLabel.european(range.target())));
+        lines.add(texts.text(
+                "explain.target",
+                texts.number(range.target()),
+                texts.text("label." + range.label()),
+                FirmnessLabel.european(range.target())));
         boolean mixed = range.max() - range.min() > 2 * FirmnessModel.BASE_HALF_WIDTH + NOTICEABLE_SHIFT;
-        lines.add(texts.text(mixed ? "explain.range.mixed" : "explain.range",
-                texts.number(range.min()), texts.number(range.max())));
+        lines.add(texts.text(
+                mixed ? "explain.range.mixed" : "explain.range", texts.number(range.min()), texts.number(range.max())));
 
         Double current = profile.currentMattress().firmness();
         if (current != null) {
             if (range.contains(current)) {
                 lines.add(texts.text("explain.current.inside", texts.number(current)));
             } else {
-                lines.add(texts.text(current > range.max() ? "explain.current.firmer" : "explain.current.softer",
-                        texts.number(current), texts.steps(Math.round(range.distanceOutside(current) * 10) / 10.0)));
+                lines.add(texts.text(
+                        current > range.max() ? "explain.current.firmer" : "explain.current.softer",
+                        texts.number(current),
+                        texts.steps(Math.round(range.distanceOutside(current) * 10) / 10.0)));
             }
         }
         if (partner != null) {
             FirmnessRange theirs = partner.range();
-            lines.add(texts.text("explain.partner", texts.number(theirs.target()),
-                    texts.number(profile.partner().weightKg()), shares(profile.partner().positions(), ".partner", texts),
-                    texts.number(theirs.min()), texts.number(theirs.max())));
+            lines.add(texts.text(
+                    "explain.partner",
+                    texts.number(theirs.target()),
+                    texts.number(profile.partner().weightKg()),
+                    shares(profile.partner().positions(), ".partner", texts),
+                    texts.number(theirs.min()),
+                    texts.number(theirs.max())));
             boolean overlap = theirs.min() <= range.max() && range.min() <= theirs.max();
             if (!overlap) {
                 lines.add(texts.text("explain.partner.apart"));
             }
         }
         if (sizeUnavailable) {
-            lines.add(texts.text("explain.size-unavailable", profile.preferences().size()));
+            lines.add(
+                    texts.text("explain.size-unavailable", profile.preferences().size()));
         }
         Integer length = BedLength.needed(profile);
         if (length != null) {
@@ -80,8 +98,8 @@ final class ExplanationWriter {
             if (size == null) {
                 lines.add(texts.text("explain.length", height, atLeast, length));
             } else if (BedLength.lengthOf(size) < atLeast(profile)) {
-                lines.add(texts.text("explain.length.short", size, height, atLeast,
-                        BedLength.widthOf(size) + "x" + length));
+                lines.add(texts.text(
+                        "explain.length.short", size, height, atLeast, BedLength.widthOf(size) + "x" + length));
             }
         }
         return lines;

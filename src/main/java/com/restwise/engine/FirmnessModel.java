@@ -26,6 +26,7 @@ public final class FirmnessModel {
     static final double LIGHT_ANCHOR_KG = 50;
     /** The centre of the 59-104 kg band. */
     static final double MIDDLE_ANCHOR_KG = 81.5;
+
     static final double HEAVY_ANCHOR_KG = 120;
     private static final double[] ANCHORS_KG = {LIGHT_ANCHOR_KG, MIDDLE_ANCHOR_KG, HEAVY_ANCHOR_KG};
     /**
@@ -33,6 +34,7 @@ public final class FirmnessModel {
      * more level by 160 kg (the H4/H5 shop bands run to about 130 kg and beyond), then levels off.
      */
     static final double HEAVIEST_KG = 160;
+
     static final double HEAVY_EXTRA_STEPS = 1.0;
     /** No position's target goes above this: the firmest mattresses sold are 9-10. */
     static final double HIGHEST_TARGET = 9.0;
@@ -54,6 +56,7 @@ public final class FirmnessModel {
      * lets the pelvis sink.
      */
     static final double PULL_FADE_FROM_KG = 100;
+
     static final double PULL_FADE_TO_KG = 140;
     /**
      * Steps softer for someone who always sleeps on the side with shoulder or hip pain
@@ -67,17 +70,19 @@ public final class FirmnessModel {
     static final double SPREAD_WIDENING = 0.5;
     /** The contract keeps max - min between 1.0 and 2.0. */
     static final double MIN_HALF_WIDTH = 0.5;
+
     static final double MAX_HALF_WIDTH = 1.0;
     static final double SCALE_MIN = 1.0;
     static final double SCALE_MAX = 10.0;
 
     /** The firmness that suits one position at a body weight, before any symptom. */
     public static double positionTarget(Position position, double weightKg) {
-        double[] targets = switch (position) {
-            case SIDE -> SIDE_TARGETS;
-            case BACK -> BACK_TARGETS;
-            case STOMACH -> STOMACH_TARGETS;
-        };
+        double[] targets =
+                switch (position) {
+                    case SIDE -> SIDE_TARGETS;
+                    case BACK -> BACK_TARGETS;
+                    case STOMACH -> STOMACH_TARGETS;
+                };
         if (weightKg <= ANCHORS_KG[0]) {
             return targets[0];
         }
@@ -169,9 +174,12 @@ public final class FirmnessModel {
      * @param pressureReliefShift the change for shoulder or hip pain (zero or negative)
      * @param lowBackShift        the change for low-back pain, toward medium-firm
      */
-    public record FirmnessAssessment(FirmnessRange range, double baseTarget,
-                                     Map<Position, Double> positionTargets,
-                                     double pressureReliefShift, double lowBackShift) {
+    public record FirmnessAssessment(
+            FirmnessRange range,
+            double baseTarget,
+            Map<Position, Double> positionTargets,
+            double pressureReliefShift,
+            double lowBackShift) {
         public FirmnessAssessment {
             positionTargets = Map.copyOf(positionTargets);
         }

@@ -7,8 +7,8 @@ import com.restwise.engine.advice.MattressVerdict.Verdict;
 import com.restwise.engine.alignment.SpineReading;
 import com.restwise.engine.profile.CurrentMattress;
 import com.restwise.engine.profile.MattressType;
-import java.util.function.Supplier;
 import com.restwise.engine.profile.Profile;
+import java.util.function.Supplier;
 
 /**
  * What to do about the mattress the sleeper has now: keep it, add a topper, replace it, or
@@ -35,14 +35,24 @@ public final class MattressAppraisal {
     static final int DIP_PAIN = 3;
     /** The words for a distance from the range: "a little" up to half a step, "clearly" up to 1.5, then "much". */
     static final double A_LITTLE = 0.5;
+
     static final double CLEARLY = 1.5;
     /** A mattress younger than this may still be in its trial or return period. */
     static final double TRIAL_YEARS = 1;
 
     /** Why the verdict was reached: picks the verdict's text and the posture tip's. */
     public enum Reason {
-        SAG, AGE, KEEP, UNKNOWN, SOFTER_TOPPER, FIRMER_TOPPER, PREGNANCY_TOPPER, WORN_TOO_FIRM, WORN_TOO_SOFT,
-        FAR_TOO_SOFT, COUPLE_APART
+        SAG,
+        AGE,
+        KEEP,
+        UNKNOWN,
+        SOFTER_TOPPER,
+        FIRMER_TOPPER,
+        PREGNANCY_TOPPER,
+        WORN_TOO_FIRM,
+        WORN_TOO_SOFT,
+        FAR_TOO_SOFT,
+        COUPLE_APART
     }
 
     /** The verdict with its reason. */
@@ -62,9 +72,13 @@ public final class MattressAppraisal {
      * the current mattress (null where there is none): KEEP needs both to agree. They are asked
      * for only when the ranges alone would keep the mattress, since only then do they matter.
      */
-    public Appraisal appraise(Profile profile, FirmnessRange sleeper, FirmnessRange partner,
-                              Supplier<SpineReading> sleeperReading, Supplier<SpineReading> partnerReading,
-                              EngineTexts texts) {
+    public Appraisal appraise(
+            Profile profile,
+            FirmnessRange sleeper,
+            FirmnessRange partner,
+            Supplier<SpineReading> sleeperReading,
+            Supplier<SpineReading> partnerReading,
+            EngineTexts texts) {
         CurrentMattress bed = profile.currentMattress();
         Double f = bed.firmness();
         boolean pain = profile.symptoms().anyPain();
@@ -76,11 +90,15 @@ public final class MattressAppraisal {
         }
         Integer morningPain = profile.symptoms().morningPain();
         if (bed.sagCm() != null && bed.sagCm() >= WORN_SAG_CM && morningPain != null && morningPain >= DIP_PAIN) {
-            return of(Verdict.REPLACE, Reason.SAG, texts.text("verdict.REPLACE.dip-pain", texts.number(bed.sagCm()),
-                    morningPain));
+            return of(
+                    Verdict.REPLACE,
+                    Reason.SAG,
+                    texts.text("verdict.REPLACE.dip-pain", texts.number(bed.sagCm()), morningPain));
         }
         if (f == null) {
-            return of(Verdict.UNKNOWN, Reason.UNKNOWN,
+            return of(
+                    Verdict.UNKNOWN,
+                    Reason.UNKNOWN,
                     texts.text("verdict.UNKNOWN", texts.number(sleeper.min()), texts.number(sleeper.max())));
         }
         String firmness = texts.number(f);
@@ -94,56 +112,103 @@ public final class MattressAppraisal {
         String trial = bed.ageYears() != null && bed.ageYears() < TRIAL_YEARS ? " " + texts.text("verdict.trial") : "";
         SpineReading sleeperSpine = tooFirm || tooSoft ? null : sleeperReading.get();
         SpineReading partnerSpine = tooFirm || tooSoft ? null : partnerReading.get();
-        SpineReading off = sleeperSpine != null && !sleeperSpine.agrees() ? sleeperSpine
+        SpineReading off = sleeperSpine != null && !sleeperSpine.agrees()
+                ? sleeperSpine
                 : partnerSpine != null && !partnerSpine.agrees() ? partnerSpine : null;
         if (!tooFirm && !tooSoft && off != null) {
-            return cooled(spineDisagrees(profile, off, off == partnerSpine, sleeperSpine, partnerSpine, worn, sagging,
-                    trial, texts), profile, texts);
+            return cooled(
+                    spineDisagrees(
+                            profile, off, off == partnerSpine, sleeperSpine, partnerSpine, worn, sagging, trial, texts),
+                    profile,
+                    texts);
         }
         if (!tooFirm && !tooSoft) {
-            String age = bed.ageYears() == null ? ""
-                    : bed.ageYears() < 1 ? texts.text("verdict.age.under-one")      // not "0 years old"
-                    : bed.ageYears() == 1 ? texts.text("verdict.age.one")
-                    : texts.text("verdict.age", texts.number(bed.ageYears()));
+            String age = bed.ageYears() == null
+                    ? ""
+                    : bed.ageYears() < 1
+                            ? texts.text("verdict.age.under-one") // not "0 years old"
+                            : bed.ageYears() == 1
+                                    ? texts.text("verdict.age.one")
+                                    : texts.text("verdict.age", texts.number(bed.ageYears()));
             if (partner != null) {
                 // "Suits" only when it is inside both ranges; within the half-step margin it is "close enough".
-                String key = sleeper.contains(f) && partner.contains(f) ? "verdict.KEEP.couple" : "verdict.KEEP.couple.near";
-                return cooled(keep(texts.text(key, firmness, age, min, max,
-                        texts.number(partner.min()), texts.number(partner.max())), texts), profile, texts);
+                String key =
+                        sleeper.contains(f) && partner.contains(f) ? "verdict.KEEP.couple" : "verdict.KEEP.couple.near";
+                return cooled(
+                        keep(
+                                texts.text(
+                                        key,
+                                        firmness,
+                                        age,
+                                        min,
+                                        max,
+                                        texts.number(partner.min()),
+                                        texts.number(partner.max())),
+                                texts),
+                        profile,
+                        texts);
             }
             String key = sleeper.contains(f) ? "verdict.KEEP" : "verdict.KEEP.near";
             return cooled(keep(texts.text(key, firmness, age, min, max), texts), profile, texts);
         }
         if (tooFirm && tooSoft) {
-            return of(Verdict.REPLACE, Reason.COUPLE_APART, texts.text("verdict.REPLACE.couple", firmness, min, max,
-                    texts.number(partner.min()), texts.number(partner.max())));
+            return of(
+                    Verdict.REPLACE,
+                    Reason.COUPLE_APART,
+                    texts.text(
+                            "verdict.REPLACE.couple",
+                            firmness,
+                            min,
+                            max,
+                            texts.number(partner.min()),
+                            texts.number(partner.max())));
         }
-        boolean withinFirmTopperReach = f >= sleeper.min() - FIRM_TOPPER_LIMIT
-                && (partner == null || f >= partner.min() - FIRM_TOPPER_LIMIT);
+        boolean withinFirmTopperReach =
+                f >= sleeper.min() - FIRM_TOPPER_LIMIT && (partner == null || f >= partner.min() - FIRM_TOPPER_LIMIT);
         String distance = distance(f, tooFirm, sleeper, partner, texts);
         if (!worn && tooFirm) {
-            return cooled(of(Verdict.TOPPER, Reason.SOFTER_TOPPER,
-                    texts.text("verdict.TOPPER.softer", firmness, min, max, distance) + trial), profile, texts);
+            return cooled(
+                    of(
+                            Verdict.TOPPER,
+                            Reason.SOFTER_TOPPER,
+                            texts.text("verdict.TOPPER.softer", firmness, min, max, distance) + trial),
+                    profile,
+                    texts);
         }
         if (!worn && withinFirmTopperReach) {
-            return cooled(of(Verdict.TOPPER, Reason.FIRMER_TOPPER,
-                    texts.text("verdict.TOPPER.firmer", firmness, min, max, distance) + trial), profile, texts);
+            return cooled(
+                    of(
+                            Verdict.TOPPER,
+                            Reason.FIRMER_TOPPER,
+                            texts.text("verdict.TOPPER.firmer", firmness, min, max, distance) + trial),
+                    profile,
+                    texts);
         }
         // Rule 5. In pregnancy the extra weight is temporary: a topper for a mattress too firm and not sagging.
         if (profile.sleeper().pregnant() && tooFirm && !sagging) {
-            return of(Verdict.TOPPER, Reason.PREGNANCY_TOPPER,
+            return of(
+                    Verdict.TOPPER,
+                    Reason.PREGNANCY_TOPPER,
                     texts.text("verdict.TOPPER.pregnancy", firmness, min, max));
         }
         if (!worn) {
-            return of(Verdict.REPLACE, Reason.FAR_TOO_SOFT, texts.text("verdict.REPLACE.far-too-soft", firmness, min, max)
-                    + (trial.isEmpty() ? "" : " " + texts.text("verdict.return")));
+            return of(
+                    Verdict.REPLACE,
+                    Reason.FAR_TOO_SOFT,
+                    texts.text("verdict.REPLACE.far-too-soft", firmness, min, max)
+                            + (trial.isEmpty() ? "" : " " + texts.text("verdict.return")));
         }
-        String wear = sagging ? texts.text("verdict.wear.sag", texts.number(bed.sagCm()))
+        String wear = sagging
+                ? texts.text("verdict.wear.sag", texts.number(bed.sagCm()))
                 : texts.text("verdict.wear.age", texts.number(bed.ageYears()));
         return tooFirm
-                ? of(Verdict.REPLACE, Reason.WORN_TOO_FIRM,
+                ? of(
+                        Verdict.REPLACE,
+                        Reason.WORN_TOO_FIRM,
                         texts.text("verdict.REPLACE.worn.firmer", firmness, min, max, wear, distance))
-                : of(Verdict.REPLACE, Reason.WORN_TOO_SOFT,
+                : of(
+                        Verdict.REPLACE,
+                        Reason.WORN_TOO_SOFT,
                         texts.text("verdict.REPLACE.worn.softer", firmness, min, max, wear, distance));
     }
 
@@ -152,40 +217,58 @@ public final class MattressAppraisal {
      * sleeper's spine bent further than the range accepts: a topper when the mattress is not worn,
      * else a new one; too firm for one sleeper and too soft for the other, a new one for both.
      */
-    private static Appraisal spineDisagrees(Profile profile, SpineReading off, boolean partnersReading,
-                                            SpineReading sleeperSpine, SpineReading partnerSpine, boolean worn,
-                                            boolean sagging, String trial, EngineTexts texts) {
+    private static Appraisal spineDisagrees(
+            Profile profile,
+            SpineReading off,
+            boolean partnersReading,
+            SpineReading sleeperSpine,
+            SpineReading partnerSpine,
+            boolean worn,
+            boolean sagging,
+            String trial,
+            EngineTexts texts) {
         CurrentMattress bed = profile.currentMattress();
         String firmness = texts.number(bed.firmness());
-        boolean bothOff = sleeperSpine != null && partnerSpine != null && !sleeperSpine.agrees() && !partnerSpine.agrees();
+        boolean bothOff =
+                sleeperSpine != null && partnerSpine != null && !sleeperSpine.agrees() && !partnerSpine.agrees();
         if (bothOff && sleeperSpine.verdict() != partnerSpine.verdict()) {
             return of(Verdict.REPLACE, Reason.COUPLE_APART, texts.text("verdict.REPLACE.spine.couple", firmness));
         }
         boolean needsFirmer = off.verdict() == AlignmentVerdict.TOO_SOFT;
-        String dip = bed.sagCm() == null || bed.sagCm() <= 0 ? "" : texts.text("verdict.dip", texts.number(bed.sagCm()));
+        String dip =
+                bed.sagCm() == null || bed.sagCm() <= 0 ? "" : texts.text("verdict.dip", texts.number(bed.sagCm()));
         String whose = partnersReading ? ".partner" : "";
-        String reading = texts.text("verdict.spine." + (needsFirmer ? "soft" : "firm") + whose, firmness, dip,
+        String reading = texts.text(
+                "verdict.spine." + (needsFirmer ? "soft" : "firm") + whose,
+                firmness,
+                dip,
                 texts.number(off.deviationDeg()));
         if (!worn) {
-            return of(Verdict.TOPPER, needsFirmer ? Reason.FIRMER_TOPPER : Reason.SOFTER_TOPPER, reading + " "
-                    + texts.text("verdict.spine.topper." + (needsFirmer ? "firmer" : "softer")) + trial);
+            return of(
+                    Verdict.TOPPER,
+                    needsFirmer ? Reason.FIRMER_TOPPER : Reason.SOFTER_TOPPER,
+                    reading + " " + texts.text("verdict.spine.topper." + (needsFirmer ? "firmer" : "softer")) + trial);
         }
         if (profile.sleeper().pregnant() && !needsFirmer && !sagging) {
             return of(Verdict.TOPPER, Reason.PREGNANCY_TOPPER, reading + " " + texts.text("verdict.spine.pregnancy"));
         }
-        return of(Verdict.REPLACE, needsFirmer ? Reason.WORN_TOO_SOFT : Reason.WORN_TOO_FIRM,
+        return of(
+                Verdict.REPLACE,
+                needsFirmer ? Reason.WORN_TOO_SOFT : Reason.WORN_TOO_FIRM,
                 reading + " " + texts.text("verdict.spine.replace"));
     }
 
     /** "a little", "clearly" or "much": how far the mattress is outside the range it misses most. */
-    private static String distance(double f, boolean tooFirm, FirmnessRange sleeper, FirmnessRange partner,
-                                   EngineTexts texts) {
+    private static String distance(
+            double f, boolean tooFirm, FirmnessRange sleeper, FirmnessRange partner, EngineTexts texts) {
         double d = tooFirm ? f - sleeper.max() : sleeper.min() - f;
         if (partner != null) {
             d = Math.max(d, tooFirm ? f - partner.max() : partner.min() - f);
         }
-        return texts.text(d <= A_LITTLE ? "verdict.distance.little" : d <= CLEARLY ? "verdict.distance.clearly"
-                : "verdict.distance.much");
+        return texts.text(
+                d <= A_LITTLE
+                        ? "verdict.distance.little"
+                        : d <= CLEARLY ? "verdict.distance.clearly" : "verdict.distance.much");
     }
 
     private static boolean tooFirm(double f, FirmnessRange range) {
@@ -202,12 +285,15 @@ public final class MattressAppraisal {
      */
     private static Appraisal cooled(Appraisal appraisal, Profile profile, EngineTexts texts) {
         boolean kept = appraisal.kind() == Verdict.KEEP || appraisal.kind() == Verdict.TOPPER;
-        if (!kept || !profile.preferences().runsHot() || profile.currentMattress().type() != MattressType.MEMORY_FOAM) {
+        if (!kept
+                || !profile.preferences().runsHot()
+                || profile.currentMattress().type() != MattressType.MEMORY_FOAM) {
             return appraisal;
         }
         MattressVerdict v = appraisal.verdict();
-        return new Appraisal(new MattressVerdict(v.verdict(), v.text() + " " + texts.text("verdict.cooling"),
-                v.buyAnyway()), appraisal.reason());
+        return new Appraisal(
+                new MattressVerdict(v.verdict(), v.text() + " " + texts.text("verdict.cooling"), v.buyAnyway()),
+                appraisal.reason());
     }
 
     /** KEEP: no purchase is needed, so the shop line and the options fold away under a heading. */

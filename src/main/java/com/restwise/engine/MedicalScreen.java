@@ -72,6 +72,7 @@ public final class MedicalScreen {
     static final double BERLIN_ONSET_AGE = 45;
     /** ASAS item 5 and Berlin item (a): morning stiffness of 30 minutes or more. */
     static final int LONG_STIFFNESS_MINUTES = 30;
+
     static final double WEEKS_PER_YEAR = 52;
     /** Pain that began within a year of the mattress's arrival may come from it. */
     static final double MATTRESS_AND_PAIN_YEARS = 1;
@@ -106,113 +107,322 @@ public final class MedicalScreen {
      * speaks for when it fires, so that row 37 leaves them alone.
      */
     static final List<Row> ROWS = List.of(
-            row(1, "cauda-equina", FlagCode.CAUDA_EQUINA, URGENT,
+            row(
+                    1,
+                    "cauda-equina",
+                    FlagCode.CAUDA_EQUINA,
+                    URGENT,
                     f -> f.has(SADDLE_NUMBNESS) || f.has(BLADDER_OR_BOWEL_CHANGE),
-                    List.of("NICE NG59", "GIRFT CES 2023", "Finucane 2020"), SADDLE_NUMBNESS, BLADDER_OR_BOWEL_CHANGE),
-            row(2, "cauda-equina.both-legs", FlagCode.CAUDA_EQUINA, URGENT, f -> f.has(BOTH_LEGS),
-                    List.of("GIRFT CES 2023", "Finucane 2020"), BOTH_LEGS),
-            row(3, "nerve-root.weakness", FlagCode.NERVE_ROOT, URGENT, f -> f.has(LEG_WEAKNESS),
-                    List.of("NICE NG59", "Finucane 2020"), LEG_WEAKNESS),
-            row(4, "neck-artery", FlagCode.NECK_ARTERY, URGENT, f -> f.has(NECK_ARTERY_SIGNS),
-                    List.of(IFOMPT_CERVICAL), NECK_ARTERY_SIGNS),
-            row(5, "chest", FlagCode.CHEST, URGENT, f -> f.has(CHEST_SIGNS),
-                    List.of("NICE CG95", "Finucane 2020"), CHEST_SIGNS),
-            row(6, "infection.at-risk", FlagCode.INFECTION, URGENT,
-                    f -> f.has(FEVER) && (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)
-                            || f.has(LONG_TERM_STEROIDS) || f.has(RECENT_SPINE_PROCEDURE)),
+                    List.of("NICE NG59", "GIRFT CES 2023", "Finucane 2020"),
+                    SADDLE_NUMBNESS,
+                    BLADDER_OR_BOWEL_CHANGE),
+            row(
+                    2,
+                    "cauda-equina.both-legs",
+                    FlagCode.CAUDA_EQUINA,
+                    URGENT,
+                    f -> f.has(BOTH_LEGS),
+                    List.of("GIRFT CES 2023", "Finucane 2020"),
+                    BOTH_LEGS),
+            row(
+                    3,
+                    "nerve-root.weakness",
+                    FlagCode.NERVE_ROOT,
+                    URGENT,
+                    f -> f.has(LEG_WEAKNESS),
+                    List.of("NICE NG59", "Finucane 2020"),
+                    LEG_WEAKNESS),
+            row(
+                    4,
+                    "neck-artery",
+                    FlagCode.NECK_ARTERY,
+                    URGENT,
+                    f -> f.has(NECK_ARTERY_SIGNS),
+                    List.of(IFOMPT_CERVICAL),
+                    NECK_ARTERY_SIGNS),
+            row(
+                    5,
+                    "chest",
+                    FlagCode.CHEST,
+                    URGENT,
+                    f -> f.has(CHEST_SIGNS),
+                    List.of("NICE CG95", "Finucane 2020"),
+                    CHEST_SIGNS),
+            row(
+                    6,
+                    "infection.at-risk",
+                    FlagCode.INFECTION,
+                    URGENT,
+                    f -> f.has(FEVER)
+                            && (f.has(INJECTED_DRUG_USE)
+                                    || f.has(IMMUNOSUPPRESSION)
+                                    || f.has(LONG_TERM_STEROIDS)
+                                    || f.has(RECENT_SPINE_PROCEDURE)),
                     List.of("Finucane 2020", "NICE NG59"),
-                    FEVER, INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE),
-            row(7, "infection.severe", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.severeOrConstant(),
-                    List.of("Finucane 2020"), FEVER),
-            row(8, "infection.pregnant", FlagCode.INFECTION, URGENT, f -> f.has(FEVER) && f.pregnant,
-                    List.of("NICE CKS pyelonephritis", "NICE NG121"), FEVER),
-            row(9, "kidney.fever", FlagCode.KIDNEY, URGENT, f -> f.has(FEVER) && f.has(FLANK_PAIN),
-                    List.of("NICE CKS pyelonephritis"), FEVER, FLANK_PAIN),
-            row(10, "malignancy.cancer-and-signs", FlagCode.MALIGNANCY, URGENT,
-                    f -> f.has(CANCER_HISTORY) && (f.has(LEG_WEAKNESS) || f.s.hasPainIn(PainArea.NECK)
-                            || f.s.hasPainIn(PainArea.UPPER_BACK) || (f.s.hasNightPain() && f.spinePain)),
-                    List.of("NICE NG234"), CANCER_HISTORY, LEG_WEAKNESS),
-            row(11, "fracture.major", FlagCode.FRACTURE, URGENT,
+                    FEVER,
+                    INJECTED_DRUG_USE,
+                    IMMUNOSUPPRESSION,
+                    LONG_TERM_STEROIDS,
+                    RECENT_SPINE_PROCEDURE),
+            row(
+                    7,
+                    "infection.severe",
+                    FlagCode.INFECTION,
+                    URGENT,
+                    f -> f.has(FEVER) && f.severeOrConstant(),
+                    List.of("Finucane 2020"),
+                    FEVER),
+            row(
+                    8,
+                    "infection.pregnant",
+                    FlagCode.INFECTION,
+                    URGENT,
+                    f -> f.has(FEVER) && f.pregnant,
+                    List.of("NICE CKS pyelonephritis", "NICE NG121"),
+                    FEVER),
+            row(
+                    9,
+                    "kidney.fever",
+                    FlagCode.KIDNEY,
+                    URGENT,
+                    f -> f.has(FEVER) && f.has(FLANK_PAIN),
+                    List.of("NICE CKS pyelonephritis"),
+                    FEVER,
+                    FLANK_PAIN),
+            row(
+                    10,
+                    "malignancy.cancer-and-signs",
+                    FlagCode.MALIGNANCY,
+                    URGENT,
+                    f -> f.has(CANCER_HISTORY)
+                            && (f.has(LEG_WEAKNESS)
+                                    || f.s.hasPainIn(PainArea.NECK)
+                                    || f.s.hasPainIn(PainArea.UPPER_BACK)
+                                    || (f.s.hasNightPain() && f.spinePain)),
+                    List.of("NICE NG234"),
+                    CANCER_HISTORY,
+                    LEG_WEAKNESS),
+            row(
+                    11,
+                    "fracture.major",
+                    FlagCode.FRACTURE,
+                    URGENT,
                     f -> f.has(MAJOR_TRAUMA) && (f.weeks == null || f.weeks <= RECENT_TRAUMA_WEEKS || f.pregnant),
-                    List.of("Finucane 2020", "NICE NG41"), MAJOR_TRAUMA),
-            row(12, "fracture.major.later", FlagCode.FRACTURE, SOON, f -> f.has(MAJOR_TRAUMA),
-                    List.of("Finucane 2020"), MAJOR_TRAUMA),
-            row(13, "spinal-cord", FlagCode.SPINAL_CORD, SOON, f -> f.has(NECK_CORD_SIGNS),
-                    List.of(IFOMPT_CERVICAL), NECK_CORD_SIGNS),
+                    List.of("Finucane 2020", "NICE NG41"),
+                    MAJOR_TRAUMA),
+            row(
+                    12,
+                    "fracture.major.later",
+                    FlagCode.FRACTURE,
+                    SOON,
+                    f -> f.has(MAJOR_TRAUMA),
+                    List.of("Finucane 2020"),
+                    MAJOR_TRAUMA),
+            row(
+                    13,
+                    "spinal-cord",
+                    FlagCode.SPINAL_CORD,
+                    SOON,
+                    f -> f.has(NECK_CORD_SIGNS),
+                    List.of(IFOMPT_CERVICAL),
+                    NECK_CORD_SIGNS),
             // New spine pain is enough, as a spinal infection often begins without a fever.
-            row(14, "infection.at-risk-severe", FlagCode.INFECTION, SOON,
-                    f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION)) && !f.has(FEVER)
+            row(
+                    14,
+                    "infection.at-risk-severe",
+                    FlagCode.INFECTION,
+                    SOON,
+                    f -> (f.has(INJECTED_DRUG_USE) || f.has(IMMUNOSUPPRESSION))
+                            && !f.has(FEVER)
                             && (f.severeOrConstant() || (f.spinePain && f.newPain())),
-                    List.of("Finucane 2020", "Davis 2004"), INJECTED_DRUG_USE, IMMUNOSUPPRESSION),
-            row(15, "infection.fever", FlagCode.INFECTION, SOON,
+                    List.of("Finucane 2020", "Davis 2004"),
+                    INJECTED_DRUG_USE,
+                    IMMUNOSUPPRESSION),
+            row(
+                    15,
+                    "infection.fever",
+                    FlagCode.INFECTION,
+                    SOON,
                     f -> f.has(FEVER) && !f.accounted(FEVER) && f.s.anyPain(),
-                    List.of("NICE NG59"), FEVER),
-            row(16, "kidney.urinary", FlagCode.KIDNEY, SOON,
+                    List.of("NICE NG59"),
+                    FEVER),
+            row(
+                    16,
+                    "kidney.urinary",
+                    FlagCode.KIDNEY,
+                    SOON,
                     f -> f.has(FLANK_PAIN) && f.has(URINARY_SYMPTOMS) && !f.has(FEVER),
-                    List.of("NICE CKS"), FLANK_PAIN, URINARY_SYMPTOMS),
-            row(17, "kidney.pregnant", FlagCode.KIDNEY, SOON,
+                    List.of("NICE CKS"),
+                    FLANK_PAIN,
+                    URINARY_SYMPTOMS),
+            row(
+                    17,
+                    "kidney.pregnant",
+                    FlagCode.KIDNEY,
+                    SOON,
                     f -> (f.has(FLANK_PAIN) || f.has(URINARY_SYMPTOMS)) && f.pregnant && !f.has(FEVER),
-                    List.of("NICE CKS UTI in pregnancy"), FLANK_PAIN, URINARY_SYMPTOMS),
-            row(18, "malignancy.cancer", FlagCode.MALIGNANCY, SOON,
+                    List.of("NICE CKS UTI in pregnancy"),
+                    FLANK_PAIN,
+                    URINARY_SYMPTOMS),
+            row(
+                    18,
+                    "malignancy.cancer",
+                    FlagCode.MALIGNANCY,
+                    SOON,
                     f -> f.has(CANCER_HISTORY) && !f.accounted(CANCER_HISTORY) && f.s.anyPain(),
-                    List.of("NICE NG234", "Downie 2013"), CANCER_HISTORY),
-            row(19, "malignancy.weight-loss", FlagCode.MALIGNANCY, SOON,
+                    List.of("NICE NG234", "Downie 2013"),
+                    CANCER_HISTORY),
+            row(
+                    19,
+                    "malignancy.weight-loss",
+                    FlagCode.MALIGNANCY,
+                    SOON,
                     f -> f.has(UNEXPLAINED_WEIGHT_LOSS) && f.s.anyPain(),
-                    List.of("NICE NG12", "Finucane 2020"), UNEXPLAINED_WEIGHT_LOSS),
-            row(20, "infection.sweats", FlagCode.INFECTION, SOON,
+                    List.of("NICE NG12", "Finucane 2020"),
+                    UNEXPLAINED_WEIGHT_LOSS),
+            row(
+                    20,
+                    "infection.sweats",
+                    FlagCode.INFECTION,
+                    SOON,
                     f -> f.has(NIGHT_SWEATS) && f.has(UNEXPLAINED_WEIGHT_LOSS),
-                    List.of("Finucane 2020"), NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS),
-            row(21, "fracture.trauma", FlagCode.FRACTURE, SOON, f -> f.has(RECENT_TRAUMA) && f.fragileBones(),
-                    List.of("Finucane 2020", "NICE NG59"), RECENT_TRAUMA, OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            row(22, "fracture.sudden", FlagCode.FRACTURE, SOON,
+                    List.of("Finucane 2020"),
+                    NIGHT_SWEATS,
+                    UNEXPLAINED_WEIGHT_LOSS),
+            row(
+                    21,
+                    "fracture.trauma",
+                    FlagCode.FRACTURE,
+                    SOON,
+                    f -> f.has(RECENT_TRAUMA) && f.fragileBones(),
+                    List.of("Finucane 2020", "NICE NG59"),
+                    RECENT_TRAUMA,
+                    OSTEOPOROSIS,
+                    LONG_TERM_STEROIDS),
+            row(
+                    22,
+                    "fracture.sudden",
+                    FlagCode.FRACTURE,
+                    SOON,
                     f -> f.fragileBones() && Boolean.FALSE.equals(f.s.gradualOnset()),
-                    List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
-            row(23, "fracture.fragile", FlagCode.FRACTURE, SOON,
+                    List.of("Finucane 2020"),
+                    OSTEOPOROSIS,
+                    LONG_TERM_STEROIDS),
+            row(
+                    23,
+                    "fracture.fragile",
+                    FlagCode.FRACTURE,
+                    SOON,
                     f -> f.fragilityCount() >= 2 && f.backPain && f.newPain(),
-                    List.of("Finucane 2020"), OSTEOPOROSIS, LONG_TERM_STEROIDS),
+                    List.of("Finucane 2020"),
+                    OSTEOPOROSIS,
+                    LONG_TERM_STEROIDS),
             // Pain that never lets up at night is non-mechanical at any age; waking from 50.
-            row(24, "new-night-pain", FlagCode.NEW_NIGHT_PAIN, SOON,
-                    f -> f.spinePain && f.newPain()
+            row(
+                    24,
+                    "new-night-pain",
+                    FlagCode.NEW_NIGHT_PAIN,
+                    SOON,
+                    f -> f.spinePain
+                            && f.newPain()
                             && (f.s.nightPain() == NightPain.CONSTANT || (f.from50() && f.s.hasNightPain())),
                     List.of("Finucane 2020", "NICE NG59")),
-            row(25, "thoracic-pain", FlagCode.THORACIC_PAIN, ROUTINE,
+            row(
+                    25,
+                    "thoracic-pain",
+                    FlagCode.THORACIC_PAIN,
+                    ROUTINE,
                     f -> f.from50() && f.s.hasPainIn(PainArea.UPPER_BACK) && f.newPain(),
                     List.of("Finucane 2020")),
-            row(26, "night-only-pain", FlagCode.NIGHT_ONLY_PAIN, SOON,
-                    f -> f.s.hasNightPain() && Boolean.FALSE.equals(f.s.daytimePain())
+            row(
+                    26,
+                    "night-only-pain",
+                    FlagCode.NIGHT_ONLY_PAIN,
+                    SOON,
+                    f -> f.s.hasNightPain()
+                            && Boolean.FALSE.equals(f.s.daytimePain())
                             && (f.spinePain || f.s.painAreas().isEmpty()),
                     List.of("Finucane 2020", "NICE NG59")),
-            row(27, "severe-constant-pain", FlagCode.SEVERE_CONSTANT_PAIN, SOON,
-                    f -> f.s.morningPain() != null && f.s.morningPain() >= SEVERE_PAIN
+            row(
+                    27,
+                    "severe-constant-pain",
+                    FlagCode.SEVERE_CONSTANT_PAIN,
+                    SOON,
+                    f -> f.s.morningPain() != null
+                            && f.s.morningPain() >= SEVERE_PAIN
                             && f.s.nightPain() == NightPain.CONSTANT,
                     List.of("Finucane 2020", "NICE NG59")),
-            row(28, "inflammatory.asas", FlagCode.INFLAMMATORY, ROUTINE, f -> asasItems(f) >= ASAS_MIN_ITEMS,
+            row(
+                    28,
+                    "inflammatory.asas",
+                    FlagCode.INFLAMMATORY,
+                    ROUTINE,
+                    f -> asasItems(f) >= ASAS_MIN_ITEMS,
                     List.of("Sieper 2009", "NICE NG65")),
-            row(29, "inflammatory.berlin", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 3,
+            row(
+                    29,
+                    "inflammatory.berlin",
+                    FlagCode.INFLAMMATORY,
+                    ROUTINE,
+                    f -> berlinItems(f) == 3,
                     List.of("Rudwaleit 2006")),
-            row(30, "inflammatory.berlin-two", FlagCode.INFLAMMATORY, ROUTINE, f -> berlinItems(f) == 2,
+            row(
+                    30,
+                    "inflammatory.berlin-two",
+                    FlagCode.INFLAMMATORY,
+                    ROUTINE,
+                    f -> berlinItems(f) == 2,
                     List.of("Rudwaleit 2006")),
-            row(31, "nerve-root.sciatica", FlagCode.NERVE_ROOT, ROUTINE,
+            row(
+                    31,
+                    "nerve-root.sciatica",
+                    FlagCode.NERVE_ROOT,
+                    ROUTINE,
                     f -> Boolean.TRUE.equals(f.s.legPainBelowKnee()) && !f.has(LEG_WEAKNESS),
                     List.of("NICE NG59")),
-            row(32, "pregnancy", FlagCode.PREGNANCY, ROUTINE, f -> f.pregnant && f.s.anyPain(),
+            row(
+                    32,
+                    "pregnancy",
+                    FlagCode.PREGNANCY,
+                    ROUTINE,
+                    f -> f.pregnant && f.s.anyPain(),
                     List.of("NICE CG192/NG201 antenatal care")),
-            row(33, "persistent-pain", FlagCode.PERSISTENT_PAIN, ROUTINE,
+            row(
+                    33,
+                    "persistent-pain",
+                    FlagCode.PERSISTENT_PAIN,
+                    ROUTINE,
                     f -> f.weeks != null && f.weeks > PERSISTENT_WEEKS && f.s.anyPain(),
                     List.of("NICE NG59")),
-            row(34, "after-spine-procedure", FlagCode.AFTER_SPINE_PROCEDURE, ROUTINE,
+            row(
+                    34,
+                    "after-spine-procedure",
+                    FlagCode.AFTER_SPINE_PROCEDURE,
+                    ROUTINE,
                     f -> f.has(RECENT_SPINE_PROCEDURE) && !f.accounted(RECENT_SPINE_PROCEDURE),
-                    List.of("Finucane 2020"), RECENT_SPINE_PROCEDURE),
-            // Rows 35 and 36 (added after the 2.1 review) come last so that the numbers cited since 2.0 stay as they were.
-            row(35, "fracture.fall.pregnant", FlagCode.FRACTURE, URGENT,
+                    List.of("Finucane 2020"),
+                    RECENT_SPINE_PROCEDURE),
+            // Rows 35 and 36 (added after the 2.1 review) come last so that the numbers cited since 2.0 stay as they
+            // were.
+            row(
+                    35,
+                    "fracture.fall.pregnant",
+                    FlagCode.FRACTURE,
+                    URGENT,
                     f -> f.has(RECENT_TRAUMA) && f.pregnantFrom20(),
-                    List.of("SOGC 2015 (trauma in pregnancy)", "BSH 2014 (anti-D)"), RECENT_TRAUMA),
-            row(36, "fracture.age", FlagCode.FRACTURE, ROUTINE,
+                    List.of("SOGC 2015 (trauma in pregnancy)", "BSH 2014 (anti-D)"),
+                    RECENT_TRAUMA),
+            row(
+                    36,
+                    "fracture.age",
+                    FlagCode.FRACTURE,
+                    ROUTINE,
                     f -> f.over70() && f.backPain && f.newPain(),
                     List.of("Downie 2013", "Finucane 2020")));
 
     /** Row 37's sources. */
     static final List<String> SIGN_SOURCES = List.of("Finucane 2020");
+
     static final int SIGN_ROW = 37;
 
     public MedicalResult screen(Profile profile, EngineTexts texts) {
@@ -231,22 +441,35 @@ public final class MedicalScreen {
                 left.computeIfAbsent(CATEGORY.get(sign), c -> new ArrayList<>()).add(sign);
             }
         }
-        left.forEach((code, signs) -> byCode.putIfAbsent(code, new Fired(
-                new Row(SIGN_ROW, "sign", code, ROUTINE, f -> true, SIGN_SOURCES, List.of()), signs)));
+        left.forEach((code, signs) -> byCode.putIfAbsent(
+                code, new Fired(new Row(SIGN_ROW, "sign", code, ROUTINE, f -> true, SIGN_SOURCES, List.of()), signs)));
 
-        MedicalLevel level = byCode.values().stream().map(fired -> fired.row.level)
-                .max(Comparator.naturalOrder()).orElse(MedicalLevel.NONE);
+        MedicalLevel level = byCode.values().stream()
+                .map(fired -> fired.row.level)
+                .max(Comparator.naturalOrder())
+                .orElse(MedicalLevel.NONE);
         List<MedicalFlag> flags = new ArrayList<>();
-        byCode.forEach((code, fired) -> flags.add(new MedicalFlag(code, fired.row.level,
+        byCode.forEach((code, fired) -> flags.add(new MedicalFlag(
+                code,
+                fired.row.level,
                 besideMorePressing(fired, level) ? alsoText(fired, facts, texts) : flagText(fired, facts, texts),
-                texts.text("rule." + fired.row.key), fired.row.sources)));
+                texts.text("rule." + fired.row.key),
+                fired.row.sources)));
         flags.sort(Comparator.comparing(MedicalFlag::level).reversed());
         List<WarningSign> notAnswered = notAnswered(profile.symptoms());
-        return new MedicalResult(level, flags, levelAdvice(level, flags, facts, notAnswered, texts),
-                safetyNet(facts, flags, texts), MedicalResult.mattressCanWait(level, flags),
-                notAnswered == null || notAnswered.isEmpty() ? null
-                        : new UnansweredSigns(notAnswered, texts.text("medical.not-answered",
-                                signList(notAnswered, texts.text("list.separator.long"), texts))));
+        return new MedicalResult(
+                level,
+                flags,
+                levelAdvice(level, flags, facts, notAnswered, texts),
+                safetyNet(facts, flags, texts),
+                MedicalResult.mattressCanWait(level, flags),
+                notAnswered == null || notAnswered.isEmpty()
+                        ? null
+                        : new UnansweredSigns(
+                                notAnswered,
+                                texts.text(
+                                        "medical.not-answered",
+                                        signList(notAnswered, texts.text("list.separator.long"), texts))));
     }
 
     /**
@@ -263,7 +486,8 @@ public final class MedicalScreen {
         List<WarningSign> open = new ArrayList<>();
         for (WarningSign sign : WarningSign.values()) {
             boolean asked = !sign.neckOnly() || s.hasPainIn(PainArea.NECK);
-            boolean answered = s.hasSign(sign) || s.warningSignsNo().contains(sign)
+            boolean answered = s.hasSign(sign)
+                    || s.warningSignsNo().contains(sign)
                     || (injury && (sign == RECENT_TRAUMA || sign == MAJOR_TRAUMA));
             if (asked && !answered) {
                 open.add(sign);
@@ -290,11 +514,12 @@ public final class MedicalScreen {
         // One short text per row below URGENT (an URGENT row is never beside a more pressing one).
         return switch (key) {
             case "pregnancy" -> texts.text("medical.pregnancy.also", f.pregnancyWeeks);
-            case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
-                    texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
-            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
-                    texts.text("medical.inflammatory.also");
-            case "fracture.age" -> texts.text("medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
+            case "fracture.trauma", "fracture.sudden", "fracture.fragile" -> texts.text(
+                    "medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
+            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" -> texts.text(
+                    "medical.inflammatory.also");
+            case "fracture.age" -> texts.text(
+                    "medical.fracture.fragile-bones.also", fragilityFactors(f.profile, texts));
             case "kidney.pregnant" -> texts.text("medical.kidney.pregnant.also");
             case "infection.at-risk-severe" -> texts.text("medical." + key + ".also", infectionReasons(f, texts));
             case "new-night-pain" -> texts.text("medical." + key + f.constantNightPain() + ".also");
@@ -359,27 +584,33 @@ public final class MedicalScreen {
             return signText(fired.signs, f, texts);
         }
         return switch (key) {
-            // A neck-only case is not told about the base of the spine.
+                // A neck-only case is not told about the base of the spine.
             case "cauda-equina", "cauda-equina.both-legs" -> texts.text("medical." + key + (f.backPain ? ".back" : ""));
-            // Before 20 weeks the place is the early pregnancy unit or the emergency department, not the maternity unit.
+                // Before 20 weeks the place is the early pregnancy unit or the emergency department, not the maternity
+                // unit.
             case "fracture.major" -> texts.text("medical." + key + (f.pregnant ? ".pregnant" + f.early() : ""));
             case "infection.pregnant", "kidney.pregnant", "pregnancy" -> texts.text("medical." + key + f.early());
-            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" ->
-                    texts.text("medical.inflammatory", inflammatoryFeatures(f, texts));
-            // Only the person's own reasons for an infection; after a procedure, its team should know too.
-            case "infection.at-risk" -> texts.text("medical." + key
-                    + (f.has(RECENT_SPINE_PROCEDURE) ? ".procedure" : ""), infectionReasons(f, texts));
+            case "inflammatory.asas", "inflammatory.berlin", "inflammatory.berlin-two" -> texts.text(
+                    "medical.inflammatory", inflammatoryFeatures(f, texts));
+                // Only the person's own reasons for an infection; after a procedure, its team should know too.
+            case "infection.at-risk" -> texts.text(
+                    "medical." + key + (f.has(RECENT_SPINE_PROCEDURE) ? ".procedure" : ""), infectionReasons(f, texts));
             case "infection.at-risk-severe" -> texts.text("medical." + key, infectionReasons(f, texts));
             case "fracture.fall.pregnant" -> texts.text("medical." + key, f.pregnancyWeeks);
             case "new-night-pain" -> texts.text("medical." + key + f.constantNightPain());
-            // Only the person's own reasons for fragile bones, not the whole list of the rule.
-            case "fracture.trauma", "fracture.sudden", "fracture.fragile" ->
-                    texts.text("medical." + key, fragilityFactors(f.profile, texts));
-            // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
-            // Within 3 months of a spine procedure lasting pain is for that team to judge, not "unusual".
-            case "persistent-pain" -> texts.text("medical." + key + (f.pregnant ? ".pregnant"
-                    : f.has(RECENT_SPINE_PROCEDURE) ? ".procedure"
-                    : Boolean.TRUE.equals(f.s.widespreadPain()) ? ".widespread" : f.backPain ? ".back" : ".area"));
+                // Only the person's own reasons for fragile bones, not the whole list of the rule.
+            case "fracture.trauma", "fracture.sudden", "fracture.fragile" -> texts.text(
+                    "medical." + key, fragilityFactors(f.profile, texts));
+                // Lasting pain in the hip or shoulder is not "back pain"; in pregnancy no promise about time.
+                // Within 3 months of a spine procedure lasting pain is for that team to judge, not "unusual".
+            case "persistent-pain" -> texts.text("medical." + key
+                    + (f.pregnant
+                            ? ".pregnant"
+                            : f.has(RECENT_SPINE_PROCEDURE)
+                                    ? ".procedure"
+                                    : Boolean.TRUE.equals(f.s.widespreadPain())
+                                            ? ".widespread"
+                                            : f.backPain ? ".back" : ".area"));
             default -> texts.text("medical." + key);
         };
     }
@@ -396,7 +627,8 @@ public final class MedicalScreen {
     /** The person's own reasons for an infection of the spine (rows 6 and 14), never the rule's whole list. */
     static String infectionReasons(Facts f, EngineTexts texts) {
         List<String> reasons = new ArrayList<>();
-        for (WarningSign sign : List.of(INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE)) {
+        for (WarningSign sign :
+                List.of(INJECTED_DRUG_USE, IMMUNOSUPPRESSION, LONG_TERM_STEROIDS, RECENT_SPINE_PROCEDURE)) {
             if (f.has(sign)) {
                 reasons.add(texts.text("infection.reason." + sign));
             }
@@ -407,7 +639,8 @@ public final class MedicalScreen {
     /** "a, b and c" in the advice's language. */
     private static String joinWithAnd(List<String> items, EngineTexts texts) {
         String last = items.remove(items.size() - 1);
-        return items.isEmpty() ? last
+        return items.isEmpty()
+                ? last
                 : String.join(texts.text("list.separator"), items) + texts.text("list.and") + last;
     }
 
@@ -419,7 +652,8 @@ public final class MedicalScreen {
         Symptoms s = f.s;
         List<String> features = new ArrayList<>();
         if (f.onsetAge != null && f.onsetAge < BERLIN_ONSET_AGE) {
-            features.add(texts.text("inflammatory.feature.onset",
+            features.add(texts.text(
+                    "inflammatory.feature.onset",
                     f.onsetAge < ASAS_ONSET_AGE ? (int) ASAS_ONSET_AGE : (int) BERLIN_ONSET_AGE));
         }
         if (Boolean.TRUE.equals(s.gradualOnset())) {
@@ -444,8 +678,8 @@ public final class MedicalScreen {
      * One sentence for the level; "a day or two" when an infection or fracture is suspected; the
      * midwife first for a pregnant person at ROUTINE.
      */
-    private static String levelAdvice(MedicalLevel level, List<MedicalFlag> flags, Facts f,
-                                      List<WarningSign> notAnswered, EngineTexts texts) {
+    private static String levelAdvice(
+            MedicalLevel level, List<MedicalFlag> flags, Facts f, List<WarningSign> notAnswered, EngineTexts texts) {
         // A kidney infection is suspected with or without a fever (NICE CKS): same-day care.
         if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON && fl.code() == FlagCode.KIDNEY)) {
             return texts.text("medical.advice.SOON.today");
@@ -453,8 +687,10 @@ public final class MedicalScreen {
         if (level == MedicalLevel.NONE && notAnswered != null && !notAnswered.isEmpty()) {
             return texts.text("medical.advice.NONE.not-answered");
         }
-        if (level == SOON && flags.stream().anyMatch(fl -> fl.level() == SOON
-                && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
+        if (level == SOON
+                && flags.stream()
+                        .anyMatch(fl -> fl.level() == SOON
+                                && (fl.code() == FlagCode.INFECTION || fl.code() == FlagCode.FRACTURE))) {
             return texts.text("medical.advice.SOON.prompt");
         }
         // New pain between the shoulder blades from 50 has a time frame of its own.
@@ -477,14 +713,15 @@ public final class MedicalScreen {
         // Under URGENT the person is on the way to care: the signs are for after they have been seen.
         boolean urgent = flags.stream().anyMatch(fl -> fl.level() == URGENT);
         net.add(texts.text("safety-net.always" + (urgent ? ".urgent" : "")));
-        boolean seenAnyway = flags.stream().anyMatch(fl -> fl.code() == FlagCode.PERSISTENT_PAIN
-                || fl.level().atLeast(SOON));
+        boolean seenAnyway = flags.stream()
+                .anyMatch(fl ->
+                        fl.code() == FlagCode.PERSISTENT_PAIN || fl.level().atLeast(SOON));
         // Without pain there is no pain to last: nothing to say about 6 weeks.
         if (!seenAnyway && (f.s.anyPain() || Boolean.TRUE.equals(f.s.legPainBelowKnee()))) {
             // In pregnancy no promise that pain passes by a date: what to watch for instead. Under a
             // ROUTINE flag the level's sentence has said whom to tell; this says when not to wait.
-            net.add(texts.text("safety-net.lasting" + (f.pregnant ? ".pregnant" : "")
-                    + (flags.isEmpty() ? "" : ".routine")));
+            net.add(texts.text(
+                    "safety-net.lasting" + (f.pregnant ? ".pregnant" : "") + (flags.isEmpty() ? "" : ".routine")));
         }
         if (f.pregnant) {
             net.add(texts.text("safety-net.pregnancy" + f.early()));
@@ -545,19 +782,29 @@ public final class MedicalScreen {
         return items;
     }
 
-    private static Row row(int number, String key, FlagCode code, MedicalLevel level, Predicate<Facts> when,
-                           List<String> sources, WarningSign... accounts) {
+    private static Row row(
+            int number,
+            String key,
+            FlagCode code,
+            MedicalLevel level,
+            Predicate<Facts> when,
+            List<String> sources,
+            WarningSign... accounts) {
         return new Row(number, key, code, level, when, sources, List.of(accounts));
     }
 
     /** One numbered row of the rules table. */
-    record Row(int number, String key, FlagCode code, MedicalLevel level, Predicate<Facts> when,
-               List<String> sources, List<WarningSign> accounts) {
-    }
+    record Row(
+            int number,
+            String key,
+            FlagCode code,
+            MedicalLevel level,
+            Predicate<Facts> when,
+            List<String> sources,
+            List<WarningSign> accounts) {}
 
     /** A row that fired; {@code signs} are row 37's unflagged signs, empty for other rows. */
-    private record Fired(Row row, List<WarningSign> signs) {
-    }
+    private record Fired(Row row, List<WarningSign> signs) {}
 
     /** The definitions of docs/medical-rules.md, worked out once per profile. */
     static final class Facts {
@@ -571,6 +818,7 @@ public final class MedicalScreen {
         final boolean spinePain;
         /** Age minus duration in years; null when either is unknown. */
         final Double onsetAge;
+
         private final Set<WarningSign> signs;
         final Set<WarningSign> accounted = EnumSet.noneOf(WarningSign.class);
 
@@ -584,8 +832,8 @@ public final class MedicalScreen {
             backPain = isBackPain(s);
             spinePain = backPain || s.hasPainIn(PainArea.NECK);
             onsetAge = age == null || weeks == null ? null : age - weeks / WEEKS_PER_YEAR;
-            Set<WarningSign> ticked = s.warningSigns().isEmpty()
-                    ? EnumSet.noneOf(WarningSign.class) : EnumSet.copyOf(s.warningSigns());
+            Set<WarningSign> ticked =
+                    s.warningSigns().isEmpty() ? EnumSet.noneOf(WarningSign.class) : EnumSet.copyOf(s.warningSigns());
             // The wizard offers one trauma choice; a profile with both is read as major.
             if (ticked.contains(MAJOR_TRAUMA)) {
                 ticked.remove(RECENT_TRAUMA);
@@ -632,7 +880,8 @@ public final class MedicalScreen {
          */
         Boolean improvesWithRest() {
             Double mattressYears = profile.currentMattress().ageYears();
-            if (mattressYears != null && weeks != null
+            if (mattressYears != null
+                    && weeks != null
                     && Math.abs(mattressYears - weeks / WEEKS_PER_YEAR) <= MATTRESS_AND_PAIN_YEARS) {
                 return null;
             }
@@ -666,7 +915,8 @@ public final class MedicalScreen {
 
     /** "Back pain": the lower or upper back ticked, or morning pain with no area ticked. */
     static boolean isBackPain(Symptoms s) {
-        return s.hasPainIn(PainArea.LOWER_BACK) || s.hasPainIn(PainArea.UPPER_BACK)
+        return s.hasPainIn(PainArea.LOWER_BACK)
+                || s.hasPainIn(PainArea.UPPER_BACK)
                 || (s.painAreas().isEmpty() && s.morningPain() != null && s.morningPain() > 0);
     }
 }

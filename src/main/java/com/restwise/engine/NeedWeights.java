@@ -19,7 +19,15 @@ import java.util.Map;
  */
 final class NeedWeights {
 
-    enum Need { PRESSURE_RELIEF, SUPPORT, ZONING, COOLING, MOTION_ISOLATION, EDGE_SUPPORT, DURABILITY }
+    enum Need {
+        PRESSURE_RELIEF,
+        SUPPORT,
+        ZONING,
+        COOLING,
+        MOTION_ISOLATION,
+        EDGE_SUPPORT,
+        DURABILITY
+    }
 
     /** Every need counts a little, so that ties between otherwise equal entries break on quality. */
     static final double BASE = 0.1;
@@ -27,6 +35,7 @@ final class NeedWeights {
     static final double PER_POSITION_SHARE = 0.4;
     /** Shoulder or hip pain: pressure relief; low-back pain: support and zoning. */
     static final double PAIN_EXTRA = 0.25;
+
     static final double ZONING_PER_BACK_SHARE = 0.15;
     static final double HOT_SLEEPER = 0.5;
     static final double PARTNER_MOTION = 0.35;
@@ -35,6 +44,7 @@ final class NeedWeights {
     static final double HEAVY_FROM_KG = 80;
     /** ... to 1 at this one (the buying guides' heavy band starts at 104 kg). */
     static final double HEAVY_AT_KG = 120;
+
     static final double HEAVY_SUPPORT = 0.2;
     static final double HEAVY_EDGE = 0.15;
     static final double HEAVY_DURABILITY = 0.35;
@@ -43,6 +53,7 @@ final class NeedWeights {
     private final Map<Need, Double> weights;
     /** The same weights by ordinal, for the per-entry scoring loop. */
     private final double[] byOrdinal = new double[NEEDS.length];
+
     private final double total;
 
     private NeedWeights(Map<Need, Double> weights) {
@@ -109,15 +120,16 @@ final class NeedWeights {
 
     static double value(Need need, Mattress m) {
         Ratings r = m.ratings();
-        int rating = switch (need) {
-            case PRESSURE_RELIEF -> r.pressureRelief();
-            case SUPPORT -> r.support();
-            case ZONING -> m.construction().zoned() ? 5 : 1;
-            case COOLING -> r.cooling();
-            case MOTION_ISOLATION -> r.motionIsolation();
-            case EDGE_SUPPORT -> r.edgeSupport();
-            case DURABILITY -> r.durability();
-        };
+        int rating =
+                switch (need) {
+                    case PRESSURE_RELIEF -> r.pressureRelief();
+                    case SUPPORT -> r.support();
+                    case ZONING -> m.construction().zoned() ? 5 : 1;
+                    case COOLING -> r.cooling();
+                    case MOTION_ISOLATION -> r.motionIsolation();
+                    case EDGE_SUPPORT -> r.edgeSupport();
+                    case DURABILITY -> r.durability();
+                };
         return (rating - 1) / 4.0;
     }
 }

@@ -14,24 +14,29 @@ final class PillowLoft {
 
     /** Shoulder breadth across the deltoids, British adult medians. */
     static final double MALE_SHOULDER_MM = 465;
+
     static final double FEMALE_SHOULDER_MM = 395;
     /** Typical adult stature (Health Survey for England medians) the breadths belong to. */
     static final double MALE_STATURE_CM = 175;
+
     static final double FEMALE_STATURE_CM = 162;
     /** Half the head's breadth: the part of the shoulder gap the head itself fills. */
     static final double HALF_HEAD_MM = 75;
     /** How far the shoulder sinks into a medium-firm mattress (firmness 6), which shrinks the gap. */
     static final double SHOULDER_SINK_MM = 20;
+
     static final double SINK_REFERENCE_FIRMNESS = 6;
     /**
      * Each step softer lets the shoulder sink about this much further (the spine model's
      * shoulder sink grows by roughly 5-8 mm a step around medium-firm for an average adult).
      */
     static final double SINK_PER_STEP_MM = 6;
+
     static final double MIN_SINK_MM = 5;
     static final double MAX_SINK_MM = 45;
     /** Side loft about 10-15 cm; back 7.5-12 cm; stomach a thin pillow or none. */
     static final double SIDE_MIN_CM = 10;
+
     static final double SIDE_MAX_CM = 15;
     static final double BACK_MIN_CM = 7.5;
     static final double BACK_MAX_CM = 12;
@@ -41,8 +46,7 @@ final class PillowLoft {
     /** Never advise less than this on the side or back, however soft the mattress. */
     static final double LOWEST_CM = 5;
 
-    private PillowLoft() {
-    }
+    private PillowLoft() {}
 
     /**
      * The loft in cm on a mattress of this firmness, to the nearest half centimetre, or empty
@@ -57,9 +61,11 @@ final class PillowLoft {
         }
         boolean male = sleeper.sex() == Sex.MALE;
         double shoulderMm = (male ? MALE_SHOULDER_MM : FEMALE_SHOULDER_MM)
-                * sleeper.heightCm() / (male ? MALE_STATURE_CM : FEMALE_STATURE_CM);
+                * sleeper.heightCm()
+                / (male ? MALE_STATURE_CM : FEMALE_STATURE_CM);
         double sideCm = clamp((shoulderMm / 2 - HALF_HEAD_MM - SHOULDER_SINK_MM) / 10, SIDE_MIN_CM, SIDE_MAX_CM);
-        double loft = position == Position.SIDE ? sideCm
+        double loft = position == Position.SIDE
+                ? sideCm
                 : BACK_MIN_CM + (sideCm - SIDE_MIN_CM) / (SIDE_MAX_CM - SIDE_MIN_CM) * (BACK_MAX_CM - BACK_MIN_CM);
         return OptionalDouble.of(round(loft - extraSinkCm(position, firmness)));
     }
@@ -78,8 +84,8 @@ final class PillowLoft {
 
     /** How much further than on a medium-firm mattress the shoulder sinks, in cm (negative on a firmer one). */
     static double extraSinkCm(Position position, double firmness) {
-        double sinkMm = clamp(SHOULDER_SINK_MM + SINK_PER_STEP_MM * (SINK_REFERENCE_FIRMNESS - firmness),
-                MIN_SINK_MM, MAX_SINK_MM);
+        double sinkMm = clamp(
+                SHOULDER_SINK_MM + SINK_PER_STEP_MM * (SINK_REFERENCE_FIRMNESS - firmness), MIN_SINK_MM, MAX_SINK_MM);
         double share = position == Position.SIDE ? 1 : BACK_SINK_SHARE;
         return share * (sinkMm - SHOULDER_SINK_MM) / 10;
     }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Placeholders {
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     public static String fill(String pattern, Object... args) {
         return args.length == 0 ? pattern : compile(pattern).fill(args);
@@ -33,7 +32,10 @@ public final class Placeholders {
             }
         }
         pieces.add(pattern.substring(start));
-        return new Template(pattern, pieces.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
+        return new Template(
+                pattern,
+                pieces.toArray(String[]::new),
+                slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** {@code pieces} has one more entry than {@code slots}: text, slot, text, ..., text. */

@@ -42,6 +42,7 @@ public final class PostureAdvisor {
     static final int NO_FLOOR_AGE = 75;
     /** With widespread pain: at most this many exercises, each starting at 2-3 repeats. */
     static final int WIDESPREAD_MAX_EXERCISES = 2;
+
     static final int START_LOW_FROM = 2;
     static final int START_LOW_TO = 3;
     /** From this week of pregnancy: no back or stomach advice, and no exercise lying on the back. */
@@ -54,15 +55,22 @@ public final class PostureAdvisor {
     static final double OBESE_BMI = 30;
     /** NHS: knee rolls and bottom-to-heels stretch, 8-10 repeats daily; the same dose for the other exercises. */
     static final int REPEATS_FROM = 8;
+
     static final int REPEATS_TO = 10;
 
     /** Flags that stop all exercise advice at SOON or URGENT. */
-    private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(FlagCode.FRACTURE, FlagCode.INFECTION,
-            FlagCode.MALIGNANCY, FlagCode.SPINAL_CORD, FlagCode.NIGHT_ONLY_PAIN, FlagCode.SEVERE_CONSTANT_PAIN,
-            FlagCode.KIDNEY, FlagCode.NEW_NIGHT_PAIN);
+    private static final Set<FlagCode> NO_EXERCISE = EnumSet.of(
+            FlagCode.FRACTURE,
+            FlagCode.INFECTION,
+            FlagCode.MALIGNANCY,
+            FlagCode.SPINAL_CORD,
+            FlagCode.NIGHT_ONLY_PAIN,
+            FlagCode.SEVERE_CONSTANT_PAIN,
+            FlagCode.KIDNEY,
+            FlagCode.NEW_NIGHT_PAIN);
 
-    public List<PostureTip> advise(Profile profile, FirmnessRange range, MedicalResult medical, Appraisal appraisal,
-                                   EngineTexts texts) {
+    public List<PostureTip> advise(
+            Profile profile, FirmnessRange range, MedicalResult medical, Appraisal appraisal, EngineTexts texts) {
         Positions pos = profile.positions();
         Symptoms s = profile.symptoms();
         Sleeper sleeper = profile.sleeper();
@@ -74,33 +82,44 @@ public final class PostureAdvisor {
         List<PostureTip> tips = new ArrayList<>();
         // Widespread pain: "start low, go slow" (2-3 repeats, one more every few days), at most two exercises.
         boolean startLow = s.hasWidespreadPain();
-        String repeats = startLow ? START_LOW_FROM + texts.text("range.dash") + START_LOW_TO
+        String repeats = startLow
+                ? START_LOW_FROM + texts.text("range.dash") + START_LOW_TO
                 : REPEATS_FROM + texts.text("range.dash") + REPEATS_TO;
         String dose = startLow ? " " + texts.text("posture.start-low") : "";
-        boolean noFloor = (sleeper.ageYears() != null && sleeper.ageYears() >= NO_FLOOR_AGE) || Boolean.TRUE.equals(sleeper.floorIsHard());
+        boolean noFloor = (sleeper.ageYears() != null && sleeper.ageYears() >= NO_FLOOR_AGE)
+                || Boolean.TRUE.equals(sleeper.floorIsHard());
 
         if (appraisal.kind() == Verdict.REPLACE) {
             // Without pain there is no "wake with less pain" to check for.
-            tips.add(new PostureTip(PostureCode.REPLACE_MATTRESS, texts.text("posture.REPLACE_MATTRESS"
-                    + (s.anyPain() ? "" : ".no-pain"), texts.number(range.min()), texts.number(range.max()),
-                    shopLabel(range, texts))));
+            tips.add(new PostureTip(
+                    PostureCode.REPLACE_MATTRESS,
+                    texts.text(
+                            "posture.REPLACE_MATTRESS" + (s.anyPain() ? "" : ".no-pain"),
+                            texts.number(range.min()),
+                            texts.number(range.max()),
+                            shopLabel(range, texts))));
         }
         if (appraisal.kind() == Verdict.TOPPER) {
             boolean firmer = appraisal.reason() == Reason.FIRMER_TOPPER;
             // A couple's topper goes on the half of the one it is for.
-            tips.add(new PostureTip(PostureCode.TOPPER, texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer")
-                    + (profile.hasPartner() ? ".couple" : ""))));
+            tips.add(new PostureTip(
+                    PostureCode.TOPPER,
+                    texts.text("posture.TOPPER." + (firmer ? "firmer" : "softer")
+                            + (profile.hasPartner() ? ".couple" : ""))));
         }
         if (latePregnancy) {
             // From 28 weeks it matters for the baby now, not later (Cronin 2019).
-            tips.add(sleeper.pregnantFrom(LATE_PREGNANCY_WEEKS)
-                    ? new PostureTip(PostureCode.PREGNANCY_SIDE, texts.text("posture.PREGNANCY_SIDE.late",
-                            sleeper.pregnancyWeeks()))
-                    : tip(PostureCode.PREGNANCY_SIDE, texts));
+            tips.add(
+                    sleeper.pregnantFrom(LATE_PREGNANCY_WEEKS)
+                            ? new PostureTip(
+                                    PostureCode.PREGNANCY_SIDE,
+                                    texts.text("posture.PREGNANCY_SIDE.late", sleeper.pregnancyWeeks()))
+                            : tip(PostureCode.PREGNANCY_SIDE, texts));
         }
         if (sleeper.pregnant()) {
             // Before 20 weeks there is no bump to support yet.
-            tips.add(new PostureTip(PostureCode.PREGNANCY_PILLOWS,
+            tips.add(new PostureTip(
+                    PostureCode.PREGNANCY_PILLOWS,
                     texts.text("posture.PREGNANCY_PILLOWS" + (latePregnancy ? "" : ".early"))));
         }
         if (pos.atLeast(Position.STOMACH, USED_SHARE) && s.anyPain() && !latePregnancy) {
@@ -108,7 +127,8 @@ public final class PostureAdvisor {
         }
         if (pos.atLeast(Position.SIDE, USED_SHARE) && (lowBack || hip)) {
             // In pregnancy PREGNANCY_PILLOWS already puts the pillow there: say only why it helps the back.
-            tips.add(new PostureTip(PostureCode.PILLOW_BETWEEN_KNEES,
+            tips.add(new PostureTip(
+                    PostureCode.PILLOW_BETWEEN_KNEES,
                     texts.text("posture.PILLOW_BETWEEN_KNEES" + (sleeper.pregnant() ? ".pregnancy" : ""))));
         }
         if (pos.atLeast(Position.BACK, USED_SHARE) && lowBack && !latePregnancy) {
@@ -129,16 +149,19 @@ public final class PostureAdvisor {
         }
         tips.add(loftTip(profile, range, appraisal, latePregnancy, texts));
         boolean olderWithPain = sleeper.ageYears() != null && sleeper.ageYears() >= LOG_ROLL_AGE && s.anyPain();
-        if ((s.morningPain() != null && s.morningPain() >= LOG_ROLL_PAIN) || olderWithPain
+        if ((s.morningPain() != null && s.morningPain() >= LOG_ROLL_PAIN)
+                || olderWithPain
                 || s.hasSign(WarningSign.OSTEOPOROSIS)) {
-            tips.add(new PostureTip(PostureCode.LOG_ROLL, texts.text("posture.LOG_ROLL" + (shoulder ? ".SHOULDER" : ""))));
+            tips.add(new PostureTip(
+                    PostureCode.LOG_ROLL, texts.text("posture.LOG_ROLL" + (shoulder ? ".SHOULDER" : ""))));
         }
         boolean exercise = exerciseAllowed(medical);
         boolean procedure = s.hasSign(WarningSign.RECENT_SPINE_PROCEDURE);
         // Said first, before any exercise: within 3 months of a spine operation or injection the
         // team that did it decides what the back may do.
         String askFirst = procedure ? texts.text("posture.procedure.ask-first") + " " : "";
-        if (Boolean.TRUE.equals(s.afterExertion()) && backPain
+        if (Boolean.TRUE.equals(s.afterExertion())
+                && backPain
                 && !medical.level().atLeast(MedicalLevel.SOON)) {
             tips.add(new PostureTip(PostureCode.EASE_BACK_IN, easeBackIn(profile, medical, procedure, texts)));
         }
@@ -150,13 +173,18 @@ public final class PostureAdvisor {
             if (noLoadedBending || latePregnancy || noFloor) {
                 // With thin bones the rule is lasting, not "for now" as after a fall. Without the
                 // floor, the tilts are done in bed or on a chair.
-                exercises.add(new PostureTip(PostureCode.GENTLE_MOVEMENT, askFirst
-                        + texts.text("posture.GENTLE_MOVEMENT" + (noFloor ? ".bed-and-chair" : ""), repeats)
-                        + (thinBones ? texts.text("posture.GENTLE_MOVEMENT.flexion.bones")
-                                : noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
-                        + (latePregnancy && !noFloor ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "") + dose));
+                exercises.add(new PostureTip(
+                        PostureCode.GENTLE_MOVEMENT,
+                        askFirst
+                                + texts.text("posture.GENTLE_MOVEMENT" + (noFloor ? ".bed-and-chair" : ""), repeats)
+                                + (thinBones
+                                        ? texts.text("posture.GENTLE_MOVEMENT.flexion.bones")
+                                        : noLoadedBending ? texts.text("posture.GENTLE_MOVEMENT.flexion") : "")
+                                + (latePregnancy && !noFloor ? texts.text("posture.GENTLE_MOVEMENT.pregnancy") : "")
+                                + dose));
             } else {
-                exercises.add(new PostureTip(PostureCode.MORNING_STRETCHES,
+                exercises.add(new PostureTip(
+                        PostureCode.MORNING_STRETCHES,
                         askFirst + texts.text("posture.MORNING_STRETCHES", repeats) + dose));
             }
         }
@@ -164,33 +192,38 @@ public final class PostureAdvisor {
         // spine under load or needs lying on the back, so only the screen's stops apply.
         if (exercise && s.hasPainIn(PainArea.UPPER_BACK)) {
             // With thin bones or a suspected fracture no twisting: only the gentle arch back, which eases the load.
-            boolean noTwist = s.hasSign(WarningSign.OSTEOPOROSIS) || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
-            exercises.add(new PostureTip(PostureCode.UPPER_BACK_EXERCISES, askFirst
-                    + texts.text("posture.UPPER_BACK_EXERCISES" + (noTwist ? ".bones" : ""), repeats) + dose));
+            boolean noTwist =
+                    s.hasSign(WarningSign.OSTEOPOROSIS) || medical.has(FlagCode.FRACTURE, MedicalLevel.ROUTINE);
+            exercises.add(new PostureTip(
+                    PostureCode.UPPER_BACK_EXERCISES,
+                    askFirst + texts.text("posture.UPPER_BACK_EXERCISES" + (noTwist ? ".bones" : ""), repeats) + dose));
         }
         if (exercise && s.hasPainIn(PainArea.NECK)) {
-            exercises.add(new PostureTip(PostureCode.NECK_EXERCISES,
-                    askFirst + texts.text("posture.NECK_EXERCISES", repeats) + dose));
+            exercises.add(new PostureTip(
+                    PostureCode.NECK_EXERCISES, askFirst + texts.text("posture.NECK_EXERCISES", repeats) + dose));
         }
         if (exercise && shoulder) {
-            exercises.add(new PostureTip(PostureCode.SHOULDER_EXERCISES,
-                    texts.text("posture.SHOULDER_EXERCISES", repeats) + dose));
+            exercises.add(new PostureTip(
+                    PostureCode.SHOULDER_EXERCISES, texts.text("posture.SHOULDER_EXERCISES", repeats) + dose));
         }
         if (exercise && hip) {
             // In pregnancy balance changes and the pelvis is looser: no standing on one leg.
-            exercises.add(new PostureTip(PostureCode.HIP_EXERCISES,
+            exercises.add(new PostureTip(
+                    PostureCode.HIP_EXERCISES,
                     texts.text("posture.HIP_EXERCISES" + (sleeper.pregnant() ? ".pregnancy" : ""), repeats) + dose));
         }
         tips.addAll(startLow ? exercises.subList(0, Math.min(WIDESPREAD_MAX_EXERCISES, exercises.size())) : exercises);
         if (s.stress() != null && s.stress() >= STRESSED && s.anyPain()) {
-            tips.add(new PostureTip(PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
+            tips.add(new PostureTip(
+                    PostureCode.WIND_DOWN, texts.text("posture.WIND_DOWN" + (exercise ? "" : ".no-exercise"))));
         }
         Double bmi = bodyMassIndex(sleeper);
         if (bmi != null && bmi >= OBESE_BMI && backPain && !sleeper.pregnant()) {
             // Beside weight loss without trying or a suspected cancer, losing weight is not praised.
             boolean checkFirst = s.hasSign(WarningSign.UNEXPLAINED_WEIGHT_LOSS)
                     || medical.has(FlagCode.MALIGNANCY, MedicalLevel.SOON);
-            tips.add(new PostureTip(PostureCode.HEALTHY_WEIGHT,
+            tips.add(new PostureTip(
+                    PostureCode.HEALTHY_WEIGHT,
                     texts.text("posture.HEALTHY_WEIGHT" + (checkFirst ? ".check-first" : ""))));
         }
         tips.sort(Comparator.comparing(PostureTip::code));
@@ -229,8 +262,8 @@ public final class PostureAdvisor {
      */
     static boolean exerciseAllowed(MedicalResult medical) {
         return medical.level() != MedicalLevel.URGENT
-                && medical.flags().stream().noneMatch(f -> f.level().atLeast(MedicalLevel.SOON)
-                && NO_EXERCISE.contains(f.code()));
+                && medical.flags().stream()
+                        .noneMatch(f -> f.level().atLeast(MedicalLevel.SOON) && NO_EXERCISE.contains(f.code()));
     }
 
     /**
@@ -241,7 +274,9 @@ public final class PostureAdvisor {
         if (s.hasPainIn(PainArea.LOWER_BACK) || (s.painAreas().isEmpty() && MedicalScreen.isBackPain(s))) {
             return true;
         }
-        return s.morningStiffnessMinutes() != null && s.morningStiffnessMinutes() > 0 && s.painAreas().isEmpty();
+        return s.morningStiffnessMinutes() != null
+                && s.morningStiffnessMinutes() > 0
+                && s.painAreas().isEmpty();
     }
 
     static Double bodyMassIndex(Sleeper sleeper) {
@@ -264,15 +299,17 @@ public final class PostureAdvisor {
      * the mattress the sleeper will lie on: the current one when it is kept, else one at the
      * target. From 20 weeks of pregnancy only the side counts.
      */
-    private static PostureTip loftTip(Profile profile, FirmnessRange range, Appraisal appraisal, boolean sideOnly,
-                                      EngineTexts texts) {
+    private static PostureTip loftTip(
+            Profile profile, FirmnessRange range, Appraisal appraisal, boolean sideOnly, EngineTexts texts) {
         Positions pos = profile.positions();
-        double firmness = appraisal.kind() == Verdict.KEEP && profile.currentMattress().firmness() != null
-                ? profile.currentMattress().firmness() : range.target();
+        double firmness =
+                appraisal.kind() == Verdict.KEEP && profile.currentMattress().firmness() != null
+                        ? profile.currentMattress().firmness()
+                        : range.target();
         Position main = pillowPosition(profile);
         boolean two = false;
-        StringBuilder text = new StringBuilder(
-                texts.text("posture.PILLOW_LOFT." + main, PillowLoft.describe(profile.sleeper(), main, firmness, texts)));
+        StringBuilder text = new StringBuilder(texts.text(
+                "posture.PILLOW_LOFT." + main, PillowLoft.describe(profile.sleeper(), main, firmness, texts)));
         if (!sideOnly) {
             Position second = null;
             for (Position p : Position.values()) {
@@ -281,13 +318,15 @@ public final class PostureAdvisor {
                 }
             }
             if (second != null) {
-                text.append(texts.text("posture.PILLOW_LOFT.second." + second,
+                text.append(texts.text(
+                        "posture.PILLOW_LOFT.second." + second,
                         PillowLoft.describe(profile.sleeper(), second, firmness, texts)));
                 two = true;
             }
         }
         // On the side it is the shoulder that sinks into a softer mattress; on the back or stomach the body.
-        text.append(texts.text("posture.PILLOW_LOFT.mattress" + (two ? "" : main == Position.SIDE ? ".one.SIDE" : ".one"),
+        text.append(texts.text(
+                "posture.PILLOW_LOFT.mattress" + (two ? "" : main == Position.SIDE ? ".one.SIDE" : ".one"),
                 texts.number(firmness)));
         return new PostureTip(PostureCode.PILLOW_LOFT, text.toString());
     }
@@ -297,7 +336,9 @@ public final class PostureAdvisor {
      * pregnancy the side. Its picture shows that position.
      */
     public static Position pillowPosition(Profile profile) {
-        return profile.sleeper().pregnantFrom(PREGNANCY_SIDE_WEEKS) ? Position.SIDE : profile.positions().main();
+        return profile.sleeper().pregnantFrom(PREGNANCY_SIDE_WEEKS)
+                ? Position.SIDE
+                : profile.positions().main();
     }
 
     private static PostureTip tip(PostureCode code, EngineTexts texts) {

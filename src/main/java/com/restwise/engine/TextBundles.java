@@ -9,11 +9,12 @@ import java.util.ResourceBundle;
  */
 public final class TextBundles {
 
-    private TextBundles() {
-    }
+    private TextBundles() {}
 
     public static ResourceBundle load(String baseName, String lang) {
-        return ResourceBundle.getBundle(baseName, "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
+        return ResourceBundle.getBundle(
+                baseName,
+                "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

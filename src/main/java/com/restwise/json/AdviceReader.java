@@ -7,7 +7,6 @@ import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
 import com.restwise.engine.advice.AlignmentVerdict;
-import com.restwise.engine.profile.Position;
 import com.restwise.engine.advice.FirmnessLabel;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.FlagCode;
@@ -19,8 +18,9 @@ import com.restwise.engine.advice.PostureCode;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.advice.RankedOption;
 import com.restwise.engine.advice.UnansweredSigns;
-import com.restwise.engine.profile.WarningSign;
 import com.restwise.engine.profile.MattressType;
+import com.restwise.engine.profile.Position;
+import com.restwise.engine.profile.WarningSign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,8 @@ public final class AdviceReader {
         String engine = in.string(doc, "engineVersion", "engineVersion", true);
         String lang = in.string(doc, "lang", "lang", true);
         FirmnessRange firmness = range(in, in.object(doc, "firmness", "firmness", true), "firmness");
-        FirmnessRange partner = range(in, in.object(doc, "partnerFirmness", "partnerFirmness", false), "partnerFirmness");
+        FirmnessRange partner =
+                range(in, in.object(doc, "partnerFirmness", "partnerFirmness", false), "partnerFirmness");
         // Optional: advice saved by engine 1.x has no verdict.
         MattressVerdict verdict = verdict(in, in.object(doc, "mattressVerdict", "mattressVerdict", false));
         List<RankedOption> options = new ArrayList<>();
@@ -61,8 +62,14 @@ public final class AdviceReader {
                 String currency = in.string(o, "currency", p + ".currency", true);
                 Double score = in.number(o, "score", p + ".score", 0, 1, true);
                 List<String> reasons = strings(in, o, "reasons", p + ".reasons");
-                if (id != null && name != null && f != null && type != null && size != null && price != null
-                        && currency != null && score != null) {
+                if (id != null
+                        && name != null
+                        && f != null
+                        && type != null
+                        && size != null
+                        && price != null
+                        && currency != null
+                        && score != null) {
                     options.add(new RankedOption(id, name, f, type, size, price, currency, score, reasons));
                 }
             }
@@ -91,16 +98,16 @@ public final class AdviceReader {
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());
         }
-        return new Advice(1, engine, lang, firmness, partner, verdict, options, posture, medical, explanation,
-                alignment);
+        return new Advice(
+                1, engine, lang, firmness, partner, verdict, options, posture, medical, explanation, alignment);
     }
 
     private static MattressVerdict verdict(FieldReader in, JsonObject o) {
         if (o == null) {
             return null;
         }
-        MattressVerdict.Verdict verdict = in.enumValue(o, "verdict", "mattressVerdict.verdict",
-                MattressVerdict.Verdict.class, true);
+        MattressVerdict.Verdict verdict =
+                in.enumValue(o, "verdict", "mattressVerdict.verdict", MattressVerdict.Verdict.class, true);
         String text = in.string(o, "text", "mattressVerdict.text", true);
         // Optional: engine 2.0 wrote no heading for the folded options.
         String buyAnyway = in.string(o, "buyAnyway", "mattressVerdict.buyAnyway", false);
@@ -112,10 +119,10 @@ public final class AdviceReader {
             return null;
         }
         Position position = in.enumValue(o, "position", "alignment.position", Position.class, true);
-        AlignmentPoint atTarget = alignmentPoint(in, in.object(o, "atTarget", "alignment.atTarget", true),
-                "alignment.atTarget");
-        AlignmentPoint atCurrent = alignmentPoint(in, in.object(o, "atCurrent", "alignment.atCurrent", false),
-                "alignment.atCurrent");
+        AlignmentPoint atTarget =
+                alignmentPoint(in, in.object(o, "atTarget", "alignment.atTarget", true), "alignment.atTarget");
+        AlignmentPoint atCurrent =
+                alignmentPoint(in, in.object(o, "atCurrent", "alignment.atCurrent", false), "alignment.atCurrent");
         return position == null || atTarget == null ? null : new Alignment(position, atTarget, atCurrent);
     }
 
@@ -130,8 +137,13 @@ public final class AdviceReader {
         Double hip = in.number(o, "hipSinkMm", path + ".hipSinkMm", 0, 1000, true);
         Double pressure = in.number(o, "peakPressureKpa", path + ".peakPressureKpa", 0, 1000, true);
         AlignmentVerdict verdict = in.enumValue(o, "verdict", path + ".verdict", AlignmentVerdict.class, true);
-        if (firmness == null || deviation == null || shoulder == null || waist == null || hip == null
-                || pressure == null || verdict == null) {
+        if (firmness == null
+                || deviation == null
+                || shoulder == null
+                || waist == null
+                || hip == null
+                || pressure == null
+                || verdict == null) {
             return null;
         }
         return new AlignmentPoint(firmness, deviation, shoulder, waist, hip, pressure, verdict);
@@ -145,7 +157,8 @@ public final class AdviceReader {
         Double min = in.number(o, "min", path + ".min", 1, 10, true);
         Double max = in.number(o, "max", path + ".max", 1, 10, true);
         FirmnessLabel label = in.enumValue(o, "label", path + ".label", FirmnessLabel.class, true);
-        return target == null || min == null || max == null || label == null ? null
+        return target == null || min == null || max == null || label == null
+                ? null
                 : new FirmnessRange(target, min, max, label);
     }
 
@@ -166,7 +179,8 @@ public final class AdviceReader {
                     continue;
                 }
                 FlagCode code = in.enumValue(e.getAsJsonObject(), "code", p + ".code", FlagCode.class, true);
-                MedicalLevel flagLevel = in.enumValue(e.getAsJsonObject(), "level", p + ".level", MedicalLevel.class, true);
+                MedicalLevel flagLevel =
+                        in.enumValue(e.getAsJsonObject(), "level", p + ".level", MedicalLevel.class, true);
                 String text = in.string(e.getAsJsonObject(), "text", p + ".text", true);
                 // Optional: engine 1.x wrote no rule and no sources.
                 String rule = in.string(e.getAsJsonObject(), "rule", p + ".rule", false);
@@ -183,8 +197,13 @@ public final class AdviceReader {
         if (level == null || advice == null) {
             return null;
         }
-        return new MedicalResult(level, flags, advice, safetyNet,
-                canWait != null ? canWait : MedicalResult.mattressCanWait(level, flags), notAnswered);
+        return new MedicalResult(
+                level,
+                flags,
+                advice,
+                safetyNet,
+                canWait != null ? canWait : MedicalResult.mattressCanWait(level, flags),
+                notAnswered);
     }
 
     /** Optional (2.1): the warning signs asked but not answered. */

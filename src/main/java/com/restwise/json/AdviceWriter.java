@@ -22,8 +22,7 @@ import java.io.Writer;
  */
 public final class AdviceWriter {
 
-    private AdviceWriter() {
-    }
+    private AdviceWriter() {}
 
     public static String toJson(Advice advice, boolean pretty) {
         StringWriter out = new StringWriter(4096);
@@ -70,15 +69,25 @@ public final class AdviceWriter {
             w.endArray();
             w.name("posture").beginArray();
             for (PostureTip tip : advice.posture()) {
-                w.beginObject().name("code").value(tip.code().name()).name("text").value(tip.text()).endObject();
+                w.beginObject()
+                        .name("code")
+                        .value(tip.code().name())
+                        .name("text")
+                        .value(tip.text())
+                        .endObject();
             }
             w.endArray();
             w.name("medical").beginObject();
             w.name("level").value(advice.medical().level().name());
             w.name("flags").beginArray();
             for (MedicalFlag f : advice.medical().flags()) {
-                w.beginObject().name("code").value(f.code().name()).name("level").value(f.level().name())
-                        .name("text").value(f.text());
+                w.beginObject()
+                        .name("code")
+                        .value(f.code().name())
+                        .name("level")
+                        .value(f.level().name())
+                        .name("text")
+                        .value(f.text());
                 w.name("rule").value(f.rule());
                 w.name("sources");
                 strings(w, f.sources());

@@ -126,8 +126,19 @@ public final class CatalogReader {
         if (in.problems().size() > before) {
             return null;
         }
-        return new Mattress(id, name, type, firmness, halves, adjustable, construction, ratings, trial, prices,
-                latex != null ? latex : type == MattressType.LATEX, names);
+        return new Mattress(
+                id,
+                name,
+                type,
+                firmness,
+                halves,
+                adjustable,
+                construction,
+                ratings,
+                trial,
+                prices,
+                latex != null ? latex : type == MattressType.LATEX,
+                names);
     }
 
     /** Names in other languages: {@code {"de": "..."}}, each a language code and a non-empty name. */
@@ -213,7 +224,9 @@ public final class CatalogReader {
         if (layerArray != null) {
             for (int i = 0; i < layerArray.size(); i++) {
                 JsonElement e = layerArray.get(i);
-                if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && !e.getAsString().isBlank()) {
+                if (e.isJsonPrimitive()
+                        && e.getAsJsonPrimitive().isString()
+                        && !e.getAsString().isBlank()) {
                     layers.add(e.getAsString());
                 } else {
                     in.problem(path + ".layers[" + i + "]", "must be a description of the layer", e);
@@ -226,7 +239,9 @@ public final class CatalogReader {
         Double height = in.number(o, "heightCm", path + ".heightCm", MIN_HEIGHT_CM, MAX_HEIGHT_CM, true);
         Integer zones = in.whole(o, "zones", path + ".zones", 1, MAX_ZONES, true);
         CoupleConstruction couple = in.enumValue(o, "couple", path + ".couple", CoupleConstruction.class, false);
-        if (height == null || zones == null || (couple == null && o.has("couple") && !o.get("couple").isJsonNull())) {
+        if (height == null
+                || zones == null
+                || (couple == null && o.has("couple") && !o.get("couple").isJsonNull())) {
             return null;
         }
         return new Construction(layers, height, zones, couple == null ? CoupleConstruction.NONE : couple);
@@ -243,7 +258,11 @@ public final class CatalogReader {
         Integer motion = in.whole(o, "motionIsolation", path + ".motionIsolation", MIN_RATING, MAX_RATING, true);
         Integer edge = in.whole(o, "edgeSupport", path + ".edgeSupport", MIN_RATING, MAX_RATING, true);
         Integer durability = in.whole(o, "durability", path + ".durability", MIN_RATING, MAX_RATING, true);
-        if (relief == null || support == null || cooling == null || motion == null || edge == null
+        if (relief == null
+                || support == null
+                || cooling == null
+                || motion == null
+                || edge == null
                 || durability == null) {
             return null;
         }

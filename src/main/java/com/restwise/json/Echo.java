@@ -13,8 +13,7 @@ public final class Echo {
     /** File names are cut later: the end of a path is what tells two files apart. */
     public static final int NAME_LIMIT = 240;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     /** The value in double quotes, escaped and cut to {@link #LIMIT} characters. */
     public static String quote(String value) {
@@ -59,8 +58,11 @@ public final class Echo {
             int type = Character.getType(c);
             if (keepLineBreaks && c == '\n') {
                 b.append('\n');
-            } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            } else if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 for (char unit : Character.toChars(c)) {
                     b.append(String.format("\\u%04x", (int) unit));
                 }

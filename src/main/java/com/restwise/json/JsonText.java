@@ -144,7 +144,9 @@ final class JsonText {
             }
             char c = text.charAt(pos);
             if (c == '"') {
-                String s = b == null ? text.substring(start, pos) : b.append(text, start, pos).toString();
+                String s = b == null
+                        ? text.substring(start, pos)
+                        : b.append(text, start, pos).toString();
                 pos++;
                 return s;
             }

@@ -28,6 +28,7 @@ public final class ProfileReader {
 
     /** docs/formats.md ranges. */
     public static final double MIN_WEIGHT_KG = 30;
+
     public static final double MAX_WEIGHT_KG = 300;
     public static final double MIN_HEIGHT_CM = 120;
     public static final double MAX_HEIGHT_CM = 230;
@@ -44,6 +45,7 @@ public final class ProfileReader {
     public static final int MAX_DURATION_WEEKS = 2600;
     /** A price ceiling no real budget reaches; it keeps absurd numbers out. */
     public static final double MAX_BUDGET = 1_000_000;
+
     public static final Pattern SIZE = Pattern.compile("[1-9][0-9]{1,2}x[1-9][0-9]{2}");
 
     public Profile parse(String text) throws InvalidInputException {
@@ -76,8 +78,8 @@ public final class ProfileReader {
         Double height = in.number(o, "heightCm", "sleeper.heightCm", MIN_HEIGHT_CM, MAX_HEIGHT_CM, false);
         Integer age = in.whole(o, "ageYears", "sleeper.ageYears", MIN_AGE, MAX_AGE, false);
         Sex sex = in.enumValue(o, "sex", "sleeper.sex", Sex.class, false);
-        Integer pregnancyWeeks = in.whole(o, "pregnancyWeeks", "sleeper.pregnancyWeeks",
-                MIN_PREGNANCY_WEEKS, MAX_PREGNANCY_WEEKS, false);
+        Integer pregnancyWeeks = in.whole(
+                o, "pregnancyWeeks", "sleeper.pregnancyWeeks", MIN_PREGNANCY_WEEKS, MAX_PREGNANCY_WEEKS, false);
         Boolean floorIsHard = in.bool(o, "floorIsHard", "sleeper.floorIsHard");
         return weight == null ? null : new Sleeper(weight, height, age, sex, pregnancyWeeks, floorIsHard);
     }
@@ -152,7 +154,8 @@ public final class ProfileReader {
             in.problem("preferences.size", "must be WIDTHxLENGTH in cm, such as 160x200", o.get("size"));
             size = null;
         }
-        return new Preferences(size,
+        return new Preferences(
+                size,
                 in.positive(o, "budgetMax", "preferences.budgetMax", MAX_BUDGET, false),
                 in.bool(o, "sleepsHot", "preferences.sleepsHot"),
                 in.bool(o, "avoidLatex", "preferences.avoidLatex"));

@@ -18,8 +18,7 @@ import java.util.Collection;
  */
 public final class ProfileWriter {
 
-    private ProfileWriter() {
-    }
+    private ProfileWriter() {}
 
     public static JsonObject toJsonTree(Profile p) {
         JsonObject doc = new JsonObject();

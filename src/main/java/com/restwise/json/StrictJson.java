@@ -29,8 +29,7 @@ public final class StrictJson {
     public static final int MAX_DEPTH = 64;
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Reads at most {@link #MAX_BYTES} of UTF-8 text; larger or undecodable input is refused. */
     public static String readText(InputStream in) throws InvalidInputException, IOException {
@@ -43,10 +42,12 @@ public final class StrictJson {
 
     static String decode(byte[] bytes, int from, int length) throws InvalidInputException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, length)).toString();
+                    .decode(ByteBuffer.wrap(bytes, from, length))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("the document is not UTF-8 text");
@@ -81,7 +82,8 @@ public final class StrictJson {
                 while (reader.hasNext()) {
                     String name = reader.nextName();
                     if (object.has(name)) {
-                        throw new InvalidInputException(at(reader) + "the name " + Echo.quote(name) + " appears twice in one object");
+                        throw new InvalidInputException(
+                                at(reader) + "the name " + Echo.quote(name) + " appears twice in one object");
                     }
                     object.add(name, read(reader, depth + 1));
                 }

@@ -3,8 +3,7 @@ package com.restwise.picture;
 /** Smooth curves through a few stations, and colour blends, for the pictures. */
 final class Curves {
 
-    private Curves() {
-    }
+    private Curves() {}
 
     /**
      * The Catmull-Rom curve through (xs[i], ys[i]) at x, xs ascending; flat beyond the ends. It
@@ -29,7 +28,8 @@ final class Curves {
         double p3 = i + 2 < n ? ys[i + 2] : 2 * ys[i + 1] - ys[i];
         double t2 = t * t;
         double t3 = t2 * t;
-        return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3);
+        return 0.5
+                * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3);
     }
 
     /** From colour a (share 0) to b (share 1), channel by channel. */

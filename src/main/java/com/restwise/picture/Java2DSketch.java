@@ -28,8 +28,8 @@ public final class Java2DSketch implements Sketch {
      * larger, for print resolution.
      */
     public static BufferedImage render(double width, double height, double scale, Consumer<Sketch> picture) {
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                (int) Math.ceil(width * scale), (int) Math.ceil(height * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -53,16 +53,19 @@ public final class Java2DSketch implements Sketch {
     public void strokePolyline(double[] xs, double[] ys, int n, int argb, double width, boolean dashed) {
         g.setColor(new Color(argb, true));
         float w = (float) (width * scale);
-        g.setStroke(dashed
-                ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {4 * w, 3 * w}, 0)
-                : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(
+                dashed
+                        ? new BasicStroke(
+                                w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {4 * w, 3 * w}, 0)
+                        : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path(xs, ys, n, false));
     }
 
     @Override
     public void fillCircle(double cx, double cy, double radius, int argb) {
         g.setColor(new Color(argb, true));
-        g.fill(new Ellipse2D.Double((cx - radius) * scale, (cy - radius) * scale, 2 * radius * scale, 2 * radius * scale));
+        g.fill(new Ellipse2D.Double(
+                (cx - radius) * scale, (cy - radius) * scale, 2 * radius * scale, 2 * radius * scale));
     }
 
     private Path2D path(double[] xs, double[] ys, int n, boolean closed) {

@@ -16,12 +16,12 @@ import java.util.Locale;
  */
 public final class PosturePicture {
 
-    private PosturePicture() {
-    }
+    private PosturePicture() {}
 
     /** The picture's name, without ".svg": {@code posture-log-roll}, {@code posture-pillow-loft-back}. */
     public static String name(PostureTip tip, Profile profile) {
-        return tip.code() == PostureCode.PILLOW_LOFT ? inPosition(PostureAdvisor.pillowPosition(profile))
+        return tip.code() == PostureCode.PILLOW_LOFT
+                ? inPosition(PostureAdvisor.pillowPosition(profile))
                 : ofCode(tip.code());
     }
 

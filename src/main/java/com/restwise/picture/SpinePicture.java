@@ -41,13 +41,13 @@ public final class SpinePicture {
      * The colours of everything but the pressure and the spine, whose colours carry meaning and
      * are the legend's. The app picks the one for its theme; the printed report is always light.
      */
-    public record Palette(int comfortLayer, int core, int mattressEdge, int body, int bodyEdge, int pillow,
-                          int neutralLine) {
-        public static final Palette LIGHT = new Palette(COMFORT_LAYER, CORE, MATTRESS_EDGE, BODY, BODY_EDGE, PILLOW,
-                NEUTRAL_LINE);
+    public record Palette(
+            int comfortLayer, int core, int mattressEdge, int body, int bodyEdge, int pillow, int neutralLine) {
+        public static final Palette LIGHT =
+                new Palette(COMFORT_LAYER, CORE, MATTRESS_EDGE, BODY, BODY_EDGE, PILLOW, NEUTRAL_LINE);
         /** For a dark page: dark fills, light edges, the same hues; the neutral line light to show on the body. */
-        public static final Palette DARK = new Palette(0xFF364252, 0xFF273039, 0xFF8D9AAD, 0xFF46546A, 0xFFB9C4D3,
-                0xFF62584A, 0xFFD5DEEA);
+        public static final Palette DARK =
+                new Palette(0xFF364252, 0xFF273039, 0xFF8D9AAD, 0xFF46546A, 0xFFB9C4D3, 0xFF62584A, 0xFFD5DEEA);
     }
 
     /** Drawn depth of the core below the comfort layer; the model treats it as deep enough. */
@@ -58,14 +58,15 @@ public final class SpinePicture {
     static final double PILLOW_SINK_MM = 6;
     /** How far the mattress surface takes to rise back beside a dent. */
     static final double DENT_RAMP_MM = 45;
+
     static final int SAMPLES = 160;
     static final double VERTEBRA_SPACING_MM = 38;
     /** Head radius and half the neck's thickness, as shares of height. */
     static final double HEAD_SHARE = 0.058;
+
     static final double NECK_SHARE = 0.032;
 
-    private SpinePicture() {
-    }
+    private SpinePicture() {}
 
     /** The picture's shape, width over height, for a body: hosts size their canvas by it. */
     public static double aspect(LyingBody body) {
@@ -78,8 +79,8 @@ public final class SpinePicture {
         draw(sketch, width, height, body, state, Palette.LIGHT);
     }
 
-    public static void draw(Sketch sketch, double width, double height, LyingBody body, SpineState state,
-                            Palette palette) {
+    public static void draw(
+            Sketch sketch, double width, double height, LyingBody body, SpineState state, Palette palette) {
         Window win = Window.of(body);
         double scale = Math.min(width / (win.xMax - win.xMin), height / (win.yMax - win.yMin));
         double left = (width - scale * (win.xMax - win.xMin)) / 2 - scale * win.xMin;
@@ -100,9 +101,15 @@ public final class SpinePicture {
         double neckHalf = NECK_SHARE * h;
         double[] sx = {-0.10 * h, -0.035 * h, 0, span / 2, span, span + 0.13 * h, span + 0.26 * h};
         double[] sBottom = {neck - neckHalf, -0.55 * dS, -dS, waistBottom, -dH, -0.45 * dH, -0.12 * dH};
-        double[] sTop = {neck + neckHalf, -0.55 * dS + 0.92 * s.thicknessMm(), -dS + s.thicknessMm(),
-            waistBottom + w.thicknessMm(), -dH + hp.thicknessMm(), -0.45 * dH + 0.72 * hp.thicknessMm(),
-            -0.12 * dH + 0.42 * hp.thicknessMm()};
+        double[] sTop = {
+            neck + neckHalf,
+            -0.55 * dS + 0.92 * s.thicknessMm(),
+            -dS + s.thicknessMm(),
+            waistBottom + w.thicknessMm(),
+            -dH + hp.thicknessMm(),
+            -0.45 * dH + 0.72 * hp.thicknessMm(),
+            -0.12 * dH + 0.42 * hp.thicknessMm()
+        };
 
         double[] x = new double[SAMPLES];
         double[] bottom = new double[SAMPLES];
@@ -142,8 +149,8 @@ public final class SpinePicture {
         return neutral + state.waistBendMm();
     }
 
-    private static void drawMattress(Sketch sketch, Mapper m, Window win, double[] mx, double[] surface,
-                                     double layer, Palette palette) {
+    private static void drawMattress(
+            Sketch sketch, Mapper m, Window win, double[] mx, double[] surface, double layer, Palette palette) {
         double floor = -layer - CORE_DRAWN_MM;
         int n = mx.length;
         double[] px = new double[2 * n + 2];
@@ -175,13 +182,18 @@ public final class SpinePicture {
         }
         sketch.strokePolyline(px, py, n, palette.mattressEdge(), 1.2, false);
         // The mattress's underside.
-        sketch.strokePolyline(new double[] {m.x(win.xMin), m.x(win.xMax)}, new double[] {m.y(floor), m.y(floor)}, 2,
-                palette.mattressEdge(), 1.2, false);
+        sketch.strokePolyline(
+                new double[] {m.x(win.xMin), m.x(win.xMax)},
+                new double[] {m.y(floor), m.y(floor)},
+                2,
+                palette.mattressEdge(),
+                1.2,
+                false);
     }
 
     /** Under the body, a band coloured by the pressure the mattress pushes back with there. */
-    private static void drawPressure(Sketch sketch, Mapper m, double[] mx, double[] surface, MattressSurface mattress,
-                                     double span) {
+    private static void drawPressure(
+            Sketch sketch, Mapper m, double[] mx, double[] surface, MattressSurface mattress, double span) {
         double[] qx = new double[4];
         double[] qy = new double[4];
         for (int i = 0; i + 1 < mx.length; i++) {
@@ -191,7 +203,8 @@ public final class SpinePicture {
             }
             double mid = (mx[i] + mx[i + 1]) / 2;
             Zone zone = mid < span / 4 ? Zone.SHOULDERS : mid < 3 * span / 4 ? Zone.WAIST : Zone.HIPS;
-            double kPa = SpineModel.pressure(depth, mattress.stiffness(zone), mattress.layerMm(), mattress.coreFactor());
+            double kPa =
+                    SpineModel.pressure(depth, mattress.stiffness(zone), mattress.layerMm(), mattress.coreFactor());
             qx[0] = m.x(mx[i]);
             qy[0] = m.y(surface[i]);
             qx[1] = m.x(mx[i + 1]) + 0.5;
@@ -222,11 +235,12 @@ public final class SpinePicture {
 
     /** Where the neck's middle sits: level with the spine on the side, nearer the back or front otherwise. */
     private static double neckHeight(LyingBody body, double dS) {
-        double share = switch (body.position()) {
-            case SIDE -> 0.5;
-            case BACK -> 0.4;
-            case STOMACH -> 0.6;
-        };
+        double share =
+                switch (body.position()) {
+                    case SIDE -> 0.5;
+                    case BACK -> 0.4;
+                    case STOMACH -> 0.6;
+                };
         return -dS + share * body.shoulders().thicknessMm();
     }
 
@@ -240,15 +254,19 @@ public final class SpinePicture {
      * The head always rests on something: on a pillow that fills the gap down to the mattress,
      * or, where the neck lies lower than the head's radius (on the stomach), on the mattress itself.
      */
-    private static void drawPillowAndHead(Sketch sketch, Mapper m, double h, double neck, double mattressTop,
-                                          Palette palette) {
+    private static void drawPillowAndHead(
+            Sketch sketch, Mapper m, double h, double neck, double mattressTop, Palette palette) {
         double headX = -0.15 * h;
         double radius = HEAD_SHARE * h;
         double headY = Math.max(neck, mattressTop + radius - PILLOW_SINK_MM);
         double pillowTop = headY - radius + PILLOW_SINK_MM;
         if (pillowTop - mattressTop > PILLOW_SINK_MM) {
-            double[][] outline = roundedBox(headX - 1.25 * radius, headX + 1.3 * radius, mattressTop - PILLOW_SINK_MM / 2,
-                    pillowTop, Math.min(0.35 * radius, (pillowTop - mattressTop) / 2));
+            double[][] outline = roundedBox(
+                    headX - 1.25 * radius,
+                    headX + 1.3 * radius,
+                    mattressTop - PILLOW_SINK_MM / 2,
+                    pillowTop,
+                    Math.min(0.35 * radius, (pillowTop - mattressTop) / 2));
             int n = outline[0].length;
             double[] px = new double[n + 1];
             double[] py = new double[n + 1];
@@ -266,8 +284,9 @@ public final class SpinePicture {
     /** A box with rounded corners, as outline points in mm (x row, y row). */
     private static double[][] roundedBox(double left, double right, double bottom, double top, double r) {
         int perCorner = 6;
-        double[][] corners = {{right - r, top - r, 0}, {left + r, top - r, 90}, {left + r, bottom + r, 180},
-            {right - r, bottom + r, 270}};
+        double[][] corners = {
+            {right - r, top - r, 0}, {left + r, top - r, 90}, {left + r, bottom + r, 180}, {right - r, bottom + r, 270}
+        };
         double[] xs = new double[4 * perCorner];
         double[] ys = new double[4 * perCorner];
         int k = 0;
@@ -281,7 +300,8 @@ public final class SpinePicture {
         return new double[][] {xs, ys};
     }
 
-    private static void drawBody(Sketch sketch, Mapper m, double[] x, double[] bottom, double[] upper, Palette palette) {
+    private static void drawBody(
+            Sketch sketch, Mapper m, double[] x, double[] bottom, double[] upper, Palette palette) {
         int n = x.length;
         double[] px = new double[2 * n + 1];
         double[] py = new double[2 * n + 1];
@@ -297,13 +317,24 @@ public final class SpinePicture {
         sketch.strokePolyline(px, py, 2 * n + 1, palette.bodyEdge(), 1.2, false);
     }
 
-    private static void drawSpine(Sketch sketch, Mapper m, LyingBody body, SpineState state, double h, double span,
-                                  double dS, double dH, double waistBottom, Palette palette) {
+    private static void drawSpine(
+            Sketch sketch,
+            Mapper m,
+            LyingBody body,
+            SpineState state,
+            double h,
+            double span,
+            double dS,
+            double dH,
+            double waistBottom,
+            Palette palette) {
         double spineS = -dS + body.shoulders().spineOffsetMm();
         double spineH = -dH + body.hips().spineOffsetMm();
         // The neutral line: straight on the side; on the back and front the natural curve.
-        double curve = body.position() == Position.SIDE ? 0
-                : body.neutralGapMm() + body.waist().spineOffsetMm()
+        double curve = body.position() == Position.SIDE
+                ? 0
+                : body.neutralGapMm()
+                        + body.waist().spineOffsetMm()
                         - (body.shoulders().spineOffsetMm() + body.hips().spineOffsetMm()) / 2;
         double neutralW = (spineS + spineH) / 2 + curve;
         double actualW = neutralW + state.waistBendMm();
@@ -341,7 +372,8 @@ public final class SpinePicture {
     private record Window(double xMin, double xMax, double yMin, double yMax) {
         static Window of(LyingBody body) {
             double h = body.measures().heightMm();
-            double thickest = Math.max(body.shoulders().thicknessMm(),
+            double thickest = Math.max(
+                    body.shoulders().thicknessMm(),
                     Math.max(body.waist().thicknessMm(), body.hips().thicknessMm()));
             double layer = MattressSurface.COMFORT_LAYER_MM;
             return new Window(-0.22 * h, body.spanMm() + 0.30 * h, -layer - CORE_DRAWN_MM - 6, thickest + 0.02 * h);

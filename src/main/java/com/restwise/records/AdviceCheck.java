@@ -29,7 +29,8 @@ final class AdviceCheck {
     /** What contradicts, e.g. "says medical level NONE, but its profile gives URGENT", or empty. */
     Optional<String> contradiction(Profile profile, Advice advice) {
         if (!EngineTexts.LANGUAGES.contains(advice.lang())) {
-            return Optional.of("language must be one of " + EngineTexts.LANGUAGES + " (got " + Echo.quote(advice.lang()) + ")");
+            return Optional.of(
+                    "language must be one of " + EngineTexts.LANGUAGES + " (got " + Echo.quote(advice.lang()) + ")");
         }
         if (!Advisor.ENGINE_VERSION.equals(advice.engineVersion())) {
             return Optional.empty();
@@ -46,7 +47,8 @@ final class AdviceCheck {
         FirmnessRange range = firmness.assess(profile.sleeper().weightKg(), profile.positions(), profile.symptoms())
                 .range();
         FirmnessRange said = advice.firmness();
-        if (Math.abs(said.target() - range.target()) > SAME || Math.abs(said.min() - range.min()) > SAME
+        if (Math.abs(said.target() - range.target()) > SAME
+                || Math.abs(said.min() - range.min()) > SAME
                 || Math.abs(said.max() - range.max()) > SAME) {
             return Optional.of("gives firmness " + said.min() + "-" + said.max() + ", but its profile gives "
                     + range.min() + "-" + range.max());

@@ -1,5 +1,4 @@
 package com.restwise.records;
 
 /** A physiotherapist's client (or a shopper's own "My results"). */
-public record Client(long id, String name, String notes) {
-}
+public record Client(long id, String name, String notes) {}

@@ -54,10 +54,19 @@ final class ClientImport {
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     /** What the import found and did; counts of the store itself are taken after it. */
-    record Result(int clientsRead, int consultationsRead, int added, int replaced, int renamed, int skipped,
-                  int consultationsSaved, List<String> conflicts, List<String> problems, boolean tampered,
-                  List<String> renamedTo, List<String> todaysScreen) {
-    }
+    record Result(
+            int clientsRead,
+            int consultationsRead,
+            int added,
+            int replaced,
+            int renamed,
+            int skipped,
+            int consultationsSaved,
+            List<String> conflicts,
+            List<String> problems,
+            boolean tampered,
+            List<String> renamedTo,
+            List<String> todaysScreen) {}
 
     /** A version as engines write it: "2.0.0", "1.4.12"; nothing else, no control characters. */
     private static final Pattern ENGINE_VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){2}");
@@ -74,6 +83,7 @@ final class ClientImport {
     private final Map<String, List<Client>> existing = new HashMap<>();
     /** The identity of every client in the store now, for naming a newcomer apart. */
     private final Set<String> taken = new HashSet<>();
+
     private final Set<String> conflicts = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> renamedTo = new ArrayList<>();
@@ -82,6 +92,7 @@ final class ClientImport {
     private final Map<String, String> namesInFile = new HashMap<>();
     /** For keep-both: the next number to try after a name, so 40,000 copies are named in one pass. */
     private final Map<String, Integer> nextNumber = new HashMap<>();
+
     private int clientsRead;
     private int consultationsRead;
     private int added;
@@ -106,7 +117,8 @@ final class ClientImport {
 
     Result run(Reader text) throws SQLException, StoreException {
         for (Client c : store.searchClients("")) {
-            existing.computeIfAbsent(ClientName.identity(c.name()), k -> new ArrayList<>()).add(c);
+            existing.computeIfAbsent(ClientName.identity(c.name()), k -> new ArrayList<>())
+                    .add(c);
             taken.add(ClientName.identity(c.name()));
         }
         limit = new EntryLimit(text, ENTRY_LIMIT);
@@ -130,8 +142,18 @@ final class ClientImport {
         } catch (Full e) {
             // enough problems to show; the rest of the file is not read
         }
-        return new Result(clientsRead, consultationsRead, added, replaced, renamed, skipped, consultationsSaved,
-                List.copyOf(conflicts), List.copyOf(problems), tampered, List.copyOf(renamedTo),
+        return new Result(
+                clientsRead,
+                consultationsRead,
+                added,
+                replaced,
+                renamed,
+                skipped,
+                consultationsSaved,
+                List.copyOf(conflicts),
+                List.copyOf(problems),
+                tampered,
+                List.copyOf(renamedTo),
                 List.copyOf(todaysScreen));
     }
 
@@ -183,15 +205,16 @@ final class ClientImport {
         if (version == null) {
             problem("restwiseExport: is required (is this a Restwise export?)");
         } else if (!version.equals(String.valueOf(ClientTransfer.FORMAT_VERSION))) {
-            problem("restwiseExport: must be " + ClientTransfer.FORMAT_VERSION + " (got " + Echo.escape(version, Echo.LIMIT)
-                    + "; a newer Restwise wrote this file?)");
+            problem("restwiseExport: must be " + ClientTransfer.FORMAT_VERSION + " (got "
+                    + Echo.escape(version, Echo.LIMIT) + "; a newer Restwise wrote this file?)");
         }
         if (!sawClients) {
             problem("clients: is required");
         }
     }
 
-    private void client(JsonReader r, int index) throws IOException, InvalidInputException, SQLException, StoreException {
+    private void client(JsonReader r, int index)
+            throws IOException, InvalidInputException, SQLException, StoreException {
         String path = "clients[" + index + "]";
         where = path;
         limit.nextEntry();
@@ -232,7 +255,9 @@ final class ClientImport {
                 }
                 case "notes" -> {
                     String given = string(r, path + ".notes");
-                    String bad = given == null ? null : ClientName.notesProblem(given).orElse(null);
+                    String bad = given == null
+                            ? null
+                            : ClientName.notesProblem(given).orElse(null);
                     if (bad != null) {
                         problem(label(path, name) + ".notes: " + bad);
                     } else if (given != null) {
@@ -292,7 +317,10 @@ final class ClientImport {
             }
             case REPLACE -> {
                 // The client of exactly this name if there is one, else the oldest of the same identity.
-                Client old = same.stream().filter(c -> c.name().equals(name)).findFirst().orElse(same.get(0));
+                Client old = same.stream()
+                        .filter(c -> c.name().equals(name))
+                        .findFirst()
+                        .orElse(same.get(0));
                 same.remove(old);
                 store.deleteClientIn(old.id());
                 replaced++;
@@ -331,7 +359,8 @@ final class ClientImport {
         for (int n = Math.max(first, nextNumber.getOrDefault(identity, 2)); ; n++) {
             String suffix = " (" + n + ")";
             String base = name.length() + suffix.length() > ClientName.MAX_NAME
-                    ? name.substring(0, ClientName.MAX_NAME - suffix.length()).strip() : name;
+                    ? name.substring(0, ClientName.MAX_NAME - suffix.length()).strip()
+                    : name;
             String candidate = base + suffix;
             if (!taken.contains(ClientName.identity(candidate))) {
                 nextNumber.put(identity, n + 1);
@@ -357,7 +386,8 @@ final class ClientImport {
             if (c != null && target > 0) {
                 long id = store.insertConsultationIn(target, c.date(), c.profile(), c.advice(), c.notes());
                 consultationsSaved++;
-                MedicalLevel today = advisor.screen(c.profile(), c.advice().lang()).level();
+                MedicalLevel today =
+                        advisor.screen(c.profile(), c.advice().lang()).level();
                 MedicalLevel saved = c.advice().medical().level();
                 if (today.compareTo(saved) > 0) {
                     store.markTodaysScreenIn(id, today);
@@ -424,7 +454,11 @@ final class ClientImport {
                 advice = null;
             }
         }
-        return date == null || profile == null || advice == null || !in.problems().isEmpty() ? null
+        return date == null
+                        || profile == null
+                        || advice == null
+                        || !in.problems().isEmpty()
+                ? null
                 : new ClientTransfer.ConsultationRecord(date, profile, advice, notes == null ? "" : notes);
     }
 
@@ -439,17 +473,18 @@ final class ClientImport {
     /** Skips a value, saying what it was. */
     private static String skip(JsonReader r) throws IOException {
         JsonToken token = r.peek();
-        String what = switch (token) {
-            case NUMBER -> r.nextString();
-            case BOOLEAN -> String.valueOf(r.nextBoolean());
-            case NULL -> {
-                r.nextNull();
-                yield "null";
-            }
-            case STRING -> Echo.quote(r.nextString());
-            case BEGIN_ARRAY -> "an array";
-            default -> "an object";
-        };
+        String what =
+                switch (token) {
+                    case NUMBER -> r.nextString();
+                    case BOOLEAN -> String.valueOf(r.nextBoolean());
+                    case NULL -> {
+                        r.nextNull();
+                        yield "null";
+                    }
+                    case STRING -> Echo.quote(r.nextString());
+                    case BEGIN_ARRAY -> "an array";
+                    default -> "an object";
+                };
         if (token == JsonToken.BEGIN_ARRAY || token == JsonToken.BEGIN_OBJECT) {
             r.skipValue();
         }

@@ -14,8 +14,7 @@ public final class ClientName {
     public static final int MAX_NAME = 200;
     public static final int MAX_NOTES = 20_000;
 
-    private ClientName() {
-    }
+    private ClientName() {}
 
     /** The stored form of a name: composed (NFC), without surrounding spaces. */
     public static String clean(String name) {
@@ -57,11 +56,18 @@ public final class ClientName {
             int c = name.codePointAt(i);
             i += Character.charCount(c);
             int type = Character.getType(c);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+            boolean mark = type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK;
-            if (!mark && type != Character.FORMAT && type != Character.CONTROL && type != Character.UNASSIGNED
-                    && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                    && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isFiller(c)) {
+            if (!mark
+                    && type != Character.FORMAT
+                    && type != Character.CONTROL
+                    && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE
+                    && type != Character.SURROGATE
+                    && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && !isFiller(c)) {
                 return true;
             }
         }
@@ -85,7 +91,8 @@ public final class ClientName {
         if (forbidden.isPresent()) {
             return forbidden;
         }
-        return visible(name) ? Optional.empty()
+        return visible(name)
+                ? Optional.empty()
                 : Optional.of("shows nothing: it has only spaces or invisible characters");
     }
 
@@ -120,7 +127,10 @@ public final class ClientName {
 
     /** Embeddings, overrides, isolates and the invisible direction marks. */
     static boolean isDirectionMark(int c) {
-        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+        return (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200E
+                || c == 0x200F
                 || c == 0x061C;
     }
 

@@ -86,7 +86,9 @@ public interface ClientRecords extends AutoCloseable {
     /** The last profile a client was assessed with, to start a follow-up from. */
     default Optional<Profile> lastProfile(long clientId) throws StoreException {
         List<Consultation> all = consultations(clientId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).profile());
+        return all.isEmpty()
+                ? Optional.empty()
+                : Optional.of(all.get(all.size() - 1).profile());
     }
 
     @Override
@@ -99,7 +101,8 @@ public interface ClientRecords extends AutoCloseable {
         }
         if (ClientName.problem(name).isPresent()) {
             // a name blank to the eye (zero-width, NBSP, U+3164 ...) is told apart from one too long
-            throw ClientName.visible(name) ? new StoreException("client.bad-name", ClientName.MAX_NAME)
+            throw ClientName.visible(name)
+                    ? new StoreException("client.bad-name", ClientName.MAX_NAME)
                     : new StoreException("client.blank-name");
         }
         return ClientName.clean(name);

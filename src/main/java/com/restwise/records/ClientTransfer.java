@@ -50,26 +50,27 @@ public final class ClientTransfer {
     public static final int FORMAT_VERSION = 1;
 
     /** What to do with a client whose name is already in the records. */
-    public enum OnConflict { SKIP, REPLACE, KEEP_BOTH }
-
-    public record ConsultationRecord(LocalDate date, Profile profile, Advice advice, String notes) {
+    public enum OnConflict {
+        SKIP,
+        REPLACE,
+        KEEP_BOTH
     }
+
+    public record ConsultationRecord(LocalDate date, Profile profile, Advice advice, String notes) {}
 
     /** How far a long export or import has come, from 0 to 1; called on the thread doing the work. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = done -> { };
+        Progress NONE = done -> {};
 
         void update(double done);
     }
 
     /** What an export wrote. */
-    public record ExportSummary(Path file, int clients, int consultations, boolean sealed) {
-    }
+    public record ExportSummary(Path file, int clients, int consultations, boolean sealed) {}
 
     /** What an import would do, read before the user decides about conflicts. */
-    public record ImportPreview(int clients, int consultations, List<String> conflicts) {
-    }
+    public record ImportPreview(int clients, int consultations, List<String> conflicts) {}
 
     /**
      * What an import did, and what the records hold afterwards (counted in the store after the
@@ -81,13 +82,19 @@ public final class ClientTransfer {
      *                     (2026-01-02): Today's screen: URGENT (the imported advice said SOON)}; the
      *                     consultation keeps it too ({@link Consultation#todaysScreen()})
      */
-    public record ImportSummary(int clientsInFile, int added, int replaced, int keptBoth, int skipped,
-                                int consultationsSaved, int clientsInRecords, int consultationsInRecords,
-                                List<String> renamed, List<String> todaysScreen) {
-    }
+    public record ImportSummary(
+            int clientsInFile,
+            int added,
+            int replaced,
+            int keptBoth,
+            int skipped,
+            int consultationsSaved,
+            int clientsInRecords,
+            int consultationsInRecords,
+            List<String> renamed,
+            List<String> todaysScreen) {}
 
-    private ClientTransfer() {
-    }
+    private ClientTransfer() {}
 
     // --- export
 
@@ -112,15 +119,21 @@ public final class ClientTransfer {
     }
 
     /** As {@link #export(ConsultationStore, List, Path, char[])}, telling how far it has come. */
-    public static ExportSummary export(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
-                                       Progress progress) throws StoreException, TransferException {
-        return export(store, () -> {
-            List<Client> now = new java.util.ArrayList<>();
-            for (Client c : clients) {
-                now.add(store.client(c.id()).orElseThrow(() -> new StoreException("client.gone")));
-            }
-            return now;
-        }, target, passphrase, progress);
+    public static ExportSummary export(
+            ConsultationStore store, List<Client> clients, Path target, char[] passphrase, Progress progress)
+            throws StoreException, TransferException {
+        return export(
+                store,
+                () -> {
+                    List<Client> now = new java.util.ArrayList<>();
+                    for (Client c : clients) {
+                        now.add(store.client(c.id()).orElseThrow(() -> new StoreException("client.gone")));
+                    }
+                    return now;
+                },
+                target,
+                passphrase,
+                progress);
     }
 
     /** Every client in the records at the moment the export begins, in name order. */
@@ -134,16 +147,18 @@ public final class ClientTransfer {
         List<Client> clients() throws StoreException;
     }
 
-    private static ExportSummary export(ConsultationStore store, Choice choice, Path target, char[] passphrase,
-                                        Progress progress) throws StoreException, TransferException {
+    private static ExportSummary export(
+            ConsultationStore store, Choice choice, Path target, char[] passphrase, Progress progress)
+            throws StoreException, TransferException {
         return store.snapshot(() -> {
             List<Client> clients = choice.clients();
             return write(store, clients, target, passphrase, progress);
         });
     }
 
-    private static ExportSummary write(ConsultationStore store, List<Client> clients, Path target, char[] passphrase,
-                                       Progress progress) throws StoreException, TransferException {
+    private static ExportSummary write(
+            ConsultationStore store, List<Client> clients, Path target, char[] passphrase, Progress progress)
+            throws StoreException, TransferException {
         int total = 0;
         Set<Long> chosen = new HashSet<>();
         clients.forEach(c -> chosen.add(c.id()));
@@ -153,16 +168,23 @@ public final class ClientTransfer {
         int expected = Math.max(1, total);
         int[] consultations = new int[1];
         try {
-            AtomicFile.write(target, out -> {
-                if (passphrase == null) {
-                    consultations[0] = writeJson(store, clients, out, n -> progress.update(Math.min(1.0, n / (double) expected)));
-                } else {
-                    try (OutputStream sealed = EncryptedExport.seal(out, passphrase)) {
-                        consultations[0] = writeJson(store, clients, sealed,
-                                n -> progress.update(Math.min(1.0, n / (double) expected)));
-                    }
-                }
-            }, LeftoverFiles.in(store.file().getParent()));
+            AtomicFile.write(
+                    target,
+                    out -> {
+                        if (passphrase == null) {
+                            consultations[0] = writeJson(
+                                    store, clients, out, n -> progress.update(Math.min(1.0, n / (double) expected)));
+                        } else {
+                            try (OutputStream sealed = EncryptedExport.seal(out, passphrase)) {
+                                consultations[0] = writeJson(
+                                        store,
+                                        clients,
+                                        sealed,
+                                        n -> progress.update(Math.min(1.0, n / (double) expected)));
+                            }
+                        }
+                    },
+                    LeftoverFiles.in(store.file().getParent()));
         } catch (StoreFailure e) {
             throw e.cause;
         } catch (IOException e) {
@@ -173,11 +195,11 @@ public final class ClientTransfer {
 
     /** Streams the plain JSON export of the clients; returns how many consultations it wrote. */
     public static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out) throws IOException {
-        return writeJson(store, clients, out, n -> { });
+        return writeJson(store, clients, out, n -> {});
     }
 
-    private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out,
-                                 IntConsumer written) throws IOException {
+    private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out, IntConsumer written)
+            throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         JsonWriter w = new JsonWriter(text);
         w.setIndent("  ");
@@ -261,15 +283,26 @@ public final class ClientTransfer {
     }
 
     /** As {@link #importFile(ConsultationStore, Path, char[], OnConflict)}, telling how much of the file is read. */
-    public static ImportSummary importFile(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
-                                           Progress progress) throws TransferException, StoreException {
+    public static ImportSummary importFile(
+            ConsultationStore store, Path file, char[] passphrase, OnConflict choice, Progress progress)
+            throws TransferException, StoreException {
         ClientImport.Result r = run(store, file, passphrase, choice, false, progress);
-        return new ImportSummary(r.clientsRead(), r.added(), r.replaced(), r.renamed(), r.skipped(),
-                r.consultationsSaved(), store.clientCount(), store.consultationCount(), r.renamedTo(), r.todaysScreen());
+        return new ImportSummary(
+                r.clientsRead(),
+                r.added(),
+                r.replaced(),
+                r.renamed(),
+                r.skipped(),
+                r.consultationsSaved(),
+                store.clientCount(),
+                store.consultationCount(),
+                r.renamedTo(),
+                r.todaysScreen());
     }
 
-    private static ClientImport.Result run(ConsultationStore store, Path file, char[] passphrase, OnConflict choice,
-                                           boolean dryRun, Progress progress) throws TransferException, StoreException {
+    private static ClientImport.Result run(
+            ConsultationStore store, Path file, char[] passphrase, OnConflict choice, boolean dryRun, Progress progress)
+            throws TransferException, StoreException {
         String name = String.valueOf(file.getFileName());
         try (InputStream raw = new BufferedInputStream(new ReadProgress(open(file), size(file), progress), 1 << 16)) {
             raw.mark(EncryptedExport.MAGIC.length);
@@ -277,8 +310,10 @@ public final class ClientTransfer {
             boolean sealed = EncryptedExport.isSealed(start);
             raw.reset();
             if (EncryptedExport.looksLikeDamagedMagic(start)) {
-                throw new TransferException(Kind.TAMPERED, name, List.of("its first line, which marks a "
-                        + "passphrase-protected Restwise export, is damaged"));
+                throw new TransferException(
+                        Kind.TAMPERED,
+                        name,
+                        List.of("its first line, which marks a " + "passphrase-protected Restwise export, is damaged"));
             }
             InputStream plain = raw;
             if (sealed) {
@@ -293,14 +328,22 @@ public final class ClientTransfer {
                     throw new TransferException(Kind.TAMPERED, name, List.of(e.getMessage()));
                 }
             }
-            Reader text = new InputStreamReader(plain, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            ClientImport.Result r = store.inTransaction(ConsultationStore.IMPORT, () -> {
+            Reader text = new InputStreamReader(
+                    plain,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
+            ClientImport.Result r = store.inTransaction(
+                    ConsultationStore.IMPORT,
+                    () -> {
                         ClientImport.Result read = new ClientImport(store, choice).run(text);
-                        SavedResults.adoptOldMyResults(store);   // an older export may hold them
+                        SavedResults.adoptOldMyResults(store); // an older export may hold them
                         return read;
                     },
-                    result -> !dryRun && result.problems().isEmpty() && !result.tampered()
+                    result -> !dryRun
+                            && result.problems().isEmpty()
+                            && !result.tampered()
                             && (choice != null || result.conflicts().isEmpty()));
             if (r.replaced() > 0 && !dryRun) {
                 store.emptyLog();
@@ -323,7 +366,7 @@ public final class ClientTransfer {
     private static long size(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return 1;   // a pipe: its length is not known until it ends
+                return 1; // a pipe: its length is not known until it ends
             }
             return Math.max(1, Files.size(file));
         } catch (IOException e) {
@@ -389,9 +432,11 @@ public final class ClientTransfer {
     }
 
     private static TransferException unreadable(Path file, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e.getMessage() == null ? "input/output error" : e.getMessage();
+        String why = e instanceof NoSuchFileException
+                ? "no such file"
+                : e instanceof AccessDeniedException
+                        ? "permission denied"
+                        : e.getMessage() == null ? "input/output error" : e.getMessage();
         return new TransferException(Kind.UNREADABLE, String.valueOf(file.getFileName()), List.of(why));
     }
 }

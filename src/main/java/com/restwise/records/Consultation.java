@@ -14,11 +14,26 @@ import java.time.LocalDate;
  *                     brought advice that is less pressing (show it as "Today's screen: URGENT");
  *                     null when the saved advice is as pressing as today's screen
  */
-public record Consultation(long id, long clientId, LocalDate date, Profile profile, Advice advice,
-                           String engineVersion, String notes, Integer morningPain, MedicalLevel todaysScreen) {
+public record Consultation(
+        long id,
+        long clientId,
+        LocalDate date,
+        Profile profile,
+        Advice advice,
+        String engineVersion,
+        String notes,
+        Integer morningPain,
+        MedicalLevel todaysScreen) {
 
-    public Consultation(long id, long clientId, LocalDate date, Profile profile, Advice advice, String engineVersion,
-                        String notes, Integer morningPain) {
+    public Consultation(
+            long id,
+            long clientId,
+            LocalDate date,
+            Profile profile,
+            Advice advice,
+            String engineVersion,
+            String notes,
+            Integer morningPain) {
         this(id, clientId, date, profile, advice, engineVersion, notes, morningPain, null);
     }
 }

@@ -24,8 +24,7 @@ import java.util.Optional;
 public final class ConsultationBatch {
 
     /** One line of the file: its text, or why it could not be read (not UTF-8, too long). */
-    public record Line(int number, String text, String problem) {
-    }
+    public record Line(int number, String text, String problem) {}
 
     /** The file's lines in order; null after the last. */
     public interface Lines {
@@ -33,8 +32,7 @@ public final class ConsultationBatch {
     }
 
     /** A line read as a consultation, with the advice computed for it now. */
-    public record Visit(LocalDate date, Profile profile, Advice advice, String notes) {
-    }
+    public record Visit(LocalDate date, Profile profile, Advice advice, String notes) {}
 
     /** Reads one line's text; refuses it with the problems a person can fix. */
     public interface Reading {
@@ -48,15 +46,12 @@ public final class ConsultationBatch {
         String id();
     }
 
-    public record Saved(int line, String id, Client client, Consultation consultation) implements Answer {
-    }
+    public record Saved(int line, String id, Client client, Consultation consultation) implements Answer {}
 
     /** A run of this file saved the line before; it was skipped. */
-    public record AlreadySaved(int line, String id) implements Answer {
-    }
+    public record AlreadySaved(int line, String id) implements Answer {}
 
-    public record Refused(int line, String id, List<String> problems) implements Answer {
-    }
+    public record Refused(int line, String id, List<String> problems) implements Answer {}
 
     /** Told each line's answer as soon as the line is saved, skipped or refused. */
     public interface Answers {
@@ -64,8 +59,7 @@ public final class ConsultationBatch {
     }
 
     /** How many lines were saved now, skipped as saved by an earlier run, and refused. */
-    public record Summary(int saved, int alreadySaved, int refused) {
-    }
+    public record Summary(int saved, int alreadySaved, int refused) {}
 
     /** A save failed; the lines before it stay saved, and a rerun of the file skips them. */
     public static final class Stopped extends Exception {
@@ -106,8 +100,9 @@ public final class ConsultationBatch {
         boolean batchLineSaved(long clientId, String lineId) throws StoreException;
 
         /** The consultation saved, or null when the line was saved before. */
-        Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile, Advice advice,
-                                   String notes) throws StoreException;
+        Consultation saveBatchLine(
+                long clientId, String lineId, LocalDate date, Profile profile, Advice advice, String notes)
+                throws StoreException;
     }
 
     private final Ledger store;
@@ -116,28 +111,31 @@ public final class ConsultationBatch {
     private boolean lookedUp;
 
     public ConsultationBatch(ConsultationStore store, String clientName) {
-        this(new Ledger() {
-            @Override
-            public Optional<Client> clientNamed(String name) throws StoreException {
-                return store.clientNamed(name);
-            }
+        this(
+                new Ledger() {
+                    @Override
+                    public Optional<Client> clientNamed(String name) throws StoreException {
+                        return store.clientNamed(name);
+                    }
 
-            @Override
-            public Client createClient(String name, String notes) throws StoreException {
-                return store.createClient(name, notes);
-            }
+                    @Override
+                    public Client createClient(String name, String notes) throws StoreException {
+                        return store.createClient(name, notes);
+                    }
 
-            @Override
-            public boolean batchLineSaved(long clientId, String lineId) throws StoreException {
-                return store.batchLineSaved(clientId, lineId);
-            }
+                    @Override
+                    public boolean batchLineSaved(long clientId, String lineId) throws StoreException {
+                        return store.batchLineSaved(clientId, lineId);
+                    }
 
-            @Override
-            public Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile,
-                                              Advice advice, String notes) throws StoreException {
-                return store.saveBatchLine(clientId, lineId, date, profile, advice, notes);
-            }
-        }, clientName);
+                    @Override
+                    public Consultation saveBatchLine(
+                            long clientId, String lineId, LocalDate date, Profile profile, Advice advice, String notes)
+                            throws StoreException {
+                        return store.saveBatchLine(clientId, lineId, date, profile, advice, notes);
+                    }
+                },
+                clientName);
     }
 
     ConsultationBatch(Ledger ledger, String clientName) {
@@ -167,8 +165,8 @@ public final class ConsultationBatch {
                     continue;
                 }
                 Visit visit = reading.read(line.text());
-                Consultation c = store.saveBatchLine(client().id(), id, visit.date(), visit.profile(), visit.advice(),
-                        visit.notes());
+                Consultation c = store.saveBatchLine(
+                        client().id(), id, visit.date(), visit.profile(), visit.advice(), visit.notes());
                 answer = c == null ? new AlreadySaved(line.number(), id) : new Saved(line.number(), id, client, c);
             } catch (InvalidInputException e) {
                 answer = new Refused(line.number(), id, e.problems());
@@ -200,7 +198,7 @@ public final class ConsultationBatch {
             try {
                 client = store.createClient(clientName, "");
             } catch (ClientExistsException e) {
-                client = e.existing();   // another window or command created them a moment ago
+                client = e.existing(); // another window or command created them a moment ago
             }
         }
         return client;

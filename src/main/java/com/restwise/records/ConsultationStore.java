@@ -61,7 +61,10 @@ public final class ConsultationStore implements ClientRecords {
     private static final int CHECKPOINT_WAIT_MS = 250;
 
     /** Which Restwise program has the records open: said to others who find them busy. */
-    public enum Program { WINDOW, COMMAND_LINE }
+    public enum Program {
+        WINDOW,
+        COMMAND_LINE
+    }
 
     /** Names the program saving a long import, so others who find the records busy are told who. */
     static final String HOLDER = "records.holder";
@@ -122,7 +125,8 @@ public final class ConsultationStore implements ClientRecords {
             }
             SqliteLibrary.useCacheIn(dataDir);
         } catch (IOException e) {
-            throw new StoreException("records.create-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
+            throw new StoreException(
+                    "records.create-failed", new Object[] {dataDir, new StoreException.Cause(e, dataDir)}, e);
         }
         LeftoverFiles.in(dataDir).cleanUp();
         Connection db;
@@ -151,7 +155,8 @@ public final class ConsultationStore implements ClientRecords {
     }
 
     /** Runs a newly opened store's first statements; if they fail, the store is closed again. */
-    private static ConsultationStore ready(ConsultationStore store, Work<ConsultationStore> first) throws StoreException {
+    private static ConsultationStore ready(ConsultationStore store, Work<ConsultationStore> first)
+            throws StoreException {
         try {
             return first.run();
         } catch (SQLException e) {
@@ -169,7 +174,9 @@ public final class ConsultationStore implements ClientRecords {
      */
     private static boolean writable(Path dataDir, Path file) {
         try {
-            return Files.isWritable(file) && Files.isWritable(dataDir) && !Files.getFileStore(file).isReadOnly();
+            return Files.isWritable(file)
+                    && Files.isWritable(dataDir)
+                    && !Files.getFileStore(file).isReadOnly();
         } catch (IOException e) {
             return false;
         }
@@ -183,8 +190,9 @@ public final class ConsultationStore implements ClientRecords {
     public static ConsultationStore openReadOnly(Path dataDir) throws StoreException {
         Path file = dataDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("records.open-failed", new Object[] {file,
-                    new StoreException.Cause(new java.nio.file.NoSuchFileException(file.toString()), file)});
+            throw new StoreException("records.open-failed", new Object[] {
+                file, new StoreException.Cause(new java.nio.file.NoSuchFileException(file.toString()), file)
+            });
         }
         try {
             SqliteLibrary.useCacheIn(dataDir);
@@ -233,7 +241,7 @@ public final class ConsultationStore implements ClientRecords {
                 prepare();
                 return;
             } catch (SQLException e) {
-                int primary = e.getErrorCode() & 0xff;   // extended codes such as SQLITE_BUSY_RECOVERY keep it
+                int primary = e.getErrorCode() & 0xff; // extended codes such as SQLITE_BUSY_RECOVERY keep it
                 boolean busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
                 if (!busy || System.nanoTime() > deadline) {
                     throw e;
@@ -326,7 +334,8 @@ public final class ConsultationStore implements ClientRecords {
 
     public int schemaVersion() throws StoreException {
         return query(() -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("PRAGMA user_version")) {
                 return r.getInt(1);
             }
         });
@@ -354,9 +363,11 @@ public final class ConsultationStore implements ClientRecords {
     /** A client other than {@code except} whose name reads as this one, inside the caller's transaction. */
     private Optional<Client> sameName(String name, long except) throws SQLException {
         String identity = ClientName.identity(name);
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, name, notes FROM client")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, name, notes FROM client")) {
             while (r.next()) {
-                if (r.getLong(1) != except && ClientName.identity(r.getString(2)).equals(identity)) {
+                if (r.getLong(1) != except
+                        && ClientName.identity(r.getString(2)).equals(identity)) {
                     return Optional.of(new Client(r.getLong(1), r.getString(2), r.getString(3)));
                 }
             }
@@ -448,8 +459,10 @@ public final class ConsultationStore implements ClientRecords {
 
     /** Clients whose name contains the text, in name order; all clients for blank text. */
     public List<Client> searchClients(String text) throws StoreException {
-        String like = "%" + (text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_")) + "%";
+        String like = "%"
+                + (text == null
+                        ? ""
+                        : text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return query(() -> {
             try (PreparedStatement p = db.prepareStatement(
                     "SELECT id, name, notes FROM client WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE, id")) {
@@ -470,7 +483,8 @@ public final class ConsultationStore implements ClientRecords {
             try (PreparedStatement p = db.prepareStatement("SELECT id, name, notes FROM client WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(new Client(r.getLong(1), r.getString(2), r.getString(3)))
+                    return r.next()
+                            ? Optional.of(new Client(r.getLong(1), r.getString(2), r.getString(3)))
                             : Optional.empty();
                 }
             }
@@ -478,19 +492,21 @@ public final class ConsultationStore implements ClientRecords {
     }
 
     /** A client with how many consultations they had and when the last one was. */
-    public record ClientSummary(Client client, int consultations, LocalDate lastConsultation) {
-    }
+    public record ClientSummary(Client client, int consultations, LocalDate lastConsultation) {}
 
     /** Every client in name order, with their consultation count, in one query. */
     public List<ClientSummary> clientSummaries() throws StoreException {
         return query(() -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT c.id, c.name, c.notes, count(k.id), max(k.taken_on) FROM client c "
-                            + "LEFT JOIN consultation k ON k.client_id = c.id GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT c.id, c.name, c.notes, count(k.id), max(k.taken_on) FROM client c "
+                                    + "LEFT JOIN consultation k ON k.client_id = c.id GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id")) {
                 List<ClientSummary> list = new ArrayList<>();
                 while (r.next()) {
                     String last = r.getString(5);
-                    list.add(new ClientSummary(new Client(r.getLong(1), r.getString(2), r.getString(3)), r.getInt(4),
+                    list.add(new ClientSummary(
+                            new Client(r.getLong(1), r.getString(2), r.getString(3)),
+                            r.getInt(4),
                             last == null ? null : LocalDate.parse(last)));
                 }
                 return list;
@@ -509,7 +525,14 @@ public final class ConsultationStore implements ClientRecords {
             }
             return insertConsultationIn(clientId, date, profile, advice, notes);
         });
-        return new Consultation(id, clientId, date, profile, advice, advice.engineVersion(), notes == null ? "" : notes,
+        return new Consultation(
+                id,
+                clientId,
+                date,
+                profile,
+                advice,
+                advice.engineVersion(),
+                notes == null ? "" : notes,
                 profile.symptoms().morningPain());
     }
 
@@ -537,7 +560,8 @@ public final class ConsultationStore implements ClientRecords {
     /** Whether a batch saved the line of this id for this client before. */
     boolean batchLineSaved(long clientId, String lineId) throws StoreException {
         return query(() -> {
-            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+            try (PreparedStatement q =
+                    db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
                 q.setLong(1, clientId);
                 q.setString(2, lineId);
                 try (ResultSet r = q.executeQuery()) {
@@ -552,13 +576,15 @@ public final class ConsultationStore implements ClientRecords {
      * the consultation and the note that the line is saved, in one transaction. Returns the
      * consultation, or null when the line was saved before.
      */
-    Consultation saveBatchLine(long clientId, String lineId, LocalDate date, Profile profile, Advice advice,
-                               String notes) throws StoreException {
+    Consultation saveBatchLine(
+            long clientId, String lineId, LocalDate date, Profile profile, Advice advice, String notes)
+            throws StoreException {
         long id = write(SAVE_CONSULTATION, () -> {
             if (!clientExists(clientId)) {
                 throw new StoreException("client.gone");
             }
-            try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
+            try (PreparedStatement q =
+                    db.prepareStatement("SELECT 1 FROM batch_line WHERE client_id = ? AND line_id = ?")) {
                 q.setLong(1, clientId);
                 q.setString(2, lineId);
                 try (ResultSet r = q.executeQuery()) {
@@ -577,15 +603,25 @@ public final class ConsultationStore implements ClientRecords {
             }
             return saved;
         });
-        return id == 0 ? null : new Consultation(id, clientId, date, profile, advice, advice.engineVersion(),
-                notes == null ? "" : notes, profile.symptoms().morningPain());
+        return id == 0
+                ? null
+                : new Consultation(
+                        id,
+                        clientId,
+                        date,
+                        profile,
+                        advice,
+                        advice.engineVersion(),
+                        notes == null ? "" : notes,
+                        profile.symptoms().morningPain());
     }
 
     /** Inserts a consultation inside the caller's transaction. */
     long insertConsultationIn(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO consultation "
-                + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO consultation "
+                        + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, clientId);
             bind(p, 2, date, profile, advice, notes);
@@ -601,7 +637,8 @@ public final class ConsultationStore implements ClientRecords {
      * Sets a consultation's columns from parameter {@code first} on, in the order taken_on, profile,
      * advice, engine_version, notes, morning_pain (null when unanswered, never 0).
      */
-    private static void bind(PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice, String notes)
+    private static void bind(
+            PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice, String notes)
             throws SQLException {
         p.setString(first, date.toString());
         p.setString(first + 1, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
@@ -621,7 +658,8 @@ public final class ConsultationStore implements ClientRecords {
      */
     public void updateConsultation(long consultationId, LocalDate date, String notes) throws StoreException {
         int changed = write(SAVE_CONSULTATION, () -> {
-            try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, notes = ? WHERE id = ?")) {
+            try (PreparedStatement p =
+                    db.prepareStatement("UPDATE consultation SET taken_on = ?, notes = ? WHERE id = ?")) {
                 p.setString(1, date.toString());
                 p.setString(2, notes == null ? "" : notes);
                 p.setLong(3, consultationId);
@@ -636,8 +674,8 @@ public final class ConsultationStore implements ClientRecords {
      * Replaces a consultation's answers with corrected ones and the advice computed for them now,
      * with its day and notes; it keeps its place in the client's history.
      */
-    public Consultation replaceConsultation(long consultationId, LocalDate date, Profile profile, Advice advice,
-                                            String notes) throws StoreException {
+    public Consultation replaceConsultation(
+            long consultationId, LocalDate date, Profile profile, Advice advice, String notes) throws StoreException {
         long[] clientId = {0};
         int changed = write(SAVE_CONSULTATION, () -> {
             try (PreparedStatement q = db.prepareStatement("SELECT client_id FROM consultation WHERE id = ?")) {
@@ -649,8 +687,9 @@ public final class ConsultationStore implements ClientRecords {
                     clientId[0] = r.getLong(1);
                 }
             }
-            try (PreparedStatement p = db.prepareStatement("UPDATE consultation SET taken_on = ?, profile = ?, advice = ?, "
-                    + "engine_version = ?, notes = ?, morning_pain = ?, todays_screen = NULL WHERE id = ?")) {
+            try (PreparedStatement p =
+                    db.prepareStatement("UPDATE consultation SET taken_on = ?, profile = ?, advice = ?, "
+                            + "engine_version = ?, notes = ?, morning_pain = ?, todays_screen = NULL WHERE id = ?")) {
                 bind(p, 1, date, profile, advice, notes);
                 p.setLong(7, consultationId);
                 return p.executeUpdate();
@@ -658,8 +697,15 @@ public final class ConsultationStore implements ClientRecords {
         });
         requireFound(changed);
         emptyLog();
-        return new Consultation(consultationId, clientId[0], date, profile, advice, advice.engineVersion(),
-                notes == null ? "" : notes, profile.symptoms().morningPain());
+        return new Consultation(
+                consultationId,
+                clientId[0],
+                date,
+                profile,
+                advice,
+                advice.engineVersion(),
+                notes == null ? "" : notes,
+                profile.symptoms().morningPain());
     }
 
     /** Deletes one consultation; the client and their other consultations stay. */
@@ -700,7 +746,8 @@ public final class ConsultationStore implements ClientRecords {
 
     public int consultationCount() throws StoreException {
         return query(() -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM consultation")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT count(*) FROM consultation")) {
                 return r.getInt(1);
             }
         });
@@ -708,7 +755,8 @@ public final class ConsultationStore implements ClientRecords {
 
     public String integrityCheck() throws StoreException {
         return query(() -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
                 return r.getString(1);
             }
         });
@@ -719,10 +767,18 @@ public final class ConsultationStore implements ClientRecords {
             Profile profile = new ProfileReader().read(StrictJson.parse(r.getString(4)));
             Advice advice = new AdviceReader().read(StrictJson.parse(r.getString(5)));
             int pain = r.getInt(8);
-            Integer morningPain = r.wasNull() ? null : pain;   // straight after its own column
+            Integer morningPain = r.wasNull() ? null : pain; // straight after its own column
             String screen = r.getString(9);
-            return new Consultation(r.getLong(1), r.getLong(2), LocalDate.parse(r.getString(3)), profile, advice,
-                    r.getString(6), r.getString(7), morningPain, screen == null ? null : MedicalLevel.valueOf(screen));
+            return new Consultation(
+                    r.getLong(1),
+                    r.getLong(2),
+                    LocalDate.parse(r.getString(3)),
+                    profile,
+                    advice,
+                    r.getString(6),
+                    r.getString(7),
+                    morningPain,
+                    screen == null ? null : MedicalLevel.valueOf(screen));
         } catch (InvalidInputException e) {
             throw new SQLException("consultation " + r.getLong(1) + " is damaged: " + e.getMessage(), e);
         }
@@ -757,15 +813,15 @@ public final class ConsultationStore implements ClientRecords {
 
     public int clientCount() throws StoreException {
         return query(() -> {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM client")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT count(*) FROM client")) {
                 return r.getInt(1);
             }
         });
     }
 
     /** A consultation as stored: the profile and advice JSON exactly as written when it was saved. */
-    record StoredRow(LocalDate date, String profileJson, String adviceJson, String notes) {
-    }
+    record StoredRow(LocalDate date, String profileJson, String adviceJson, String notes) {}
 
     interface RowSink {
         void accept(StoredRow row) throws IOException;
@@ -778,8 +834,8 @@ public final class ConsultationStore implements ClientRecords {
             p.setLong(1, clientId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(new StoredRow(LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3),
-                            r.getString(4)));
+                    sink.accept(new StoredRow(
+                            LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3), r.getString(4)));
                 }
             }
         } catch (SQLException e) {
@@ -836,20 +892,22 @@ public final class ConsultationStore implements ClientRecords {
         Path holder = file.resolveSibling(HOLDER);
         try {
             if (holding) {
-                Files.writeString(holder, program.name() + " " + ProcessHandle.current().pid());
+                Files.writeString(
+                        holder, program.name() + " " + ProcessHandle.current().pid());
             } else {
                 Files.deleteIfExists(holder);
             }
             return true;
         } catch (IOException e) {
-            return false;   // only the busy message is less precise
+            return false; // only the busy message is less precise
         }
     }
 
     /** The program that notes it is saving a long import now, if it is still running. */
     private Optional<Program> holder() {
         try {
-            String[] note = Files.readString(file.resolveSibling(HOLDER)).strip().split(" ");
+            String[] note =
+                    Files.readString(file.resolveSibling(HOLDER)).strip().split(" ");
             long pid = Long.parseLong(note[1]);
             boolean running = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             return running ? Optional.of(Program.valueOf(note[0])) : Optional.empty();
@@ -874,8 +932,8 @@ public final class ConsultationStore implements ClientRecords {
         if (StorageTexts.keyFor(e).equals("records.busy")) {
             Optional<Program> holder = holder();
             if (holder.isPresent()) {
-                return new StoreException("records.busy-by", new Object[] {what, file,
-                        new StoreException.Holder(holder.get())}, e);
+                return new StoreException(
+                        "records.busy-by", new Object[] {what, file, new StoreException.Holder(holder.get())}, e);
             }
         }
         return new StoreException("records.failed", new Object[] {what, new StoreException.Cause(e, file)}, e);

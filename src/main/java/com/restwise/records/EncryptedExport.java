@@ -50,6 +50,7 @@ public final class EncryptedExport {
     public static final int ITERATIONS = 600_000;
     /** A file asking for more work than this is refused rather than keeping the computer busy. */
     static final int MAX_ITERATIONS = 10_000_000;
+
     static final byte[] MAGIC = "RESTWISE-SEALED\n".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
     static final int CHUNK = 64 * 1024;
@@ -59,8 +60,7 @@ public final class EncryptedExport {
     static final int HEADER = MAGIC.length + 1 + 4 + SALT + NONCE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EncryptedExport() {
-    }
+    private EncryptedExport() {}
 
     /** Whether the stream starts like a sealed export (reads and keeps nothing past the magic). */
     public static boolean isSealed(byte[] start) {
@@ -143,8 +143,8 @@ public final class EncryptedExport {
         long iterations = Integer.toUnsignedLong(h.getInt());
         if (iterations < fewestIterations || iterations > MAX_ITERATIONS) {
             throw new TamperedException("the file asks for " + String.format(java.util.Locale.ROOT, "%,d", iterations)
-                    + " key rounds, outside " + String.format(java.util.Locale.ROOT, "%,d to %,d", fewestIterations,
-                    MAX_ITERATIONS));
+                    + " key rounds, outside "
+                    + String.format(java.util.Locale.ROOT, "%,d to %,d", fewestIterations, MAX_ITERATIONS));
         }
         byte[] salt = new byte[SALT];
         h.get(salt);
@@ -173,15 +173,18 @@ public final class EncryptedExport {
     static SecretKey key(char[] passphrase, byte[] salt, int iterations) {
         try {
             KeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
-            byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
             return new SecretKeySpec(bytes, "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java has no PBKDF2-HMAC-SHA256", e);
         }
     }
 
-    private static byte[] crypt(int mode, SecretKey key, byte[] header, long chunk, boolean last, byte[] data,
-                                int offset, int length) throws TamperedException {
+    private static byte[] crypt(
+            int mode, SecretKey key, byte[] header, long chunk, boolean last, byte[] data, int offset, int length)
+            throws TamperedException {
         byte[] nonce = Arrays.copyOfRange(header, HEADER - NONCE, HEADER);
         ByteBuffer counter = ByteBuffer.wrap(nonce, NONCE - 8, 8);
         counter.putLong(NONCE - 8, counter.getLong(NONCE - 8) + chunk);
@@ -189,11 +192,14 @@ public final class EncryptedExport {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG * 8, nonce));
             cipher.updateAAD(header);
-            cipher.updateAAD(ByteBuffer.allocate(9).putLong(chunk).put((byte) (last ? 1 : 0)).array());
+            cipher.updateAAD(ByteBuffer.allocate(9)
+                    .putLong(chunk)
+                    .put((byte) (last ? 1 : 0))
+                    .array());
             return cipher.doFinal(data, offset, length);
         } catch (AEADBadTagException e) {
-            throw new TamperedException(chunk == 0 ? "wrong passphrase"
-                    : "part " + chunk + " of the file was changed or cut off");
+            throw new TamperedException(
+                    chunk == 0 ? "wrong passphrase" : "part " + chunk + " of the file was changed or cut off");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java has no AES-GCM", e);
         }

@@ -9,18 +9,14 @@ import java.util.Set;
 public sealed interface ImportResult {
 
     /** The file was imported; the summary counts what the records hold now. */
-    record Done(ClientTransfer.ImportSummary summary) implements ImportResult {
-    }
+    record Done(ClientTransfer.ImportSummary summary) implements ImportResult {}
 
     /** The file is protected: ask for its passphrase. */
-    record NeedsPassphrase() implements ImportResult {
-    }
+    record NeedsPassphrase() implements ImportResult {}
 
     /** The passphrase given does not open the file: ask again. */
-    record WrongPassphrase() implements ImportResult {
-    }
+    record WrongPassphrase() implements ImportResult {}
 
     /** These clients are in the records already: ask whether to skip, replace or keep both. */
-    record Conflicts(Set<String> names) implements ImportResult {
-    }
+    record Conflicts(Set<String> names) implements ImportResult {}
 }

@@ -49,8 +49,9 @@ final class Migrations {
             // 1 -> 2: a shopper's own saved results get a table of their own. Until now they were
             // the consultations of a client called "My results", who showed up in the therapist's
             // client list; they move here, oldest first, and that client goes.
-            Stream.concat(Stream.of(
-                    """
+            Stream.concat(
+                            Stream.of(
+                                    """
                     CREATE TABLE saved_result (
                         id             INTEGER PRIMARY KEY,
                         saved_at       TEXT NOT NULL,
@@ -58,7 +59,9 @@ final class Migrations {
                         advice         TEXT NOT NULL,
                         engine_version TEXT NOT NULL,
                         morning_pain   INTEGER
-                    )"""), MOVE_MY_RESULTS.stream()).toList(),
+                    )"""),
+                            MOVE_MY_RESULTS.stream())
+                    .toList(),
             // 2 -> 3: ids are never used twice (AUTOINCREMENT), so a window still showing a client
             // that was deleted or replaced elsewhere can never save onto a newcomer who got its
             // number. A consultation also keeps what today's medical screen says when an import
@@ -121,6 +124,5 @@ final class Migrations {
         return STEPS.size();
     }
 
-    private Migrations() {
-    }
+    private Migrations() {}
 }

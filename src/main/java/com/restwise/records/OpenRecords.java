@@ -22,8 +22,7 @@ public abstract class OpenRecords implements AutoCloseable {
      * @param alreadyThere consultations recognised (same client, date and content) and not added again
      * @param hidden       a replaced client's other consultations, kept as earlier versions (practice only)
      */
-    public record Imported(ClientTransfer.ImportSummary summary, int alreadyThere, int hidden) {
-    }
+    public record Imported(ClientTransfer.ImportSummary summary, int alreadyThere, int hidden) {}
 
     public abstract ClientRecords records();
 
@@ -39,24 +38,23 @@ public abstract class OpenRecords implements AutoCloseable {
      * Writes the clients to a file, sealed with the passphrase unless it is null; every client
      * this person sees, as one snapshot, when {@code clients} is null.
      */
-    public abstract ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
-                                                        ClientTransfer.Progress progress)
+    public abstract ClientTransfer.ExportSummary export(
+            List<Client> clients, Path target, char[] passphrase, ClientTransfer.Progress progress)
             throws StoreException, TransferException;
 
     /** A batch of consultations for one client, which a rerun of the same lines does not save twice. */
     public abstract ConsultationBatch batch(String clientName);
 
     /** Imports the file in one transaction; a conflict with no choice fails with {@link TransferException.Kind#CONFLICTS}. */
-    public abstract Imported importFile(Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
+    public abstract Imported importFile(
+            Path file, char[] passphrase, OnConflict choice, ClientTransfer.Progress progress)
             throws StoreException, TransferException;
 
     /** Who last corrected a consultation, and when ("corrected on ... by ..."). */
-    public record Correction(java.time.Instant at, String by) {
-    }
+    public record Correction(java.time.Instant at, String by) {}
 
     /** Who created a client and when, which tells two clients of one name apart. */
-    public record Origin(java.time.Instant at, String by) {
-    }
+    public record Origin(java.time.Instant at, String by) {}
 
     /** Each client's origin by id; none on this computer, where names are unique. */
     public abstract java.util.Map<Long, Origin> origins() throws StoreException;
@@ -81,7 +79,7 @@ public abstract class OpenRecords implements AutoCloseable {
 
     /** @param scratchDir where an import file is checked before it goes to the practice (the data directory) */
     public static OpenRecords inThePractice(PracticeStore store, Path scratchDir) {
-        return new InThePractice(store, scratchDir, () -> { });
+        return new InThePractice(store, scratchDir, () -> {});
     }
 
     /** The same, with what lives as long as the connection (the window's listener for other rooms' changes). */
@@ -108,15 +106,17 @@ public abstract class OpenRecords implements AutoCloseable {
 
         @Override
         public Optional<StoreException> readOnly() {
-            return store.isReadOnly() ? Optional.of(new StoreException("records.read-only", store.file()))
+            return store.isReadOnly()
+                    ? Optional.of(new StoreException("records.read-only", store.file()))
                     : Optional.empty();
         }
 
         @Override
-        public ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
-                                                   ClientTransfer.Progress progress)
+        public ClientTransfer.ExportSummary export(
+                List<Client> clients, Path target, char[] passphrase, ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
-            return clients == null ? ClientTransfer.exportAll(store, target, passphrase, progress)
+            return clients == null
+                    ? ClientTransfer.exportAll(store, target, passphrase, progress)
                     : ClientTransfer.export(store, clients, target, passphrase, progress);
         }
 
@@ -184,11 +184,13 @@ public abstract class OpenRecords implements AutoCloseable {
         }
 
         @Override
-        public ClientTransfer.ExportSummary export(List<Client> clients, Path target, char[] passphrase,
-                                                   ClientTransfer.Progress progress)
+        public ClientTransfer.ExportSummary export(
+                List<Client> clients, Path target, char[] passphrase, ClientTransfer.Progress progress)
                 throws StoreException, TransferException {
-            ClientTransfer.ExportSummary s = PracticeTransfer.export(store,
-                    clients == null ? null : clients.stream().map(Client::id).collect(Collectors.toSet()), target,
+            ClientTransfer.ExportSummary s = PracticeTransfer.export(
+                    store,
+                    clients == null ? null : clients.stream().map(Client::id).collect(Collectors.toSet()),
+                    target,
                     passphrase);
             progress.update(1.0);
             return s;
@@ -205,10 +207,20 @@ public abstract class OpenRecords implements AutoCloseable {
             PracticeTransfer.ImportSummary s = PracticeTransfer.importFile(store, file, passphrase, choice, scratchDir);
             progress.update(1.0);
             // In a practice two clients may share a name: keep-both renames nobody.
-            return new Imported(new ClientTransfer.ImportSummary(s.clientsInFile(), s.added(), s.replaced(), s.keptBoth(),
-                    s.skipped(), s.consultationsSaved(), s.clientsInRecords(), s.consultationsInRecords(), List.of(),
-                    List.of()),
-                    s.consultationsAlreadyThere(), s.consultationsHidden());
+            return new Imported(
+                    new ClientTransfer.ImportSummary(
+                            s.clientsInFile(),
+                            s.added(),
+                            s.replaced(),
+                            s.keptBoth(),
+                            s.skipped(),
+                            s.consultationsSaved(),
+                            s.clientsInRecords(),
+                            s.consultationsInRecords(),
+                            List.of(),
+                            List.of()),
+                    s.consultationsAlreadyThere(),
+                    s.consultationsHidden());
         }
 
         @Override
@@ -270,14 +282,28 @@ public abstract class OpenRecords implements AutoCloseable {
         }
 
         @Override
-        public Consultation saveBatchLine(long clientId, String lineId, java.time.LocalDate date,
-                                          com.restwise.engine.profile.Profile profile,
-                                          com.restwise.engine.advice.Advice advice, String notes) throws StoreException {
-            java.util.UUID request = java.util.UUID.nameUUIDFromBytes(("restwise batch " + clientId + " " + lineId)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        public Consultation saveBatchLine(
+                long clientId,
+                String lineId,
+                java.time.LocalDate date,
+                com.restwise.engine.profile.Profile profile,
+                com.restwise.engine.advice.Advice advice,
+                String notes)
+                throws StoreException {
+            java.util.UUID request = java.util.UUID.nameUUIDFromBytes(
+                    ("restwise batch " + clientId + " " + lineId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             PracticeStore.Saved saved = store.save(clientId, date, profile, advice, notes, request);
-            return saved.repeated() ? null : new Consultation(saved.id(), clientId, date, profile, advice,
-                    advice.engineVersion(), notes == null ? "" : notes, profile.symptoms().morningPain());
+            return saved.repeated()
+                    ? null
+                    : new Consultation(
+                            saved.id(),
+                            clientId,
+                            date,
+                            profile,
+                            advice,
+                            advice.engineVersion(),
+                            notes == null ? "" : notes,
+                            profile.symptoms().morningPain());
         }
     }
 }

@@ -14,9 +14,15 @@ public final class PainTrend {
     public static final int MEANINGFUL_POINTS = 2;
     /** ... and about 30% of the starting score. */
     public static final double MEANINGFUL_SHARE = 0.30;
+
     public static final int WORSENING_POINTS = 2;
 
-    public enum Verdict { IMPROVED, WORSENED, UNCHANGED, UNKNOWN }
+    public enum Verdict {
+        IMPROVED,
+        WORSENED,
+        UNCHANGED,
+        UNKNOWN
+    }
 
     /** A change in morning pain from one score to another; null scores make it UNKNOWN. */
     public record Change(Integer from, Integer to, Verdict verdict) {

@@ -58,7 +58,7 @@ public final class RecordsService implements AutoCloseable {
      * nothing; in tests a deliberately slow disk.
      */
     public interface Disk {
-        Disk FAST = what -> { };
+        Disk FAST = what -> {};
 
         void before(String what) throws InterruptedException;
     }
@@ -81,6 +81,7 @@ public final class RecordsService implements AutoCloseable {
     private volatile ClientRecords.Offers offers = ClientRecords.Offers.ON_THIS_COMPUTER;
     /** The practice's records were locked: client work waits for them rather than going to this computer's. */
     private volatile boolean locked;
+
     private volatile String lockedWhere = "";
 
     public RecordsService(Opener opener, Disk disk) {
@@ -126,8 +127,8 @@ public final class RecordsService implements AutoCloseable {
     public <T> CompletableFuture<T> clients(String what, ClientWork<T> work) {
         return submit(what, s -> {
             if (practice == null && locked) {
-                throw new com.restwise.records.practice.PracticeUnreachableException("practice.unreachable",
-                        new Object[] {lockedWhere, "locked"}, null);
+                throw new com.restwise.records.practice.PracticeUnreachableException(
+                        "practice.unreachable", new Object[] {lockedWhere, "locked"}, null);
             }
             return work.run(practice != null ? practice : OpenRecords.onThisComputer(s));
         });
@@ -180,17 +181,26 @@ public final class RecordsService implements AutoCloseable {
      */
     public CompletableFuture<ImportResult> moveToPractice(ClientTransfer.OnConflict choice) {
         return submit("move", s -> {
-            com.restwise.records.practice.PracticeStore to = practice == null ? null : practice.practice().orElse(null);
+            com.restwise.records.practice.PracticeStore to =
+                    practice == null ? null : practice.practice().orElse(null);
             if (to == null) {
-                throw new com.restwise.records.practice.PracticeUnreachableException("practice.unreachable",
-                        new Object[] {lockedWhere, "not connected"}, null);
+                throw new com.restwise.records.practice.PracticeUnreachableException(
+                        "practice.unreachable", new Object[] {lockedWhere, "not connected"}, null);
             }
             try {
                 com.restwise.records.practice.PracticeTransfer.ImportSummary m =
                         com.restwise.records.practice.PracticeTransfer.move(s, to, choice, "this computer");
-                return new ImportResult.Done(new ClientTransfer.ImportSummary(m.clientsInFile(), m.added(), m.replaced(),
-                        m.keptBoth(), m.skipped(), m.consultationsSaved(), m.clientsInRecords(),
-                        m.consultationsInRecords(), List.of(), List.of()));
+                return new ImportResult.Done(new ClientTransfer.ImportSummary(
+                        m.clientsInFile(),
+                        m.added(),
+                        m.replaced(),
+                        m.keptBoth(),
+                        m.skipped(),
+                        m.consultationsSaved(),
+                        m.clientsInRecords(),
+                        m.consultationsInRecords(),
+                        List.of(),
+                        List.of()));
             } catch (TransferException e) {
                 if (e.kind() == TransferException.Kind.CONFLICTS) {
                     return new ImportResult.Conflicts(new java.util.LinkedHashSet<>(e.problems()));
@@ -271,8 +281,8 @@ public final class RecordsService implements AutoCloseable {
     }
 
     /** Saves a consultation to the client; completes with the client it was saved to. */
-    public CompletableFuture<Client> saveConsultation(Client client, LocalDate date, Profile profile, Advice advice,
-                                                      String notes) {
+    public CompletableFuture<Client> saveConsultation(
+            Client client, LocalDate date, Profile profile, Advice advice, String notes) {
         return clients("save", r -> {
             r.records().saveConsultation(client.id(), date, profile, advice, notes);
             return client;
@@ -302,8 +312,8 @@ public final class RecordsService implements AutoCloseable {
     }
 
     /** Replaces a consultation's answers, advice, day and notes (answers corrected in the wizard). */
-    public CompletableFuture<Consultation> replaceConsultation(long consultationId, LocalDate date, Profile profile,
-                                                               Advice advice, String notes) {
+    public CompletableFuture<Consultation> replaceConsultation(
+            long consultationId, LocalDate date, Profile profile, Advice advice, String notes) {
         return clients("save", r -> r.records().replaceConsultation(consultationId, date, profile, advice, notes));
     }
 
@@ -319,8 +329,8 @@ public final class RecordsService implements AutoCloseable {
      * passphrase unless it is null; owner-only and atomic (see {@link ClientTransfer#export}). The
      * progress is told on the records thread.
      */
-    public CompletableFuture<ClientTransfer.ExportSummary> export(Path target, Client only, char[] passphrase,
-                                                                  ClientTransfer.Progress progress) {
+    public CompletableFuture<ClientTransfer.ExportSummary> export(
+            Path target, Client only, char[] passphrase, ClientTransfer.Progress progress) {
         return clients("export", r -> r.export(only == null ? null : List.of(only), target, passphrase, progress));
     }
 
@@ -329,11 +339,12 @@ public final class RecordsService implements AutoCloseable {
      * to do with the clients already in the records (a null choice asks when there are any). Until
      * it is done nothing changes; a damaged or tampered file fails with a {@link TransferException}.
      */
-    public CompletableFuture<ImportResult> importFile(Path file, char[] passphrase, ClientTransfer.OnConflict onConflict,
-                                                      ClientTransfer.Progress progress) {
+    public CompletableFuture<ImportResult> importFile(
+            Path file, char[] passphrase, ClientTransfer.OnConflict onConflict, ClientTransfer.Progress progress) {
         return clients("import", r -> {
             try {
-                return new ImportResult.Done(r.importFile(file, passphrase, onConflict, progress).summary());
+                return new ImportResult.Done(
+                        r.importFile(file, passphrase, onConflict, progress).summary());
             } catch (TransferException e) {
                 switch (e.kind()) {
                     case NEEDS_PASSPHRASE:

@@ -10,6 +10,11 @@ import java.time.LocalTime;
  * the engine wrote it), the engine version and the morning pain score. {@code time} is null for
  * results saved before they had a place of their own, which kept only the day.
  */
-public record SavedResult(long id, LocalDate date, LocalTime time, Profile profile, Advice advice,
-                          String engineVersion, Integer morningPain) {
-}
+public record SavedResult(
+        long id,
+        LocalDate date,
+        LocalTime time,
+        Profile profile,
+        Advice advice,
+        String engineVersion,
+        Integer morningPain) {}

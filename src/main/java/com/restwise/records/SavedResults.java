@@ -41,9 +41,11 @@ public final class SavedResults {
     public SavedResult save(LocalDateTime when, Profile profile, Advice advice) throws StoreException {
         LocalDateTime at = when.truncatedTo(ChronoUnit.SECONDS);
         long id = store.inTransaction(SAVE, () -> {
-            try (PreparedStatement p = store.connection().prepareStatement("INSERT INTO saved_result "
-                    + "(saved_at, profile, advice, engine_version, morning_pain) VALUES (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = store.connection()
+                    .prepareStatement(
+                            "INSERT INTO saved_result "
+                                    + "(saved_at, profile, advice, engine_version, morning_pain) VALUES (?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, at.toString());
                 p.setString(2, JsonFormat.compact(ProfileWriter.toJsonTree(profile)));
                 p.setString(3, AdviceWriter.toJson(advice, false));
@@ -60,16 +62,23 @@ public final class SavedResults {
                 }
             }
         });
-        return new SavedResult(id, at.toLocalDate(), at.toLocalTime(), profile, advice, advice.engineVersion(),
+        return new SavedResult(
+                id,
+                at.toLocalDate(),
+                at.toLocalTime(),
+                profile,
+                advice,
+                advice.engineVersion(),
                 profile.symptoms().morningPain());
     }
 
     /** Every saved result, newest first. */
     public List<SavedResult> all() throws StoreException {
         return store.query(() -> {
-            try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT id, saved_at, profile, advice, engine_version, morning_pain FROM saved_result "
-                            + "ORDER BY saved_at DESC, id DESC")) {
+            try (Statement s = store.connection().createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT id, saved_at, profile, advice, engine_version, morning_pain FROM saved_result "
+                                    + "ORDER BY saved_at DESC, id DESC")) {
                 List<SavedResult> list = new ArrayList<>();
                 while (r.next()) {
                     list.add(result(r));

@@ -30,8 +30,7 @@ final class SqliteLibrary {
     static final String PATH = "org.sqlite.lib.path";
     static final String NAME = "org.sqlite.lib.name";
 
-    private SqliteLibrary() {
-    }
+    private SqliteLibrary() {}
 
     /** A half-written library this old was left by a run that was killed; a running unpack takes well under this. */
     static final Duration ABANDONED = Duration.ofMinutes(2);
@@ -53,7 +52,7 @@ final class SqliteLibrary {
         Path library = folder.resolve(name);
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return;   // no library for this platform in the jar: sqlite-jdbc says so itself
+                return; // no library for this platform in the jar: sqlite-jdbc says so itself
             }
             if (!Files.isRegularFile(library)) {
                 Files.createDirectories(folder);
@@ -67,11 +66,10 @@ final class SqliteLibrary {
                 }
             }
         } catch (IOException e) {
-            if (StorageTexts.keyFor(e).equals("disk.full")
-                    || StorageTexts.almostFull(folder)) {
+            if (StorageTexts.keyFor(e).equals("disk.full") || StorageTexts.almostFull(folder)) {
                 throw e;
             }
-            return;   // a data directory we cannot write to: sqlite-jdbc falls back to the temp folder
+            return; // a data directory we cannot write to: sqlite-jdbc falls back to the temp folder
         }
         System.setProperty(PATH, folder.toString());
         System.setProperty(NAME, name);
@@ -82,10 +80,12 @@ final class SqliteLibrary {
         if (!Files.isDirectory(cache)) {
             return;
         }
-        FileTime before = FileTime.from(
-                Instant.now().minus(ABANDONED));
-        try (Stream<Path> all = Files.find(cache, 2,
-                (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(".part")
+        FileTime before = FileTime.from(Instant.now().minus(ABANDONED));
+        try (Stream<Path> all = Files.find(
+                cache,
+                2,
+                (p, a) -> a.isRegularFile()
+                        && p.getFileName().toString().endsWith(".part")
                         && a.lastModifiedTime().compareTo(before) < 0)) {
             for (Path part : (Iterable<Path>) all::iterator) {
                 Files.deleteIfExists(part);

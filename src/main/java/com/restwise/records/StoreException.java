@@ -62,7 +62,10 @@ public class StoreException extends Exception {
     record Holder(ConsultationStore.Program program) implements Phrase {
         @Override
         public String text(String lang) {
-            return StorageTexts.get(lang, "holder." + program.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            return StorageTexts.get(
+                    lang,
+                    "holder."
+                            + program.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
 
         @Override

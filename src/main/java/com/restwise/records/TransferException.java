@@ -75,7 +75,8 @@ public class TransferException extends Exception {
     /** The headline alone, for a dialog that lists the problems itself. */
     public String headline(String lang) {
         String key = "transfer." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String reason = causeKey == null ? ""
+        String reason = causeKey == null
+                ? ""
                 : Echo.sentence(StorageTexts.sentence(causeKey, file, StorageTexts.systemWords(getCause()), lang));
         // a sentence for exactly one problem or client, where the language says it differently
         String one = key + ".one";

@@ -32,10 +32,13 @@ public record AdviceOrder(boolean medicalFirst, MattressPart mattress, boolean k
     public static AdviceOrder of(Advice advice) {
         MedicalResult medical = advice.medical();
         boolean canWait = medical.mattressCanWait();
-        MattressPart part = !canWait ? MattressPart.OPEN
+        MattressPart part = !canWait
+                ? MattressPart.OPEN
                 : medical.level() == MedicalLevel.URGENT ? MattressPart.FOLDED : MattressPart.AFTER_DOCTOR;
         MattressVerdict verdict = advice.mattressVerdict();
-        return new AdviceOrder(canWait || medical.level().atLeast(MedicalLevel.SOON), part,
+        return new AdviceOrder(
+                canWait || medical.level().atLeast(MedicalLevel.SOON),
+                part,
                 verdict != null && verdict.verdict() == MattressVerdict.Verdict.KEEP);
     }
 
@@ -44,8 +47,8 @@ public record AdviceOrder(boolean medicalFirst, MattressPart mattress, boolean k
      * 10, often labelled H3." The sentences are the caller's (the app's or the report's words),
      * given the whole step and the label; they are put together here only.
      */
-    public static String shopLine(Advice advice, BiFunction<Long, String, String> shop,
-                                  BiFunction<Long, String, String> partner) {
+    public static String shopLine(
+            Advice advice, BiFunction<Long, String, String> shop, BiFunction<Long, String, String> partner) {
         String line = shop.apply(shopFirmness(advice.firmness()), shopLabel(advice.firmness()));
         if (advice.partnerFirmness() != null) {
             line += " " + partner.apply(shopFirmness(advice.partnerFirmness()), shopLabel(advice.partnerFirmness()));

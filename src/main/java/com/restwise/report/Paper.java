@@ -3,7 +3,8 @@ package com.restwise.report;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 public enum Paper {
-    A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+    A4(PDRectangle.A4),
+    LETTER(PDRectangle.LETTER);
 
     private final PDRectangle size;
 

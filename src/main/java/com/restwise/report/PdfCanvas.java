@@ -30,6 +30,7 @@ final class PdfCanvas implements AutoCloseable {
     static final float LEADING = 1.35f;
     /** What a heading keeps with it when nothing else is said: two lines of body text. */
     static final float KEEP_WITH_HEADING = 2 * BODY * LEADING;
+
     static final Color TEXT = new Color(0x1f, 0x23, 0x28);
     static final Color MUTED = new Color(0x57, 0x60, 0x6a);
 
@@ -128,7 +129,8 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** Wrapped text at the cursor; the cursor ends below it. */
-    void paragraph(String text, boolean isBold, float fontSize, Color color, float x, float maxWidth) throws IOException {
+    void paragraph(String text, boolean isBold, float fontSize, Color color, float x, float maxWidth)
+            throws IOException {
         paragraph(text, isBold ? bold : regular, fontSize, color, x, maxWidth);
     }
 
@@ -189,20 +191,21 @@ final class PdfCanvas implements AutoCloseable {
     private String safe(PDType0Font font, String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            boolean ok = cp == '\n' || printable.computeIfAbsent(cp, c -> {
-                try {
-                    // the font maps a character it lacks to glyph 0, an empty box
-                    byte[] glyph = font.encode(new String(Character.toChars(c)));
-                    for (byte b : glyph) {
-                        if (b != 0) {
-                            return true;
+            boolean ok = cp == '\n'
+                    || printable.computeIfAbsent(cp, c -> {
+                        try {
+                            // the font maps a character it lacks to glyph 0, an empty box
+                            byte[] glyph = font.encode(new String(Character.toChars(c)));
+                            for (byte b : glyph) {
+                                if (b != 0) {
+                                    return true;
+                                }
+                            }
+                            return false;
+                        } catch (IOException | IllegalArgumentException e) {
+                            return false;
                         }
-                    }
-                    return false;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
+                    });
             out.append(ok ? new String(Character.toChars(cp)) : "?");
         });
         return out.toString();
@@ -231,8 +234,7 @@ final class PdfCanvas implements AutoCloseable {
 
     /** Draws an image with its top-left corner at (x, top), at the given size in points. */
     void image(BufferedImage image, float x, float top, float width, float height) throws IOException {
-        PDImageXObject xo =
-                LosslessFactory.createFromImage(doc, image);
+        PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
         cs.drawImage(xo, x, top - height, width, height);
     }
 
@@ -273,8 +275,8 @@ final class PdfCanvas implements AutoCloseable {
         close();
         int total = doc.getNumberOfPages();
         for (int i = 0; i < total; i++) {
-            try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream footer =
+                    new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 footer.beginText();
                 footer.setFont(regular, 8);
                 footer.setNonStrokingColor(MUTED);

@@ -20,8 +20,7 @@ import java.util.StringJoiner;
  */
 final class ReportAnswers {
 
-    private ReportAnswers() {
-    }
+    private ReportAnswers() {}
 
     static List<String> lines(ReportTexts t, Profile p) {
         List<String> lines = new ArrayList<>();
@@ -35,7 +34,10 @@ final class ReportAnswers {
             lines.add(t.get("answer.mattress", bed));
         }
         if (p.partner() != null) {
-            lines.add(t.get("answer.partner", t.number(p.partner().weightKg()), shares(t, p.partner().positions())));
+            lines.add(t.get(
+                    "answer.partner",
+                    t.number(p.partner().weightKg()),
+                    shares(t, p.partner().positions())));
         }
         symptoms(t, p.symptoms(), lines);
         String wants = preferences(t, p.preferences());
@@ -119,7 +121,10 @@ final class ReportAnswers {
         }
         yesNo(t, "answer.leg-pain", y.legPainBelowKnee(), lines);
         if (y.durationWeeks() != null) {
-            lines.add(y.durationWeeks() == 1 ? t.get("answer.duration.one") : t.get("answer.duration", y.durationWeeks()));
+            lines.add(
+                    y.durationWeeks() == 1
+                            ? t.get("answer.duration.one")
+                            : t.get("answer.duration", y.durationWeeks()));
         }
         yesNo(t, "answer.after-exertion", y.afterExertion(), lines);
         if (y.stress() != null) {

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class ReportFile {
 
-    private ReportFile() {
-    }
+    private ReportFile() {}
 
     public static void write(ReportRequest request, Path target) throws IOException {
         AtomicFile.write(target, out -> new ReportWriter().write(request, out));

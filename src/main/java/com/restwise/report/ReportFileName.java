@@ -13,10 +13,10 @@ public final class ReportFileName {
 
     /** Characters of the name kept: at most 4 bytes each in UTF-8, so with the rest at most 228 bytes. */
     static final int MAX_NAME = 50;
+
     private static final String REFUSED = "\\/:*?\"<>|";
 
-    private ReportFileName() {
-    }
+    private ReportFileName() {}
 
     /** The file name for a report on that day; the client may be null or blank (a shopper's own report). */
     public static String of(String clientName, LocalDate date) {
@@ -30,13 +30,14 @@ public final class ReportFileName {
      * client's name keeps its letters and digits, joined by hyphens, and is cut as a report's is.
      */
     public static String export(String clientName, LocalDate date, boolean sealed) {
-        String name = clientName == null ? "clients"
+        String name = clientName == null
+                ? "clients"
                 : clientName.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME));
         }
         if (name.isEmpty()) {
-            name = "client";        // a name of signs alone
+            name = "client"; // a name of signs alone
         }
         return "restwise-" + name + "-" + date + (sealed ? ".restwise" : ".json");
     }
@@ -47,7 +48,10 @@ public final class ReportFileName {
         }
         StringBuilder out = new StringBuilder();
         clientName.codePoints().forEach(cp -> {
-            boolean refused = cp < 0x20 || cp == 0x7f || REFUSED.indexOf(cp) >= 0 || Character.isISOControl(cp)
+            boolean refused = cp < 0x20
+                    || cp == 0x7f
+                    || REFUSED.indexOf(cp) >= 0
+                    || Character.isISOControl(cp)
                     || Character.getType(cp) == Character.FORMAT;
             out.appendCodePoint(refused ? ' ' : cp);
         });

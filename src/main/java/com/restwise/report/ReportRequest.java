@@ -19,9 +19,17 @@ import java.util.Locale;
  * @param practice        the practice's name at the head of the report, or null
  * @param therapist       the therapist's name, or null
  */
-public record ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
-                            List<TrendPoint> trend, String emergencyNumber, String notes, String practice,
-                            String therapist) {
+public record ReportRequest(
+        Profile profile,
+        Advice advice,
+        String clientName,
+        LocalDate date,
+        Paper paper,
+        List<TrendPoint> trend,
+        String emergencyNumber,
+        String notes,
+        String practice,
+        String therapist) {
 
     public ReportRequest {
         trend = trend == null ? List.of() : List.copyOf(trend);
@@ -32,26 +40,32 @@ public record ReportRequest(Profile profile, Advice advice, String clientName, L
         therapist = present(therapist);
     }
 
-    public ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
-                         List<TrendPoint> trend, String emergencyNumber) {
+    public ReportRequest(
+            Profile profile,
+            Advice advice,
+            String clientName,
+            LocalDate date,
+            Paper paper,
+            List<TrendPoint> trend,
+            String emergencyNumber) {
         this(profile, advice, clientName, date, paper, trend, emergencyNumber, null, null, null);
     }
 
     /** A report with the emergency number of the system's country (the command line has no setting). */
-    public ReportRequest(Profile profile, Advice advice, String clientName, LocalDate date, Paper paper,
-                         List<TrendPoint> trend) {
+    public ReportRequest(
+            Profile profile, Advice advice, String clientName, LocalDate date, Paper paper, List<TrendPoint> trend) {
         this(profile, advice, clientName, date, paper, trend, EmergencyNumber.forLocale(Locale.getDefault()));
     }
 
     public ReportRequest withNotes(String value) {
-        return new ReportRequest(profile, advice, clientName, date, paper, trend, emergencyNumber, value, practice,
-                therapist);
+        return new ReportRequest(
+                profile, advice, clientName, date, paper, trend, emergencyNumber, value, practice, therapist);
     }
 
     /** The practice and the therapist at the head of the report; either may be null. */
     public ReportRequest withPractice(String practiceName, String therapistName) {
-        return new ReportRequest(profile, advice, clientName, date, paper, trend, emergencyNumber, notes, practiceName,
-                therapistName);
+        return new ReportRequest(
+                profile, advice, clientName, date, paper, trend, emergencyNumber, notes, practiceName, therapistName);
     }
 
     /** Stripped, with Windows line ends made plain; null when nothing is left. */
@@ -59,7 +73,10 @@ public record ReportRequest(Profile profile, Advice advice, String clientName, L
         if (text == null) {
             return null;
         }
-        String plain = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').strip();
+        String plain = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\t', ' ')
+                .strip();
         return plain.isEmpty() ? null : plain;
     }
 }

@@ -17,8 +17,7 @@ import java.util.function.Predicate;
 final class ReportSources {
 
     /** A full reference ({@code source.N} in the report's texts) and when the report cites it. */
-    private record Reference(int number, Predicate<Advice> cited) {
-    }
+    private record Reference(int number, Predicate<Advice> cited) {}
 
     private static final List<Reference> REFERENCES = List.of(
             // the medium-firm trials the disclaimer and the firmness explanation rest on
@@ -37,8 +36,7 @@ final class ReportSources {
             new Reference(13, flagCites("Downie 2013")),
             new Reference(14, tipShown(PostureCode.PREGNANCY_SIDE)));
 
-    private ReportSources() {
-    }
+    private ReportSources() {}
 
     /** The full references this advice cites, in the texts' order, ready to number. */
     static List<String> of(Advice advice, ReportTexts t) {

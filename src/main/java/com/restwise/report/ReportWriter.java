@@ -1,21 +1,10 @@
 package com.restwise.report;
 
-import java.util.function.Function;
 import com.restwise.AppVersion;
 import com.restwise.engine.AlignmentSentence;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.advice.Alignment;
 import com.restwise.engine.advice.AlignmentPoint;
-import com.restwise.engine.alignment.AlignmentAdvisor;
-import com.restwise.engine.AlignmentSentence;
-import com.restwise.engine.alignment.LyingBody;
-import com.restwise.engine.alignment.MattressSurface;
-import com.restwise.engine.alignment.SpineModel;
-import com.restwise.engine.alignment.SpineState;
-import com.restwise.picture.Java2DSketch;
-import com.restwise.picture.PosturePicture;
-import com.restwise.picture.SpinePicture;
-import com.restwise.records.PainTrend;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalFlag;
@@ -30,6 +19,7 @@ import com.restwise.engine.alignment.SpineModel;
 import com.restwise.engine.alignment.SpineState;
 import com.restwise.engine.profile.Profile;
 import com.restwise.picture.Java2DSketch;
+import com.restwise.picture.PosturePicture;
 import com.restwise.picture.SpinePicture;
 import com.restwise.records.PainTrend;
 import java.awt.Color;
@@ -37,6 +27,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -51,6 +42,7 @@ public final class ReportWriter {
 
     /** The spine pictures are rendered at four pixels per point, about 290 dpi. */
     private static final double PICTURE_SCALE = 4;
+
     private static final Color RANGE = new Color(0x2e, 0x9d, 0x5b);
     private static final Color RANGE_FILL = new Color(0xb5, 0xe0, 0xc4);
     private static final Color TRACK = new Color(0xc9, 0xd6, 0xe6);
@@ -85,7 +77,7 @@ public final class ReportWriter {
                         c.space(8);
                         c.paragraph(t.get("doctor-first"), true, 11.5f, PdfCanvas.TEXT, c.left(), c.width());
                     }
-                    case OPEN -> { }
+                    case OPEN -> {}
                 }
                 verdict(c, t, advice);
                 firmness(c, t, t.get("firmness"), advice.firmness());
@@ -127,11 +119,21 @@ public final class ReportWriter {
         String who = request.clientName() == null ? t.get("anonymous") : t.get("client", request.clientName());
         c.paragraph(who, true, 12, PdfCanvas.TEXT, c.left(), c.width());
         if (request.therapist() != null) {
-            c.paragraph(t.get("therapist", request.therapist()), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(),
+            c.paragraph(
+                    t.get("therapist", request.therapist()),
+                    false,
+                    PdfCanvas.BODY,
+                    PdfCanvas.TEXT,
+                    c.left(),
                     c.width());
         }
-        c.muted(t.get("date", t.engine().date(request.date()))
-                + "   ·   " + t.get("engine", com.restwise.AppVersion.app(), request.advice().engineVersion()), 9);
+        c.muted(
+                t.get("date", t.engine().date(request.date())) + "   ·   "
+                        + t.get(
+                                "engine",
+                                com.restwise.AppVersion.app(),
+                                request.advice().engineVersion()),
+                9);
         c.space(6);
         c.line(c.left(), c.y(), c.left() + c.width(), c.y(), RULE, 1);
     }
@@ -142,8 +144,10 @@ public final class ReportWriter {
      */
     private static void consultation(PdfCanvas c, ReportTexts t, ReportRequest request) throws IOException {
         if (request.notes() != null) {
-            c.heading(t.get("notes"), 13, Math.min(PdfCanvas.KEEP_WITH_HEADING,
-                    c.height(request.notes(), false, PdfCanvas.BODY, c.width())));
+            c.heading(
+                    t.get("notes"),
+                    13,
+                    Math.min(PdfCanvas.KEEP_WITH_HEADING, c.height(request.notes(), false, PdfCanvas.BODY, c.width())));
             c.paragraph(request.notes());
         }
         List<TrendPoint> trend = request.trend();
@@ -164,8 +168,13 @@ public final class ReportWriter {
         for (String line : lines) {
             c.paragraph(line);
         }
-        c.muted(t.get("progress.rule", PainTrend.MEANINGFUL_POINTS,
-                Math.round(PainTrend.MEANINGFUL_SHARE * 100), PainTrend.WORSENING_POINTS), 8.5f);
+        c.muted(
+                t.get(
+                        "progress.rule",
+                        PainTrend.MEANINGFUL_POINTS,
+                        Math.round(PainTrend.MEANINGFUL_SHARE * 100),
+                        PainTrend.WORSENING_POINTS),
+                8.5f);
         // the chart goes with the change it shows, on the first page, not after the mattress advice
         trend(c, t, trend);
     }
@@ -223,7 +232,8 @@ public final class ReportWriter {
         MattressVerdict verdict = advice.mattressVerdict();
         float block = c.height(shopLine(t, advice), false, PdfCanvas.BODY, c.width())
                 + (verdict == null ? 0 : c.height(verdict.text(), true, PdfCanvas.BODY, c.width()) + 3);
-        c.heading(t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13, block);
+        c.heading(
+                t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13, block);
         if (verdict != null) {
             c.paragraph(verdict.text(), true, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(), c.width());
             c.space(3);
@@ -232,14 +242,20 @@ public final class ReportWriter {
     }
 
     static String shopLine(ReportTexts t, Advice advice) {
-        return AdviceOrder.shopLine(advice, (step, label) -> t.get("shop", step, label),
+        return AdviceOrder.shopLine(
+                advice,
+                (step, label) -> t.get("shop", step, label),
                 (step, label) -> t.get("shop.partner", step, label));
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
     private static void firmness(PdfCanvas c, ReportTexts t, String title, FirmnessRange range) throws IOException {
-        String summary = t.get("firmness.summary", t.number(range.target()), t.get("label." + range.label()),
-                t.number(range.min()), t.number(range.max()));
+        String summary = t.get(
+                "firmness.summary",
+                t.number(range.target()),
+                t.get("label." + range.label()),
+                t.number(range.min()),
+                t.number(range.max()));
         // the gauge and the sentence under it go with the heading
         c.heading(title, 13, 60 + c.height(summary, false, PdfCanvas.BODY, c.width()));
         float x0 = c.left() + 10;
@@ -250,7 +266,7 @@ public final class ReportWriter {
         c.fillRect(x0, barTop - barH, w, barH, TRACK);
         float rx = x0 + (float) ((range.min() - 1) / 9 * w);
         float rw = (float) ((range.max() - range.min()) / 9 * w);
-        c.fillRect(rx, barTop - barH - 4, rw, barH + 8, RANGE_FILL);   // PDF fills ignore alpha: a light tint
+        c.fillRect(rx, barTop - barH - 4, rw, barH + 8, RANGE_FILL); // PDF fills ignore alpha: a light tint
         c.strokeRect(rx, barTop - barH - 4, rw, barH + 8, RANGE, 1.5f);
         for (int i = 1; i <= 10; i++) {
             float tx = x0 + (i - 1) / 9f * w;
@@ -278,33 +294,45 @@ public final class ReportWriter {
     private static void alignment(PdfCanvas c, ReportTexts t, Profile profile, Advice advice) throws IOException {
         Alignment alignment = advice.alignment();
         LyingBody body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
-        List<AlignmentPoint> points = alignment.atCurrent() == null ? List.of(alignment.atTarget())
+        List<AlignmentPoint> points = alignment.atCurrent() == null
+                ? List.of(alignment.atTarget())
                 : List.of(alignment.atTarget(), alignment.atCurrent());
         float gap = 14;
         float w = (c.width() - gap) / 2;
         float h = (float) (w / SpinePicture.aspect(body));
-        c.heading(t.get("alignment"), 13, h + 90);     // the pictures and their first sentences
+        c.heading(t.get("alignment"), 13, h + 90); // the pictures and their first sentences
         float top = c.y();
         SpineModel model = new SpineModel();
         for (int i = 0; i < points.size(); i++) {
             AlignmentPoint p = points.get(i);
             float x = c.left() + i * (w + gap);
-            String caption = i == 0 ? t.get("alignment.at-target", t.number(p.firmness()))
+            String caption = i == 0
+                    ? t.get("alignment.at-target", t.number(p.firmness()))
                     : t.get("alignment.at-current", t.number(p.firmness()));
             c.text(caption, true, 9.5f, PdfCanvas.TEXT, x, top - 10);
             Double sagCm = profile.currentMattress().sagCm();
-            MattressSurface surface = new MattressSurface(p.firmness(), false, i == 0 || sagCm == null ? 0 : sagCm * 10);
+            MattressSurface surface =
+                    new MattressSurface(p.firmness(), false, i == 0 || sagCm == null ? 0 : sagCm * 10);
             SpineState state = model.evaluate(body, surface);
-            c.image(Java2DSketch.render(w, h, PICTURE_SCALE, sketch -> SpinePicture.draw(sketch, w, h, body, state)),
-                    x, top - 16, w, h);
+            c.image(
+                    Java2DSketch.render(w, h, PICTURE_SCALE, sketch -> SpinePicture.draw(sketch, w, h, body, state)),
+                    x,
+                    top - 16,
+                    w,
+                    h);
         }
         c.space(h + 22);
         float sentencesTop = c.y();
         float lowest = sentencesTop;
         for (int i = 0; i < points.size(); i++) {
             c.moveTo(sentencesTop);
-            c.paragraph(AlignmentSentence.describe(points.get(i), advice.firmness(), profile, t.engine()), false, 9.5f, PdfCanvas.TEXT,
-                    c.left() + i * (w + gap), w);
+            c.paragraph(
+                    AlignmentSentence.describe(points.get(i), advice.firmness(), profile, t.engine()),
+                    false,
+                    9.5f,
+                    PdfCanvas.TEXT,
+                    c.left() + i * (w + gap),
+                    w);
             lowest = Math.min(lowest, c.y());
         }
         c.moveTo(lowest);
@@ -317,10 +345,12 @@ public final class ReportWriter {
         c.need(14);
         float x = c.left();
         float base = c.y() - 10;
-        int[] colours = {SpinePicture.PRESSURE_LOW, SpinePicture.PRESSURE_MID, SpinePicture.PRESSURE_HIGH,
-            SpinePicture.SPINE_NEUTRAL};
-        String[] keys = {"alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high",
-            "alignment.spine"};
+        int[] colours = {
+            SpinePicture.PRESSURE_LOW, SpinePicture.PRESSURE_MID, SpinePicture.PRESSURE_HIGH, SpinePicture.SPINE_NEUTRAL
+        };
+        String[] keys = {
+            "alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high", "alignment.spine"
+        };
         for (int i = 0; i < colours.length; i++) {
             String label = t.get(keys[i]);
             float w = 11 + c.textWidth(label, false, 8);
@@ -359,13 +389,18 @@ public final class ReportWriter {
         c.line(c.left(), c.y(), c.left() + w, c.y(), RULE, 0.8f);
         for (RankedOption o : options) {
             String reasons = String.join(" ", o.reasons());
-            float nameWidth = cols[1] * w - 8;          // a long (German) name wraps inside its column
+            float nameWidth = cols[1] * w - 8; // a long (German) name wraps inside its column
             c.need(optionHeight(c, o, nameWidth, w) + 6);
             float top = c.y();
             float base = top - 12;
             c.text(t.number(o.firmness()), false, 9.5f, PdfCanvas.TEXT, c.left() + cols[1] * w, base);
-            c.text(t.engine().amount(o.price()) + " " + o.currency() + " (" + o.size() + ")", false, 9.5f,
-                    PdfCanvas.TEXT, c.left() + cols[2] * w, base);
+            c.text(
+                    t.engine().amount(o.price()) + " " + o.currency() + " (" + o.size() + ")",
+                    false,
+                    9.5f,
+                    PdfCanvas.TEXT,
+                    c.left() + cols[2] * w,
+                    base);
             flushRight(c, t.get("percent", Math.round(o.score() * 100)), false, 9.5f, PdfCanvas.TEXT, base);
             c.space(2);
             c.paragraph(o.name(), true, 9.5f, PdfCanvas.TEXT, c.left(), nameWidth);
@@ -383,7 +418,8 @@ public final class ReportWriter {
 
     /** A mattress row's height: its name, wrapped in its column, over its reasons. */
     private static float optionHeight(PdfCanvas c, RankedOption o, float nameWidth, float w) throws IOException {
-        return c.height(o.name(), true, 9.5f, nameWidth) + 4
+        return c.height(o.name(), true, 9.5f, nameWidth)
+                + 4
                 + c.height(String.join(" ", o.reasons()), false, 8.5f, w * 0.5f - 8);
     }
 
@@ -416,14 +452,19 @@ public final class ReportWriter {
         for (PostureTip tip : tips) {
             drawn.add(new Tip(tip.text(), SvgPicture.load(PosturePicture.name(tip, profile))));
         }
-        c.heading(t.get("posture"), 13, drawn.get(0).height(c));     // with the first tip and its picture
+        c.heading(t.get("posture"), 13, drawn.get(0).height(c)); // with the first tip and its picture
         for (Tip tip : drawn) {
             c.need(tip.height(c));
             float top = c.y();
             if (tip.picture() != null) {
                 c.picture(tip.picture(), c.left(), top, POSTURE_PICTURE_WIDTH);
             }
-            c.paragraph(tip.text(), false, PdfCanvas.BODY, PdfCanvas.TEXT, c.left() + POSTURE_PICTURE_WIDTH + 14,
+            c.paragraph(
+                    tip.text(),
+                    false,
+                    PdfCanvas.BODY,
+                    PdfCanvas.TEXT,
+                    c.left() + POSTURE_PICTURE_WIDTH + 14,
                     tip.textWidth(c));
             float used = top - c.y();
             c.space(Math.max(0, tip.pictureHeight() - used) + 8);
@@ -431,8 +472,7 @@ public final class ReportWriter {
     }
 
     /** One line of the medical box: its words, weight and size, and how far it is indented. */
-    private record BoxLine(String text, boolean bold, float size, float indent, float gapAfter) {
-    }
+    private record BoxLine(String text, boolean bold, float size, float indent, float gapAfter) {}
 
     /**
      * The medical box in its level's colour and wording: what to do, the emergency number under
@@ -501,7 +541,8 @@ public final class ReportWriter {
         c.strokeRect(c.left(), top - height, c.width(), height, border, 1.5f);
         c.space(pad - 2);
         for (BoxLine line : lines) {
-            c.paragraph(line.text(), line.bold(), line.size(), ink, c.left() + pad + line.indent(), inner - line.indent());
+            c.paragraph(
+                    line.text(), line.bold(), line.size(), ink, c.left() + pad + line.indent(), inner - line.indent());
             c.space(line.gapAfter());
         }
         c.space(pad + 4);
@@ -515,7 +556,7 @@ public final class ReportWriter {
     private static void trend(PdfCanvas c, ReportTexts t, List<TrendPoint> points) throws IOException {
         float h = 120;
         c.heading(t.get("trend"), 13, h + 58);
-        c.space(8);                 // room for the top value's label under the heading
+        c.space(8); // room for the top value's label under the heading
         float x0 = c.left() + 24;
         float w = c.width() - 40;
         float bottom = c.y() - h;
@@ -563,8 +604,15 @@ public final class ReportWriter {
         c.text(label, false, 8.5f, PdfCanvas.TEXT, x + 28, y - 3);
     }
 
-    private static void series(PdfCanvas c, List<TrendPoint> points, float x0, float w, float bottom, float h,
-                               TrendPalette series, Function<TrendPoint, Integer> value)
+    private static void series(
+            PdfCanvas c,
+            List<TrendPoint> points,
+            float x0,
+            float w,
+            float bottom,
+            float h,
+            TrendPalette series,
+            Function<TrendPoint, Integer> value)
             throws IOException {
         PDPageContentStream cs = c.stream();
         int n = points.size();

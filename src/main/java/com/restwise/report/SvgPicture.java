@@ -31,8 +31,7 @@ public final class SvgPicture {
         void closeAndFill(Color fill) throws IOException;
     }
 
-    private record Shape(Color fill, String data) {
-    }
+    private record Shape(Color fill, String data) {}
 
     private final double width;
     private final double height;
@@ -141,8 +140,18 @@ public final class SvgPicture {
     }
 
     /** SVG 1.1 appendix F.6.5: endpoint to centre parameterisation, then Béziers of at most 90 degrees. */
-    static void arc(Sink sink, double x1, double y1, double rx, double ry, double rotationDeg, boolean large,
-                    boolean sweep, double x2, double y2) throws IOException {
+    static void arc(
+            Sink sink,
+            double x1,
+            double y1,
+            double rx,
+            double ry,
+            double rotationDeg,
+            boolean large,
+            boolean sweep,
+            double x2,
+            double y2)
+            throws IOException {
         if (rx == 0 || ry == 0 || (x1 == x2 && y1 == y2)) {
             sink.lineTo(x2, y2);
             return;
@@ -194,7 +203,8 @@ public final class SvgPicture {
         }
     }
 
-    private static double[] point(double cx, double cy, double rx, double ry, double cos, double sin, double u, double v) {
+    private static double[] point(
+            double cx, double cy, double rx, double ry, double cos, double sin, double u, double v) {
         double px = rx * u;
         double py = ry * v;
         return new double[] {cx + cos * px - sin * py, cy + sin * px + cos * py};

@@ -17,7 +17,11 @@ public enum TrendPalette {
     STIFFNESS(0x009E73, Marker.TRIANGLE, false);
 
     /** The shape of a series' data points. */
-    public enum Marker { CIRCLE, SQUARE, TRIANGLE }
+    public enum Marker {
+        CIRCLE,
+        SQUARE,
+        TRIANGLE
+    }
 
     private final int rgb;
     private final Marker marker;

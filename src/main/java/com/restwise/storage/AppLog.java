@@ -27,13 +27,12 @@ public final class AppLog {
     public static final String FOLDER = "logs";
     static final int LIMIT_BYTES = 1 << 20;
     static final int FILES = 5;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static Handler handler;
     private static Path writingTo;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /**
      * Starts writing the log of this run into the data directory's {@code logs/} (moving there
@@ -52,16 +51,21 @@ public final class AppLog {
             file.setEncoding("UTF-8");
             Logger root = Logger.getLogger("");
             for (Handler h : root.getHandlers()) {
-                root.removeHandler(h);   // the console belongs to the command line, not to the log
+                root.removeHandler(h); // the console belongs to the command line, not to the log
                 h.close();
             }
             root.addHandler(file);
             root.setLevel(Level.INFO);
             handler = file;
             writingTo = wanted;
-            System.getLogger("com.restwise").log(System.Logger.Level.INFO, "Restwise {0} started (Java {1}, {2} {3})",
-                    AppVersion.app(), System.getProperty("java.version"), System.getProperty("os.name"),
-                    System.getProperty("os.arch"));
+            System.getLogger("com.restwise")
+                    .log(
+                            System.Logger.Level.INFO,
+                            "Restwise {0} started (Java {1}, {2} {3})",
+                            AppVersion.app(),
+                            System.getProperty("java.version"),
+                            System.getProperty("os.name"),
+                            System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
             // no log this time; the app works the same
         }
@@ -76,10 +80,16 @@ public final class AppLog {
         @Override
         public String format(LogRecord r) {
             StringBuilder line = new StringBuilder(TIME.format(Instant.ofEpochMilli(r.getMillis())))
-                    .append(' ').append(r.getLevel().getName()).append(' ').append(r.getLoggerName())
-                    .append(": ").append(formatMessage(r)).append(System.lineSeparator());
+                    .append(' ')
+                    .append(r.getLevel().getName())
+                    .append(' ')
+                    .append(r.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(r))
+                    .append(System.lineSeparator());
             for (Throwable t = r.getThrown(); t != null; t = t.getCause()) {
-                line.append(t == r.getThrown() ? "  " : "  caused by ").append(t.getClass().getName())
+                line.append(t == r.getThrown() ? "  " : "  caused by ")
+                        .append(t.getClass().getName())
                         .append(System.lineSeparator());
                 for (StackTraceElement frame : t.getStackTrace()) {
                     line.append("    at ").append(frame).append(System.lineSeparator());

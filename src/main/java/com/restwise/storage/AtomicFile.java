@@ -35,11 +35,11 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
@@ -63,8 +63,8 @@ public final class AtomicFile {
             throw new NotARegularFileException(absolute.toString());
         }
         Path dir = absolute.getParent();
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + HexFormat.of().formatHex(LeftoverFiles.randomBytes())
-                + ".tmp");
+        Path tmp = dir.resolve(
+                "." + absolute.getFileName() + "." + HexFormat.of().formatHex(LeftoverFiles.randomBytes()) + ".tmp");
         try (LeftoverFiles.Note note = noted(leftovers, tmp)) {
             Files.createFile(tmp, DataDirectory.ownerOnlyFile());
             writeThrough(tmp, absolute, dir, contents);
@@ -83,7 +83,7 @@ public final class AtomicFile {
                 // a read-only data directory
             }
         }
-        return () -> { };
+        return () -> {};
     }
 
     /** The target exists and is a device, a pipe or a folder, which Restwise never writes onto. */
@@ -97,7 +97,7 @@ public final class AtomicFile {
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 contents.writeTo(new Unclosable(out));
                 out.flush();
                 channel.force(true);

@@ -20,8 +20,7 @@ public final class DataDirectory {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /**
      * @param option  the {@code --data-dir} value, or null
@@ -40,8 +39,8 @@ public final class DataDirectory {
         String os = osName.toLowerCase();
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData)
-                    : Path.of(home, "AppData", "Roaming")).resolve("Restwise");
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
+                    .resolve("Restwise");
         }
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Application Support", "Restwise");
@@ -49,12 +48,14 @@ public final class DataDirectory {
         String xdg = env.get("XDG_DATA_HOME");
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : Path.of(home, ".local", "share");
+                ? Path.of(xdg)
+                : Path.of(home, ".local", "share");
         return base.resolve("restwise");
     }
 
     public static Path resolve(String option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+        return resolve(
+                option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
 
     /** Creates the directory if needed, readable by its owner only where the system allows. */

@@ -29,18 +29,29 @@ public final class EmergencyNumber {
 
     static {
         // 112 answers for an ambulance across the EU and EEA, and in these countries besides
-        for (String country : List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
-                "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-                "IN", "TR")) {
+        for (String country : List.of(
+                "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+                "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "IN", "TR")) {
             BY_COUNTRY.put(country, DEFAULT);
         }
         BY_COUNTRY.putAll(Map.ofEntries(
-                Map.entry("US", "911"), Map.entry("CA", "911"), Map.entry("MX", "911"),
-                Map.entry("GB", "999"), Map.entry("HK", "999"), Map.entry("MY", "999"),
-                Map.entry("AU", "000"), Map.entry("NZ", "111"),
-                Map.entry("JP", "119"), Map.entry("KR", "119"), Map.entry("TW", "119"),
-                Map.entry("CN", "120"), Map.entry("SG", "995"), Map.entry("BR", "192"),
-                Map.entry("IL", "101"), Map.entry("CH", "144"), Map.entry("ZA", "10177")));
+                Map.entry("US", "911"),
+                Map.entry("CA", "911"),
+                Map.entry("MX", "911"),
+                Map.entry("GB", "999"),
+                Map.entry("HK", "999"),
+                Map.entry("MY", "999"),
+                Map.entry("AU", "000"),
+                Map.entry("NZ", "111"),
+                Map.entry("JP", "119"),
+                Map.entry("KR", "119"),
+                Map.entry("TW", "119"),
+                Map.entry("CN", "120"),
+                Map.entry("SG", "995"),
+                Map.entry("BR", "192"),
+                Map.entry("IL", "101"),
+                Map.entry("CH", "144"),
+                Map.entry("ZA", "10177")));
     }
 
     /**
@@ -49,12 +60,19 @@ public final class EmergencyNumber {
      * Hong Kong or Malaysia.
      */
     private static final Map<String, String> HOME_OF = Map.ofEntries(
-            Map.entry("911", "US"), Map.entry("999", "GB"), Map.entry("000", "AU"), Map.entry("111", "NZ"),
-            Map.entry("119", "JP"), Map.entry("120", "CN"), Map.entry("995", "SG"), Map.entry("192", "BR"),
-            Map.entry("101", "IL"), Map.entry("144", "CH"), Map.entry("10177", "ZA"));
+            Map.entry("911", "US"),
+            Map.entry("999", "GB"),
+            Map.entry("000", "AU"),
+            Map.entry("111", "NZ"),
+            Map.entry("119", "JP"),
+            Map.entry("120", "CN"),
+            Map.entry("995", "SG"),
+            Map.entry("192", "BR"),
+            Map.entry("101", "IL"),
+            Map.entry("144", "CH"),
+            Map.entry("10177", "ZA"));
 
-    private EmergencyNumber() {
-    }
+    private EmergencyNumber() {}
 
     /** The countries offered, in the table's order, and {@link #ELSEWHERE} last. */
     public static List<String> countries() {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Optional;
 
 /**
  * One Restwise per data directory, so two windows never overwrite one draft. The first start
@@ -32,9 +31,10 @@ public final class InstanceLock {
 
     private final FileChannel channel;
     private final FileLock lock;
-    private volatile Runnable onShowRequest = () -> { };
+    private volatile Runnable onShowRequest = () -> {};
     /** Guarded by this: the listener must not open its socket, or write its port, after release. */
     private ServerSocket listening;
+
     private boolean released;
 
     private InstanceLock(FileChannel channel, FileLock lock) {
@@ -43,26 +43,24 @@ public final class InstanceLock {
     }
 
     /** What a start finds: the lock is ours, or another Restwise holds it (and was asked to show itself). */
-    public sealed interface Outcome permits Acquired, AlreadyOpen {
-    }
+    public sealed interface Outcome permits Acquired, AlreadyOpen {}
 
-    public record Acquired(InstanceLock lock) implements Outcome {
-    }
+    public record Acquired(InstanceLock lock) implements Outcome {}
 
     /** @param broughtToFront whether the running Restwise answered and brought its window forward */
-    public record AlreadyOpen(boolean broughtToFront) implements Outcome {
-    }
+    public record AlreadyOpen(boolean broughtToFront) implements Outcome {}
 
     /** Also deletes what an export killed midway left behind ({@link LeftoverFiles}). */
     public static Outcome acquire(Path dataDir) throws IOException {
         DataDirectory.prepare(dataDir);
         LeftoverFiles.in(dataDir).cleanUp();
-        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null;   // held by this very process (a second app in one JVM, as in tests)
+            lock = null; // held by this very process (a second app in one JVM, as in tests)
         }
         if (lock == null) {
             channel.close();
@@ -102,7 +100,7 @@ public final class InstanceLock {
         try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
             synchronized (this) {
                 if (released) {
-                    return;     // released before the socket was up: leave nothing behind
+                    return; // released before the socket was up: leave nothing behind
                 }
                 listening = server;
                 Path port = dataDir.resolve(PORT_FILE);
@@ -111,8 +109,9 @@ public final class InstanceLock {
             while (!server.isClosed()) {
                 try (Socket client = server.accept()) {
                     client.setSoTimeout(2000);
-                    String request = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                            StandardCharsets.US_ASCII)).readLine();
+                    String request = new BufferedReader(
+                                    new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine();
                     if (SHOW.equals(request)) {
                         onShowRequest.run();
                         OutputStream out = client.getOutputStream();
@@ -133,14 +132,16 @@ public final class InstanceLock {
         // the first start may still be opening its socket
         for (int attempt = 0; attempt < 20; attempt++) {
             try {
-                int port = Integer.parseInt(Files.readString(dataDir.resolve(PORT_FILE), StandardCharsets.US_ASCII).trim());
+                int port = Integer.parseInt(Files.readString(dataDir.resolve(PORT_FILE), StandardCharsets.US_ASCII)
+                        .trim());
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
                     socket.setSoTimeout(3000);
                     socket.getOutputStream().write((SHOW + "\n").getBytes(StandardCharsets.US_ASCII));
                     socket.getOutputStream().flush();
-                    String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                            StandardCharsets.US_ASCII)).readLine();
+                    String answer = new BufferedReader(
+                                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine();
                     return "ok".equals(answer);
                 }
             } catch (IOException | NumberFormatException e) {

@@ -99,17 +99,18 @@ public final class LeftoverFiles {
 
     private static int cleanUp(Path note) {
         if (HELD.contains(note)) {
-            return 0;   // this very process is writing it
+            return 0; // this very process is writing it
         }
         try (FileChannel channel = FileChannel.open(note, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                return 0;   // its writer is still running
+                return 0; // its writer is still running
             }
             int deleted = 0;
             Path temporary = Path.of(new String(Files.readAllBytes(note), StandardCharsets.UTF_8));
             String name = String.valueOf(temporary.getFileName());
-            if (name.startsWith(".") && name.endsWith(".tmp")
+            if (name.startsWith(".")
+                    && name.endsWith(".tmp")
                     && Files.isRegularFile(temporary, LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(temporary);
                 deleted = 1;
@@ -117,7 +118,7 @@ public final class LeftoverFiles {
             Files.delete(note);
             return deleted;
         } catch (IOException | RuntimeException e) {
-            return 0;   // a stick that is not plugged in now: the note stays for a later start
+            return 0; // a stick that is not plugged in now: the note stays for a later start
         }
     }
 

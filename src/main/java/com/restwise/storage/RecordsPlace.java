@@ -10,15 +10,22 @@ package com.restwise.storage;
  * @param uncheckedAccepted the person chose to connect without checking the server, knowing the risk
  * @param lockMinutes       minutes without a key press or click after which the records lock
  */
-public record RecordsPlace(boolean practice, String host, int port, String database, String login, String caFile,
-                           boolean uncheckedAccepted, int lockMinutes) {
+public record RecordsPlace(
+        boolean practice,
+        String host,
+        int port,
+        String database,
+        String login,
+        String caFile,
+        boolean uncheckedAccepted,
+        int lockMinutes) {
 
     public static final int DEFAULT_PORT = 5432;
     public static final int DEFAULT_LOCK_MINUTES = 15;
     public static final int MAX_LOCK_MINUTES = 240;
 
-    public static final RecordsPlace THIS_COMPUTER = new RecordsPlace(false, "", DEFAULT_PORT, "", "", "", false,
-            DEFAULT_LOCK_MINUTES);
+    public static final RecordsPlace THIS_COMPUTER =
+            new RecordsPlace(false, "", DEFAULT_PORT, "", "", "", false, DEFAULT_LOCK_MINUTES);
 
     public RecordsPlace {
         host = host == null ? "" : host.strip();

@@ -36,8 +36,14 @@ public final class RecordsPlaceStore {
                 return RecordsPlace.THIS_COMPUTER;
             }
             JsonObject o = root.getAsJsonObject();
-            return new RecordsPlace("practice".equals(text(o, "place")), text(o, "host"), number(o, "port"),
-                    text(o, "database"), text(o, "login"), text(o, "caFile"), flag(o, "uncheckedAccepted"),
+            return new RecordsPlace(
+                    "practice".equals(text(o, "place")),
+                    text(o, "host"),
+                    number(o, "port"),
+                    text(o, "database"),
+                    text(o, "login"),
+                    text(o, "caFile"),
+                    flag(o, "uncheckedAccepted"),
                     number(o, "lockMinutes"));
         } catch (IOException | InvalidInputException | RuntimeException e) {
             return RecordsPlace.THIS_COMPUTER;

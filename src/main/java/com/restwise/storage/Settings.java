@@ -9,21 +9,39 @@ import java.util.Locale;
  * emergency number an urgent result tells the user to call, whether the first-run note about what
  * Restwise does has been read, and what reports remember (practice, therapist, folder).
  */
-public record Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
-                       String emergencyCountry, boolean introSeen, ReportSettings report) {
+public record Settings(
+        String language,
+        WeightUnit weightUnit,
+        HeightUnit heightUnit,
+        Theme theme,
+        TextSize textSize,
+        String emergencyCountry,
+        boolean introSeen,
+        ReportSettings report) {
 
     /** The languages the app and the engine speak. */
     public static final List<String> LANGUAGES = EngineTexts.LANGUAGES;
 
-    public enum WeightUnit { KG, LB }
+    public enum WeightUnit {
+        KG,
+        LB
+    }
 
-    public enum HeightUnit { CM, IN }
+    public enum HeightUnit {
+        CM,
+        IN
+    }
 
-    public enum Theme { LIGHT, DARK }
+    public enum Theme {
+        LIGHT,
+        DARK
+    }
 
     /** Text size as a share of the theme's; 150% must stay readable and usable. */
     public enum TextSize {
-        NORMAL(100), LARGE(125), LARGEST(150);
+        NORMAL(100),
+        LARGE(125),
+        LARGEST(150);
 
         private final int percent;
 
@@ -47,14 +65,25 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
     }
 
     /** Settings from before reports remembered anything. */
-    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
-                    String emergencyCountry, boolean introSeen) {
+    public Settings(
+            String language,
+            WeightUnit weightUnit,
+            HeightUnit heightUnit,
+            Theme theme,
+            TextSize textSize,
+            String emergencyCountry,
+            boolean introSeen) {
         this(language, weightUnit, heightUnit, theme, textSize, emergencyCountry, introSeen, ReportSettings.NONE);
     }
 
     /** Settings from before the first-run note: the note has not been seen. */
-    public Settings(String language, WeightUnit weightUnit, HeightUnit heightUnit, Theme theme, TextSize textSize,
-                    String emergencyCountry) {
+    public Settings(
+            String language,
+            WeightUnit weightUnit,
+            HeightUnit heightUnit,
+            Theme theme,
+            TextSize textSize,
+            String emergencyCountry) {
         this(language, weightUnit, heightUnit, theme, textSize, emergencyCountry, false);
     }
 
@@ -65,8 +94,13 @@ public record Settings(String language, WeightUnit weightUnit, HeightUnit height
     public static Settings defaults(Locale system) {
         String lang = LANGUAGES.contains(system.getLanguage()) ? system.getLanguage() : "en";
         boolean imperial = "US".equals(system.getCountry());
-        return new Settings(lang, imperial ? WeightUnit.LB : WeightUnit.KG,
-                imperial ? HeightUnit.IN : HeightUnit.CM, Theme.LIGHT, TextSize.NORMAL, EmergencyNumber.guess(system));
+        return new Settings(
+                lang,
+                imperial ? WeightUnit.LB : WeightUnit.KG,
+                imperial ? HeightUnit.IN : HeightUnit.CM,
+                Theme.LIGHT,
+                TextSize.NORMAL,
+                EmergencyNumber.guess(system));
     }
 
     public Settings withLanguage(String value) {

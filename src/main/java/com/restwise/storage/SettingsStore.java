@@ -91,8 +91,8 @@ public final class SettingsStore {
                 enumOr(o, "textSize", Settings.TextSize.class, d.textSize()),
                 emergencyCountry(o, d.emergencyCountry()),
                 flag(o, "introSeen"),
-                new ReportSettings(text(o, "practiceName", null), text(o, "therapistName", null),
-                        text(o, "reportFolder", null)));
+                new ReportSettings(
+                        text(o, "practiceName", null), text(o, "therapistName", null), text(o, "reportFolder", null)));
     }
 
     /**

@@ -21,8 +21,7 @@ public final class StorageTexts {
 
     private static final String BUNDLE = "com.restwise.storage.storage-texts";
 
-    private StorageTexts() {
-    }
+    private StorageTexts() {}
 
     public static String get(String lang, String key, Object... args) {
         return Placeholders.fill(TextBundles.load(BUNDLE, lang).getString(key), args);
@@ -33,17 +32,23 @@ public final class StorageTexts {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String msg = t.getMessage() == null ? "" : t.getMessage();
             String lower = msg.toLowerCase(Locale.ROOT);
-            if (lower.contains("no space left") || lower.contains("sqlite_full") || lower.contains("disk is full")
-                    || lower.contains("database or disk is full") || lower.contains("disk quota exceeded")
+            if (lower.contains("no space left")
+                    || lower.contains("sqlite_full")
+                    || lower.contains("disk is full")
+                    || lower.contains("database or disk is full")
+                    || lower.contains("disk quota exceeded")
                     || lower.contains("not enough space")) {
                 return "disk.full";
             }
             if (lower.contains("read-only file system")) {
                 return "disk.read-only";
             }
-            if (t instanceof AccessDeniedException || lower.contains("permission denied")
-                    || lower.contains("access is denied") || lower.contains("sqlite_readonly")
-                    || lower.contains("readonly database") || lower.contains("sqlite_cantopen")) {
+            if (t instanceof AccessDeniedException
+                    || lower.contains("permission denied")
+                    || lower.contains("access is denied")
+                    || lower.contains("sqlite_readonly")
+                    || lower.contains("readonly database")
+                    || lower.contains("sqlite_cantopen")) {
                 return "folder.not-writable";
             }
             if (lower.contains("not a directory") || t instanceof FileAlreadyExistsException) {
@@ -55,8 +60,10 @@ public final class StorageTexts {
             if (lower.contains("sqlite_busy") || lower.contains("database is locked")) {
                 return "records.busy";
             }
-            if (lower.contains("sqlite_corrupt") || lower.contains("sqlite_notadb")
-                    || lower.contains("malformed") || lower.contains("not a database")) {
+            if (lower.contains("sqlite_corrupt")
+                    || lower.contains("sqlite_notadb")
+                    || lower.contains("malformed")
+                    || lower.contains("not a database")) {
                 return "records.damaged";
             }
             if (lower.contains("sqlite_ioerr") || lower.contains("input/output error")) {

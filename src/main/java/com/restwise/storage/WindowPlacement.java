@@ -38,9 +38,10 @@ public record WindowPlacement(double width, double height, boolean maximised) {
             if (!(width > 0 && height > 0)) {
                 return Optional.empty();
             }
-            return Optional.of(new WindowPlacement(width, height, o.get("maximised").getAsBoolean()));
+            return Optional.of(
+                    new WindowPlacement(width, height, o.get("maximised").getAsBoolean()));
         } catch (IOException | com.restwise.json.InvalidInputException | RuntimeException e) {
-            return Optional.empty();        // the screen's own size is a fine answer
+            return Optional.empty(); // the screen's own size is a fine answer
         }
     }
 

@@ -40,6 +40,7 @@ public final class AdviceBenchmark {
     private static final int WARMUP_BATCHES = 10;
     /** On a shared machine the thread's CPU time is steadier than the wall clock. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static final long WARMUP_NANOS = 3_000_000_000L;
     private static final long MEASURE_NANOS = 3_000_000_000L;
 
@@ -54,11 +55,14 @@ public final class AdviceBenchmark {
         Catalog shipped = CatalogReader.shipped();
         Catalog large = syntheticCatalog(shipped, 10_000);
         List<Profile> profiles = profiles(1_000, new Random(42));
-        System.out.printf("Java %s, %d cores%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("assess, shipped catalog (%d entries): %,.0f assessments/s%n",
+        System.out.printf(
+                "Java %s, %d cores%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "assess, shipped catalog (%d entries): %,.0f assessments/s%n",
                 shipped.mattresses().size(), perSecond(profiles, shipped));
-        System.out.printf("assess, synthetic catalog (%,d entries): %,.0f assessments/s%n",
+        System.out.printf(
+                "assess, synthetic catalog (%,d entries): %,.0f assessments/s%n",
                 large.mattresses().size(), perSecond(profiles, large));
 
         List<String> lines = new ArrayList<>(LINES);
@@ -87,10 +91,15 @@ public final class AdviceBenchmark {
         }
         double wholeMs = median(whole);
         double floorMs = median(floor);
-        System.out.printf("batch of %,d lines: parse + assess + write %.0f ms; JSON floor (parse + write) %.0f ms;"
-                + " ratio %.2f (target <= 2.00)%n", LINES, wholeMs, floorMs, wholeMs / floorMs);
-        System.out.printf("  in the thread's CPU time: %.0f ms against %.0f ms, ratio %.2f (load average %.1f)%n",
-                median(wholeCpu), median(floorCpu), median(wholeCpu) / median(floorCpu),
+        System.out.printf(
+                "batch of %,d lines: parse + assess + write %.0f ms; JSON floor (parse + write) %.0f ms;"
+                        + " ratio %.2f (target <= 2.00)%n",
+                LINES, wholeMs, floorMs, wholeMs / floorMs);
+        System.out.printf(
+                "  in the thread's CPU time: %.0f ms against %.0f ms, ratio %.2f (load average %.1f)%n",
+                median(wholeCpu),
+                median(floorCpu),
+                median(wholeCpu) / median(floorCpu),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
@@ -99,13 +108,17 @@ public final class AdviceBenchmark {
         long start = System.nanoTime();
         int i = 0;
         while (System.nanoTime() - start < WARMUP_NANOS) {
-            sink += advisor.assess(profiles.get(i++ % profiles.size()), catalog, Advisor.DEFAULT_TOP, "en").options().size();
+            sink += advisor.assess(profiles.get(i++ % profiles.size()), catalog, Advisor.DEFAULT_TOP, "en")
+                    .options()
+                    .size();
         }
         int count = 0;
         start = System.nanoTime();
         long elapsed;
         do {
-            sink += advisor.assess(profiles.get(count++ % profiles.size()), catalog, Advisor.DEFAULT_TOP, "en").options().size();
+            sink += advisor.assess(profiles.get(count++ % profiles.size()), catalog, Advisor.DEFAULT_TOP, "en")
+                    .options()
+                    .size();
             elapsed = System.nanoTime() - start;
         } while (elapsed < MEASURE_NANOS);
         if (sink == 42) {
@@ -209,8 +222,19 @@ public final class AdviceBenchmark {
             double factor = 0.7 + random.nextDouble() * 0.8;
             m.prices().forEach((s, p) -> prices.put(s, Math.round(p * factor) + 0.0));
             double firmness = m.halves() == null ? 2 + random.nextInt(8) : m.firmness();
-            entries.add(new Mattress(m.id() + "-" + i, m.name() + " " + i, m.type(), firmness, m.halves(),
-                    m.adjustable(), m.construction(), m.ratings(), m.trialNights(), prices, m.containsLatex(), m.names()));
+            entries.add(new Mattress(
+                    m.id() + "-" + i,
+                    m.name() + " " + i,
+                    m.type(),
+                    firmness,
+                    m.halves(),
+                    m.adjustable(),
+                    m.construction(),
+                    m.ratings(),
+                    m.trialNights(),
+                    prices,
+                    m.containsLatex(),
+                    m.names()));
         }
         return new Catalog(base.currency(), entries);
     }
@@ -230,11 +254,9 @@ public final class AdviceBenchmark {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -42,8 +42,10 @@ public final class AlignmentBenchmark {
         Position[] positions = Position.values();
         Sex[] sexes = {Sex.MALE, Sex.FEMALE, null};
         for (int i = 0; i < BODIES; i++) {
-            bodies[i] = LyingBody.of(BodyMeasures.typical(30 + random.nextDouble() * 270, 120 + random.nextDouble() * 110,
-                    sexes[random.nextInt(3)]), positions[random.nextInt(3)]);
+            bodies[i] = LyingBody.of(
+                    BodyMeasures.typical(
+                            30 + random.nextDouble() * 270, 120 + random.nextDouble() * 110, sexes[random.nextInt(3)]),
+                    positions[random.nextInt(3)]);
             firmness[i] = 1 + random.nextDouble() * 9;
         }
         SpineModel model = new SpineModel();
@@ -54,7 +56,8 @@ public final class AlignmentBenchmark {
             double sink = 0;
             int n = 400_000;
             for (int i = 0; i < n; i++) {
-                sink += model.evaluate(bodies[i % BODIES], new MattressSurface(firmness[i % BODIES], (i & 1) == 0)).cost();
+                sink += model.evaluate(bodies[i % BODIES], new MattressSurface(firmness[i % BODIES], (i & 1) == 0))
+                        .cost();
             }
             blackhole(sink);
             return (System.nanoTime() - start) / (double) n;
@@ -81,21 +84,29 @@ public final class AlignmentBenchmark {
             int n = 100;
             for (int i = 0; i < n; i++) {
                 SpineState s = model.evaluate(side, new MattressSurface(1 + (i % 19) * 0.5, false));
-                blackhole(Java2DSketch.render(w, h, 1, sketch -> SpinePicture.draw(sketch, w, h, side, s)).getRGB(5, 5));
+                blackhole(Java2DSketch.render(w, h, 1, sketch -> SpinePicture.draw(sketch, w, h, side, s))
+                        .getRGB(5, 5));
             }
             return (System.nanoTime() - start) / (double) n;
         });
         System.out.printf("  recompute + Java2D picture %.0fx%.0f: %6.2f ms%n", w, h, java2dNs / 1e6);
 
-        Profile profile = new Profile(new Sleeper(80, 178.0, 40, Sex.MALE, null), Positions.only(Position.SIDE),
+        Profile profile = new Profile(
+                new Sleeper(80, 178.0, 40, Sex.MALE, null),
+                Positions.only(Position.SIDE),
                 new CurrentMattress(9.0, null, null, null),
-                null, Preferences.NONE, Symptoms.NONE);
+                null,
+                Preferences.NONE,
+                Symptoms.NONE);
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), 3, "en");
         double[] frames = AlignmentBench.frames(profile, advice, 400);
         Arrays.sort(frames);
-        System.out.printf("  slider frame on JavaFX (recompute, redraw, render the canvas): median %.2f ms, "
-                + "95th percentile %.2f ms, worst %.2f ms   (target within 16 ms)%n",
-                frames[frames.length / 2] / 1e6, frames[(int) (frames.length * 0.95)] / 1e6, frames[frames.length - 1] / 1e6);
+        System.out.printf(
+                "  slider frame on JavaFX (recompute, redraw, render the canvas): median %.2f ms, "
+                        + "95th percentile %.2f ms, worst %.2f ms   (target within 16 ms)%n",
+                frames[frames.length / 2] / 1e6,
+                frames[(int) (frames.length * 0.95)] / 1e6,
+                frames[frames.length - 1] / 1e6);
         System.exit(0);
     }
 
@@ -104,7 +115,7 @@ public final class AlignmentBenchmark {
     }
 
     private static double median(Round round) {
-        round.nanosPerOp();                 // warm-up
+        round.nanosPerOp(); // warm-up
         round.nanosPerOp();
         double[] r = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
@@ -120,6 +131,5 @@ public final class AlignmentBenchmark {
         sinkhole += value;
     }
 
-    private AlignmentBenchmark() {
-    }
+    private AlignmentBenchmark() {}
 }

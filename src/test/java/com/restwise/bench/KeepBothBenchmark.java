@@ -23,8 +23,7 @@ import java.util.stream.Stream;
  */
 public final class KeepBothBenchmark {
 
-    private KeepBothBenchmark() {
-    }
+    private KeepBothBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int copies = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
@@ -47,8 +46,13 @@ public final class KeepBothBenchmark {
                 ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
                 double keepBoth = (System.nanoTime() - start) / 1e9;
                 System.out.printf("%,d clients imported into empty records: %.2f s%n", copies, first);
-                System.out.printf("the same %,d again with keep-both: %.2f s (kept apart %,d, last %s), %,d clients now%n",
-                        copies, keepBoth, s.keptBoth(), s.renamed().get(s.renamed().size() - 1), s.clientsInRecords());
+                System.out.printf(
+                        "the same %,d again with keep-both: %.2f s (kept apart %,d, last %s), %,d clients now%n",
+                        copies,
+                        keepBoth,
+                        s.keptBoth(),
+                        s.renamed().get(s.renamed().size() - 1),
+                        s.clientsInRecords());
             }
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {

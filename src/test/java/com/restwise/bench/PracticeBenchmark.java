@@ -33,13 +33,15 @@ public final class PracticeBenchmark {
     static final int ROUNDS_PER_DESKTOP = 40;
     /** Rounds each desktop runs first, unmeasured: the JIT compiles the save and read paths. */
     static final int WARM_UP_ROUNDS = 10;
+
     static final int PAIRS = 10_000;
 
     public static void main(String[] args) throws Exception {
         PracticeDatabase db = new PracticeDatabase();
         db.create();
         try {
-            Practice practice = Practice.initialised(db).with("anna", "therapist", "Anna").with("ben", "therapist", "Ben");
+            Practice practice =
+                    Practice.initialised(db).with("anna", "therapist", "Anna").with("ben", "therapist", "Ben");
             for (int i = 0; i < DESKTOPS; i++) {
                 practice.with("d" + i, "therapist", "Desktop " + i);
             }
@@ -58,7 +60,8 @@ public final class PracticeBenchmark {
             Client big = anna.createClient("Ten Thousand Visits", "");
             Profile p = Visits.withPain(5);
             anna.save(big.id(), LocalDate.of(1990, 1, 1), p, Visits.advise(p), "the first", UUID.randomUUID());
-            try (Connection c = db.superConnection(); Statement s = c.createStatement()) {
+            try (Connection c = db.superConnection();
+                    Statement s = c.createStatement()) {
                 // The other 9,999 copied in one statement: the setup is not what is measured.
                 s.execute("INSERT INTO restwise.consultation (client_id, taken_on, morning_pain, profile, advice, "
                         + "engine_version, notes, content_hash, created_by) SELECT client_id, taken_on + i, i % 11, profile, "
@@ -72,7 +75,9 @@ public final class PracticeBenchmark {
                 long t = System.nanoTime();
                 List<PracticeStore.PracticeClient> list = anna.clients();
                 List<PracticeStore.ConsultationSummary> visits = anna.summaries(big.id());
-                PainTrend.Change trend = PainTrend.change(visits.get(0).morningPain(), visits.get(visits.size() - 1).morningPain());
+                PainTrend.Change trend = PainTrend.change(
+                        visits.get(0).morningPain(),
+                        visits.get(visits.size() - 1).morningPain());
                 times.add((System.nanoTime() - t) / 1e6);
                 shown = visits.size() + list.size() + (trend.verdict() == null ? 1 : 0);
             }
@@ -84,9 +89,10 @@ public final class PracticeBenchmark {
                 full = "(not within the statement limit) " + CONSULTATIONS;
             }
             double fullMs = (System.nanoTime() - t) / 1e6;
-            System.out.printf("open a client with %,d consultations (client list + summary query + trend): first %.0f ms,"
-                            + " median %.1f ms, p95 %.1f ms over %d opens (target: at most 300 ms)%n", shown - 1,
-                    times.get(0), percentile(times, 50), percentile(times, 95), times.size());
+            System.out.printf(
+                    "open a client with %,d consultations (client list + summary query + trend): first %.0f ms,"
+                            + " median %.1f ms, p95 %.1f ms over %d opens (target: at most 300 ms)%n",
+                    shown - 1, times.get(0), percentile(times, 50), percentile(times, 95), times.size());
             System.out.println("  load average (1, 5, 15 min): " + loadAverage());
             System.out.printf("  for comparison, reading all %s whole documents once: %.0f ms%n", full, fullMs);
         }
@@ -122,8 +128,14 @@ public final class PracticeBenchmark {
                         boolean measured = r >= 0;
                         long t = System.nanoTime();
                         int k = Math.floorMod(r, 11);
-                        long saved = d.save(client, LocalDate.of(2026, 1, 1).plusDays(r + WARM_UP_ROUNDS), profiles[k],
-                                advices[k], "round " + r, UUID.randomUUID()).id();
+                        long saved = d.save(
+                                        client,
+                                        LocalDate.of(2026, 1, 1).plusDays(r + WARM_UP_ROUNDS),
+                                        profiles[k],
+                                        advices[k],
+                                        "round " + r,
+                                        UUID.randomUUID())
+                                .id();
                         if (measured) {
                             saves.add((System.nanoTime() - t) / 1e6);
                         }
@@ -151,11 +163,20 @@ public final class PracticeBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         List<Double> all = new ArrayList<>(saves);
         all.addAll(reads);
-        System.out.printf("%d desktops saving and reading at once: %d saves, %d reads (a client's visits and trend,"
+        System.out.printf(
+                "%d desktops saving and reading at once: %d saves, %d reads (a client's visits and trend,"
                         + " then one visit) in %.1f s; p50 %.1f ms, p95 %.1f ms (saves %.1f, reads %.1f), max %.0f ms, %d failures"
-                        + " (target: p95 at most 50 ms, 0 failures)%n", DESKTOPS, saves.size(), reads.size(), seconds,
-                percentile(all, 50), percentile(all, 95), percentile(saves, 95), percentile(reads, 95),
-                percentile(all, 100), failures.get());
+                        + " (target: p95 at most 50 ms, 0 failures)%n",
+                DESKTOPS,
+                saves.size(),
+                reads.size(),
+                seconds,
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(saves, 95),
+                percentile(reads, 95),
+                percentile(all, 100),
+                failures.get());
         System.out.println("  load average (1, 5, 15 min): " + loadAverage());
         for (PracticeStore d : desktops) {
             d.close();
@@ -163,7 +184,8 @@ public final class PracticeBenchmark {
     }
 
     private static void savePairs(Practice practice) throws Exception {
-        try (PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+        try (PracticeStore anna = practice.store("anna");
+                PracticeStore ben = practice.store("ben")) {
             Client c = anna.createClient("Pairs", "");
             SavePairs.Result r = SavePairs.run(anna, ben, c.id(), PAIRS, 2026);
             System.out.println("randomized concurrent save pairs from two connections: " + r);
@@ -173,10 +195,14 @@ public final class PracticeBenchmark {
     /** The machine's load, to read the figures by: other builds share its cores. */
     static String loadAverage() {
         try {
-            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (java.io.IOException e) {
-            return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    "%.1f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 

@@ -39,13 +39,15 @@ public final class RecordsBenchmark {
 
     private static final int CONSULTATIONS = 600;
     private static final long LINE_BYTES = 50L * 1024 * 1024;
-    private static final String PROFILE = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
+    private static final String PROFILE =
+            "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
 
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("restwise-bench");
         try {
-            System.out.printf("max heap %d MiB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "max heap %d MiB, %d processors%n",
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             records(tmp);
             batch();
         } finally {
@@ -64,25 +66,32 @@ public final class RecordsBenchmark {
             for (int c = 0; c < 6; c++) {
                 Client client = store.createClient("Client " + c, "");
                 for (int i = 0; i < CONSULTATIONS / 6; i++) {
-                    store.saveConsultation(client.id(), LocalDate.of(2025, 1, 1).plusDays(i), profile, advice, "visit " + i);
+                    store.saveConsultation(
+                            client.id(), LocalDate.of(2025, 1, 1).plusDays(i), profile, advice, "visit " + i);
                 }
             }
             List<Client> all = store.searchClients("");
             measure("export 600 consultations, plain", () -> ClientTransfer.export(store, all, plain, null));
-            measure("export 600 consultations, sealed", () -> ClientTransfer.export(store, all, sealed, "pass".toCharArray()));
+            measure(
+                    "export 600 consultations, sealed",
+                    () -> ClientTransfer.export(store, all, sealed, "pass".toCharArray()));
         }
-        System.out.printf("  export file: %.1f MiB plain, %.1f MiB sealed%n", Files.size(plain) / 1048576.0,
-                Files.size(sealed) / 1048576.0);
+        System.out.printf(
+                "  export file: %.1f MiB plain, %.1f MiB sealed%n",
+                Files.size(plain) / 1048576.0, Files.size(sealed) / 1048576.0);
         for (int round = 0; round < 3; round++) {
             Path to = tmp.resolve("to-" + round);
             try (ConsultationStore store = ConsultationStore.open(to)) {
-                measure("import 600 consultations, plain (round " + (round + 1) + ")",
+                measure(
+                        "import 600 consultations, plain (round " + (round + 1) + ")",
                         () -> ClientTransfer.importFile(store, plain, null, ClientTransfer.OnConflict.SKIP));
             }
         }
         try (ConsultationStore store = ConsultationStore.open(tmp.resolve("to-sealed"))) {
-            measure("import 600 consultations, sealed", () -> ClientTransfer.importFile(store, sealed,
-                    "pass".toCharArray(), ClientTransfer.OnConflict.SKIP));
+            measure(
+                    "import 600 consultations, sealed",
+                    () -> ClientTransfer.importFile(
+                            store, sealed, "pass".toCharArray(), ClientTransfer.OnConflict.SKIP));
         }
     }
 
@@ -121,8 +130,11 @@ public final class RecordsBenchmark {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         measure("assess --batch, a 50 MiB line then a profile", () -> Cli.run(
-                new String[] {"assess", "--batch", "-"}, in, out,
-                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)).status());
+                        new String[] {"assess", "--batch", "-"},
+                        in,
+                        out,
+                        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
+                .status());
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         System.out.printf("  answers: %d lines; first: %s%n", lines.length, lines[0]);
     }
@@ -133,7 +145,8 @@ public final class RecordsBenchmark {
 
     private static void measure(String what, Phase phase) throws Exception {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
@@ -141,11 +154,13 @@ public final class RecordsBenchmark {
         Object result = phase.run();
         long nanos = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%-55s %7.0f ms   peak heap %5.1f MiB (%.1f MiB before)%n", what, nanos / 1e6,
-                peak / 1048576.0, before / 1048576.0);
+        System.out.printf(
+                "%-55s %7.0f ms   peak heap %5.1f MiB (%.1f MiB before)%n",
+                what, nanos / 1e6, peak / 1048576.0, before / 1048576.0);
         if (result instanceof ClientTransfer.ImportSummary s) {
-            System.out.printf("  imported %d consultations; the records hold %d%n", s.consultationsSaved(),
-                    s.consultationsInRecords());
+            System.out.printf(
+                    "  imported %d consultations; the records hold %d%n",
+                    s.consultationsSaved(), s.consultationsInRecords());
         }
     }
 }

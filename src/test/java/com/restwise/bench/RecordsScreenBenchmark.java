@@ -40,7 +40,8 @@ public final class RecordsScreenBenchmark {
         try {
             System.out.printf("%d processors%n", Runtime.getRuntime().availableProcessors());
             savesWhileTheWindowAnswers(tmp.resolve("disk"), new SlowDisk(), "this disk");
-            savesWhileTheWindowAnswers(tmp.resolve("slow"), new SlowDisk().slow("save", 50), "a disk 50 ms slower per save");
+            savesWhileTheWindowAnswers(
+                    tmp.resolve("slow"), new SlowDisk().slow("save", 50), "a disk 50 ms slower per save");
             search(tmp.resolve("search"));
         } finally {
             try (Stream<Path> all = Files.walk(tmp)) {
@@ -53,8 +54,8 @@ public final class RecordsScreenBenchmark {
     private static void savesWhileTheWindowAnswers(Path dir, SlowDisk disk, String what) throws Exception {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dir), disk);
         records.open().get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()),
-                UiWork.onFx(Runnable::run)));
+        RecordsViewModel vm = onFx(() ->
+                new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()), UiWork.onFx(Runnable::run)));
         long start = System.nanoTime();
         List<CompletableFuture<Boolean>> saves = onFx(() -> {
             List<CompletableFuture<Boolean>> all = new ArrayList<>();
@@ -72,9 +73,15 @@ public final class RecordsScreenBenchmark {
         }
         long total = System.nanoTime() - start;
         Collections.sort(pings);
-        System.out.printf("100 saves on %s: %.0f ms in all (%.1f ms each); the window answered %d times, "
-                        + "median %.2f ms, 99th percentile %.2f ms, worst %.2f ms%n", what, total / 1e6, total / 1e8,
-                pings.size(), pings.get(pings.size() / 2) / 1e6, pings.get(pings.size() * 99 / 100) / 1e6,
+        System.out.printf(
+                "100 saves on %s: %.0f ms in all (%.1f ms each); the window answered %d times, "
+                        + "median %.2f ms, 99th percentile %.2f ms, worst %.2f ms%n",
+                what,
+                total / 1e6,
+                total / 1e8,
+                pings.size(),
+                pings.get(pings.size() / 2) / 1e6,
+                pings.get(pings.size() * 99 / 100) / 1e6,
                 pings.get(pings.size() - 1) / 1e6);
         records.close();
     }
@@ -85,8 +92,8 @@ public final class RecordsScreenBenchmark {
             records.createClient(String.format("Client %03d", i), "");
         }
         records.search("").get();
-        RecordsViewModel vm = onFx(() -> new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()),
-                UiWork.onFx(Runnable::run)));
+        RecordsViewModel vm = onFx(() ->
+                new RecordsViewModel(new I18n("en"), records, new Notice(Delay.fx()), UiWork.onFx(Runnable::run)));
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String text = String.format("Client %02d", i % 50);
@@ -102,8 +109,10 @@ public final class RecordsScreenBenchmark {
             times.add(System.nanoTime() - asked);
         }
         Collections.sort(times);
-        System.out.printf("search among 500 clients, asked to shown (without the 250 ms typing pause): "
-                + "median %.2f ms, worst %.2f ms%n", times.get(times.size() / 2) / 1e6, times.get(times.size() - 1) / 1e6);
+        System.out.printf(
+                "search among 500 clients, asked to shown (without the 250 ms typing pause): "
+                        + "median %.2f ms, worst %.2f ms%n",
+                times.get(times.size() / 2) / 1e6, times.get(times.size() - 1) / 1e6);
         records.close();
     }
 
@@ -119,6 +128,5 @@ public final class RecordsScreenBenchmark {
         return answer.get(30, TimeUnit.SECONDS);
     }
 
-    private RecordsScreenBenchmark() {
-    }
+    private RecordsScreenBenchmark() {}
 }

@@ -15,8 +15,7 @@ import javafx.stage.WindowEvent;
  */
 public final class ShownProbe {
 
-    private ShownProbe() {
-    }
+    private ShownProbe() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("bare")) {
@@ -28,8 +27,8 @@ public final class ShownProbe {
 
     static void reportWhenShown(Stage stage) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            System.out.println("shown-at " + System.currentTimeMillis() + " peak-rss-kb "
-                    + StartupProbe.peakResidentKb());
+            System.out.println(
+                    "shown-at " + System.currentTimeMillis() + " peak-rss-kb " + StartupProbe.peakResidentKb());
             System.out.flush();
             Platform.runLater(Platform::exit);
         });

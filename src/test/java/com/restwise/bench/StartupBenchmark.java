@@ -27,24 +27,22 @@ public final class StartupBenchmark {
 
     private static final int RUNS = Math.max(2, Integer.getInteger("runs", 15));
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     /** One start: when the window was shown, how much memory the process had taken. */
-    private record Start(long millis, long peakKb) {
-    }
+    private record Start(long millis, long peakKb) {}
 
     public static void main(String[] args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<String> bare = List.of(java, "-cp", classpath, ShownProbe.class.getName(), "bare");
-        List<String> app = args.length > 0 ? List.of(args[0])
-                : List.of(java, "-cp", classpath, ShownProbe.class.getName(), "app");
+        List<String> app =
+                args.length > 0 ? List.of(args[0]) : List.of(java, "-cp", classpath, ShownProbe.class.getName(), "app");
         String appName = args.length > 0 ? "installed " + args[0] : "Restwise from the jar";
         String loadBefore = loadAverage();
         long[][] bareRuns = new long[2][RUNS];
         long[][] appRuns = new long[2][RUNS];
-        launch(bare);            // warm the file cache once for each
+        launch(bare); // warm the file cache once for each
         launch(app);
         for (int i = 0; i < RUNS; i++) {
             Start b = launch(bare);
@@ -58,20 +56,24 @@ public final class StartupBenchmark {
         long appTime = median(appRuns[0]);
         long bareMemory = median(bareRuns[1]);
         long appMemory = median(appRuns[1]);
-        System.out.printf("bare window (one label, jar): median %d ms, %d MB peak, over %d runs %s%n",
+        System.out.printf(
+                "bare window (one label, jar): median %d ms, %d MB peak, over %d runs %s%n",
                 bareTime, bareMemory / 1024, RUNS, Arrays.toString(bareRuns[0]));
-        System.out.printf("%s: median %d ms, %d MB peak, over %d runs %s%n",
+        System.out.printf(
+                "%s: median %d ms, %d MB peak, over %d runs %s%n",
                 appName, appTime, appMemory / 1024, RUNS, Arrays.toString(appRuns[0]));
-        System.out.printf("first window: %.2fx the bare window (target <= %s)%n", appTime / (double) bareTime,
-                args.length > 0 ? "0.9" : "1.15");
+        System.out.printf(
+                "first window: %.2fx the bare window (target <= %s)%n",
+                appTime / (double) bareTime, args.length > 0 ? "0.9" : "1.15");
         double[] pairs = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             pairs[i] = appRuns[0][i] / (double) bareRuns[0][i];
         }
         Arrays.sort(pairs);
         // each app run against the bare run just before it: steadier on a machine whose load changes
-        System.out.printf("              median of the %d paired runs' ratios %.2fx%n", RUNS,
-                RUNS % 2 == 1 ? pairs[RUNS / 2] : (pairs[RUNS / 2 - 1] + pairs[RUNS / 2]) / 2);
+        System.out.printf(
+                "              median of the %d paired runs' ratios %.2fx%n",
+                RUNS, RUNS % 2 == 1 ? pairs[RUNS / 2] : (pairs[RUNS / 2 - 1] + pairs[RUNS / 2]) / 2);
         if (bareMemory > 0) {
             System.out.printf("memory:       %.2fx the bare window (target <= 1.3)%n", appMemory / (double) bareMemory);
         }
@@ -93,12 +95,13 @@ public final class StartupBenchmark {
         List<String> command = new ArrayList<>(program);
         command.add("--data-dir=" + dataDir);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("RESTWISE_EXIT_WHEN_SHOWN", "1");   // the installed app reports and quits
+        builder.environment().put("RESTWISE_EXIT_WHEN_SHOWN", "1"); // the installed app reports and quits
         long launched = System.currentTimeMillis();
         Process p = builder.start();
         long shown = -1;
         long peakKb = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("shown-at ")) {
@@ -109,9 +112,10 @@ public final class StartupBenchmark {
             }
         }
         p.waitFor();
-        deleteTree(dataDir);      // a fresh data directory per run, and none left behind
+        deleteTree(dataDir); // a fresh data directory per run, and none left behind
         if (shown < 0) {
-            throw new IllegalStateException(String.join(" ", program) + " never showed its window (is there a display?)");
+            throw new IllegalStateException(
+                    String.join(" ", program) + " never showed its window (is there a display?)");
         }
         return new Start(shown - launched, peakKb);
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AssessCommandTest {
 
-    private static final String VALID = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
+    private static final String VALID =
+            "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
 
     @TempDir
     Path tmp;
@@ -33,8 +34,12 @@ class AssessCommandTest {
     static Result run(String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8)).status();
+        int status = Cli.run(
+                        args,
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .status();
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -62,19 +67,27 @@ class AssessCommandTest {
 
     @Test
     void anInvalidProfilePrintsEveryErrorAndNothingOnStandardOutput() throws Exception {
-        Result r = run("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900,\"ageYears\":5},\"positions\":{\"SIDE\":1}}",
-                "assess", "-");
+        Result r = run(
+                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900,\"ageYears\":5},\"positions\":{\"SIDE\":1}}",
+                "assess",
+                "-");
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertEquals(List.of("error: sleeper.weightKg: must be between 30 and 300 (got 900)",
-                "error: sleeper.ageYears: must be a whole number between 16 and 110 (got 5)"), r.errLines());
+        assertEquals(
+                List.of(
+                        "error: sleeper.weightKg: must be between 30 and 300 (got 900)",
+                        "error: sleeper.ageYears: must be a whole number between 16 and 110 (got 5)"),
+                r.errLines());
     }
 
     @Test
     void textThatIsNotJsonIsAnErrorWithExitTwo() throws Exception {
         Result r = run("{'schemaVersion': 1}", "assess", "-");
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("error: standard input: at line 1, column ") && r.err().contains("not strict JSON"), r.err());
+        assertTrue(
+                r.err().startsWith("error: standard input: at line 1, column ")
+                        && r.err().contains("not strict JSON"),
+                r.err());
         assertFalse(r.err().contains("Exception"));
     }
 
@@ -91,24 +104,41 @@ class AssessCommandTest {
     @Test
     void topPicksHowManyOptions() throws Exception {
         Result r = run(VALID, "assess", "-", "--top", "2");
-        assertEquals(2, StrictJson.parse(r.out()).getAsJsonObject().getAsJsonArray("options").size());
+        assertEquals(
+                2,
+                StrictJson.parse(r.out())
+                        .getAsJsonObject()
+                        .getAsJsonArray("options")
+                        .size());
         Result eq = run(VALID, "assess", "-", "--top=100");
-        assertTrue(StrictJson.parse(eq.out()).getAsJsonObject().getAsJsonArray("options").size() >= 35);
+        assertTrue(StrictJson.parse(eq.out())
+                        .getAsJsonObject()
+                        .getAsJsonArray("options")
+                        .size()
+                >= 35);
     }
 
     @Test
     void badArgumentsPrintTheProblemAndTheUsageWithExitTwo() throws Exception {
-        for (String[] args : List.of(new String[] {"assess", "-", "--top", "0"}, new String[] {"assess", "-", "--top", "abc"},
-                new String[] {"assess", "-", "--top", "101"}, new String[] {"assess", "-", "--frob"},
-                new String[] {"assess"}, new String[] {"assess", "-", "--lang", "fr"}, new String[] {"assess", "-", "--top"},
-                new String[] {"wibble"}, new String[] {"--data-dir"})) {
+        for (String[] args : List.of(
+                new String[] {"assess", "-", "--top", "0"},
+                new String[] {"assess", "-", "--top", "abc"},
+                new String[] {"assess", "-", "--top", "101"},
+                new String[] {"assess", "-", "--frob"},
+                new String[] {"assess"},
+                new String[] {"assess", "-", "--lang", "fr"},
+                new String[] {"assess", "-", "--top"},
+                new String[] {"wibble"},
+                new String[] {"--data-dir"})) {
             Result r = run(VALID, args);
             assertEquals(2, r.status(), String.join(" ", args));
             assertTrue(r.err().startsWith("error: "), r.err());
             assertTrue(r.err().contains("usage:"), String.join(" ", args));
             assertEquals("", r.out());
         }
-        assertTrue(run(VALID, "assess", "-", "--top", "0").err().startsWith("error: --top must be a whole number from 1 to 100 (got 0)"));
+        assertTrue(run(VALID, "assess", "-", "--top", "0")
+                .err()
+                .startsWith("error: --top must be a whole number from 1 to 100 (got 0)"));
     }
 
     @Test
@@ -122,15 +152,21 @@ class AssessCommandTest {
     @Test
     void langPicksTheLanguageOfTheTexts() throws Exception {
         JsonObject en = StrictJson.parse(run(VALID, "assess", "-").out()).getAsJsonObject();
-        JsonObject de = StrictJson.parse(run(VALID, "assess", "-", "--lang", "de").out()).getAsJsonObject();
+        JsonObject de = StrictJson.parse(
+                        run(VALID, "assess", "-", "--lang", "de").out())
+                .getAsJsonObject();
         assertEquals("de", de.get("lang").getAsString());
         assertEquals(en.get("firmness"), de.get("firmness"));
-        assertFalse(en.getAsJsonObject("medical").get("advice").equals(de.getAsJsonObject("medical").get("advice")));
+        assertFalse(en.getAsJsonObject("medical")
+                .get("advice")
+                .equals(de.getAsJsonObject("medical").get("advice")));
     }
 
     @Test
     void aShopCatalogIsRankedInstead() throws Exception {
-        Path catalog = file("shop.json", """
+        Path catalog = file(
+                "shop.json",
+                """
             {"schemaVersion":1,"currency":"CHF","mattresses":[
               {"id":"shop-7","name":"House mattress","type":"LATEX","firmness":7,
                "construction":{"layers":["latex"],"heightCm":18,"zones":1},
@@ -138,7 +174,11 @@ class AssessCommandTest {
                "trialNights":30,"prices":{"90x200":900}}]}""");
         Result r = run(VALID, "assess", "-", "--catalog", catalog.toString());
         assertEquals(0, r.status(), r.err());
-        JsonObject option = StrictJson.parse(r.out()).getAsJsonObject().getAsJsonArray("options").get(0).getAsJsonObject();
+        JsonObject option = StrictJson.parse(r.out())
+                .getAsJsonObject()
+                .getAsJsonArray("options")
+                .get(0)
+                .getAsJsonObject();
         assertEquals("shop-7", option.get("id").getAsString());
         assertEquals("CHF", option.get("currency").getAsString());
     }
@@ -149,7 +189,8 @@ class AssessCommandTest {
         Result r = run(VALID, "assess", "-", "--catalog", catalog.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertEquals(List.of("error: catalog " + catalog + ": mattresses: must list at least one mattress"), r.errLines());
+        assertEquals(
+                List.of("error: catalog " + catalog + ": mattresses: must list at least one mattress"), r.errLines());
     }
 
     @Test
@@ -161,9 +202,15 @@ class AssessCommandTest {
         List<String> out = r.out().lines().toList();
         assertEquals(4, out.size(), "the blank line is skipped: " + out);
         assertTrue(out.get(0).startsWith("{\"schemaVersion\":1"));
-        assertEquals("{\"line\":3,\"errors\":[\"sleeper.weightKg: must be between 30 and 300 (got 900)\"]}", out.get(1));
+        assertEquals(
+                "{\"line\":3,\"errors\":[\"sleeper.weightKg: must be between 30 and 300 (got 900)\"]}", out.get(1));
         assertTrue(out.get(2).startsWith("{\"line\":4,\"errors\":[\"at line 1, column 1"), out.get(2));
-        assertEquals(1, StrictJson.parse(out.get(3)).getAsJsonObject().getAsJsonArray("options").size());
+        assertEquals(
+                1,
+                StrictJson.parse(out.get(3))
+                        .getAsJsonObject()
+                        .getAsJsonArray("options")
+                        .size());
     }
 
     @Test
@@ -179,7 +226,9 @@ class AssessCommandTest {
         StringBuilder lines = new StringBuilder();
         List<String> names = ContractExamples.names();
         for (String name : names) {
-            lines.append(StrictJson.parse(Files.readString(ContractExamples.profile(name))).toString()).append('\n');
+            lines.append(StrictJson.parse(Files.readString(ContractExamples.profile(name)))
+                            .toString())
+                    .append('\n');
         }
         Result r = run(lines.toString(), "assess", "--batch", "-");
         assertEquals(0, r.status(), r.err());
@@ -192,8 +241,9 @@ class AssessCommandTest {
     static Result runBytes(byte[] stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(stdin),
-                out, new PrintStream(err, true, StandardCharsets.UTF_8)).status();
+        int status = Cli.run(
+                        args, new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8))
+                .status();
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -233,8 +283,10 @@ class AssessCommandTest {
         in.write((VALID + "\n").getBytes(StandardCharsets.UTF_8));
         Result r = runBytes(in.toByteArray(), "assess", "--batch", "-");
         List<String> out = r.out().lines().toList();
-        assertEquals("{\"line\":1,\"errors\":[\"the line is longer than 1 MiB (" + (huge.length - 1)
-                + " bytes); it was skipped\"]}", out.get(0));
+        assertEquals(
+                "{\"line\":1,\"errors\":[\"the line is longer than 1 MiB (" + (huge.length - 1)
+                        + " bytes); it was skipped\"]}",
+                out.get(0));
         assertTrue(out.get(1).startsWith("{\"schemaVersion\":1"), out.get(1));
     }
 
@@ -251,7 +303,8 @@ class AssessCommandTest {
         }
         assertTrue(r.err().contains("(got \"\\u001b[2J\\u000aerror: all is well\")"), r.err());
         assertEquals(2, r.errLines().size(), r.err());
-        String longValue = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":\"" + "y".repeat(5000) + "\"},\"positions\":{\"SIDE\":1}}";
+        String longValue = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":\"" + "y".repeat(5000)
+                + "\"},\"positions\":{\"SIDE\":1}}";
         String err = run(longValue, "assess", "-").err();
         assertTrue(err.contains("\"" + "y".repeat(40) + "\u2026\""), err);
         assertTrue(err.length() < 200, err);

@@ -28,7 +28,8 @@ class AssessOutputTest {
             for (String lang : List.of("en", "de")) {
                 for (int top : List.of(1, Advisor.DEFAULT_TOP, Advisor.MAX_TOP)) {
                     StringWriter expected = new StringWriter();
-                    AdviceWriter.write(new Advisor().assess(profile, CatalogReader.shipped(), top, lang), expected, true);
+                    AdviceWriter.write(
+                            new Advisor().assess(profile, CatalogReader.shipped(), top, lang), expected, true);
                     expected.write(System.lineSeparator());
                     AssessCommandTest.Result r = top == Advisor.DEFAULT_TOP
                             ? AssessCommandTest.run("", "assess", file, "--lang=" + lang)

@@ -29,8 +29,7 @@ class JarIT {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     private Run java(String... args) throws Exception {
         return javaWithDisplay(null, args);
@@ -47,7 +46,8 @@ class JarIT {
         // short command starts and runs faster so, which on two busy cores halved these runs.
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"));
         command.addAll(jvm);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -63,7 +63,9 @@ class JarIT {
         pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
-        return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+        return new Run(
+                p.exitValue(),
+                Files.readString(out.toPath(), StandardCharsets.UTF_8),
                 Files.readString(err.toPath(), StandardCharsets.UTF_8));
     }
 
@@ -83,7 +85,9 @@ class JarIT {
         Path lines = tmp.resolve("examples.jsonl");
         StringBuilder batch = new StringBuilder();
         for (String name : names) {
-            batch.append(StrictJson.parse(Files.readString(ContractExamples.profile(name))).toString()).append('\n');
+            batch.append(StrictJson.parse(Files.readString(ContractExamples.profile(name)))
+                            .toString())
+                    .append('\n');
         }
         Files.writeString(lines, batch);
         Run r = java("assess", "--batch", lines.toString());
@@ -92,15 +96,21 @@ class JarIT {
         List<String> answers = r.out().lines().toList();
         assertEquals(names.size(), answers.size(), r.out());
         for (int i = 0; i < names.size(); i++) {
-            ContractExamples.check(names.get(i), StrictJson.parse(answers.get(i)).getAsJsonObject());
+            ContractExamples.check(
+                    names.get(i), StrictJson.parse(answers.get(i)).getAsJsonObject());
         }
     }
 
     @Test
     void reportWritesAPdfWithoutADisplay() throws Exception {
         Path pdf = tmp.resolve("report.pdf");
-        Run r = java("report", ContractExamples.profile("saddle-numbness").toString(), "--out", pdf.toString(),
-                "--name", "Test Client");
+        Run r = java(
+                "report",
+                ContractExamples.profile("saddle-numbness").toString(),
+                "--out",
+                pdf.toString(),
+                "--name",
+                "Test Client");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.size(pdf) > 10_000);
         assertTrue(ReportWriterTest.text(Files.readAllBytes(pdf)).contains("Test Client"));
@@ -110,8 +120,8 @@ class JarIT {
     @Test
     void reportWritesAPdfWhenTheDisplayCannotBeReached() throws Exception {
         Path pdf = tmp.resolve("report.pdf");
-        Run r = javaWithDisplay(":87", "report", ContractExamples.profile("saddle-numbness").toString(),
-                "--out", pdf.toString());
+        Run r = javaWithDisplay(
+                ":87", "report", ContractExamples.profile("saddle-numbness").toString(), "--out", pdf.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(ReportWriterTest.text(Files.readAllBytes(pdf)).contains("How your spine lies"));
     }
@@ -123,7 +133,9 @@ class JarIT {
         Run r = java("assess", bad.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertEquals("error: sleeper.weightKg: must be between 30 and 300 (got 900)", r.err().strip());
+        assertEquals(
+                "error: sleeper.weightKg: must be between 30 and 300 (got 900)",
+                r.err().strip());
 
         Files.writeString(bad, "[".repeat(10_000));
         Run deep = java("assess", bad.toString());
@@ -152,15 +164,24 @@ class JarIT {
     /** The build writes bash completion from the same classes that read the words. */
     @Test
     void bashCompletesTheCommandsAndTheirOptions() throws Exception {
-        String script = Path.of("target", "restwise-completion.bash").toAbsolutePath().toString();
-        Process p = new ProcessBuilder("bash", "-c", "source \"$0\" 2>/dev/null; complete_words() {"
-                + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE};"
-                + " _complete_restwise 2>/dev/null; echo \"${COMPREPLY[*]}\"; };"
-                + " complete_words restwise rec; complete_words restwise records ''; complete_words restwise records import x --on",
-                script).redirectErrorStream(true).start();
+        String script =
+                Path.of("target", "restwise-completion.bash").toAbsolutePath().toString();
+        Process p = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "source \"$0\" 2>/dev/null; complete_words() {"
+                                + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE};"
+                                + " _complete_restwise 2>/dev/null; echo \"${COMPREPLY[*]}\"; };"
+                                + " complete_words restwise rec; complete_words restwise records ''; complete_words restwise records import x --on",
+                        script)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(List.of("records", "list add export import", "--on-conflict"), out.lines().toList(), out);
+        assertEquals(
+                List.of("records", "list add export import", "--on-conflict"),
+                out.lines().toList(),
+                out);
     }
 
     /**
@@ -178,8 +199,12 @@ class JarIT {
         assertTrue(jar.err().startsWith("error: PROFILE.json holds letters the locale's character set ("), jar.err());
         assertTrue(jar.err().contains("LC_ALL=C.UTF-8"), jar.err());
         assertFalse(jar.err().contains("Exception"), jar.err());
-        Run data = run(null, List.of(), Map.of("LC_ALL", "C", "RESTWISE_DATA", tmp.resolve("Daten-ä").toString()),
-                "records", "list");
+        Run data = run(
+                null,
+                List.of(),
+                Map.of("LC_ALL", "C", "RESTWISE_DATA", tmp.resolve("Daten-ä").toString()),
+                "records",
+                "list");
         assertEquals(2, data.status(), data.err());
         assertTrue(data.err().startsWith("error: the name ") && data.err().contains("LC_ALL=C.UTF-8"), data.err());
 
@@ -200,12 +225,14 @@ class JarIT {
         Files.createDirectories(root.resolve("bin"));
         Files.createDirectories(root.resolve("lib/runtime/bin"));
         Files.createDirectories(root.resolve("lib/app"));
-        Files.createSymbolicLink(root.resolve("lib/runtime/bin/java"),
-                Path.of(System.getProperty("java.home"), "bin", "java"));
+        Files.createSymbolicLink(
+                root.resolve("lib/runtime/bin/java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         Files.createSymbolicLink(root.resolve("lib/app/restwise.jar"), JAR.toAbsolutePath());
         String script = Files.readString(Path.of("packaging", "linux", "launcher"))
-                .replace("@NAME@", "Restwise").replace("@JAVA_OPTIONS@", "\"-XX:TieredStopAtLevel=1\"")
-                .replace("@CLASSPATH@", "\"$APPDIR/restwise.jar\"").replace("@MAIN_CLASS@", "com.restwise.Main");
+                .replace("@NAME@", "Restwise")
+                .replace("@JAVA_OPTIONS@", "\"-XX:TieredStopAtLevel=1\"")
+                .replace("@CLASSPATH@", "\"$APPDIR/restwise.jar\"")
+                .replace("@MAIN_CLASS@", "com.restwise.Main");
         Path launcher = root.resolve("bin/Restwise");
         Files.writeString(launcher, script);
         launcher.toFile().setExecutable(true);
@@ -220,19 +247,26 @@ class JarIT {
     void anOutOrDataDirNameThatIsNotUtf8IsRefused() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String bad = tmp + "/$(printf 'x\\377y')";
-        for (String words : List.of("records export --out \"" + bad + ".json\"",
-                "--data-dir \"" + bad + "\" records list", "records list --data-dir \"" + bad + "\"")) {
-            ProcessBuilder pb = new ProcessBuilder("bash", "-c", "exec \"" + java + "\" -XX:TieredStopAtLevel=1 -jar "
-                    + JAR + " --data-dir \"" + tmp.resolve("data") + "\" " + words);
+        for (String words : List.of(
+                "records export --out \"" + bad + ".json\"",
+                "--data-dir \"" + bad + "\" records list",
+                "records list --data-dir \"" + bad + "\"")) {
+            ProcessBuilder pb = new ProcessBuilder(
+                    "bash",
+                    "-c",
+                    "exec \"" + java + "\" -XX:TieredStopAtLevel=1 -jar " + JAR + " --data-dir \"" + tmp.resolve("data")
+                            + "\" " + words);
             pb.environment().put("LC_ALL", "C.UTF-8");
-            Process p = pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile())
+            Process p = pb.redirectOutput(tmp.resolve("out.txt").toFile())
+                    .redirectError(tmp.resolve("err.txt").toFile())
                     .start();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             String err = Files.readString(tmp.resolve("err.txt"));
             assertEquals(2, p.exitValue(), words + ": " + err);
             assertTrue(err.startsWith("error: --") && err.contains("is not valid UTF-8"), words + ": " + err);
             try (var files = Files.list(tmp)) {
-                assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith("x")), "nothing written: " + words);
+                assertFalse(
+                        files.anyMatch(f -> f.getFileName().toString().startsWith("x")), "nothing written: " + words);
             }
         }
     }

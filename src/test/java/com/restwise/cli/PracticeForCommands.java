@@ -57,10 +57,12 @@ public final class PracticeForCommands implements BeforeAllCallback, AfterAllCal
      * the practice's name, and therapists (each {@code who}, then their name) with one password.
      */
     public void therapists(String practiceName, String password, String... whoAndName) throws Exception {
-        com.restwise.records.practice.PracticeAddress owner = com.restwise.records.practice.PracticeAddress.parse(url(owner()));
+        com.restwise.records.practice.PracticeAddress owner =
+                com.restwise.records.practice.PracticeAddress.parse(url(owner()));
         com.restwise.records.practice.PracticeSchema.init(owner, ownerPassword().toCharArray());
-        try (com.restwise.records.practice.PracticeConnections db = com.restwise.records.practice.PracticeConnections
-                .open(owner, ownerPassword().toCharArray(), false)) {
+        try (com.restwise.records.practice.PracticeConnections db =
+                com.restwise.records.practice.PracticeConnections.open(
+                        owner, ownerPassword().toCharArray(), false)) {
             com.restwise.records.practice.PracticeAdmin admin = new com.restwise.records.practice.PracticeAdmin(db);
             admin.settings(practiceName, "");
             for (int i = 0; i < whoAndName.length; i += 2) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RecordsCommandTest {
 
-    private static final String PROFILE = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
+    private static final String PROFILE =
+            "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
 
     @TempDir
     Path tmp;
@@ -55,8 +56,12 @@ class RecordsCommandTest {
 
     @Test
     void anInvalidProfileOrDateIsAnErrorLineAndSavesNothing() throws Exception {
-        Result r = records("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900},\"positions\":{\"SIDE\":1}}",
-                "add", "-", "--client", "Anna");
+        Result r = records(
+                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":900},\"positions\":{\"SIDE\":1}}",
+                "add",
+                "-",
+                "--client",
+                "Anna");
         assertEquals(2, r.status());
         assertEquals(List.of("error: sleeper.weightKg: must be between 30 and 300 (got 900)"), r.errLines());
         Result date = records(PROFILE, "add", "-", "--client", "Anna", "--date", "2026-02-30");
@@ -71,20 +76,28 @@ class RecordsCommandTest {
     @Test
     void batchSavesOneConsultationPerLineAndAnswersEachLine() throws Exception {
         Path batch = tmp.resolve("visits.jsonl");
-        Files.writeString(batch, PROFILE + "\n"
-                + "{\"date\":\"2026-10-01\",\"notes\":\"follow-up\",\"profile\":" + PROFILE + "}\n"
-                + "{\"date\":\"2026-13-01\",\"profile\":" + PROFILE + "}\n"
-                + "\n"
-                + "{\"date\":\"2026-10-08\",\"profile\":" + PROFILE + "}\r\n");
+        Files.writeString(
+                batch,
+                PROFILE + "\n"
+                        + "{\"date\":\"2026-10-01\",\"notes\":\"follow-up\",\"profile\":" + PROFILE + "}\n"
+                        + "{\"date\":\"2026-13-01\",\"profile\":" + PROFILE + "}\n"
+                        + "\n"
+                        + "{\"date\":\"2026-10-08\",\"profile\":" + PROFILE + "}\r\n");
         Result r = records("", "add", "--batch", batch.toString(), "--client", "Anna");
         assertEquals(2, r.status());
         List<String> out = r.out().lines().toList();
         assertEquals(4, out.size(), r.out());
-        assertEquals(1, StrictJson.parse(out.get(0)).getAsJsonObject().get("line").getAsInt());
-        assertEquals("2026-10-01", StrictJson.parse(out.get(1)).getAsJsonObject().get("date").getAsString());
-        assertEquals("{\"line\":3,\"id\":\"3:e3a25e06b858c07c\",\"errors\":[\"date: must be a real date such as "
-                + "2026-11-22 (got \\\"2026-13-01\\\")\"]}", out.get(2));
-        assertEquals(5, StrictJson.parse(out.get(3)).getAsJsonObject().get("line").getAsInt());
+        assertEquals(
+                1, StrictJson.parse(out.get(0)).getAsJsonObject().get("line").getAsInt());
+        assertEquals(
+                "2026-10-01",
+                StrictJson.parse(out.get(1)).getAsJsonObject().get("date").getAsString());
+        assertEquals(
+                "{\"line\":3,\"id\":\"3:e3a25e06b858c07c\",\"errors\":[\"date: must be a real date such as "
+                        + "2026-11-22 (got \\\"2026-13-01\\\")\"]}",
+                out.get(2));
+        assertEquals(
+                5, StrictJson.parse(out.get(3)).getAsJsonObject().get("line").getAsInt());
         assertEquals(3, list().get(0).getAsJsonObject().get("consultations").getAsInt());
     }
 
@@ -105,16 +118,20 @@ class RecordsCommandTest {
 
         Result conflict = records("", "import", file.toString(), "--passphrase-file", pass.toString());
         assertEquals(2, conflict.status());
-        assertEquals(List.of("error: conflict: \"Anna Berger\" is already in the records",
-                "error: nothing was imported; choose --on-conflict skip, replace or keep-both"), conflict.errLines());
+        assertEquals(
+                List.of(
+                        "error: conflict: \"Anna Berger\" is already in the records",
+                        "error: nothing was imported; choose --on-conflict skip, replace or keep-both"),
+                conflict.errLines());
         assertEquals(1, list().size(), "a conflicting file changes nothing");
 
-        Result both = records("", "import", file.toString(), "--passphrase-file", pass.toString(),
-                "--on-conflict", "keep-both");
+        Result both = records(
+                "", "import", file.toString(), "--passphrase-file", pass.toString(), "--on-conflict", "keep-both");
         assertEquals(0, both.status(), both.err());
         JsonObject summary = StrictJson.parse(both.out()).getAsJsonObject();
         assertEquals(2, summary.get("clientsInRecords").getAsInt());
-        assertEquals("Anna Berger (2)", list().get(1).getAsJsonObject().get("name").getAsString());
+        assertEquals(
+                "Anna Berger (2)", list().get(1).getAsJsonObject().get("name").getAsString());
     }
 
     @Test
@@ -124,7 +141,12 @@ class RecordsCommandTest {
         Result r = records("", "export", "--out", file.toString(), "--client", "jan");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().startsWith("note: ") && r.err().contains("health data"), r.err());
-        assertEquals(1, StrictJson.parse(Files.readString(file)).getAsJsonObject().getAsJsonArray("clients").size());
+        assertEquals(
+                1,
+                StrictJson.parse(Files.readString(file))
+                        .getAsJsonObject()
+                        .getAsJsonArray("clients")
+                        .size());
         Result missing = records("", "export", "--out", file.toString(), "--client", "Nobody");
         assertEquals(List.of("error: --client: no client named \"Nobody\" in the records"), missing.errLines());
     }
@@ -132,7 +154,8 @@ class RecordsCommandTest {
     @Test
     void wrongWordsAreUsageErrors() throws Exception {
         assertTrue(records("", "frob").err().startsWith("error: records needs one of list, add, export, import"));
-        assertTrue(records("", "import", "x.json", "--on-conflict", "merge").err()
+        assertTrue(records("", "import", "x.json", "--on-conflict", "merge")
+                .err()
                 .startsWith("error: --on-conflict must be skip, replace or keep-both (got merge)"));
         assertTrue(records("", "add", "-").err().startsWith("error: records add needs --client NAME"));
         assertTrue(records("", "export").err().startsWith("error: records export needs --out FILE"));
@@ -143,13 +166,21 @@ class RecordsCommandTest {
     @Test
     void theDataDirectoryMayFollowTheAction() throws Exception {
         String data = tmp.resolve("elsewhere").toString();
-        assertEquals(0, AssessCommandTest.run(PROFILE, "records", "add", "-", "--client", "Jan", "--data-dir", data)
-                .status());
+        assertEquals(
+                0,
+                AssessCommandTest.run(PROFILE, "records", "add", "-", "--client", "Jan", "--data-dir", data)
+                        .status());
         Result after = AssessCommandTest.run("", "records", "list", "--data-dir", data);
         Result before = AssessCommandTest.run("", "records", "--data-dir", data, "list");
         assertEquals(0, after.status(), after.err());
         assertEquals(after.out(), before.out());
-        assertEquals("Jan", StrictJson.parse(after.out()).getAsJsonArray().get(0).getAsJsonObject().get("name")
-                .getAsString());
+        assertEquals(
+                "Jan",
+                StrictJson.parse(after.out())
+                        .getAsJsonArray()
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("name")
+                        .getAsString());
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** `records` round two on the command line: names, resumable batches, passphrase files, targets. */
 class RecordsNamesAndBatchCommandTest {
 
-    private static final String PROFILE = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
+    private static final String PROFILE =
+            "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
 
     @TempDir
     Path tmp;
@@ -52,9 +53,12 @@ class RecordsNamesAndBatchCommandTest {
 
         Result again = records("add", "--batch", batch.toString(), "--client", "anna");
         List<String> second = again.out().lines().toList();
-        assertTrue(second.get(0).contains("\"alreadySaved\":true") && second.get(1).contains("\"alreadySaved\":true"),
+        assertTrue(
+                second.get(0).contains("\"alreadySaved\":true") && second.get(1).contains("\"alreadySaved\":true"),
                 again.out());
-        assertTrue(again.err().contains("2 lines were already saved by an earlier run of this file and skipped; 0 saved now"),
+        assertTrue(
+                again.err()
+                        .contains("2 lines were already saved by an earlier run of this file and skipped; 0 saved now"),
                 again.err());
         assertEquals(2, list().get(0).getAsJsonObject().get("consultations").getAsInt(), "nothing saved twice");
         assertEquals(1, list().size());
@@ -63,13 +67,16 @@ class RecordsNamesAndBatchCommandTest {
     @Test
     void aBatchWhoseEveryLineIsRefusedCreatesNoClient() throws Exception {
         Path batch = Files.writeString(tmp.resolve("bad.jsonl"), "{\"bad\":1}\nnot json\n");
-        assertEquals(2, records("add", "--batch", batch.toString(), "--client", "Ghost").status());
+        assertEquals(
+                2,
+                records("add", "--batch", batch.toString(), "--client", "Ghost").status());
         assertEquals(0, list().size());
     }
 
     @Test
     void oneClientPerNameFromTheCommandLine() throws Exception {
-        Path twice = Files.writeString(tmp.resolve("twice.json"),
+        Path twice = Files.writeString(
+                tmp.resolve("twice.json"),
                 "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Alice\",\"consultations\":[]},"
                         + "{\"name\":\"Alice\",\"consultations\":[]}]}");
         Result refused = records("import", twice.toString(), "--on-conflict", "keep-both");
@@ -80,7 +87,8 @@ class RecordsNamesAndBatchCommandTest {
         Path alice = Files.writeString(tmp.resolve("p.json"), PROFILE);
         assertEquals(0, records("add", alice.toString(), "--client", "Alice").status());
         assertEquals(0, records("add", alice.toString(), "--client", "alice").status());
-        assertEquals(0, records("add", alice.toString(), "--client", "ALICE\u200B").status());
+        assertEquals(
+                0, records("add", alice.toString(), "--client", "ALICE\u200B").status());
         JsonArray clients = list();
         assertEquals(1, clients.size(), clients.toString());
         assertEquals(3, clients.get(0).getAsJsonObject().get("consultations").getAsInt());

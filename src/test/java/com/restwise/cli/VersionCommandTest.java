@@ -15,8 +15,12 @@ class VersionCommandTest {
     private String run(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(new byte[0]), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8)).status();
+        int status = Cli.run(
+                        args,
+                        new ByteArrayInputStream(new byte[0]),
+                        out,
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .status();
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -36,9 +36,25 @@ class AdvisorTest {
     @Test
     void warningSignsLeaveFirmnessAndOptionsIdentical() {
         List<Profile> profiles = List.of(
-                profile().weight(84).positions(0.2, 0.8, 0).pain(PainArea.LOWER_BACK).morningPain(5).build(),
-                profile().weight(56).only(Position.SIDE).pain(PainArea.HIP).partner(90, Position.BACK).build(),
-                profile().weight(128).positions(0, 0.3, 0.7).size("160x200").budget(900).hot(true).build());
+                profile()
+                        .weight(84)
+                        .positions(0.2, 0.8, 0)
+                        .pain(PainArea.LOWER_BACK)
+                        .morningPain(5)
+                        .build(),
+                profile()
+                        .weight(56)
+                        .only(Position.SIDE)
+                        .pain(PainArea.HIP)
+                        .partner(90, Position.BACK)
+                        .build(),
+                profile()
+                        .weight(128)
+                        .positions(0, 0.3, 0.7)
+                        .size("160x200")
+                        .budget(900)
+                        .hot(true)
+                        .build());
         for (Profile p : profiles) {
             Advice calm = advisor.assess(p, CATALOG, 10, "en");
             Profile alarming = p.withSymptoms(p.symptoms().withWarningSigns(EnumSet.allOf(WarningSign.class)));
@@ -53,19 +69,35 @@ class AdvisorTest {
 
     @Test
     void alignmentShowsTheMainPositionAtTheTargetAndOnTheCurrentMattress() {
-        Advice a = advisor.assess(profile().weight(70).positions(0.2, 0.1, 0.7).mattress(2.0, 4.0, null).build(),
-                CATALOG, 5, "en");
+        Advice a = advisor.assess(
+                profile()
+                        .weight(70)
+                        .positions(0.2, 0.1, 0.7)
+                        .mattress(2.0, 4.0, null)
+                        .build(),
+                CATALOG,
+                5,
+                "en");
         assertEquals(Position.STOMACH, a.alignment().position());
         assertEquals(a.firmness().target(), a.alignment().atTarget().firmness());
         assertEquals(AlignmentVerdict.NEUTRAL, a.alignment().atTarget().verdict());
         assertEquals(2.0, a.alignment().atCurrent().firmness());
         assertEquals(AlignmentVerdict.TOO_SOFT, a.alignment().atCurrent().verdict());
-        assertTrue(a.alignment().atCurrent().hipSinkMm() > a.alignment().atTarget().hipSinkMm());
+        assertTrue(
+                a.alignment().atCurrent().hipSinkMm() > a.alignment().atTarget().hipSinkMm());
 
-        Advice side = advisor.assess(profile().weight(80).only(Position.SIDE).mattress(10.0, 4.0, null).build(),
-                CATALOG, 5, "en");
+        Advice side = advisor.assess(
+                profile()
+                        .weight(80)
+                        .only(Position.SIDE)
+                        .mattress(10.0, 4.0, null)
+                        .build(),
+                CATALOG,
+                5,
+                "en");
         assertEquals(AlignmentVerdict.TOO_FIRM, side.alignment().atCurrent().verdict());
-        assertNull(advisor.assess(profile().build(), CATALOG, 5, "en").alignment().atCurrent());
+        assertNull(
+                advisor.assess(profile().build(), CATALOG, 5, "en").alignment().atCurrent());
     }
 
     /** The picture never contradicts the advice, whatever the mix of positions and low-back pain. */
@@ -80,7 +112,9 @@ class AdvisorTest {
                             p.pain(PainArea.LOWER_BACK);
                         }
                         Advice a = advisor.assess(p.build(), CATALOG, 1, "en");
-                        assertEquals(AlignmentVerdict.NEUTRAL, a.alignment().atTarget().verdict(),
+                        assertEquals(
+                                AlignmentVerdict.NEUTRAL,
+                                a.alignment().atTarget().verdict(),
                                 kg + " kg, " + side + "/" + back + ", low back " + lowBack);
                     }
                 }
@@ -99,8 +133,16 @@ class AdvisorTest {
 
     @Test
     void theExplanationSaysWhatSetTheTargetAndWhatMovedItByHowMuch() {
-        Advice a = advisor.assess(profile().weight(84).positions(0.2, 0.8, 0).pain(PainArea.LOWER_BACK)
-                .mattress(5.0, 11.0, 4.0).build(), CATALOG, 5, "en");
+        Advice a = advisor.assess(
+                profile()
+                        .weight(84)
+                        .positions(0.2, 0.8, 0)
+                        .pain(PainArea.LOWER_BACK)
+                        .mattress(5.0, 11.0, 4.0)
+                        .build(),
+                CATALOG,
+                5,
+                "en");
         String all = String.join(" ", a.explanation());
         assertTrue(all.contains("84 kg") && all.contains("80% on your back") && all.contains("20% on your side"), all);
         assertTrue(all.contains("Low-back pain moved it 0.2 softer"), all);
@@ -111,13 +153,20 @@ class AdvisorTest {
 
     @Test
     void topOutsideOneToAHundredIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 0, "en"));
-        assertThrows(IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 101, "en"));
+        assertThrows(
+                IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 0, "en"));
+        assertThrows(
+                IllegalArgumentException.class, () -> advisor.assess(profile().build(), CATALOG, 101, "en"));
     }
 
     @Test
     void sameProfileSameAdvice() {
-        Profile p = profile().weight(77).positions(0.6, 0.4, 0).nightPain(NightPain.WAKES_ME).daytime(false).build();
+        Profile p = profile()
+                .weight(77)
+                .positions(0.6, 0.4, 0)
+                .nightPain(NightPain.WAKES_ME)
+                .daytime(false)
+                .build();
         assertEquals(advisor.assess(p, CATALOG, 5, "en"), advisor.assess(p, CATALOG, 5, "en"));
     }
 
@@ -157,7 +206,8 @@ class AdvisorTest {
         for (int kg = 50; kg <= 120; kg += 5) {
             for (double f = 1; f <= 10; f += 0.5) {
                 for (String lang : List.of("en", "de")) {
-                    Advice a = advisor.assess(profile().weight(kg).mattress(f, 3.0, 0.0).build(), CATALOG, 5, lang);
+                    Advice a = advisor.assess(
+                            profile().weight(kg).mattress(f, 3.0, 0.0).build(), CATALOG, 5, lang);
                     StringBuilder all = new StringBuilder(String.join("\n", a.explanation()));
                     a.options().forEach(o -> all.append('\n').append(String.join("\n", o.reasons())));
                     String text = all.toString();
@@ -172,11 +222,20 @@ class AdvisorTest {
     /** Issue 18's case: "close enough to keep" beside a spine picture that reads too soft. */
     @Test
     void aWornMattressThePictureReadsTooSoftIsNotKept() {
-        Profile p = profile().weight(98).height(178).only(Position.BACK).pain(PainArea.LOWER_BACK)
-                .mattress(6.5, 9.0, 3.0).mattressType(com.restwise.engine.profile.MattressType.MEMORY_FOAM).build();
+        Profile p = profile()
+                .weight(98)
+                .height(178)
+                .only(Position.BACK)
+                .pain(PainArea.LOWER_BACK)
+                .mattress(6.5, 9.0, 3.0)
+                .mattressType(com.restwise.engine.profile.MattressType.MEMORY_FOAM)
+                .build();
         Advice a = advisor.assess(p, CATALOG, 3, "en");
         assertEquals(AlignmentVerdict.TOO_SOFT, a.alignment().atCurrent().verdict());
-        assertEquals(Verdict.REPLACE, a.mattressVerdict().verdict(), a.mattressVerdict().text());
+        assertEquals(
+                Verdict.REPLACE,
+                a.mattressVerdict().verdict(),
+                a.mattressVerdict().text());
     }
 
     /**
@@ -193,17 +252,35 @@ class AdvisorTest {
                     continue;
                 }
                 for (Position pos : Position.values()) {
-                    Advice base = advisor.assess(profile().weight(kg).height(cm).only(pos).build(), CATALOG, 1, "en");
+                    Advice base = advisor.assess(
+                            profile().weight(kg).height(cm).only(pos).build(), CATALOG, 1, "en");
                     for (double f = base.firmness().min(); f <= base.firmness().max() + 1e-9; f += 0.5) {
                         double firmness = Math.round(f * 10) / 10.0;
-                        Advice a = advisor.assess(profile().weight(kg).height(cm).only(pos).mattress(firmness, 3.0, 0.0)
-                                .build(), CATALOG, 1, "en");
+                        Advice a = advisor.assess(
+                                profile()
+                                        .weight(kg)
+                                        .height(cm)
+                                        .only(pos)
+                                        .mattress(firmness, 3.0, 0.0)
+                                        .build(),
+                                CATALOG,
+                                1,
+                                "en");
                         if (a.mattressVerdict().verdict() != Verdict.KEEP) {
-                            wrong.add(kg + " kg " + cm + " cm " + pos + " at " + firmness + ": " + a.mattressVerdict().text());
+                            wrong.add(kg + " kg " + cm + " cm " + pos + " at " + firmness + ": "
+                                    + a.mattressVerdict().text());
                         }
                     }
-                    Advice sagging = advisor.assess(profile().weight(kg).height(cm).only(pos)
-                            .mattress(base.firmness().target(), 3.0, 2.0).build(), CATALOG, 1, "en");
+                    Advice sagging = advisor.assess(
+                            profile()
+                                    .weight(kg)
+                                    .height(cm)
+                                    .only(pos)
+                                    .mattress(base.firmness().target(), 3.0, 2.0)
+                                    .build(),
+                            CATALOG,
+                            1,
+                            "en");
                     if (sagging.mattressVerdict().verdict() == Verdict.KEEP
                             && sagging.alignment().atCurrent().verdict() != AlignmentVerdict.NEUTRAL) {
                         wrong.add(kg + " kg " + cm + " cm " + pos + ": kept, but the picture reads "
@@ -212,6 +289,7 @@ class AdvisorTest {
                 }
             }
         }
-        assertTrue(wrong.isEmpty(), wrong.size() + ": " + wrong.stream().limit(5).toList());
+        assertTrue(
+                wrong.isEmpty(), wrong.size() + ": " + wrong.stream().limit(5).toList());
     }
 }

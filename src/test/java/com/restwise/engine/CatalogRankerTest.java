@@ -28,7 +28,10 @@ class CatalogRankerTest {
     }
 
     private static Mattress entry(String id) {
-        return CATALOG.mattresses().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return CATALOG.mattresses().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -41,7 +44,8 @@ class CatalogRankerTest {
             assertFalse(o.reasons().isEmpty());
             if (i > 0) {
                 RankedOption prev = all.get(i - 1);
-                assertTrue(prev.score() > o.score() || (prev.score() == o.score() && prev.id().compareTo(o.id()) < 0));
+                assertTrue(prev.score() > o.score()
+                        || (prev.score() == o.score() && prev.id().compareTo(o.id()) < 0));
             }
         }
     }
@@ -77,7 +81,8 @@ class CatalogRankerTest {
     @Test
     void firmnessReasonSaysWhereTheEntrySitsAgainstTheRange() {
         RankedOption best = options(profile().weight(80).only(Position.BACK), 1).get(0);
-        assertTrue(best.reasons().get(0).matches("Firmness [0-9.]+ sits in your [0-9.]+-[0-9.]+ range\\."),
+        assertTrue(
+                best.reasons().get(0).matches("Firmness [0-9.]+ sits in your [0-9.]+-[0-9.]+ range\\."),
                 best.reasons().get(0));
     }
 
@@ -95,7 +100,12 @@ class CatalogRankerTest {
     void withoutASizeTheCheapestSizeIsShown() {
         for (RankedOption o : options(profile(), 100)) {
             Mattress m = entry(o.id());
-            assertEquals(m.prices().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow(), o.price());
+            assertEquals(
+                    m.prices().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .min()
+                            .orElseThrow(),
+                    o.price());
         }
     }
 
@@ -111,12 +121,15 @@ class CatalogRankerTest {
     void whenNothingFitsTheBudgetTheCheapestAreShownWithAReasonSayingSo() {
         List<RankedOption> cheapest = options(profile().size("200x200").budget(50), 3);
         assertEquals(3, cheapest.size());
-        double maxShown = cheapest.stream().mapToDouble(RankedOption::price).max().orElseThrow();
+        double maxShown =
+                cheapest.stream().mapToDouble(RankedOption::price).max().orElseThrow();
         long cheaperLeftOut = CATALOG.mattresses().stream()
                 .filter(m -> m.priceFor("200x200") != null && m.priceFor("200x200") < maxShown)
-                .filter(m -> cheapest.stream().noneMatch(o -> o.id().equals(m.id()))).count();
+                .filter(m -> cheapest.stream().noneMatch(o -> o.id().equals(m.id())))
+                .count();
         assertEquals(0, cheaperLeftOut);
-        cheapest.forEach(o -> assertTrue(o.reasons().stream().anyMatch(r -> r.contains("Over your budget of 50")),
+        cheapest.forEach(o -> assertTrue(
+                o.reasons().stream().anyMatch(r -> r.contains("Over your budget of 50")),
                 o.reasons().toString()));
     }
 
@@ -129,26 +142,47 @@ class CatalogRankerTest {
 
     @Test
     void aCoupleWhoseRangesDoNotOverlapGetsSplitOrTwoSingleConstructionsFirst() {
-        Advice a = advisor.assess(profile().weight(110).only(Position.STOMACH).partner(52, Position.SIDE)
-                .size("160x200").build(), CATALOG, 3, "en");
+        Advice a = advisor.assess(
+                profile()
+                        .weight(110)
+                        .only(Position.STOMACH)
+                        .partner(52, Position.SIDE)
+                        .size("160x200")
+                        .build(),
+                CATALOG,
+                3,
+                "en");
         assertTrue(a.firmness().min() > a.partnerFirmness().max(), "ranges apart");
         for (RankedOption o : a.options()) {
-            assertTrue(entry(o.id()).construction().couple() != CoupleConstruction.NONE
-                    || entry(o.id()).adjustable() != null, o.id());
-            assertTrue(o.reasons().stream().anyMatch(r -> r.contains("partner")), o.reasons().toString());
+            assertTrue(
+                    entry(o.id()).construction().couple() != CoupleConstruction.NONE
+                            || entry(o.id()).adjustable() != null,
+                    o.id());
+            assertTrue(
+                    o.reasons().stream().anyMatch(r -> r.contains("partner")),
+                    o.reasons().toString());
         }
     }
 
     @Test
     void aCoupleWithTheSameNeedsIsNotPushedToSplitConstructions() {
-        Advice a = advisor.assess(profile().weight(75).only(Position.BACK).partner(75, Position.BACK).build(),
-                CATALOG, 3, "en");
-        assertTrue(a.options().stream().anyMatch(o -> entry(o.id()).construction().couple() == CoupleConstruction.NONE));
+        Advice a = advisor.assess(
+                profile()
+                        .weight(75)
+                        .only(Position.BACK)
+                        .partner(75, Position.BACK)
+                        .build(),
+                CATALOG,
+                3,
+                "en");
+        assertTrue(
+                a.options().stream().anyMatch(o -> entry(o.id()).construction().couple() == CoupleConstruction.NONE));
     }
 
     @Test
     void aHotSleeperIsToldWhatSleepsCooler() {
-        List<RankedOption> hot = options(profile().weight(72).positions(0.5, 0.5, 0).hot(true), 5);
+        List<RankedOption> hot =
+                options(profile().weight(72).positions(0.5, 0.5, 0).hot(true), 5);
         assertTrue(hot.stream().anyMatch(o -> o.reasons().stream().anyMatch(r -> r.contains("cooler"))));
         assertTrue(hot.stream().noneMatch(o -> entry(o.id()).ratings().cooling() <= 2), "no hot-sleeping foam on top");
     }
@@ -157,60 +191,83 @@ class CatalogRankerTest {
     void aHeavySleeperGetsDurableSupportiveOptionsFirst() {
         List<RankedOption> heavy = options(profile().weight(140).only(Position.BACK), 2);
         heavy.forEach(o -> assertTrue(entry(o.id()).ratings().durability() >= 4, o.id()));
-        heavy.forEach(o -> assertTrue(o.reasons().stream().anyMatch(r -> r.contains("durable")), o.reasons().toString()));
+        heavy.forEach(o -> assertTrue(
+                o.reasons().stream().anyMatch(r -> r.contains("durable")),
+                o.reasons().toString()));
         List<RankedOption> light = options(profile().weight(60).only(Position.BACK), 3);
         assertTrue(light.stream().noneMatch(o -> o.reasons().stream().anyMatch(r -> r.contains("heavier body"))));
     }
 
     @Test
     void aSideSleeperWithHipPainIsToldAboutPressureRelief() {
-        List<RankedOption> side = options(profile().weight(60).only(Position.SIDE).pain(PainArea.HIP), 3);
+        List<RankedOption> side =
+                options(profile().weight(60).only(Position.SIDE).pain(PainArea.HIP), 3);
         assertTrue(side.stream().anyMatch(o -> o.reasons().stream().anyMatch(r -> r.contains("pressure relief"))));
     }
 
     @Test
     void zonedSupportIsExplainedToBackSleepersWithLowBackPain() {
-        List<RankedOption> back = options(profile().weight(85).only(Position.BACK).pain(PainArea.LOWER_BACK), 5);
+        List<RankedOption> back =
+                options(profile().weight(85).only(Position.BACK).pain(PainArea.LOWER_BACK), 5);
         assertTrue(back.stream().anyMatch(o -> o.reasons().stream().anyMatch(r -> r.contains("Zoned support"))));
     }
 
     @Test
     void aSingleSleeperIsNeverOfferedSplitOrTwoSingleConstructions() {
-        for (ProfileBuilder p : List.of(profile().weight(70).positions(0.5, 0.5, 0), profile().weight(120).only(Position.STOMACH),
+        for (ProfileBuilder p : List.of(
+                profile().weight(70).positions(0.5, 0.5, 0),
+                profile().weight(120).only(Position.STOMACH),
                 profile().weight(50).only(Position.SIDE).pain(PainArea.HIP))) {
             List<RankedOption> all = options(p, 100);
             assertTrue(all.stream().noneMatch(o -> entry(o.id()).forCouples()), all.toString());
         }
-        assertTrue(options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100).stream()
-                .anyMatch(o -> entry(o.id()).forCouples()), "a couple may get them");
+        assertTrue(
+                options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100).stream()
+                        .anyMatch(o -> entry(o.id()).forCouples()),
+                "a couple may get them");
     }
 
     @Test
     void avoidingLatexRemovesEveryEntryWithLatexHybridsWithALatexLayerIncluded() {
-        assertTrue(entry("hybrid-zoned-6").containsLatex() && entry("hybrid-luxury-6").containsLatex()
-                && entry("air-dual-premium").containsLatex() && entry("latex-budget-5").containsLatex());
+        assertTrue(entry("hybrid-zoned-6").containsLatex()
+                && entry("hybrid-luxury-6").containsLatex()
+                && entry("air-dual-premium").containsLatex()
+                && entry("latex-budget-5").containsLatex());
         assertFalse(entry("foam-premium-4").containsLatex(), "latex-like foam is not latex");
         List<RankedOption> withLatex = options(profile().weight(75).positions(0.6, 0.4, 0), 100);
         assertTrue(withLatex.stream().anyMatch(o -> entry(o.id()).containsLatex()));
-        List<RankedOption> without = options(profile().weight(75).positions(0.6, 0.4, 0).avoidLatex(true), 100);
+        List<RankedOption> without =
+                options(profile().weight(75).positions(0.6, 0.4, 0).avoidLatex(true), 100);
         assertFalse(without.isEmpty());
         assertTrue(without.stream().noneMatch(o -> entry(o.id()).containsLatex()), without.toString());
-        assertTrue(without.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.toLowerCase().contains("latex")));
+        assertTrue(without.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.toLowerCase()
+                .contains("latex")));
     }
 
     @Test
     void reasonsFitTheSleeper() {
         List<RankedOption> backOnly = options(profile().weight(80).only(Position.BACK), 100);
-        assertTrue(backOnly.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("on the side")
-                || r.contains("stomach") || r.contains("partner")), "a back sleeper hears nothing about side or stomach");
+        assertTrue(
+                backOnly.stream()
+                        .flatMap(o -> o.reasons().stream())
+                        .noneMatch(r -> r.contains("on the side") || r.contains("stomach") || r.contains("partner")),
+                "a back sleeper hears nothing about side or stomach");
         List<RankedOption> sideOnly = options(profile().weight(60).only(Position.SIDE), 100);
-        assertTrue(sideOnly.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("lying on the back")
-                || r.contains("stomach")));
-        List<RankedOption> couple = options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100);
-        assertTrue(couple.stream().flatMap(o -> o.reasons().stream()).noneMatch(r -> r.contains("neither")
-                || r.contains("compromise")), "no over-claims");
-        assertTrue(options(profile().weight(100).only(Position.BACK), 100).stream().flatMap(o -> o.reasons().stream())
-                .noneMatch(r -> r.contains("firm support")), "no 'firm support' on a medium mattress");
+        assertTrue(sideOnly.stream()
+                .flatMap(o -> o.reasons().stream())
+                .noneMatch(r -> r.contains("lying on the back") || r.contains("stomach")));
+        List<RankedOption> couple =
+                options(profile().weight(102).positions(0, 0.6, 0.4).partner(57, Position.SIDE), 100);
+        assertTrue(
+                couple.stream()
+                        .flatMap(o -> o.reasons().stream())
+                        .noneMatch(r -> r.contains("neither") || r.contains("compromise")),
+                "no over-claims");
+        assertTrue(
+                options(profile().weight(100).only(Position.BACK), 100).stream()
+                        .flatMap(o -> o.reasons().stream())
+                        .noneMatch(r -> r.contains("firm support")),
+                "no 'firm support' on a medium mattress");
     }
 
     @Test
@@ -218,21 +275,34 @@ class CatalogRankerTest {
         Advice de = advisor.assess(profile().weight(70).only(Position.SIDE).build(), CATALOG, 100, "de");
         Advice en = advisor.assess(profile().weight(70).only(Position.SIDE).build(), CATALOG, 100, "en");
         for (int i = 0; i < de.options().size(); i++) {
-            assertEquals(entry(de.options().get(i).id()).names().get("de"), de.options().get(i).name());
-            assertEquals(entry(en.options().get(i).id()).name(), en.options().get(i).name());
+            assertEquals(
+                    entry(de.options().get(i).id()).names().get("de"),
+                    de.options().get(i).name());
+            assertEquals(
+                    entry(en.options().get(i).id()).name(), en.options().get(i).name());
         }
-        assertTrue(CATALOG.mattresses().stream().allMatch(m -> m.names().containsKey("de")), "every entry has a German name");
+        assertTrue(
+                CATALOG.mattresses().stream().allMatch(m -> m.names().containsKey("de")),
+                "every entry has a German name");
     }
 
     @Test
     void aTallSleeperIsOfferedOnlyLengthsOfTheirHeightPlusTwentyAndToldWhichToAskFor() {
-        assertTrue(options(profile().height(180), 10).stream().allMatch(o -> o.size().endsWith("x200")), "200 is enough at 180");
-        assertTrue(options(profile().height(181), 10).stream().allMatch(o -> o.size().endsWith("x210")));
-        assertTrue(options(profile().height(190), 10).stream().allMatch(o -> o.size().endsWith("x210")));
-        assertTrue(options(profile().height(191), 10).stream().allMatch(o -> o.size().endsWith("x220")));
+        assertTrue(
+                options(profile().height(180), 10).stream()
+                        .allMatch(o -> o.size().endsWith("x200")),
+                "200 is enough at 180");
+        assertTrue(options(profile().height(181), 10).stream()
+                .allMatch(o -> o.size().endsWith("x210")));
+        assertTrue(options(profile().height(190), 10).stream()
+                .allMatch(o -> o.size().endsWith("x210")));
+        assertTrue(options(profile().height(191), 10).stream()
+                .allMatch(o -> o.size().endsWith("x220")));
         assertFalse(options(profile().height(191), 10).isEmpty());
         Advice tall = advisor.assess(profile().height(186).build(), CATALOG, 3, "en");
-        assertTrue(tall.explanation().stream().anyMatch(l -> l.contains("at least 206 cm long") && l.contains("ask for a length of 210 cm")),
+        assertTrue(
+                tall.explanation().stream()
+                        .anyMatch(l -> l.contains("at least 206 cm long") && l.contains("ask for a length of 210 cm")),
                 tall.explanation().toString());
         assertFalse(advisor.assess(profile().height(180).build(), CATALOG, 3, "en").explanation().stream()
                 .anyMatch(l -> l.contains("cm long")));
@@ -242,16 +312,20 @@ class CatalogRankerTest {
     void aShorterSizeThanATallSleeperNeedsIsKeptAndNamed() {
         Advice a = advisor.assess(profile().height(192).size("160x200").build(), CATALOG, 3, "en");
         assertTrue(a.options().stream().allMatch(o -> o.size().equals("160x200")));
-        assertTrue(a.explanation().stream().anyMatch(l -> l.contains("You asked for 160x200")
-                && l.contains("ask for 160x220 instead")), a.explanation().toString());
+        assertTrue(
+                a.explanation().stream()
+                        .anyMatch(l -> l.contains("You asked for 160x200") && l.contains("ask for 160x220 instead")),
+                a.explanation().toString());
         Advice longEnough = advisor.assess(profile().height(192).size("160x220").build(), CATALOG, 3, "en");
         assertFalse(longEnough.explanation().stream().anyMatch(l -> l.contains("You asked for")));
-        assertTrue(longEnough.options().stream().allMatch(o -> o.size().equals("160x220")) && !longEnough.options().isEmpty());
+        assertTrue(longEnough.options().stream().allMatch(o -> o.size().equals("160x220"))
+                && !longEnough.options().isEmpty());
     }
 
     @Test
     void coldFoamIsOfferedAndNamedInGerman() {
-        assertTrue(CATALOG.mattresses().stream().anyMatch(m -> m.type() == com.restwise.engine.profile.MattressType.COLD_FOAM
-                && m.nameIn("de").startsWith("Kaltschaummatratze")));
+        assertTrue(CATALOG.mattresses().stream()
+                .anyMatch(m -> m.type() == com.restwise.engine.profile.MattressType.COLD_FOAM
+                        && m.nameIn("de").startsWith("Kaltschaummatratze")));
     }
 }

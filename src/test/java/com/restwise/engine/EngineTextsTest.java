@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Formatting and wording of the engine's texts; key parity, placeholders, double spaces and stray codes are BundleParityTest's, for every bundle. */
@@ -44,11 +43,15 @@ class EngineTextsTest {
         StringBuilder all = new StringBuilder();
         de.keys().forEach(k -> all.append(de.text(k)).append('\n'));
         String text = all.toString();
-        assertTrue(!text.matches("(?s).*Taubheit(?!sgefühl).*"), "Taubheit means deafness; numbness is Taubheitsgefühl");
-        assertTrue(text.contains("Nierenbeckenentzündung") && text.contains("Osteoporose (Knochenschwund)")
-                && text.contains("starker Nachtschweiß") && text.contains("Hybridmatratze")
+        assertTrue(
+                !text.matches("(?s).*Taubheit(?!sgefühl).*"), "Taubheit means deafness; numbness is Taubheitsgefühl");
+        assertTrue(text.contains("Nierenbeckenentzündung")
+                && text.contains("Osteoporose (Knochenschwund)")
+                && text.contains("starker Nachtschweiß")
+                && text.contains("Hybridmatratze")
                 && text.contains("Taschenfederkernmatratze"));
-        assertTrue(!text.contains("Nachtschweiße") && !text.contains("Ihre feste Stütze")
+        assertTrue(!text.contains("Nachtschweiße")
+                && !text.contains("Ihre feste Stütze")
                 && !text.contains("passt keine Matratze hinein"));
         assertEquals("85 %", de.percent(0.85));
         assertEquals("85%", EngineTexts.of("en").percent(0.85));

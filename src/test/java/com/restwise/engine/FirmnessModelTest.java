@@ -23,10 +23,15 @@ class FirmnessModelTest {
 
     private final FirmnessModel model = new FirmnessModel();
     private static final List<Positions> MIXES = List.of(
-            Positions.only(Position.SIDE), Positions.only(Position.BACK), Positions.only(Position.STOMACH),
-            new Positions(0.54, 0.38, 0.08), new Positions(0.5, 0.5, 0), new Positions(0, 0.6, 0.4),
+            Positions.only(Position.SIDE),
+            Positions.only(Position.BACK),
+            Positions.only(Position.STOMACH),
+            new Positions(0.54, 0.38, 0.08),
+            new Positions(0.5, 0.5, 0),
+            new Positions(0, 0.6, 0.4),
             new Positions(1, 1, 1));
-    private static final List<Symptoms> SYMPTOMS = List.of(Symptoms.NONE,
+    private static final List<Symptoms> SYMPTOMS = List.of(
+            Symptoms.NONE,
             profile().pain(PainArea.LOWER_BACK).build().symptoms(),
             profile().pain(PainArea.HIP, PainArea.SHOULDER).build().symptoms(),
             profile().pain(PainArea.LOWER_BACK, PainArea.HIP).build().symptoms());
@@ -37,9 +42,11 @@ class FirmnessModelTest {
 
     /** docs/firmness.md table: each anchor is the centre of its band's range. */
     @ParameterizedTest(name = "{0} at {1} kg suits {2}")
-    @CsvSource({"SIDE, 50, 4.0", "SIDE, 81.5, 5.5", "SIDE, 120, 6.5",
-                "BACK, 50, 5.0", "BACK, 81.5, 6.5", "BACK, 120, 7.5",
-                "STOMACH, 50, 5.5", "STOMACH, 81.5, 7.5", "STOMACH, 120, 8.5"})
+    @CsvSource({
+        "SIDE, 50, 4.0", "SIDE, 81.5, 5.5", "SIDE, 120, 6.5",
+        "BACK, 50, 5.0", "BACK, 81.5, 6.5", "BACK, 120, 7.5",
+        "STOMACH, 50, 5.5", "STOMACH, 81.5, 7.5", "STOMACH, 120, 8.5"
+    })
     void anchorsAreTheCentresOfTheBuyingGuideBands(Position position, double kg, double expected) {
         assertEquals(expected, FirmnessModel.positionTarget(position, kg), 1e-9);
     }
@@ -102,13 +109,14 @@ class FirmnessModelTest {
         assertEquals(0.75, weights.side(), 1e-12);
         assertEquals(0.25, weights.back(), 1e-12);
         assertEquals(target(70, new Positions(0.75, 0.25, 0), Symptoms.NONE), target(70, weights, Symptoms.NONE));
-        assertEquals(target(70, Positions.only(Position.SIDE), Symptoms.NONE),
+        assertEquals(
+                target(70, Positions.only(Position.SIDE), Symptoms.NONE),
                 target(70, Positions.of(Map.of(Position.SIDE, 40.0)), Symptoms.NONE));
     }
 
     @Test
     void lowBackPainPullsTheTargetHalfwayTowardMediumFirm() {
-        double soft = FirmnessModel.positionTarget(Position.SIDE, 50);   // 4.0
+        double soft = FirmnessModel.positionTarget(Position.SIDE, 50); // 4.0
         double firm = FirmnessModel.positionTarget(Position.STOMACH, 100); // 7.98
         Symptoms lowBack = profile().pain(PainArea.LOWER_BACK).build().symptoms();
         assertEquals(5.0, target(50, Positions.only(Position.SIDE), lowBack), 0.05, "4.0 pulled halfway to 6");
@@ -142,7 +150,8 @@ class FirmnessModelTest {
         double with = target(70, Positions.only(Position.SIDE), hip);
         assertEquals(FirmnessModel.PRESSURE_RELIEF_STEPS, without - with, 0.051);
         // a back sleeper lies on neither shoulder nor hip: no change
-        assertEquals(target(70, Positions.only(Position.BACK), Symptoms.NONE),
+        assertEquals(
+                target(70, Positions.only(Position.BACK), Symptoms.NONE),
                 target(70, Positions.only(Position.BACK), hip));
     }
 
@@ -152,8 +161,13 @@ class FirmnessModelTest {
         Catalog catalog = CatalogReader.shipped();
         Profile none = profile().weight(80).positions(0.5, 0.5, 0).build();
         for (double f = 1; f <= 10; f += 1) {
-            Profile withBed = profile().weight(80).positions(0.5, 0.5, 0).mattress(f, 12.0, 5.0).build();
-            assertEquals(advisor.assess(none, catalog, 5, "en").firmness(),
+            Profile withBed = profile()
+                    .weight(80)
+                    .positions(0.5, 0.5, 0)
+                    .mattress(f, 12.0, 5.0)
+                    .build();
+            assertEquals(
+                    advisor.assess(none, catalog, 5, "en").firmness(),
                     advisor.assess(withBed, catalog, 5, "en").firmness());
         }
     }
@@ -176,14 +190,24 @@ class FirmnessModelTest {
 
     @Test
     void aMixedSleeperGetsAWiderRangeThanAPureOne() {
-        FirmnessRange pure = model.assess(72, Positions.only(Position.SIDE), Symptoms.NONE).range();
-        FirmnessRange mixed = model.assess(72, new Positions(0.5, 0.5, 0), Symptoms.NONE).range();
+        FirmnessRange pure =
+                model.assess(72, Positions.only(Position.SIDE), Symptoms.NONE).range();
+        FirmnessRange mixed =
+                model.assess(72, new Positions(0.5, 0.5, 0), Symptoms.NONE).range();
         assertTrue(mixed.max() - mixed.min() > pure.max() - pure.min());
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"3.4, SOFT", "3.5, MEDIUM_SOFT", "4.4, MEDIUM_SOFT", "4.5, MEDIUM", "5.4, MEDIUM",
-                "5.5, MEDIUM_FIRM", "7.0, MEDIUM_FIRM", "7.1, FIRM"})
+    @CsvSource({
+        "3.4, SOFT",
+        "3.5, MEDIUM_SOFT",
+        "4.4, MEDIUM_SOFT",
+        "4.5, MEDIUM",
+        "5.4, MEDIUM",
+        "5.5, MEDIUM_FIRM",
+        "7.0, MEDIUM_FIRM",
+        "7.1, FIRM"
+    })
     void labelsFollowTheContractThresholds(double target, FirmnessLabel label) {
         assertEquals(label, FirmnessLabel.of(target));
     }
@@ -210,7 +234,9 @@ class FirmnessModelTest {
                 previous = t;
             }
         }
-        FirmnessRange heavy = new FirmnessModel().assess(180, Positions.only(Position.SIDE), Symptoms.NONE).range();
+        FirmnessRange heavy = new FirmnessModel()
+                .assess(180, Positions.only(Position.SIDE), Symptoms.NONE)
+                .range();
         assertEquals(7.5, heavy.target(), 1e-9, "a 180 kg side sleeper is no longer given the 120 kg target");
     }
 }

@@ -43,8 +43,13 @@ import org.junit.jupiter.api.Test;
 class PostureAdvisorTest {
 
     private static final Catalog CATALOG = CatalogReader.shipped();
-    private static final List<PostureCode> EXERCISE = List.of(MORNING_STRETCHES, GENTLE_MOVEMENT, NECK_EXERCISES,
-            SHOULDER_EXERCISES, HIP_EXERCISES, UPPER_BACK_EXERCISES);
+    private static final List<PostureCode> EXERCISE = List.of(
+            MORNING_STRETCHES,
+            GENTLE_MOVEMENT,
+            NECK_EXERCISES,
+            SHOULDER_EXERCISES,
+            HIP_EXERCISES,
+            UPPER_BACK_EXERCISES);
     private final Advisor advisor = new Advisor();
 
     private Advice advise(ProfileBuilder p) {
@@ -56,7 +61,10 @@ class PostureAdvisorTest {
     }
 
     private String text(ProfileBuilder p, PostureCode code) {
-        return advise(p).posture().stream().filter(t -> t.code() == code).map(PostureTip::text).findFirst()
+        return advise(p).posture().stream()
+                .filter(t -> t.code() == code)
+                .map(PostureTip::text)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code));
     }
 
@@ -90,10 +98,12 @@ class PostureAdvisorTest {
         String unknown = text(profile().only(Position.SIDE), PILLOW_LOFT);
         assertTrue(unknown.matches(".*about \\d+(\\.5)?-\\d+(\\.5)? cm.*"), unknown);
         String unknownDe = text(profile().only(Position.SIDE), PILLOW_LOFT, "de");
-        assertTrue(unknownDe.matches(".*etwa \\d+(,5)?–\\d+(,5)? cm.*"), "a German range takes the en dash: " + unknownDe);
+        assertTrue(
+                unknownDe.matches(".*etwa \\d+(,5)?–\\d+(,5)? cm.*"), "a German range takes the en dash: " + unknownDe);
         String mixed = text(profile().positions(0.6, 0.4, 0).height(170).sex(Sex.FEMALE), PILLOW_LOFT);
         assertTrue(mixed.contains("on your side") && mixed.contains("On your back"), mixed);
-        assertFalse(text(profile().positions(0.8, 0.2, 0), PILLOW_LOFT).contains("On your back"), "20% is not a position");
+        assertFalse(
+                text(profile().positions(0.8, 0.2, 0), PILLOW_LOFT).contains("On your back"), "20% is not a position");
     }
 
     @Test
@@ -106,8 +116,14 @@ class PostureAdvisorTest {
         assertTrue(PillowLoft.forSleeper(man, Position.BACK, 3).getAsDouble()
                 < PillowLoft.forSleeper(man, Position.BACK, 8).getAsDouble());
         // the advice reads the mattress the sleeper keeps: a 4 on a 4.5-6.5 range keeps it
-        String keep = text(profile().weight(60).positions(0.5, 0.5, 0).height(180).sex(Sex.MALE)
-                .mattress(5.0, 2.0, 0.0), PILLOW_LOFT);
+        String keep = text(
+                profile()
+                        .weight(60)
+                        .positions(0.5, 0.5, 0)
+                        .height(180)
+                        .sex(Sex.MALE)
+                        .mattress(5.0, 2.0, 0.0),
+                PILLOW_LOFT);
         assertTrue(keep.contains("firmness 5"), keep);
     }
 
@@ -115,7 +131,8 @@ class PostureAdvisorTest {
     void logRollFromMorningPainOfFiveWithTheGoodArmForAPainfulShoulder() {
         assertTrue(has(profile().morningPain(5), LOG_ROLL));
         assertFalse(has(profile().morningPain(4), LOG_ROLL));
-        assertTrue(text(profile().morningPain(6).pain(PainArea.SHOULDER), LOG_ROLL).contains("arm that does not hurt"));
+        assertTrue(
+                text(profile().morningPain(6).pain(PainArea.SHOULDER), LOG_ROLL).contains("arm that does not hurt"));
     }
 
     @Test
@@ -141,18 +158,36 @@ class PostureAdvisorTest {
                 profile().pain(PainArea.LOWER_BACK, PainArea.NECK).signs(WarningSign.CANCER_HISTORY),
                 profile().pain(PainArea.LOWER_BACK).gradual(false).signs(WarningSign.OSTEOPOROSIS),
                 profile().pain(PainArea.NECK, PainArea.SHOULDER).signs(WarningSign.NECK_CORD_SIGNS),
-                profile().pain(PainArea.LOWER_BACK, PainArea.HIP).nightPain(NightPain.WAKES_ME).daytime(false),
+                profile()
+                        .pain(PainArea.LOWER_BACK, PainArea.HIP)
+                        .nightPain(NightPain.WAKES_ME)
+                        .daytime(false),
                 profile().pain(PainArea.LOWER_BACK).morningPain(8).nightPain(NightPain.CONSTANT),
                 profile().pain(PainArea.LOWER_BACK).signs(WarningSign.FLANK_PAIN, WarningSign.URINARY_SYMPTOMS),
-                profile().age(70).pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK).weeks(2).nightPain(NightPain.WAKES_ME)
+                profile()
+                        .age(70)
+                        .pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK)
+                        .weeks(2)
+                        .nightPain(NightPain.WAKES_ME)
                         .daytime(true));
         for (ProfileBuilder p : withheld) {
             Advice a = advise(p);
             EXERCISE.forEach(code -> assertFalse(a.hasPosture(code), code + " given at " + a.medical()));
         }
         assertTrue(has(profile().stiffness(30).legPain(true), MORNING_STRETCHES), "a ROUTINE note does not withhold");
-        assertTrue(has(profile().age(30).pain(PainArea.LOWER_BACK).weeks(20).exercise(true).rest(false)
-                .nightPain(NightPain.WAKES_ME).stiffness(45).gradual(true), MORNING_STRETCHES), "inflammatory: treatment");
+        assertTrue(
+                has(
+                        profile()
+                                .age(30)
+                                .pain(PainArea.LOWER_BACK)
+                                .weeks(20)
+                                .exercise(true)
+                                .rest(false)
+                                .nightPain(NightPain.WAKES_ME)
+                                .stiffness(45)
+                                .gradual(true),
+                        MORNING_STRETCHES),
+                "inflammatory: treatment");
     }
 
     @Test
@@ -166,8 +201,12 @@ class PostureAdvisorTest {
 
     @Test
     void fromTwentyWeeksOfPregnancyNoBackOrStomachAdviceAndTheSideInstead() {
-        ProfileBuilder late = profile().pregnancyWeeks(20).positions(0.4, 0.3, 0.3).pain(PainArea.LOWER_BACK, PainArea.HIP)
-                .height(165).sex(Sex.FEMALE);
+        ProfileBuilder late = profile()
+                .pregnancyWeeks(20)
+                .positions(0.4, 0.3, 0.3)
+                .pain(PainArea.LOWER_BACK, PainArea.HIP)
+                .height(165)
+                .sex(Sex.FEMALE);
         Advice a = advise(late);
         for (PostureCode code : List.of(PILLOW_UNDER_KNEES, PILLOW_UNDER_HIPS, TRY_SIDE_OR_BACK, MORNING_STRETCHES)) {
             assertFalse(a.hasPosture(code), code.toString());
@@ -178,11 +217,15 @@ class PostureAdvisorTest {
         assertFalse(text(late, PILLOW_LOFT).contains("back"), text(late, PILLOW_LOFT));
         assertFalse(text(late, PAINFUL_SIDE_UP).contains("on your back"), text(late, PAINFUL_SIDE_UP));
         assertTrue(text(late, GENTLE_MOVEMENT).contains("rather than lying flat on your back"));
-        a.posture().forEach(tip -> assertFalse(tip.text().matches(".*\\d+ weeks?\\b(?! of pregnancy).*")
-                && !tip.code().name().startsWith("PREGNANCY") && !tip.code().equals(GENTLE_MOVEMENT),
-                "nothing about time in pregnancy: " + tip.text()));
+        a.posture()
+                .forEach(tip -> assertFalse(
+                        tip.text().matches(".*\\d+ weeks?\\b(?! of pregnancy).*")
+                                && !tip.code().name().startsWith("PREGNANCY")
+                                && !tip.code().equals(GENTLE_MOVEMENT),
+                        "nothing about time in pregnancy: " + tip.text()));
 
-        Advice early = advise(profile().pregnancyWeeks(19).positions(0.4, 0.3, 0.3).pain(PainArea.LOWER_BACK));
+        Advice early =
+                advise(profile().pregnancyWeeks(19).positions(0.4, 0.3, 0.3).pain(PainArea.LOWER_BACK));
         assertFalse(early.hasPosture(PREGNANCY_SIDE));
         assertTrue(early.hasPosture(PREGNANCY_PILLOWS));
         assertTrue(early.hasPosture(PILLOW_UNDER_KNEES) && early.hasPosture(MORNING_STRETCHES));
@@ -194,7 +237,10 @@ class PostureAdvisorTest {
         assertFalse(has(profile().positions(0.4, 0.6, 0), ALTERNATE_SIDES));
         assertFalse(has(profile().positions(0.5, 0.5, 0).pain(PainArea.SHOULDER), ALTERNATE_SIDES));
         String shoulder = text(profile().positions(0.3, 0.7, 0).pain(PainArea.SHOULDER), PAINFUL_SIDE_UP);
-        assertTrue(shoulder.contains("does not hurt") && shoulder.contains("upper arm") && shoulder.contains("on your back"),
+        assertTrue(
+                shoulder.contains("does not hurt")
+                        && shoulder.contains("upper arm")
+                        && shoulder.contains("on your back"),
                 shoulder);
         String hip = text(profile().positions(0.3, 0.7, 0).pain(PainArea.HIP), PAINFUL_SIDE_UP);
         assertTrue(hip.contains("between your knees"), hip);
@@ -203,7 +249,9 @@ class PostureAdvisorTest {
 
     @Test
     void neckShoulderAndHipPainEachGetGentleExercisesWithADoseAndWhenToStop() {
-        for (var c : List.of(new Object[] {PainArea.NECK, NECK_EXERCISES}, new Object[] {PainArea.SHOULDER, SHOULDER_EXERCISES},
+        for (var c : List.of(
+                new Object[] {PainArea.NECK, NECK_EXERCISES},
+                new Object[] {PainArea.SHOULDER, SHOULDER_EXERCISES},
                 new Object[] {PainArea.HIP, HIP_EXERCISES})) {
             String t = text(profile().pain((PainArea) c[0]), (PostureCode) c[1]);
             assertTrue(t.matches(".*\\d+-\\d+ repeats.*") && t.contains("a day") && t.contains("Stop"), t);
@@ -213,17 +261,30 @@ class PostureAdvisorTest {
 
     @Test
     void replaceAndTopperAreGivenExactlyWithTheirVerdict() {
-        List<ProfileBuilder> many = List.of(profile(), profile().mattress(null, null, 3.8),
-                profile().mattress(5.0, 12.0, null).morningPain(2), profile().weight(55).only(Position.SIDE).mattress(9.0, 3.0, 0.0),
-                profile().weight(100).only(Position.BACK).mattress(4.0, 2.0, 0.0), profile().mattress(2.0, 1.0, 0.0),
-                profile().mattress(9.0, 9.0, 0.0), profile().mattress(6.5, 2.0, 0.0));
+        List<ProfileBuilder> many = List.of(
+                profile(),
+                profile().mattress(null, null, 3.8),
+                profile().mattress(5.0, 12.0, null).morningPain(2),
+                profile().weight(55).only(Position.SIDE).mattress(9.0, 3.0, 0.0),
+                profile().weight(100).only(Position.BACK).mattress(4.0, 2.0, 0.0),
+                profile().mattress(2.0, 1.0, 0.0),
+                profile().mattress(9.0, 9.0, 0.0),
+                profile().mattress(6.5, 2.0, 0.0));
         for (ProfileBuilder p : many) {
             Advice a = advise(p);
-            assertEquals(a.mattressVerdict().verdict() == Verdict.REPLACE, a.hasPosture(REPLACE_MATTRESS), a.mattressVerdict().text());
-            assertEquals(a.mattressVerdict().verdict() == Verdict.TOPPER, a.hasPosture(TOPPER), a.mattressVerdict().text());
+            assertEquals(
+                    a.mattressVerdict().verdict() == Verdict.REPLACE,
+                    a.hasPosture(REPLACE_MATTRESS),
+                    a.mattressVerdict().text());
+            assertEquals(
+                    a.mattressVerdict().verdict() == Verdict.TOPPER,
+                    a.hasPosture(TOPPER),
+                    a.mattressVerdict().text());
         }
-        assertTrue(text(profile().weight(55).only(Position.SIDE).mattress(9.0, 3.0, 0.0), TOPPER).contains("soft"));
-        assertTrue(text(profile().weight(100).only(Position.BACK).mattress(5.5, 2.0, 0.0), TOPPER).contains("firm"));
+        assertTrue(text(profile().weight(55).only(Position.SIDE).mattress(9.0, 3.0, 0.0), TOPPER)
+                .contains("soft"));
+        assertTrue(text(profile().weight(100).only(Position.BACK).mattress(5.5, 2.0, 0.0), TOPPER)
+                .contains("firm"));
     }
 
     @Test
@@ -231,7 +292,9 @@ class PostureAdvisorTest {
         assertTrue(has(profile().stress(6).morningPain(2), WIND_DOWN));
         assertFalse(has(profile().stress(5).morningPain(2), WIND_DOWN));
         assertFalse(has(profile().stress(9), WIND_DOWN), "no pain");
-        assertFalse(text(profile().stress(8).morningPain(7).signs(WarningSign.SADDLE_NUMBNESS), WIND_DOWN).contains("yoga"),
+        assertFalse(
+                text(profile().stress(8).morningPain(7).signs(WarningSign.SADDLE_NUMBNESS), WIND_DOWN)
+                        .contains("yoga"),
                 "no exercise where the screen withholds it");
     }
 
@@ -242,7 +305,8 @@ class PostureAdvisorTest {
         assertFalse(has(profile().weight(97).height(180).pain(PainArea.LOWER_BACK), HEALTHY_WEIGHT));
         assertFalse(has(profile().weight(120).height(180).pain(PainArea.HIP), HEALTHY_WEIGHT), "hip pain only");
         assertFalse(has(profile().weight(120).pain(PainArea.LOWER_BACK), HEALTHY_WEIGHT), "height unknown");
-        assertFalse(has(profile().weight(110).height(165).pregnancyWeeks(30).pain(PainArea.LOWER_BACK), HEALTHY_WEIGHT));
+        assertFalse(
+                has(profile().weight(110).height(165).pregnancyWeeks(30).pain(PainArea.LOWER_BACK), HEALTHY_WEIGHT));
         String t = text(profile().weight(120).height(180).pain(PainArea.LOWER_BACK), HEALTHY_WEIGHT);
         assertFalse(t.toLowerCase().contains("obes") || t.toLowerCase().contains("must"), t);
     }
@@ -252,50 +316,100 @@ class PostureAdvisorTest {
         assertTrue(has(profile().afterExertion(true).pain(PainArea.LOWER_BACK), EASE_BACK_IN));
         assertFalse(has(profile().afterExertion(false).pain(PainArea.LOWER_BACK), EASE_BACK_IN));
         assertFalse(has(profile().afterExertion(true).pain(PainArea.HIP), EASE_BACK_IN));
-        assertFalse(has(profile().afterExertion(true).pain(PainArea.LOWER_BACK).morningPain(2).signs(WarningSign.FEVER),
-                EASE_BACK_IN), "SOON");
-        assertFalse(text(profile().afterExertion(true).pain(PainArea.LOWER_BACK).weeks(9), EASE_BACK_IN).contains("days"),
+        assertFalse(
+                has(
+                        profile()
+                                .afterExertion(true)
+                                .pain(PainArea.LOWER_BACK)
+                                .morningPain(2)
+                                .signs(WarningSign.FEVER),
+                        EASE_BACK_IN),
+                "SOON");
+        assertFalse(
+                text(profile().afterExertion(true).pain(PainArea.LOWER_BACK).weeks(9), EASE_BACK_IN)
+                        .contains("days"),
                 "one promise about time");
     }
 
     @Test
     void everyTipHasASentenceAndNoCodeTwice() {
-        Advice a = advise(profile().positions(0.4, 0.3, 0.3).pain(PainArea.values()).morningPain(8).stiffness(40)
-                .mattress(10.0, 12.0, 5.0).height(170).sex(Sex.FEMALE).stress(7).afterExertion(true));
+        Advice a = advise(profile()
+                .positions(0.4, 0.3, 0.3)
+                .pain(PainArea.values())
+                .morningPain(8)
+                .stiffness(40)
+                .mattress(10.0, 12.0, 5.0)
+                .height(170)
+                .sex(Sex.FEMALE)
+                .stress(7)
+                .afterExertion(true));
         assertTrue(a.posture().size() >= 8, a.posture().toString());
-        assertEquals(a.posture().size(), a.posture().stream().map(PostureTip::code).distinct().count());
-        a.posture().forEach(t -> assertTrue(t.text().length() > 40 && !t.text().contains("{") && !t.text().contains("  "),
-                t.text()));
+        assertEquals(
+                a.posture().size(),
+                a.posture().stream().map(PostureTip::code).distinct().count());
+        a.posture()
+                .forEach(t -> assertTrue(
+                        t.text().length() > 40
+                                && !t.text().contains("{")
+                                && !t.text().contains("  "),
+                        t.text()));
     }
 
     private String text(ProfileBuilder p, PostureCode code, String lang) {
-        return advisor.assess(p.build(), CATALOG, 3, lang).posture().stream().filter(t -> t.code() == code)
-                .map(PostureTip::text).findFirst().orElseThrow(() -> new AssertionError("no " + code));
+        return advisor.assess(p.build(), CATALOG, 3, lang).posture().stream()
+                .filter(t -> t.code() == code)
+                .map(PostureTip::text)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code));
     }
 
     @Test
     void theHeavyWorkTipFitsThePersonAndPromisesNoDays() {
-        ProfileBuilder plain = profile().pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
+        ProfileBuilder plain =
+                profile().pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
         String base = text(plain, EASE_BACK_IN);
         assertFalse(base.contains("within days"), base);
         assertTrue(base.contains("overworked muscles"), base);
 
-        String bones = text(profile().age(66).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
-                .signs(WarningSign.OSTEOPOROSIS), EASE_BACK_IN);
+        String bones = text(
+                profile()
+                        .age(66)
+                        .pain(PainArea.LOWER_BACK)
+                        .morningPain(3)
+                        .afterExertion(true)
+                        .signs(WarningSign.OSTEOPOROSIS),
+                EASE_BACK_IN);
         assertTrue(bones.startsWith("With osteoporosis (thin bones), bones can be more fragile"), bones);
-        assertTrue(bones.contains("small crack in a bone of the spine") && bones.contains("within a day or two"), bones);
-        String old = text(profile().age(75).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true), EASE_BACK_IN, "de");
+        assertTrue(
+                bones.contains("small crack in a bone of the spine") && bones.contains("within a day or two"), bones);
+        String old = text(
+                profile().age(75).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true), EASE_BACK_IN, "de");
         assertTrue(old.startsWith("Bei einem Alter über 70 können die Knochen brüchiger sein"), old);
 
-        String surgery = text(profile().pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
-                .signs(WarningSign.RECENT_SPINE_PROCEDURE), EASE_BACK_IN);
+        String surgery = text(
+                profile()
+                        .pain(PainArea.LOWER_BACK)
+                        .morningPain(3)
+                        .afterExertion(true)
+                        .signs(WarningSign.RECENT_SPINE_PROCEDURE),
+                EASE_BACK_IN);
         assertTrue(surgery.contains("ask the team who did it"), surgery);
 
-        String fall = text(profile().age(40).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true)
-                .signs(WarningSign.RECENT_TRAUMA), EASE_BACK_IN);
+        String fall = text(
+                profile()
+                        .age(40)
+                        .pain(PainArea.LOWER_BACK)
+                        .morningPain(3)
+                        .afterExertion(true)
+                        .signs(WarningSign.RECENT_TRAUMA),
+                EASE_BACK_IN);
         assertTrue(fall.contains("trip, slip or fall") && fall.contains("cannot stand or walk"), fall);
 
-        ProfileBuilder pregnant = profile().pregnancyWeeks(24).pain(PainArea.LOWER_BACK).morningPain(3).afterExertion(true);
+        ProfileBuilder pregnant = profile()
+                .pregnancyWeeks(24)
+                .pain(PainArea.LOWER_BACK)
+                .morningPain(3)
+                .afterExertion(true);
         String inPregnancy = text(pregnant, EASE_BACK_IN);
         assertTrue(inPregnancy.contains("midwife") && !inPregnancy.contains("days"), inPregnancy);
         assertTrue(text(pregnant, EASE_BACK_IN, "de").contains("Hebamme"));
@@ -303,52 +417,81 @@ class PostureAdvisorTest {
 
     @Test
     void afterASpineProcedureTheExercisesSayToAskTheTeamFirst() {
-        ProfileBuilder p = profile().pain(PainArea.LOWER_BACK, PainArea.NECK).morningPain(3)
+        ProfileBuilder p = profile()
+                .pain(PainArea.LOWER_BACK, PainArea.NECK)
+                .morningPain(3)
                 .signs(WarningSign.RECENT_SPINE_PROCEDURE);
-        assertTrue(text(p, MORNING_STRETCHES).startsWith("You had a spine operation or injection in the last 3 months: "
-                + "ask the team who did it before you start"), text(p, MORNING_STRETCHES));
+        assertTrue(
+                text(p, MORNING_STRETCHES)
+                        .startsWith("You had a spine operation or injection in the last 3 months: "
+                                + "ask the team who did it before you start"),
+                text(p, MORNING_STRETCHES));
         assertTrue(text(p, NECK_EXERCISES).startsWith("You had a spine operation"));
         assertTrue(text(p, MORNING_STRETCHES, "de").startsWith("Sie hatten in den letzten 3 Monaten eine Operation"));
-        assertFalse(text(profile().pain(PainArea.LOWER_BACK).morningPain(3), MORNING_STRETCHES).contains("operation"));
+        assertFalse(text(profile().pain(PainArea.LOWER_BACK).morningPain(3), MORNING_STRETCHES)
+                .contains("operation"));
     }
 
     @Test
     void healthyWeightBesideWeightLossWithoutTryingPraisesNoWeightLoss() {
-        ProfileBuilder heavy = profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3);
+        ProfileBuilder heavy =
+                profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3);
         String kind = text(heavy, HEALTHY_WEIGHT);
         assertTrue(kind.contains("If you would like to") && kind.contains("losing some weight"), kind);
-        String check = text(profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3)
-                .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS), HEALTHY_WEIGHT);
+        String check = text(
+                profile()
+                        .weight(110)
+                        .height(175)
+                        .pain(PainArea.LOWER_BACK)
+                        .morningPain(3)
+                        .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS),
+                HEALTHY_WEIGHT);
         assertFalse(check.contains("losing") || check.contains("eases back pain"), check);
         assertTrue(check.contains("do not set out to lose weight"), check);
-        assertTrue(text(profile().weight(110).height(175).pain(PainArea.LOWER_BACK).morningPain(3)
-                .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS), HEALTHY_WEIGHT, "de").contains("nicht gezielt abnehmen"));
+        assertTrue(text(
+                        profile()
+                                .weight(110)
+                                .height(175)
+                                .pain(PainArea.LOWER_BACK)
+                                .morningPain(3)
+                                .signs(WarningSign.UNEXPLAINED_WEIGHT_LOSS),
+                        HEALTHY_WEIGHT,
+                        "de")
+                .contains("nicht gezielt abnehmen"));
     }
 
     @Test
     void theNeckExercisesSayWhatToDoWhenDizzyWithTheSharedDose() {
         String neck = text(profile().pain(PainArea.NECK), NECK_EXERCISES);
         assertTrue(neck.contains("8-10 repeats"), neck);
-        assertTrue(text(profile().pain(PainArea.NECK), NECK_EXERCISES, "de").contains("je 8–10 Wiederholungen"),
+        assertTrue(
+                text(profile().pain(PainArea.NECK), NECK_EXERCISES, "de").contains("je 8–10 Wiederholungen"),
                 "German ranges take an en dash");
-        assertTrue(neck.contains("see double") && neck.contains("have your neck checked before trying again")
-                && neck.contains("call the emergency number"), neck);
+        assertTrue(
+                neck.contains("see double")
+                        && neck.contains("have your neck checked before trying again")
+                        && neck.contains("call the emergency number"),
+                neck);
     }
 
     @Test
     void pregnancyTextsFollowTheWeek() {
         String early = text(profile().pregnancyWeeks(14).only(Position.SIDE), PREGNANCY_PILLOWS);
         assertTrue(early.contains("later in pregnancy a thin pillow"), "no bump to support yet: " + early);
-        assertFalse(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS).contains("later"));
-        assertTrue(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS).contains("under your bump"));
+        assertFalse(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS)
+                .contains("later"));
+        assertTrue(text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_PILLOWS)
+                .contains("under your bump"));
         String mid = text(profile().pregnancyWeeks(24).only(Position.SIDE), PREGNANCY_SIDE);
         assertTrue(mid.contains("From 28 weeks"), mid);
         String late = text(profile().pregnancyWeeks(30).only(Position.SIDE), PREGNANCY_SIDE);
         assertTrue(late.contains("Now that you are 30 weeks pregnant this matters for the baby"), late);
-        assertTrue(text(profile().pregnancyWeeks(30).only(Position.SIDE), PREGNANCY_SIDE, "de").contains("in der 30. Woche"));
+        assertTrue(text(profile().pregnancyWeeks(30).only(Position.SIDE), PREGNANCY_SIDE, "de")
+                .contains("in der 30. Woche"));
         String hip = text(profile().pregnancyWeeks(24).only(Position.SIDE).pain(PainArea.HIP), HIP_EXERCISES);
         assertTrue(hip.contains("Avoid standing on one leg") && !hip.contains("holding the back of a chair"), hip);
-        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.HIP), HIP_EXERCISES).contains("holding the back of a chair"));
+        assertTrue(text(profile().only(Position.SIDE).pain(PainArea.HIP), HIP_EXERCISES)
+                .contains("holding the back of a chair"));
     }
 
     @Test
@@ -365,7 +508,9 @@ class PostureAdvisorTest {
     @Test
     void thinBonesRuleOutLoadedBendingForGoodAFallOnlyForNow() {
         String bones = text(profile().pain(PainArea.LOWER_BACK).signs(WarningSign.OSTEOPOROSIS), GENTLE_MOVEMENT);
-        assertTrue(bones.contains("With thin bones, avoid bending forward under load") && !bones.contains("for now"), bones);
+        assertTrue(
+                bones.contains("With thin bones, avoid bending forward under load") && !bones.contains("for now"),
+                bones);
         String fall = text(profile().pain(PainArea.LOWER_BACK).signs(WarningSign.RECENT_TRAUMA), GENTLE_MOVEMENT);
         assertTrue(fall.contains("for now"), fall);
     }
@@ -399,7 +544,8 @@ class PostureAdvisorTest {
 
     @Test
     void from75OrWhenTheFloorIsHardNothingOnTheFloorOrOnHandsAndKnees() {
-        for (ProfileBuilder p : List.of(profile().age(75).pain(PainArea.LOWER_BACK),
+        for (ProfileBuilder p : List.of(
+                profile().age(75).pain(PainArea.LOWER_BACK),
                 profile().age(50).pain(PainArea.LOWER_BACK).floorIsHard(true))) {
             assertFalse(has(p, MORNING_STRETCHES));
             String t = text(p, GENTLE_MOVEMENT);
@@ -413,15 +559,19 @@ class PostureAdvisorTest {
 
     @Test
     void widespreadPainGetsAtMostTwoExercisesStartingLow() {
-        ProfileBuilder many = profile().pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
-                .weeks(20).widespread(true);
+        ProfileBuilder many = profile()
+                .pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
+                .weeks(20)
+                .widespread(true);
         Advice a = advise(many);
         List<PostureCode> given = EXERCISE.stream().filter(a::hasPosture).toList();
         assertEquals(List.of(MORNING_STRETCHES, NECK_EXERCISES), given, "the lower back first");
         String t = text(many, MORNING_STRETCHES);
         assertTrue(t.contains("2-3 slow repeats") && t.contains("start low, go slow"), t);
-        Advice notWidespread = advise(profile().pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
-                .weeks(20).widespread(false));
+        Advice notWidespread = advise(profile()
+                .pain(PainArea.LOWER_BACK, PainArea.NECK, PainArea.SHOULDER, PainArea.HIP)
+                .weeks(20)
+                .widespread(false));
         assertEquals(4, EXERCISE.stream().filter(notWidespread::hasPosture).count());
     }
 
@@ -437,14 +587,16 @@ class PostureAdvisorTest {
         assertTrue(neck.hasPosture(NECK_EXERCISES));
         assertTrue(has(profile().pain(PainArea.UPPER_BACK, PainArea.LOWER_BACK), MORNING_STRETCHES));
         String bones = text(profile().pain(PainArea.UPPER_BACK).signs(WarningSign.OSTEOPOROSIS), UPPER_BACK_EXERCISES);
-        assertTrue(bones.contains("lean gently back") && !bones.contains("turn your upper body"), "no twisting: " + bones);
+        assertTrue(
+                bones.contains("lean gently back") && !bones.contains("turn your upper body"), "no twisting: " + bones);
     }
 
     @Test
     void peopleWithoutPainAreNotToldAboutLessPain() {
         String replace = text(profile().mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS);
         assertFalse(replace.contains("less pain"), replace);
-        assertTrue(text(profile().morningPain(3).mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS).contains("less pain"));
+        assertTrue(text(profile().morningPain(3).mattress(6.0, 12.0, 4.0), REPLACE_MATTRESS)
+                .contains("less pain"));
     }
 
     @Test

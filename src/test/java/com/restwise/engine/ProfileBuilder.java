@@ -59,11 +59,30 @@ public final class ProfileBuilder {
         return new ProfileBuilder();
     }
 
-    public ProfileBuilder weight(double kg) { weight = kg; return this; }
-    public ProfileBuilder height(double cm) { height = cm; return this; }
-    public ProfileBuilder age(int years) { age = years; return this; }
-    public ProfileBuilder sex(Sex s) { sex = s; return this; }
-    public ProfileBuilder pregnancyWeeks(int w) { pregnancyWeeks = w; return this; }
+    public ProfileBuilder weight(double kg) {
+        weight = kg;
+        return this;
+    }
+
+    public ProfileBuilder height(double cm) {
+        height = cm;
+        return this;
+    }
+
+    public ProfileBuilder age(int years) {
+        age = years;
+        return this;
+    }
+
+    public ProfileBuilder sex(Sex s) {
+        sex = s;
+        return this;
+    }
+
+    public ProfileBuilder pregnancyWeeks(int w) {
+        pregnancyWeeks = w;
+        return this;
+    }
 
     public ProfileBuilder positions(double side, double back, double stomach) {
         positions.clear();
@@ -86,35 +105,125 @@ public final class ProfileBuilder {
         return this;
     }
 
-    public ProfileBuilder mattressType(MattressType t) { type = t; return this; }
+    public ProfileBuilder mattressType(MattressType t) {
+        type = t;
+        return this;
+    }
 
     public ProfileBuilder partner(double kg, Position p) {
         partner = new Partner(kg, Positions.only(p));
         return this;
     }
 
-    public ProfileBuilder size(String s) { size = s; return this; }
-    public ProfileBuilder budget(double max) { budget = max; return this; }
-    public ProfileBuilder hot(boolean b) { hot = b; return this; }
-    public ProfileBuilder avoidLatex(boolean b) { avoidLatex = b; return this; }
-    public ProfileBuilder stress(int level) { stress = level; return this; }
-    public ProfileBuilder afterExertion(boolean b) { afterExertion = b; return this; }
-    public ProfileBuilder morningPain(int p) { morningPain = p; return this; }
-    public ProfileBuilder sleepQuality(int q) { sleepQuality = q; return this; }
-    public ProfileBuilder pain(PainArea... a) { areas.addAll(Set.of(a)); return this; }
-    public ProfileBuilder stiffness(int minutes) { stiffness = minutes; return this; }
-    public ProfileBuilder eases(boolean b) { eases = b; return this; }
-    public ProfileBuilder weeks(int w) { weeks = w; return this; }
-    public ProfileBuilder nightPain(NightPain n) { nightPain = n; return this; }
-    public ProfileBuilder daytime(boolean b) { daytime = b; return this; }
-    public ProfileBuilder worseWithActivity(boolean b) { worseWithActivity = b; return this; }
-    public ProfileBuilder exercise(boolean b) { exercise = b; return this; }
-    public ProfileBuilder rest(boolean b) { rest = b; return this; }
-    public ProfileBuilder gradual(boolean b) { gradual = b; return this; }
-    public ProfileBuilder legPain(boolean b) { legPain = b; return this; }
-    public ProfileBuilder signs(WarningSign... s) { signs.addAll(Set.of(s)); return this; }
-    public ProfileBuilder widespread(boolean b) { widespread = b; return this; }
-    public ProfileBuilder floorIsHard(boolean b) { floorIsHard = b; return this; }
+    public ProfileBuilder size(String s) {
+        size = s;
+        return this;
+    }
+
+    public ProfileBuilder budget(double max) {
+        budget = max;
+        return this;
+    }
+
+    public ProfileBuilder hot(boolean b) {
+        hot = b;
+        return this;
+    }
+
+    public ProfileBuilder avoidLatex(boolean b) {
+        avoidLatex = b;
+        return this;
+    }
+
+    public ProfileBuilder stress(int level) {
+        stress = level;
+        return this;
+    }
+
+    public ProfileBuilder afterExertion(boolean b) {
+        afterExertion = b;
+        return this;
+    }
+
+    public ProfileBuilder morningPain(int p) {
+        morningPain = p;
+        return this;
+    }
+
+    public ProfileBuilder sleepQuality(int q) {
+        sleepQuality = q;
+        return this;
+    }
+
+    public ProfileBuilder pain(PainArea... a) {
+        areas.addAll(Set.of(a));
+        return this;
+    }
+
+    public ProfileBuilder stiffness(int minutes) {
+        stiffness = minutes;
+        return this;
+    }
+
+    public ProfileBuilder eases(boolean b) {
+        eases = b;
+        return this;
+    }
+
+    public ProfileBuilder weeks(int w) {
+        weeks = w;
+        return this;
+    }
+
+    public ProfileBuilder nightPain(NightPain n) {
+        nightPain = n;
+        return this;
+    }
+
+    public ProfileBuilder daytime(boolean b) {
+        daytime = b;
+        return this;
+    }
+
+    public ProfileBuilder worseWithActivity(boolean b) {
+        worseWithActivity = b;
+        return this;
+    }
+
+    public ProfileBuilder exercise(boolean b) {
+        exercise = b;
+        return this;
+    }
+
+    public ProfileBuilder rest(boolean b) {
+        rest = b;
+        return this;
+    }
+
+    public ProfileBuilder gradual(boolean b) {
+        gradual = b;
+        return this;
+    }
+
+    public ProfileBuilder legPain(boolean b) {
+        legPain = b;
+        return this;
+    }
+
+    public ProfileBuilder signs(WarningSign... s) {
+        signs.addAll(Set.of(s));
+        return this;
+    }
+
+    public ProfileBuilder widespread(boolean b) {
+        widespread = b;
+        return this;
+    }
+
+    public ProfileBuilder floorIsHard(boolean b) {
+        floorIsHard = b;
+        return this;
+    }
 
     /** Signs answered "no" (2.1); calling it at all records the answers sign by sign. */
     public ProfileBuilder signsNo(WarningSign... s) {
@@ -130,11 +239,30 @@ public final class ProfileBuilder {
     }
 
     public Profile build() {
-        return new Profile(new Sleeper(weight, height, age, sex, pregnancyWeeks, floorIsHard), Positions.of(positions),
-                new CurrentMattress(firmness, type, mattressAge, sag), partner,
+        return new Profile(
+                new Sleeper(weight, height, age, sex, pregnancyWeeks, floorIsHard),
+                Positions.of(positions),
+                new CurrentMattress(firmness, type, mattressAge, sag),
+                partner,
                 new Preferences(size, budget, hot, avoidLatex),
-                new Symptoms(morningPain, sleepQuality, areas, stiffness, eases, weeks, nightPain, daytime,
-                        worseWithActivity, exercise, rest, gradual, legPain, signs, stress, afterExertion, signsNo,
+                new Symptoms(
+                        morningPain,
+                        sleepQuality,
+                        areas,
+                        stiffness,
+                        eases,
+                        weeks,
+                        nightPain,
+                        daytime,
+                        worseWithActivity,
+                        exercise,
+                        rest,
+                        gradual,
+                        legPain,
+                        signs,
+                        stress,
+                        afterExertion,
+                        signsNo,
                         widespread));
     }
 }

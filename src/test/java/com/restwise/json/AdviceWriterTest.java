@@ -27,26 +27,62 @@ class AdviceWriterTest {
     @Test
     void fieldsAreTheContractsInItsOrder() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
-        assertEquals(List.of("schemaVersion", "engineVersion", "lang", "firmness", "partnerFirmness",
-                "mattressVerdict", "options", "posture", "medical", "explanation", "alignment"),
+        assertEquals(
+                List.of(
+                        "schemaVersion",
+                        "engineVersion",
+                        "lang",
+                        "firmness",
+                        "partnerFirmness",
+                        "mattressVerdict",
+                        "options",
+                        "posture",
+                        "medical",
+                        "explanation",
+                        "alignment"),
                 List.copyOf(doc.keySet()));
-        assertEquals(List.of("position", "atTarget", "atCurrent"), List.copyOf(doc.getAsJsonObject("alignment").keySet()));
-        assertEquals(List.of("firmness", "deviationDeg", "shoulderSinkMm", "waistSinkMm", "hipSinkMm",
-                "peakPressureKpa", "verdict"),
-                List.copyOf(doc.getAsJsonObject("alignment").getAsJsonObject("atTarget").keySet()));
-        assertEquals(List.of("target", "min", "max", "label"), List.copyOf(doc.getAsJsonObject("firmness").keySet()));
-        assertEquals(List.of("id", "name", "firmness", "type", "size", "price", "currency", "score", "reasons"),
-                List.copyOf(doc.getAsJsonArray("options").get(0).getAsJsonObject().keySet()));
-        assertEquals(List.of("level", "flags", "advice", "safetyNet", "mattressCanWait"),
+        assertEquals(
+                List.of("position", "atTarget", "atCurrent"),
+                List.copyOf(doc.getAsJsonObject("alignment").keySet()));
+        assertEquals(
+                List.of(
+                        "firmness",
+                        "deviationDeg",
+                        "shoulderSinkMm",
+                        "waistSinkMm",
+                        "hipSinkMm",
+                        "peakPressureKpa",
+                        "verdict"),
+                List.copyOf(doc.getAsJsonObject("alignment")
+                        .getAsJsonObject("atTarget")
+                        .keySet()));
+        assertEquals(
+                List.of("target", "min", "max", "label"),
+                List.copyOf(doc.getAsJsonObject("firmness").keySet()));
+        assertEquals(
+                List.of("id", "name", "firmness", "type", "size", "price", "currency", "score", "reasons"),
+                List.copyOf(
+                        doc.getAsJsonArray("options").get(0).getAsJsonObject().keySet()));
+        assertEquals(
+                List.of("level", "flags", "advice", "safetyNet", "mattressCanWait"),
                 List.copyOf(doc.getAsJsonObject("medical").keySet()));
     }
 
     @Test
     void flagsCarryTheirRuleAndSourcesAndSurviveARead() throws Exception {
-        Advice a = advisor.assess(ProfileBuilder.profile().morningPain(4).pain(PainArea.LOWER_BACK).weeks(10)
-                .mattress(6.0, 2.0, 0.0).build(), CatalogReader.shipped(), 2, "en");
+        Advice a = advisor.assess(
+                ProfileBuilder.profile()
+                        .morningPain(4)
+                        .pain(PainArea.LOWER_BACK)
+                        .weeks(10)
+                        .mattress(6.0, 2.0, 0.0)
+                        .build(),
+                CatalogReader.shipped(),
+                2,
+                "en");
         JsonObject doc = StrictJson.parse(AdviceWriter.toJson(a, false)).getAsJsonObject();
-        JsonObject flag = doc.getAsJsonObject("medical").getAsJsonArray("flags").get(0).getAsJsonObject();
+        JsonObject flag =
+                doc.getAsJsonObject("medical").getAsJsonArray("flags").get(0).getAsJsonObject();
         assertEquals(List.of("code", "level", "text", "rule", "sources"), List.copyOf(flag.keySet()));
         Advice back = new AdviceReader().read(doc);
         assertEquals(a.medical(), back.medical());
@@ -55,7 +91,8 @@ class AdviceWriterTest {
 
     @Test
     void adviceSavedByEngineOneReadsWithoutTheTwoPointZeroFields() throws Exception {
-        JsonObject doc = write(ProfileBuilder.profile().signs(WarningSign.SADDLE_NUMBNESS).morningPain(6));
+        JsonObject doc = write(
+                ProfileBuilder.profile().signs(WarningSign.SADDLE_NUMBNESS).morningPain(6));
         doc.remove("mattressVerdict");
         doc.addProperty("engineVersion", "1.1.0");
         JsonObject medical = doc.getAsJsonObject("medical");
@@ -80,16 +117,20 @@ class AdviceWriterTest {
         verdict.addProperty("verdict", "MAYBE");
         verdict.addProperty("text", "?");
         doc.add("mattressVerdict", verdict);
-        InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
-                () -> new AdviceReader().read(doc));
-        assertTrue(e.problems().toString().contains("mattressVerdict.verdict"), e.problems().toString());
+        InvalidInputException e =
+                Assertions.assertThrows(InvalidInputException.class, () -> new AdviceReader().read(doc));
+        assertTrue(
+                e.problems().toString().contains("mattressVerdict.verdict"),
+                e.problems().toString());
     }
 
     @Test
     void noPartnerIsWrittenAsNull() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
         assertTrue(doc.get("partnerFirmness").isJsonNull());
-        assertTrue(write(ProfileBuilder.profile().partner(60, Position.SIDE)).get("partnerFirmness").isJsonObject());
+        assertTrue(write(ProfileBuilder.profile().partner(60, Position.SIDE))
+                .get("partnerFirmness")
+                .isJsonObject());
     }
 
     @Test
@@ -106,13 +147,24 @@ class AdviceWriterTest {
         JsonObject unknown = write(ProfileBuilder.profile().mattress(null, 3.0, null));
         assertTrue(unknown.getAsJsonObject("alignment").get("atCurrent").isJsonNull());
         JsonObject known = write(ProfileBuilder.profile().mattress(9.0, 3.0, null));
-        assertEquals(9.0, known.getAsJsonObject("alignment").getAsJsonObject("atCurrent").get("firmness").getAsDouble());
+        assertEquals(
+                9.0,
+                known.getAsJsonObject("alignment")
+                        .getAsJsonObject("atCurrent")
+                        .get("firmness")
+                        .getAsDouble());
     }
 
     @Test
     void alignmentSurvivesAWriteAndARead() throws Exception {
-        Advice a = advisor.assess(ProfileBuilder.profile().only(Position.BACK).mattress(3.0, null, null).build(),
-                CatalogReader.shipped(), 2, "en");
+        Advice a = advisor.assess(
+                ProfileBuilder.profile()
+                        .only(Position.BACK)
+                        .mattress(3.0, null, null)
+                        .build(),
+                CatalogReader.shipped(),
+                2,
+                "en");
         Advice back = new AdviceReader().read(StrictJson.parse(AdviceWriter.toJson(a, false)));
         assertEquals(a.alignment(), back.alignment());
         assertEquals(Position.BACK, back.alignment().position());
@@ -130,9 +182,11 @@ class AdviceWriterTest {
     void aBrokenAlignmentIsNamedByItsPath() throws Exception {
         JsonObject doc = write(ProfileBuilder.profile());
         doc.getAsJsonObject("alignment").getAsJsonObject("atTarget").addProperty("verdict", "WOBBLY");
-        InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
-                () -> new AdviceReader().read(doc));
-        assertTrue(e.problems().toString().contains("alignment.atTarget.verdict"), e.problems().toString());
+        InvalidInputException e =
+                Assertions.assertThrows(InvalidInputException.class, () -> new AdviceReader().read(doc));
+        assertTrue(
+                e.problems().toString().contains("alignment.atTarget.verdict"),
+                e.problems().toString());
     }
 
     @Test
@@ -141,9 +195,13 @@ class AdviceWriterTest {
         Advice a = advisor.assess(open.build(), CatalogReader.shipped(), 2, "en");
         JsonObject doc = StrictJson.parse(AdviceWriter.toJson(a, false)).getAsJsonObject();
         JsonObject notAnswered = doc.getAsJsonObject("medical").getAsJsonObject("notAnswered");
-        assertEquals("UNEXPLAINED_WEIGHT_LOSS", notAnswered.getAsJsonArray("signs").get(0).getAsString());
+        assertEquals(
+                "UNEXPLAINED_WEIGHT_LOSS",
+                notAnswered.getAsJsonArray("signs").get(0).getAsString());
         assertTrue(notAnswered.get("text").getAsString().startsWith("Not answered yet: "));
-        assertEquals("If you want to buy anyway", doc.getAsJsonObject("mattressVerdict").get("buyAnyway").getAsString());
+        assertEquals(
+                "If you want to buy anyway",
+                doc.getAsJsonObject("mattressVerdict").get("buyAnyway").getAsString());
         Advice back = new AdviceReader().read(doc);
         assertEquals(a.medical(), back.medical());
         assertEquals(a.mattressVerdict(), back.mattressVerdict());

@@ -24,9 +24,18 @@ class CatalogReaderTest {
     void theShippedCatalogHasAtLeastFortyArchetypesOfEveryType() {
         assertTrue(SHIPPED.mattresses().size() >= 40);
         assertEquals("EUR", SHIPPED.currency());
-        Set<MattressType> types = SHIPPED.mattresses().stream().map(Mattress::type).collect(Collectors.toSet());
-        assertEquals(EnumSet.of(MattressType.MEMORY_FOAM, MattressType.LATEX, MattressType.POCKET_SPRING,
-                MattressType.INNERSPRING, MattressType.HYBRID, MattressType.AIR, MattressType.COLD_FOAM), types);
+        Set<MattressType> types =
+                SHIPPED.mattresses().stream().map(Mattress::type).collect(Collectors.toSet());
+        assertEquals(
+                EnumSet.of(
+                        MattressType.MEMORY_FOAM,
+                        MattressType.LATEX,
+                        MattressType.POCKET_SPRING,
+                        MattressType.INNERSPRING,
+                        MattressType.HYBRID,
+                        MattressType.AIR,
+                        MattressType.COLD_FOAM),
+                types);
     }
 
     @Test
@@ -39,20 +48,27 @@ class CatalogReaderTest {
 
     @Test
     void theShippedCatalogServesCouples() {
-        assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.construction().couple() == CoupleConstruction.SPLIT_FIRMNESS));
-        assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.construction().couple() == CoupleConstruction.TWO_SINGLES));
-        SHIPPED.mattresses().stream().filter(m -> m.construction().couple() != CoupleConstruction.NONE)
+        assertTrue(SHIPPED.mattresses().stream()
+                .anyMatch(m -> m.construction().couple() == CoupleConstruction.SPLIT_FIRMNESS));
+        assertTrue(SHIPPED.mattresses().stream()
+                .anyMatch(m -> m.construction().couple() == CoupleConstruction.TWO_SINGLES));
+        SHIPPED.mattresses().stream()
+                .filter(m -> m.construction().couple() != CoupleConstruction.NONE)
                 .forEach(m -> assertTrue(m.halves() != null, m.id()));
     }
 
     @Test
     void singleSurfaceEntriesComeInAllFiveSizesAndCoupleConstructionsInTheDoubleOnes() {
         for (Mattress m : SHIPPED.mattresses()) {
-            List<String> expected = m.construction().couple() == CoupleConstruction.NONE ? SIZES
-                    : SIZES.stream().filter(s -> !s.equals("90x200") && (m.construction().couple()
-                            != CoupleConstruction.TWO_SINGLES || !s.equals("140x200"))).toList();
-            Set<String> standard = m.prices().keySet().stream().filter(s -> s.endsWith("x200"))
-                    .collect(Collectors.toSet());
+            List<String> expected = m.construction().couple() == CoupleConstruction.NONE
+                    ? SIZES
+                    : SIZES.stream()
+                            .filter(s -> !s.equals("90x200")
+                                    && (m.construction().couple() != CoupleConstruction.TWO_SINGLES
+                                            || !s.equals("140x200")))
+                            .toList();
+            Set<String> standard =
+                    m.prices().keySet().stream().filter(s -> s.endsWith("x200")).collect(Collectors.toSet());
             assertEquals(Set.copyOf(expected), standard, m.id());
         }
     }
@@ -63,24 +79,33 @@ class CatalogReaderTest {
         for (Mattress m : SHIPPED.mattresses()) {
             for (String size : m.prices().keySet()) {
                 if (!size.endsWith("x200")) {
-                    assertTrue(m.prices().containsKey(size.substring(0, size.indexOf('x')) + "x200"), m.id() + " " + size);
-                    assertTrue(m.prices().get(size) > m.prices().get(size.substring(0, size.indexOf('x')) + "x200"),
+                    assertTrue(
+                            m.prices().containsKey(size.substring(0, size.indexOf('x')) + "x200"), m.id() + " " + size);
+                    assertTrue(
+                            m.prices().get(size) > m.prices().get(size.substring(0, size.indexOf('x')) + "x200"),
                             m.id() + " " + size + " costs more than its 200 cm version");
                 }
             }
         }
-        for (MattressType type : List.of(MattressType.MEMORY_FOAM, MattressType.COLD_FOAM, MattressType.LATEX,
-                MattressType.POCKET_SPRING)) {
-            assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.type() == type && m.priceFor("160x220") != null), type.name());
+        for (MattressType type : List.of(
+                MattressType.MEMORY_FOAM, MattressType.COLD_FOAM, MattressType.LATEX, MattressType.POCKET_SPRING)) {
+            assertTrue(
+                    SHIPPED.mattresses().stream().anyMatch(m -> m.type() == type && m.priceFor("160x220") != null),
+                    type.name());
         }
-        assertTrue(SHIPPED.mattresses().stream().filter(m -> m.type() == MattressType.INNERSPRING)
-                .noneMatch(m -> m.priceFor("160x210") != null), "open-coil mattresses are not made long here");
+        assertTrue(
+                SHIPPED.mattresses().stream()
+                        .filter(m -> m.type() == MattressType.INNERSPRING)
+                        .noneMatch(m -> m.priceFor("160x210") != null),
+                "open-coil mattresses are not made long here");
     }
 
     @Test
     void pricesSpreadFromBudgetToPremium() {
-        assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.priceFor("140x200") != null && m.priceFor("140x200") < 400));
-        assertTrue(SHIPPED.mattresses().stream().anyMatch(m -> m.priceFor("140x200") != null && m.priceFor("140x200") > 1400));
+        assertTrue(SHIPPED.mattresses().stream()
+                .anyMatch(m -> m.priceFor("140x200") != null && m.priceFor("140x200") < 400));
+        assertTrue(SHIPPED.mattresses().stream()
+                .anyMatch(m -> m.priceFor("140x200") != null && m.priceFor("140x200") > 1400));
     }
 
     @Test
@@ -94,7 +119,8 @@ class CatalogReaderTest {
 
     @Test
     void aBrokenShopCatalogNamesEveryProblem() {
-        String text = """
+        String text =
+                """
             {"schemaVersion":1,"currency":"euro","mattresses":[
               {"id":"a","name":"A","type":"HAMMOCK","firmness":12,
                "construction":{"layers":[],"heightCm":2,"zones":1,"couple":"SPLIT_FIRMNESS"},
@@ -109,8 +135,10 @@ class CatalogReaderTest {
                "ratings":{"pressureRelief":4,"support":4,"cooling":4,"motionIsolation":4,"edgeSupport":3,"durability":5},
                "trialNights":100,"prices":{"90x200":500}},
               7]}""";
-        List<String> p = assertThrows(InvalidInputException.class, () -> new CatalogReader().parse(text)).problems();
-        assertTrue(p.contains("currency: must be a three-letter currency code such as EUR (got \"euro\")"), p.toString());
+        List<String> p = assertThrows(InvalidInputException.class, () -> new CatalogReader().parse(text))
+                .problems();
+        assertTrue(
+                p.contains("currency: must be a three-letter currency code such as EUR (got \"euro\")"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("mattresses[0].type: must be one of MEMORY_FOAM")));
         assertTrue(p.contains("mattresses[0].firmness: must be between 1 and 10 (got 12)"));
         assertTrue(p.contains("mattresses[0].construction.layers: must list at least one layer"));
@@ -130,28 +158,42 @@ class CatalogReaderTest {
               {"id":"a","name":"Firm latex","type":"%s","firmness":6,
                "construction":{"layers":["16 cm latex core"],"heightCm":20,"zones":1,"couple":"NONE"},
                "ratings":{"pressureRelief":4,"support":4,"cooling":4,"motionIsolation":4,"edgeSupport":3,"durability":5},
-               "trialNights":100,"prices":{"90x200":500}%s}]}""".formatted(extra.startsWith("HYBRID") ? "HYBRID" : "LATEX",
-                extra.startsWith("HYBRID") ? extra.substring(6) : extra);
+               "trialNights":100,"prices":{"90x200":500}%s}]}"""
+                .formatted(
+                        extra.startsWith("HYBRID") ? "HYBRID" : "LATEX",
+                        extra.startsWith("HYBRID") ? extra.substring(6) : extra);
     }
 
     @Test
     void theLatexMarkIsReadAndALatexMattressAlwaysContainsLatex() throws Exception {
-        assertTrue(new CatalogReader().parse(entry("")).mattresses().get(0).containsLatex(), "absent: as its type says");
-        assertFalse(new CatalogReader().parse(entry("HYBRID")).mattresses().get(0).containsLatex());
-        assertTrue(new CatalogReader().parse(entry("HYBRID,\"containsLatex\":true")).mattresses().get(0).containsLatex());
-        List<String> p = assertThrows(InvalidInputException.class,
-                () -> new CatalogReader().parse(entry(",\"containsLatex\":false"))).problems();
+        assertTrue(
+                new CatalogReader().parse(entry("")).mattresses().get(0).containsLatex(), "absent: as its type says");
+        assertFalse(
+                new CatalogReader().parse(entry("HYBRID")).mattresses().get(0).containsLatex());
+        assertTrue(new CatalogReader()
+                .parse(entry("HYBRID,\"containsLatex\":true"))
+                .mattresses()
+                .get(0)
+                .containsLatex());
+        List<String> p = assertThrows(
+                        InvalidInputException.class, () -> new CatalogReader().parse(entry(",\"containsLatex\":false")))
+                .problems();
         assertEquals(List.of("mattresses[0].containsLatex: must be true for a LATEX mattress (got false)"), p);
     }
 
     @Test
     void namesInOtherLanguagesAreReadAndChecked() throws Exception {
-        Mattress m = new CatalogReader().parse(entry(",\"names\":{\"de\":\"Feste Latexmatratze\"}")).mattresses().get(0);
+        Mattress m = new CatalogReader()
+                .parse(entry(",\"names\":{\"de\":\"Feste Latexmatratze\"}"))
+                .mattresses()
+                .get(0);
         assertEquals("Feste Latexmatratze", m.nameIn("de"));
         assertEquals("Firm latex", m.nameIn("en"));
-        List<String> p = assertThrows(InvalidInputException.class,
-                () -> new CatalogReader().parse(entry(",\"names\":{\"deutsch\":\"X\",\"fr\":\" \"}"))).problems();
-        assertTrue(p.contains("mattresses[0].names.deutsch: must be a two-letter language code such as de"), p.toString());
+        List<String> p = assertThrows(InvalidInputException.class, () -> new CatalogReader()
+                        .parse(entry(",\"names\":{\"deutsch\":\"X\",\"fr\":\" \"}")))
+                .problems();
+        assertTrue(
+                p.contains("mattresses[0].names.deutsch: must be a two-letter language code such as de"), p.toString());
         assertTrue(p.contains("mattresses[0].names.fr: must not be empty"), p.toString());
     }
 }

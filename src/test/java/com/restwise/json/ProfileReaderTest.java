@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class ProfileReaderTest {
 
-    private static final String MINIMAL = "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
+    private static final String MINIMAL =
+            "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}";
     private final ProfileReader reader = new ProfileReader();
 
     private List<String> problems(String json) {
-        return assertThrows(InvalidInputException.class, () -> reader.parse(json)).problems();
+        return assertThrows(InvalidInputException.class, () -> reader.parse(json))
+                .problems();
     }
 
     private static String with(String sleeper, String rest) {
@@ -37,7 +39,8 @@ class ProfileReaderTest {
 
     @Test
     void theContractExampleReadsCompletely() throws Exception {
-        Profile p = reader.parse("""
+        Profile p = reader.parse(
+                """
             {"schemaVersion":1,"sleeper":{"weightKg":82,"heightCm":178,"ageYears":45,"sex":"FEMALE"},
              "positions":{"SIDE":0.6,"BACK":0.3,"STOMACH":0.1},
              "currentMattress":{"firmness":7,"type":"POCKET_SPRING","ageYears":9,"sagCm":3},
@@ -62,7 +65,8 @@ class ProfileReaderTest {
 
     @Test
     void outOfRangeNamesThePathTheRangeAndTheValue() {
-        assertEquals(List.of("sleeper.weightKg: must be between 30 and 300 (got 900)"),
+        assertEquals(
+                List.of("sleeper.weightKg: must be between 30 and 300 (got 900)"),
                 problems(with("{\"weightKg\":900}", "")));
     }
 
@@ -97,7 +101,8 @@ class ProfileReaderTest {
 
     @Test
     void missingRequiredFieldsAndNullForThem() {
-        assertEquals(List.of("schemaVersion: is required", "sleeper: is required", "positions: is required"),
+        assertEquals(
+                List.of("schemaVersion: is required", "sleeper: is required", "positions: is required"),
                 problems("{}"));
         assertEquals(List.of("sleeper.weightKg: is required (got null)"), problems(with("{\"weightKg\":null}", "")));
         assertTrue(problems("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":null}")
@@ -113,26 +118,34 @@ class ProfileReaderTest {
 
     @Test
     void wrongTypesAreNamed() {
-        assertEquals(List.of("sleeper.weightKg: must be a number (got \"70\")"), problems(with("{\"weightKg\":\"70\"}", "")));
-        assertEquals(List.of("sleeper: must be an object (got an array)"),
+        assertEquals(
+                List.of("sleeper.weightKg: must be a number (got \"70\")"),
+                problems(with("{\"weightKg\":\"70\"}", "")));
+        assertEquals(
+                List.of("sleeper: must be an object (got an array)"),
                 problems("{\"schemaVersion\":1,\"sleeper\":[70],\"positions\":{\"SIDE\":1}}"));
-        assertEquals(List.of("symptoms.painAreas: must be an array (got \"HIP\")"),
+        assertEquals(
+                List.of("symptoms.painAreas: must be an array (got \"HIP\")"),
                 problems(with("{\"weightKg\":70}", ",\"symptoms\":{\"painAreas\":\"HIP\"}")));
     }
 
     @Test
     void hugeNumbersAreOutOfRangeNotInfinity() {
-        assertEquals(List.of("sleeper.weightKg: must be between 30 and 300 (got 1e308)"),
+        assertEquals(
+                List.of("sleeper.weightKg: must be between 30 and 300 (got 1e308)"),
                 problems(with("{\"weightKg\":1e308}", "")));
-        assertEquals(List.of("sleeper.weightKg: must be between 30 and 300 (got 1e999)"),
+        assertEquals(
+                List.of("sleeper.weightKg: must be between 30 and 300 (got 1e999)"),
                 problems(with("{\"weightKg\":1e999}", "")));
     }
 
     @Test
     void positionsNeedOneWeightAboveZero() {
-        assertEquals(List.of("positions: at least one of SIDE, BACK, STOMACH must be more than 0"),
+        assertEquals(
+                List.of("positions: at least one of SIDE, BACK, STOMACH must be more than 0"),
                 problems("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":0}}"));
-        assertEquals(List.of("positions: at least one of SIDE, BACK, STOMACH must be more than 0"),
+        assertEquals(
+                List.of("positions: at least one of SIDE, BACK, STOMACH must be more than 0"),
                 problems("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{}}"));
     }
 
@@ -158,10 +171,11 @@ class ProfileReaderTest {
 
     @Test
     void writingAndReadingAProfileGivesTheSameAnswers() throws Exception {
-        String full = with("{\"weightKg\":82.5,\"heightCm\":178,\"ageYears\":45,\"sex\":\"MALE\"}",
+        String full = with(
+                "{\"weightKg\":82.5,\"heightCm\":178,\"ageYears\":45,\"sex\":\"MALE\"}",
                 ",\"currentMattress\":{\"firmness\":7,\"sagCm\":3},\"partner\":{\"weightKg\":61,\"positions\":{\"BACK\":1}},"
-                + "\"preferences\":{\"size\":\"160x200\"},\"symptoms\":{\"morningPain\":6,\"daytimePain\":false,"
-                + "\"painAreas\":[\"HIP\",\"NECK\"],\"warningSigns\":[\"FEVER\"]}");
+                        + "\"preferences\":{\"size\":\"160x200\"},\"symptoms\":{\"morningPain\":6,\"daytimePain\":false,"
+                        + "\"painAreas\":[\"HIP\",\"NECK\"],\"warningSigns\":[\"FEVER\"]}");
         Profile p = reader.parse(full);
         String written = ProfileWriter.toJson(p);
         assertEquals(p, reader.parse(written));
@@ -170,10 +184,11 @@ class ProfileReaderTest {
 
     @Test
     void theTwoPointZeroFieldsReadWriteAndReadBack() throws Exception {
-        String full = with("{\"weightKg\":70,\"sex\":\"FEMALE\",\"pregnancyWeeks\":30}",
+        String full = with(
+                "{\"weightKg\":70,\"sex\":\"FEMALE\",\"pregnancyWeeks\":30}",
                 ",\"preferences\":{\"avoidLatex\":true},\"symptoms\":{\"stress\":7,\"afterExertion\":false,"
-                + "\"warningSigns\":[\"MAJOR_TRAUMA\",\"BOTH_LEGS\",\"RECENT_SPINE_PROCEDURE\","
-                + "\"NECK_ARTERY_SIGNS\",\"NECK_CORD_SIGNS\"]}");
+                        + "\"warningSigns\":[\"MAJOR_TRAUMA\",\"BOTH_LEGS\",\"RECENT_SPINE_PROCEDURE\","
+                        + "\"NECK_ARTERY_SIGNS\",\"NECK_CORD_SIGNS\"]}");
         Profile p = reader.parse(full);
         assertEquals(30, p.sleeper().pregnancyWeeks());
         assertTrue(p.preferences().avoidsLatex());
@@ -185,9 +200,11 @@ class ProfileReaderTest {
 
     @Test
     void theTwoPointZeroFieldsAreValidated() {
-        List<String> p = problems(with("{\"weightKg\":70,\"pregnancyWeeks\":43}",
+        List<String> p = problems(with(
+                "{\"weightKg\":70,\"pregnancyWeeks\":43}",
                 ",\"preferences\":{\"avoidLatex\":\"yes\"},\"symptoms\":{\"stress\":11,\"afterExertion\":1}"));
-        assertTrue(p.contains("sleeper.pregnancyWeeks: must be a whole number between 1 and 42 (got 43)"), p.toString());
+        assertTrue(
+                p.contains("sleeper.pregnancyWeeks: must be a whole number between 1 and 42 (got 43)"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("preferences.avoidLatex:")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.stress:") && s.contains("(got 11)")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.afterExertion:")), p.toString());
@@ -204,13 +221,20 @@ class ProfileReaderTest {
 
     @Test
     void theTwoPointOneFieldsReadWriteAndReadBack() throws Exception {
-        Profile p = reader.parse(with("{\"weightKg\":70,\"floorIsHard\":true}",
+        Profile p = reader.parse(with(
+                "{\"weightKg\":70,\"floorIsHard\":true}",
                 ",\"currentMattress\":{\"type\":\"COLD_FOAM\"},\"symptoms\":{\"widespreadPain\":true,"
-                + "\"warningSigns\":[\"FEVER\"],\"warningSignsNo\":[\"CHEST_SIGNS\",\"BOTH_LEGS\"]}"));
+                        + "\"warningSigns\":[\"FEVER\"],\"warningSignsNo\":[\"CHEST_SIGNS\",\"BOTH_LEGS\"]}"));
         assertEquals(Boolean.TRUE, p.sleeper().floorIsHard());
-        assertEquals(com.restwise.engine.profile.MattressType.COLD_FOAM, p.currentMattress().type());
+        assertEquals(
+                com.restwise.engine.profile.MattressType.COLD_FOAM,
+                p.currentMattress().type());
         assertTrue(p.symptoms().hasWidespreadPain());
-        assertEquals(java.util.Set.of(com.restwise.engine.profile.WarningSign.CHEST_SIGNS, com.restwise.engine.profile.WarningSign.BOTH_LEGS), p.symptoms().warningSignsNo());
+        assertEquals(
+                java.util.Set.of(
+                        com.restwise.engine.profile.WarningSign.CHEST_SIGNS,
+                        com.restwise.engine.profile.WarningSign.BOTH_LEGS),
+                p.symptoms().warningSignsNo());
         assertEquals(p, reader.parse(ProfileWriter.toJson(p)));
     }
 
@@ -226,10 +250,13 @@ class ProfileReaderTest {
 
     @Test
     void aSignCannotBeTickedAndAnsweredNo() {
-        List<String> p = problems(with("{\"weightKg\":70,\"floorIsHard\":\"yes\"}",
+        List<String> p = problems(with(
+                "{\"weightKg\":70,\"floorIsHard\":\"yes\"}",
                 ",\"symptoms\":{\"warningSigns\":[\"FEVER\"],\"warningSignsNo\":[\"FEVER\",\"NOT_A_SIGN\"],"
-                + "\"widespreadPain\":3}"));
-        assertTrue(p.contains("symptoms.warningSignsNo: must not name a sign that warningSigns ticks (FEVER)"), p.toString());
+                        + "\"widespreadPain\":3}"));
+        assertTrue(
+                p.contains("symptoms.warningSignsNo: must not name a sign that warningSigns ticks (FEVER)"),
+                p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.warningSignsNo[1]:")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("symptoms.widespreadPain:")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sleeper.floorIsHard:")), p.toString());
@@ -237,7 +264,8 @@ class ProfileReaderTest {
 
     @Test
     void theLatestAnswerToASignWinsSoASavedProfileAlwaysReadsBack() throws Exception {
-        Profile p = reader.parse(with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSignsNo\":[\"FEVER\",\"CHEST_SIGNS\"]}"));
+        Profile p = reader.parse(
+                with("{\"weightKg\":70}", ",\"symptoms\":{\"warningSignsNo\":[\"FEVER\",\"CHEST_SIGNS\"]}"));
         var ticked = p.symptoms().withWarningSigns(java.util.Set.of(com.restwise.engine.profile.WarningSign.FEVER));
         assertEquals(java.util.Set.of(com.restwise.engine.profile.WarningSign.CHEST_SIGNS), ticked.warningSignsNo());
         Profile back = reader.parse(ProfileWriter.toJson(p.withSymptoms(ticked)));

@@ -22,20 +22,37 @@ class PosturePictureTest {
 
     private static String pillowPicture(Profile p) {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
-        PostureTip pillow = a.posture().stream().filter(t -> t.code() == PostureCode.PILLOW_LOFT).findFirst().orElseThrow();
+        PostureTip pillow = a.posture().stream()
+                .filter(t -> t.code() == PostureCode.PILLOW_LOFT)
+                .findFirst()
+                .orElseThrow();
         return PosturePicture.name(pillow, p);
     }
 
     @Test
     void thePillowTipShowsTheSleeperInTheirOwnPosition() {
-        assertEquals("posture-pillow-loft-back", pillowPicture(profile().weight(110).only(Position.BACK).build()),
+        assertEquals(
+                "posture-pillow-loft-back",
+                pillowPicture(profile().weight(110).only(Position.BACK).build()),
                 "a back sleeper sees a head on its pillow face up, not a figure on its side");
-        assertEquals("posture-pillow-loft-side", pillowPicture(profile().weight(72).only(Position.SIDE).build()));
-        assertEquals("posture-pillow-loft-stomach", pillowPicture(profile().weight(80).only(Position.STOMACH).build()));
-        assertEquals("posture-pillow-loft-back", pillowPicture(profile().positions(0.3, 0.6, 0.1).build()),
+        assertEquals(
+                "posture-pillow-loft-side",
+                pillowPicture(profile().weight(72).only(Position.SIDE).build()));
+        assertEquals(
+                "posture-pillow-loft-stomach",
+                pillowPicture(profile().weight(80).only(Position.STOMACH).build()));
+        assertEquals(
+                "posture-pillow-loft-back",
+                pillowPicture(profile().positions(0.3, 0.6, 0.1).build()),
                 "the position slept in most");
-        assertEquals("posture-pillow-loft-side", pillowPicture(profile().sex(Sex.FEMALE).pregnancyWeeks(30)
-                .only(Position.BACK).build()), "late in pregnancy the tip is about lying on the side");
+        assertEquals(
+                "posture-pillow-loft-side",
+                pillowPicture(profile()
+                        .sex(Sex.FEMALE)
+                        .pregnancyWeeks(30)
+                        .only(Position.BACK)
+                        .build()),
+                "late in pregnancy the tip is about lying on the side");
     }
 
     @Test
@@ -54,7 +71,9 @@ class PosturePictureTest {
         List<String> all = PosturePicture.all();
         assertEquals(PostureCode.values().length + 2, all.size(), "one per code, three for the pillow");
         for (String name : all) {
-            assertTrue(PosturePicture.class.getResource("/assets/images/" + name + ".svg") != null, name + ".svg is missing");
+            assertTrue(
+                    PosturePicture.class.getResource("/assets/images/" + name + ".svg") != null,
+                    name + ".svg is missing");
         }
     }
 }

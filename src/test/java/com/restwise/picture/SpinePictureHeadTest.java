@@ -28,8 +28,7 @@ class SpinePictureHeadTest {
         }
     }
 
-    private record Circle(double cx, double cy, double r, int argb) {
-    }
+    private record Circle(double cx, double cy, double r, int argb) {}
 
     private static final class Recorder implements Sketch {
         final List<Shape> polygons = new ArrayList<>();
@@ -69,13 +68,17 @@ class SpinePictureHeadTest {
         for (Position position : Position.values()) {
             for (double kg : new double[] {45, 70, 100, 150}) {
                 for (Sex sex : new Sex[] {Sex.FEMALE, Sex.MALE}) {
-                    LyingBody body = LyingBody.of(BodyMeasures.typical(kg, sex == Sex.MALE ? 180.0 : 165.0, sex), position);
+                    LyingBody body =
+                            LyingBody.of(BodyMeasures.typical(kg, sex == Sex.MALE ? 180.0 : 165.0, sex), position);
                     for (double firmness : new double[] {1, 4, 7, 10}) {
                         String what = position + " " + kg + " kg " + sex + " at " + firmness;
                         Recorder r = draw(body, firmness, palette);
-                        Circle head = r.circles.stream().filter(c -> c.argb() == palette.body()).findFirst().orElseThrow();
+                        Circle head = r.circles.stream()
+                                .filter(c -> c.argb() == palette.body())
+                                .findFirst()
+                                .orElseThrow();
                         double headBottom = head.cy() + head.r();
-                        Shape surface = r.lines.get(0);    // the mattress's top, drawn first
+                        Shape surface = r.lines.get(0); // the mattress's top, drawn first
                         int under = 0;
                         for (int i = 1; i < surface.xs().length; i++) {
                             if (Math.abs(surface.xs()[i] - head.cx()) < Math.abs(surface.xs()[under] - head.cx())) {
@@ -83,16 +86,24 @@ class SpinePictureHeadTest {
                             }
                         }
                         double mattressTop = surface.ys()[under];
-                        List<Shape> pillows = r.polygons.stream().filter(p -> p.argb() == palette.pillow()).toList();
+                        List<Shape> pillows = r.polygons.stream()
+                                .filter(p -> p.argb() == palette.pillow())
+                                .toList();
                         if (pillows.isEmpty()) {
-                            assertTrue(headBottom >= mattressTop - 0.5, what + ": the head touches the mattress, "
-                                    + (mattressTop - headBottom) + " px above it");
-                            assertTrue(headBottom <= mattressTop + 0.1 * head.r() + 0.5, what
-                                    + ": the head lies on the mattress, not in it: " + (headBottom - mattressTop) + " px");
+                            assertTrue(
+                                    headBottom >= mattressTop - 0.5,
+                                    what + ": the head touches the mattress, " + (mattressTop - headBottom)
+                                            + " px above it");
+                            assertTrue(
+                                    headBottom <= mattressTop + 0.1 * head.r() + 0.5,
+                                    what + ": the head lies on the mattress, not in it: " + (headBottom - mattressTop)
+                                            + " px");
                         } else {
                             Shape pillow = pillows.get(0);
-                            assertTrue(headBottom >= pillow.minY() - 0.5, what + ": the head sits on its pillow, "
-                                    + (pillow.minY() - headBottom) + " px above it");
+                            assertTrue(
+                                    headBottom >= pillow.minY() - 0.5,
+                                    what + ": the head sits on its pillow, " + (pillow.minY() - headBottom)
+                                            + " px above it");
                             assertTrue(headBottom <= pillow.maxY(), what + ": the head is not sunk through the pillow");
                             assertTrue(pillow.maxY() >= mattressTop - 0.5, what + ": the pillow lies on the mattress");
                         }
@@ -106,7 +117,9 @@ class SpinePictureHeadTest {
     void aSideSleepersPillowFillsTheGapUpToTheHead() {
         LyingBody side = LyingBody.of(BodyMeasures.typical(80, 178.0, Sex.MALE), Position.SIDE);
         Recorder r = draw(side, 5, SpinePicture.Palette.LIGHT);
-        Shape pillow = r.polygons.stream().filter(p -> p.argb() == SpinePicture.Palette.LIGHT.pillow()).findFirst()
+        Shape pillow = r.polygons.stream()
+                .filter(p -> p.argb() == SpinePicture.Palette.LIGHT.pillow())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("a side sleeper's head lies on a pillow"));
         assertTrue(pillow.maxY() - pillow.minY() > 5, "a pillow to see: " + (pillow.maxY() - pillow.minY()) + " px");
     }
@@ -117,7 +130,8 @@ class SpinePictureHeadTest {
         SpinePicture.Palette light = SpinePicture.Palette.LIGHT;
         SpinePicture.Palette dark = SpinePicture.Palette.DARK;
         Recorder r = draw(back, 5, dark);
-        List<Integer> fills = new ArrayList<>(r.polygons.stream().map(Shape::argb).toList());
+        List<Integer> fills =
+                new ArrayList<>(r.polygons.stream().map(Shape::argb).toList());
         r.circles.forEach(c -> fills.add(c.argb()));
         for (int lightFill : new int[] {light.body(), light.comfortLayer(), light.core(), light.pillow()}) {
             assertFalse(fills.contains(lightFill), Integer.toHexString(lightFill) + " drawn in the dark palette");

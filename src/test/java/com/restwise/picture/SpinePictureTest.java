@@ -21,8 +21,7 @@ class SpinePictureTest {
 
     /** Remembers what was drawn. */
     static final class Recording implements Sketch {
-        record Line(double[] xs, double[] ys, int argb, double width, boolean dashed) {
-        }
+        record Line(double[] xs, double[] ys, int argb, double width, boolean dashed) {}
 
         final List<Line> lines = new ArrayList<>();
         final List<Integer> fills = new ArrayList<>();
@@ -38,8 +37,7 @@ class SpinePictureTest {
         }
 
         @Override
-        public void fillCircle(double cx, double cy, double radius, int argb) {
-        }
+        public void fillCircle(double cx, double cy, double radius, int argb) {}
     }
 
     private final SpineModel model = new SpineModel();
@@ -67,15 +65,20 @@ class SpinePictureTest {
         for (double f : new double[] {2, 5, 9}) {
             Recording r = draw(f);
             // The mattress's top line is the widest solid line drawn with the mattress's edge colour.
-            Recording.Line top = r.lines.stream().filter(l -> l.argb() == SpinePicture.MATTRESS_EDGE && !l.dashed()
-                    && l.xs().length > 100).findFirst().orElseThrow();
+            Recording.Line top = r.lines.stream()
+                    .filter(l -> l.argb() == SpinePicture.MATTRESS_EDGE && !l.dashed() && l.xs().length > 100)
+                    .findFirst()
+                    .orElseThrow();
             double highest = Arrays.stream(top.ys()).min().orElseThrow();
             double lowest = Arrays.stream(top.ys()).max().orElseThrow();
             SpineState s = model.evaluate(side, new MattressSurface(f, false));
             double deepest = Math.max(s.sink(Zone.SHOULDERS), s.sink(Zone.HIPS));
             double pixelsPerMm = (lowest - highest) / deepest;
             // The same scale at every firmness: the dent is the sinkage, drawn to scale.
-            assertEquals(600 / (side.spanMm() + 0.52 * side.measures().heightMm()), pixelsPerMm, 0.02,
+            assertEquals(
+                    600 / (side.spanMm() + 0.52 * side.measures().heightMm()),
+                    pixelsPerMm,
+                    0.02,
                     "at " + f + " (" + height + " px high)");
         }
     }
@@ -99,7 +102,9 @@ class SpinePictureTest {
                 for (double sag : new double[] {0, 40}) {
                     SpineState s = model.evaluate(body, new MattressSurface(f, false, sag));
                     boolean green = SpinePicture.spineColour(s.deviationDeg()) == SpinePicture.SPINE_NEUTRAL;
-                    assertEquals(s.verdict() == AlignmentVerdict.NEUTRAL, green,
+                    assertEquals(
+                            s.verdict() == AlignmentVerdict.NEUTRAL,
+                            green,
                             position + " at " + f + " with a " + sag + " mm dip: " + s.deviationDeg() + " deg");
                 }
             }

@@ -18,6 +18,7 @@ class BusyRecordsTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path files;
 
@@ -33,13 +34,13 @@ class BusyRecordsTest {
         CountDownLatch importing = new CountDownLatch(1);
         CountDownLatch asked = new CountDownLatch(1);
         try (ConsultationStore commandLine = ConsultationStore.open(dir, Program.COMMAND_LINE);
-             ConsultationStore window = ConsultationStore.open(dir, Program.WINDOW, 300)) {
+                ConsultationStore window = ConsultationStore.open(dir, Program.WINDOW, 300)) {
             CompletableFuture<ClientTransfer.ImportSummary> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
                     return ClientTransfer.importFile(commandLine, file, null, null, done -> {
                         if (told.incrementAndGet() < 3) {
-                            return;   // the first part is read before the import's transaction begins
+                            return; // the first part is read before the import's transaction begins
                         }
                         importing.countDown();
                         try {
@@ -53,11 +54,12 @@ class BusyRecordsTest {
                 }
             });
             assertTrue(importing.await(10, TimeUnit.SECONDS));
-            Thread.sleep(100);   // the import has read on and holds the write lock
+            Thread.sleep(100); // the import has read on and holds the write lock
             StoreException busy = assertThrows(StoreException.class, () -> window.createClient("Anna", ""));
             asked.countDown();
             assertEquals("records.busy-by", busy.key());
-            assertTrue(busy.getMessage().contains("the command line (restwise records import) is importing"),
+            assertTrue(
+                    busy.getMessage().contains("the command line (restwise records import) is importing"),
                     busy.getMessage());
             assertTrue(busy.message("de").contains("die Kommandozeile"), busy.message("de"));
             assertEquals(5, running.get(20, TimeUnit.SECONDS).added());

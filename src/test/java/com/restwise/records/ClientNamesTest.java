@@ -18,6 +18,7 @@ class ClientNamesTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path files;
 
@@ -40,17 +41,24 @@ class ClientNamesTest {
     void aNewClientWhoseNameIsTakenIsRefusedWithTheClientToOpenInstead() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             Client alice = store.createClient("Alice Moreau", "");
-            for (String same : List.of("alice moreau", "ALICE MOREAU", "Alice\u00A0Moreau", "Alice  Moreau",
-                    "Alice Mo\u200Breau", "Alice Moreau\uFEFF")) {
-                ClientExistsException e = assertThrows(ClientExistsException.class, () -> store.createClient(same, ""),
-                        same);
+            for (String same : List.of(
+                    "alice moreau",
+                    "ALICE MOREAU",
+                    "Alice\u00A0Moreau",
+                    "Alice  Moreau",
+                    "Alice Mo\u200Breau",
+                    "Alice Moreau\uFEFF")) {
+                ClientExistsException e =
+                        assertThrows(ClientExistsException.class, () -> store.createClient(same, ""), same);
                 assertEquals(alice, e.existing(), "the window offers to open this one");
                 assertTrue(e.getMessage().contains("Alice Moreau is already in the records"), e.getMessage());
             }
             Client bob = store.createClient("Bob", "");
-            assertThrows(ClientExistsException.class, () -> store.updateClient(bob.id(), "alice moreau", ""),
+            assertThrows(
+                    ClientExistsException.class,
+                    () -> store.updateClient(bob.id(), "alice moreau", ""),
                     "renaming onto a taken name");
-            store.updateClient(alice.id(), "ALICE MOREAU", "");   // a client may change the case of their own name
+            store.updateClient(alice.id(), "ALICE MOREAU", ""); // a client may change the case of their own name
             assertEquals(List.of("ALICE MOREAU", "Bob"), names(store));
         }
     }
@@ -58,14 +66,23 @@ class ClientNamesTest {
     @Test
     void namesThatShowNothingAreRefused() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
-            for (String blank : List.of("\u200B", "\u00A0\u00A0", "\u3164", "\uFEFF", "\u0301", "\uDB40\uDC41\uDB40\uDC42",
-                    "\u2800", "\u200B\u200D\u2060")) {
-                assertTrue(ClientName.problem(blank).isPresent(), "accepted " + blank.codePoints().boxed().toList());
+            for (String blank : List.of(
+                    "\u200B",
+                    "\u00A0\u00A0",
+                    "\u3164",
+                    "\uFEFF",
+                    "\u0301",
+                    "\uDB40\uDC41\uDB40\uDC42",
+                    "\u2800",
+                    "\u200B\u200D\u2060")) {
+                assertTrue(
+                        ClientName.problem(blank).isPresent(),
+                        "accepted " + blank.codePoints().boxed().toList());
                 StoreException e = assertThrows(StoreException.class, () -> store.createClient(blank, ""));
                 assertEquals("client.blank-name", e.key());
             }
             assertEquals(0, store.clientCount());
-            store.createClient("Zoe\u0308", "");   // a combining mark on a letter is a letter
+            store.createClient("Zoe\u0308", ""); // a combining mark on a letter is a letter
             store.createClient("李", "");
             assertEquals(2, store.clientCount());
         }
@@ -76,11 +93,13 @@ class ClientNamesTest {
         Path twice = file("Alice", "Bob", "alice");
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             for (OnConflict choice : OnConflict.values()) {
-                TransferException e = assertThrows(TransferException.class,
-                        () -> ClientTransfer.importFile(store, twice, null, choice));
+                TransferException e = assertThrows(
+                        TransferException.class, () -> ClientTransfer.importFile(store, twice, null, choice));
                 assertEquals(TransferException.Kind.INVALID, e.kind());
-                assertEquals(List.of("clients[2].name: \"alice\" is also the name of clients[0]; a file may hold each "
-                        + "client once"), e.problems());
+                assertEquals(
+                        List.of("clients[2].name: \"alice\" is also the name of clients[0]; a file may hold each "
+                                + "client once"),
+                        e.problems());
             }
             assertEquals(0, store.clientCount());
         }
@@ -94,9 +113,12 @@ class ClientNamesTest {
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
             List<String> names = names(store);
             assertEquals(4, names.size(), names.toString());
-            assertEquals(names.size(), names.stream().map(ClientName::identity).distinct().count(),
+            assertEquals(
+                    names.size(),
+                    names.stream().map(ClientName::identity).distinct().count(),
                     "no two clients of one name: " + names);
-            assertEquals(List.of("Alice -> Alice (2)", "Alice (2) -> Alice (3)", "Alice (3) -> Alice (4)"), s.renamed());
+            assertEquals(
+                    List.of("Alice -> Alice (2)", "Alice (2) -> Alice (3)", "Alice (3) -> Alice (4)"), s.renamed());
         }
     }
 

@@ -31,17 +31,23 @@ class ClientTransferTest {
 
     @TempDir
     Path here;
+
     @TempDir
     Path there;
+
     @TempDir
     Path files;
 
     static Client clientWithVisits(ConsultationStore store, String name, String notes, int visits) throws Exception {
         Client c = store.createClient(name, notes);
         for (int i = 0; i < visits; i++) {
-            Profile p = profile().weight(60 + i % 40).morningPain(i % 11).pain(PainArea.LOWER_BACK).build();
-            store.saveConsultation(c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p),
-                    "visit " + i);
+            Profile p = profile()
+                    .weight(60 + i % 40)
+                    .morningPain(i % 11)
+                    .pain(PainArea.LOWER_BACK)
+                    .build();
+            store.saveConsultation(
+                    c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p), "visit " + i);
         }
         return c;
     }
@@ -52,7 +58,12 @@ class ClientTransferTest {
         for (Client c : store.searchClients("")) {
             StringBuilder b = new StringBuilder(c.notes());
             for (Consultation k : store.consultations(c.id())) {
-                b.append('|').append(k.date()).append(' ').append(k.notes()).append(' ').append(k.morningPain());
+                b.append('|')
+                        .append(k.date())
+                        .append(' ')
+                        .append(k.notes())
+                        .append(' ')
+                        .append(k.morningPain());
             }
             all.put(c.name(), b.toString());
         }
@@ -106,10 +117,11 @@ class ClientTransferTest {
         assertFalse(text.contains("Anna"), "a sealed export shows no name");
         try (ConsultationStore store = ConsultationStore.open(there)) {
             assertTrue(ClientTransfer.isSealed(file));
-            TransferException none = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, null, OnConflict.SKIP));
+            TransferException none = assertThrows(
+                    TransferException.class, () -> ClientTransfer.importFile(store, file, null, OnConflict.SKIP));
             assertEquals(Kind.NEEDS_PASSPHRASE, none.kind());
-            TransferException wrong = assertThrows(TransferException.class,
+            TransferException wrong = assertThrows(
+                    TransferException.class,
                     () -> ClientTransfer.importFile(store, file, "wrong horse".toCharArray(), OnConflict.SKIP));
             assertEquals(Kind.WRONG_PASSPHRASE, wrong.kind());
             assertTrue(wrong.message("de").contains("Passphrase öffnet"), wrong.message("de"));
@@ -129,8 +141,8 @@ class ClientTransferTest {
         bytes[bytes.length - 100] ^= 1;
         Files.write(file, bytes);
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            TransferException e = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, "pass".toCharArray(), null));
+            TransferException e = assertThrows(
+                    TransferException.class, () -> ClientTransfer.importFile(store, file, "pass".toCharArray(), null));
             assertEquals(Kind.TAMPERED, e.kind());
             assertEquals(0, store.clientCount(), "consultations read before the changed part are not kept");
             assertEquals(0, store.consultationCount());
@@ -155,7 +167,9 @@ class ClientTransferTest {
             assertEquals(List.of("Alice"), preview.conflicts());
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.REPLACE);
             Map<String, String> after = contents(store);
-            assertEquals(List.of("Alice", "Bob", "Carol", "Dave"), after.keySet().stream().sorted().toList(),
+            assertEquals(
+                    List.of("Alice", "Bob", "Carol", "Dave"),
+                    after.keySet().stream().sorted().toList(),
                     after.toString());
             assertTrue(after.get("Alice").startsWith("new Alice"));
             assertTrue(after.get("Bob").startsWith("old Bob"));
@@ -174,8 +188,8 @@ class ClientTransferTest {
         Path file = export(here, null);
         try (ConsultationStore store = ConsultationStore.open(there)) {
             clientWithVisits(store, "anna berger", "mine", 1);
-            TransferException ask = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, null, null));
+            TransferException ask =
+                    assertThrows(TransferException.class, () -> ClientTransfer.importFile(store, file, null, null));
             assertEquals(Kind.CONFLICTS, ask.kind());
             assertEquals(List.of("Anna Berger"), ask.problems());
             ClientTransfer.importFile(store, file, null, OnConflict.SKIP);
@@ -183,7 +197,8 @@ class ClientTransferTest {
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
             assertEquals(List.of("Anna Berger -> Anna Berger (2)"), s.renamed());
             ClientTransfer.importFile(store, file, null, OnConflict.KEEP_BOTH);
-            assertEquals(List.of("Anna Berger (2)", "Anna Berger (3)", "anna berger"),
+            assertEquals(
+                    List.of("Anna Berger (2)", "Anna Berger (3)", "anna berger"),
                     contents(store).keySet().stream().sorted().toList());
         }
     }
@@ -196,8 +211,8 @@ class ClientTransferTest {
                 clientWithVisits(store, "Mine", "", 1);
             }
             Map<String, String> before = contents(store);
-            TransferException e = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
+            TransferException e = assertThrows(
+                    TransferException.class, () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
             assertEquals(before, contents(store), "a refused file changes nothing");
             return e;
         }
@@ -221,13 +236,20 @@ class ClientTransferTest {
                 + consultationJson(p, "2999-01-01") + "]}]}");
         assertEquals(Kind.INVALID, e.kind());
         List<String> problems = e.problems();
-        assertTrue(problems.contains("clients[1].name: contains a text-direction control (U+202E) (got \"Evil\\u202egnp.exe\")"),
+        assertTrue(
+                problems.contains(
+                        "clients[1].name: contains a text-direction control (U+202E) (got \"Evil\\u202egnp.exe\")"),
                 problems.toString());
-        assertTrue(problems.contains("clients[2].name: contains a control character (U+001B) (got \"Esc\\u001b[2J\")"),
+        assertTrue(
+                problems.contains("clients[2].name: contains a control character (U+001B) (got \"Esc\\u001b[2J\")"),
                 problems.toString());
-        assertTrue(problems.contains("clients[3] \"Dates\".consultations[0].date: must be a real date such as 2026-11-22 (got \"2026-02-30\")"),
+        assertTrue(
+                problems.contains(
+                        "clients[3] \"Dates\".consultations[0].date: must be a real date such as 2026-11-22 (got \"2026-02-30\")"),
                 problems.toString());
-        assertTrue(problems.contains("clients[3] \"Dates\".consultations[1].date: must be a date from 1900-01-01 to today (got \"2999-01-01\")"),
+        assertTrue(
+                problems.contains(
+                        "clients[3] \"Dates\".consultations[1].date: must be a date from 1900-01-01 to today (got \"2999-01-01\")"),
                 problems.toString());
         assertEquals(4, problems.size(), problems.toString());
     }
@@ -237,8 +259,8 @@ class ClientTransferTest {
         Path file = files.resolve("garbage.bin");
         Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 0x00, (byte) 0x80});
         try (ConsultationStore store = ConsultationStore.open(there)) {
-            TransferException e = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
+            TransferException e = assertThrows(
+                    TransferException.class, () -> ClientTransfer.importFile(store, file, null, OnConflict.REPLACE));
             // it printed "error: : the file is not UTF-8 text" before
             assertEquals(List.of("the file is not UTF-8 text"), e.problems());
         }
@@ -249,14 +271,19 @@ class ClientTransferTest {
         Profile urgent = profile().signs(WarningSign.values()[0]).build();
         Profile calm = profile().build();
         // The advice of a calm profile pasted under a profile with a warning sign.
-        String forged = consultationJson(calm, "2026-03-01").replace(
-                JsonFormat.compact(ProfileWriter.toJsonTree(calm)),
-                JsonFormat.compact(ProfileWriter.toJsonTree(urgent)));
-        TransferException e = refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Forged\",\"consultations\":["
-                + forged + "]}]}");
+        String forged = consultationJson(calm, "2026-03-01")
+                .replace(
+                        JsonFormat.compact(ProfileWriter.toJsonTree(calm)),
+                        JsonFormat.compact(ProfileWriter.toJsonTree(urgent)));
+        TransferException e = refused(
+                "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Forged\",\"consultations\":[" + forged + "]}]}");
         assertEquals(1, e.problems().size(), e.problems().toString());
-        assertTrue(e.problems().get(0).startsWith("clients[0] \"Forged\".consultations[0].advice: contradicts its profile: "
-                + "says medical level"), e.problems().toString());
+        assertTrue(
+                e.problems()
+                        .get(0)
+                        .startsWith("clients[0] \"Forged\".consultations[0].advice: contradicts its profile: "
+                                + "says medical level"),
+                e.problems().toString());
     }
 
     /** The app's own export could not be imported past 1 MiB (about 200 consultations). */
@@ -276,8 +303,8 @@ class ClientTransferTest {
             assertEquals(600, s.consultationsSaved());
             assertEquals(600, s.consultationsInRecords());
             assertEquals(before, contents(store));
-            ClientTransfer.ImportSummary again = ClientTransfer.importFile(store, sealed, "pass".toCharArray(),
-                    OnConflict.REPLACE);
+            ClientTransfer.ImportSummary again =
+                    ClientTransfer.importFile(store, sealed, "pass".toCharArray(), OnConflict.REPLACE);
             assertEquals(2, again.replaced());
             assertEquals(before, contents(store));
         }
@@ -288,16 +315,21 @@ class ClientTransferTest {
         String hugeNotes = "x".repeat(ClientImport.ENTRY_LIMIT + 4096);
         TransferException e = refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Ok\",\"consultations\":[]},"
                 + "{\"name\":\"Big\",\"consultations\":[{\"date\":\"2026-01-01\",\"notes\":\"" + hugeNotes + "\"}]}]}");
-        assertEquals(List.of("clients[1] \"Big\".consultations[0]: larger than 1 MiB of JSON text; is the file damaged?"),
+        assertEquals(
+                List.of("clients[1] \"Big\".consultations[0]: larger than 1 MiB of JSON text; is the file damaged?"),
                 e.problems());
     }
 
     @Test
     void aCutOffOrForeignFileIsRefused() throws Exception {
-        assertEquals(Kind.INVALID, refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Ok\",\"consultations\":[").kind());
+        assertEquals(
+                Kind.INVALID,
+                refused("{\"restwiseExport\":1,\"clients\":[{\"name\":\"Ok\",\"consultations\":[")
+                        .kind());
         TransferException other = refused("{\"restwiseExport\":2,\"clients\":[]}");
         assertEquals(List.of("restwiseExport: must be 1 (got 2; a newer Restwise wrote this file?)"), other.problems());
-        TransferException notes = refused("{\"restwiseExport\":1,\"clients\":[{\"consultations\":[],\"name\":\"Late\"}]}");
+        TransferException notes =
+                refused("{\"restwiseExport\":1,\"clients\":[{\"consultations\":[],\"name\":\"Late\"}]}");
         assertEquals(List.of("clients[0]: \"name\" must come before \"consultations\""), notes.problems());
     }
 

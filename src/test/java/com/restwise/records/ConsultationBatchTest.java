@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.InvalidInputException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,8 @@ class ConsultationBatchTest {
             throw new InvalidInputException("not a visit");
         }
         Profile p = profile().weight(70).build();
-        return new ConsultationBatch.Visit(LocalDate.of(2026, 3, 1), p, ConsultationStoreTest.advise(p), text.substring(3));
+        return new ConsultationBatch.Visit(
+                LocalDate.of(2026, 3, 1), p, ConsultationStoreTest.advise(p), text.substring(3));
     }
 
     private static List<String> file(int n, int noteSize) {
@@ -51,8 +52,8 @@ class ConsultationBatchTest {
         List<ConsultationBatch.Answer> told = new ArrayList<>();
         ConsultationBatch.Stopped stopped;
         try (ConsultationStore store = ConsultationStore.open(dir, 120)) {
-            stopped = assertThrows(ConsultationBatch.Stopped.class,
-                    () -> new ConsultationBatch(store, "Anna").run(lines(texts), ConsultationBatchTest::read, told::add));
+            stopped = assertThrows(ConsultationBatch.Stopped.class, () -> new ConsultationBatch(store, "Anna")
+                    .run(lines(texts), ConsultationBatchTest::read, told::add));
             int saved = stopped.before().saved();
             assertTrue(saved > 0 && saved < 200, "saved " + saved);
             assertEquals(saved, store.consultationCount(), "what was saved is what was said");
@@ -63,14 +64,16 @@ class ConsultationBatchTest {
         int savedFirst = stopped.before().saved();
         told.clear();
         try (ConsultationStore store = ConsultationStore.open(dir)) {
-            ConsultationBatch.Summary again = new ConsultationBatch(store, "anna").run(lines(texts),
-                    ConsultationBatchTest::read, told::add);
+            ConsultationBatch.Summary again =
+                    new ConsultationBatch(store, "anna").run(lines(texts), ConsultationBatchTest::read, told::add);
             assertEquals(savedFirst, again.alreadySaved());
             assertEquals(200 - savedFirst, again.saved());
             assertEquals(200, store.consultationCount(), "nothing saved twice");
             assertEquals(1, store.clientCount());
             assertEquals(200, told.size());
-            assertEquals(savedFirst + ":" + told.get(savedFirst - 1).id().split(":")[1], told.get(savedFirst - 1).id());
+            assertEquals(
+                    savedFirst + ":" + told.get(savedFirst - 1).id().split(":")[1],
+                    told.get(savedFirst - 1).id());
         }
     }
 
@@ -78,11 +81,12 @@ class ConsultationBatchTest {
     void eachLineHasAnIdOfItsNumberAndTextSoAChangedLineIsSavedAgain() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             List<ConsultationBatch.Answer> told = new ArrayList<>();
-            new ConsultationBatch(store, "Anna").run(lines(List.of("ok a", "ok b")), ConsultationBatchTest::read, told::add);
+            new ConsultationBatch(store, "Anna")
+                    .run(lines(List.of("ok a", "ok b")), ConsultationBatchTest::read, told::add);
             assertTrue(told.get(0).id().matches("1:[0-9a-f]{16}"), told.get(0).id());
             told.clear();
-            ConsultationBatch.Summary s = new ConsultationBatch(store, "Anna").run(lines(List.of("ok a", "ok B", "ok b")),
-                    ConsultationBatchTest::read, told::add);
+            ConsultationBatch.Summary s = new ConsultationBatch(store, "Anna")
+                    .run(lines(List.of("ok a", "ok B", "ok b")), ConsultationBatchTest::read, told::add);
             assertEquals(new ConsultationBatch.Summary(2, 1, 0), s);
             assertInstanceOf(ConsultationBatch.AlreadySaved.class, told.get(0));
             assertEquals(4, store.consultationCount());
@@ -92,8 +96,8 @@ class ConsultationBatchTest {
     @Test
     void aBatchWhoseEveryLineIsRefusedCreatesNoClient() throws Exception {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
-            ConsultationBatch.Summary s = new ConsultationBatch(store, "Nobody").run(lines(List.of("x", "", "y")),
-                    ConsultationBatchTest::read, a -> { });
+            ConsultationBatch.Summary s = new ConsultationBatch(store, "Nobody")
+                    .run(lines(List.of("x", "", "y")), ConsultationBatchTest::read, a -> {});
             assertEquals(new ConsultationBatch.Summary(0, 0, 2), s);
             assertEquals(0, store.clientCount());
         }

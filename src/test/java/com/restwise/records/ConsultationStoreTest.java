@@ -46,12 +46,15 @@ class ConsultationStoreTest {
     void aDatabaseFromANewerVersionIsRefusedAndLeftUntouched() throws Exception {
         ConsultationStore.open(dir).close();
         Path file = dir.resolve(ConsultationStore.FILE);
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(dir));
-        assertTrue(e.getMessage().contains("newer version of Restwise") && e.getMessage().contains("untouched"),
+        assertTrue(
+                e.getMessage().contains("newer version of Restwise")
+                        && e.getMessage().contains("untouched"),
                 e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
@@ -62,7 +65,7 @@ class ConsultationStoreTest {
         Path file = dir.resolve(ConsultationStore.FILE);
         file.toFile().setWritable(false);
         try {
-            if (!Files.isWritable(file)) {   // as root every file is writable; nothing to check then
+            if (!Files.isWritable(file)) { // as root every file is writable; nothing to check then
                 StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(dir));
                 assertTrue(e.getMessage().contains("read-only"), e.getMessage());
             }
@@ -76,7 +79,11 @@ class ConsultationStoreTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         StoreException e = assertThrows(StoreException.class, () -> ConsultationStore.open(blocker.resolve("data")));
         assertEquals("folder.blocked", StorageTexts.keyFor(e.getCause()));
-        assertTrue(e.getMessage().startsWith("Restwise cannot create its records in " + blocker.resolve("data") + ". A file is in the way"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Restwise cannot create its records in " + blocker.resolve("data")
+                                + ". A file is in the way"),
+                e.getMessage());
         assertTrue(e.message("de").contains("im Weg"), e.message("de"));
     }
 
@@ -97,9 +104,13 @@ class ConsultationStoreTest {
                 }
             }
             assertTrue(full != null, "the database never filled up");
-            assertEquals("The consultation could not be saved. The disk is full: " + store.file()
-                    + " could not be written. Free some space and try again.", full.getMessage());
-            assertTrue(full.message("de").startsWith("Die Beratung konnte nicht gespeichert werden. Der Datenträger ist voll"),
+            assertEquals(
+                    "The consultation could not be saved. The disk is full: " + store.file()
+                            + " could not be written. Free some space and try again.",
+                    full.getMessage());
+            assertTrue(
+                    full.message("de")
+                            .startsWith("Die Beratung konnte nicht gespeichert werden. Der Datenträger ist voll"),
                     full.message("de"));
             assertEquals(saved, store.consultations(c.id()).size(), "every save that returned is kept");
             assertEquals("ok", store.integrityCheck());

@@ -28,12 +28,19 @@ class CrashSafetyTest {
         Random random = new Random(20261122);
         int highestConfirmed = 0;
         for (int round = 0; round < 5; round++) {
-            Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), dir.toString()))
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SaveLoop.class.getName(),
+                            dir.toString()))
+                    .redirectErrorStream(true)
+                    .start();
             AtomicInteger confirmed = new AtomicInteger();
             Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = out.readLine()) != null) {
                         if (line.startsWith("saved ")) {
@@ -50,7 +57,7 @@ class CrashSafetyTest {
                 Thread.sleep(20);
             }
             Thread.sleep(50 + random.nextInt(400));
-            p.destroyForcibly();          // SIGKILL on Linux: no shutdown hooks, no close
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
             p.waitFor();
             reader.join(5_000);
             assertTrue(confirmed.get() > highestConfirmed, "round " + round + " saved nothing");
@@ -58,7 +65,8 @@ class CrashSafetyTest {
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             assertEquals("ok", store.integrityCheck());
-            assertTrue(store.consultationCount() >= highestConfirmed,
+            assertTrue(
+                    store.consultationCount() >= highestConfirmed,
                     store.consultationCount() + " stored, but " + highestConfirmed + " saves had returned");
             assertEquals(1, store.searchClients("Crash").size());
         }

@@ -59,8 +59,9 @@ class EncryptedExportTest {
 
     @Test
     void roundTripsEverySizeAroundAChunk() throws Exception {
-        for (int n : new int[] {0, 1, EncryptedExport.CHUNK - 1, EncryptedExport.CHUNK, EncryptedExport.CHUNK + 1,
-                3 * EncryptedExport.CHUNK}) {
+        for (int n : new int[] {
+            0, 1, EncryptedExport.CHUNK - 1, EncryptedExport.CHUNK, EncryptedExport.CHUNK + 1, 3 * EncryptedExport.CHUNK
+        }) {
             byte[] plain = random(n);
             assertArrayEquals(plain, open(seal(plain)), n + " bytes");
         }
@@ -74,14 +75,17 @@ class EncryptedExportTest {
         assertEquals(1, h.get(), "format version");
         assertEquals(600_000, h.getInt(), "PBKDF2 rounds, OWASP's figure");
         assertTrue(!Arrays.equals(seal(new byte[10]), sealed), "fresh salt and nonce every time");
-        assertArrayEquals(new byte[10], EncryptedExport.open(new ByteArrayInputStream(sealed), PASS).readAllBytes(),
+        assertArrayEquals(
+                new byte[10],
+                EncryptedExport.open(new ByteArrayInputStream(sealed), PASS).readAllBytes(),
                 "opened as shipped");
     }
 
     @Test
     void aWrongPassphraseIsFoundBeforeAnythingIsRead() throws Exception {
         byte[] sealed = sealAsShipped(random(1000));
-        assertThrows(EncryptedExport.WrongPassphraseException.class,
+        assertThrows(
+                EncryptedExport.WrongPassphraseException.class,
                 () -> EncryptedExport.open(new ByteArrayInputStream(sealed), "wrong".toCharArray()));
     }
 
@@ -110,7 +114,8 @@ class EncryptedExportTest {
         for (int rounds : new int[] {1, CHEAP_ROUNDS, Integer.MAX_VALUE}) {
             byte[] changed = sealed.clone();
             ByteBuffer.wrap(changed).putInt(EncryptedExport.MAGIC.length + 1, rounds);
-            EncryptedExport.TamperedException e = assertThrows(EncryptedExport.TamperedException.class,
+            EncryptedExport.TamperedException e = assertThrows(
+                    EncryptedExport.TamperedException.class,
                     () -> EncryptedExport.open(new ByteArrayInputStream(changed), PASS));
             assertTrue(e.getMessage().contains("key rounds"), e.getMessage());
         }

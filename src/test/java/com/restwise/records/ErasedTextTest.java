@@ -19,6 +19,7 @@ class ErasedTextTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path files;
 
@@ -26,7 +27,11 @@ class ErasedTextTest {
         Client carol = store.createClient("Carol", "");
         for (int i = 0; i < 30; i++) {
             Profile p = profile().weight(60 + i).morningPain(i % 11).build();
-            store.saveConsultation(carol.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p),
+            store.saveConsultation(
+                    carol.id(),
+                    LocalDate.of(2026, 1, 1).plusDays(i),
+                    p,
+                    ConsultationStoreTest.advise(p),
                     tag + "-" + i + "-confided-about-her-marriage");
         }
         return carol;
@@ -61,7 +66,8 @@ class ErasedTextTest {
             Client anna = store.createClient("Anna", "");
             Profile p = profile().weight(70).build();
             for (int i = 0; i < 5; i++) {
-                store.saveConsultation(anna.id(), LocalDate.of(2026, 2, 1), p, ConsultationStoreTest.advise(p), "later");
+                store.saveConsultation(
+                        anna.id(), LocalDate.of(2026, 2, 1), p, ConsultationStoreTest.advise(p), "later");
             }
             assertEquals(0, readable("old"), "copies of the replaced client's notes are still readable");
         }

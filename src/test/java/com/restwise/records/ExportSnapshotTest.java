@@ -21,12 +21,14 @@ class ExportSnapshotTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path out;
 
     private static int consultationsIn(Path export) throws Exception {
         int n = 0;
-        for (JsonElement c : StrictJson.parse(Files.readString(export)).getAsJsonObject().getAsJsonArray("clients")) {
+        for (JsonElement c :
+                StrictJson.parse(Files.readString(export)).getAsJsonObject().getAsJsonArray("clients")) {
             n += c.getAsJsonObject().getAsJsonArray("consultations").size();
         }
         return n;
@@ -36,7 +38,7 @@ class ExportSnapshotTest {
     void clientsDeletedWhileAnExportRunsAreStillWrittenWhole() throws Exception {
         Path target = out.resolve("backup.json");
         try (ConsultationStore store = ConsultationStore.open(dir);
-             ConsultationStore other = ConsultationStore.open(dir)) {
+                ConsultationStore other = ConsultationStore.open(dir)) {
             for (int i = 0; i < 6; i++) {
                 clientWithVisits(store, "Client " + i, "", 20);
             }
@@ -68,7 +70,8 @@ class ExportSnapshotTest {
             Client carol = clientWithVisits(store, "Carol", "", 3);
             store.deleteClient(carol.id());
             clientWithVisits(store, "Carol", "", 1);
-            StoreException e = assertThrows(StoreException.class,
+            StoreException e = assertThrows(
+                    StoreException.class,
                     () -> ClientTransfer.export(store, List.of(carol), out.resolve("carol.json"), null));
             assertEquals("client.gone", e.key());
             assertTrue(Files.notExists(out.resolve("carol.json")));
@@ -81,7 +84,8 @@ class ExportSnapshotTest {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             clientWithVisits(store, "Anna", "private", 1);
-            TransferException e = assertThrows(TransferException.class,
+            TransferException e = assertThrows(
+                    TransferException.class,
                     () -> ClientTransfer.exportAll(store, fifo, null, ClientTransfer.Progress.NONE));
             assertTrue(e.getCause() instanceof AtomicFile.NotARegularFileException, String.valueOf(e.getCause()));
             assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
@@ -124,7 +128,8 @@ class ExportSnapshotTest {
             int[] deletedMeanwhile = {-1};
             ClientTransfer.exportAll(store, out.resolve("running.json"), null, done -> {
                 if (deletedMeanwhile[0] < 0) {
-                    deletedMeanwhile[0] = com.restwise.storage.LeftoverFiles.in(dir).cleanUp();
+                    deletedMeanwhile[0] =
+                            com.restwise.storage.LeftoverFiles.in(dir).cleanUp();
                 }
             });
             assertEquals(0, deletedMeanwhile[0], "another start deleted a running export's file");
@@ -137,8 +142,9 @@ class ExportSnapshotTest {
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             clientWithVisits(store, "Anna", "private", 2);
             ClientTransfer.exportAll(store, out.resolve("ok.json"), null, ClientTransfer.Progress.NONE);
-            assertThrows(IllegalStateException.class, () -> ClientTransfer.exportAll(store, out.resolve("ok.json"),
-                    null, done -> {
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> ClientTransfer.exportAll(store, out.resolve("ok.json"), null, done -> {
                         throw new IllegalStateException("the disk went away");
                     }));
         }

@@ -32,8 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportPropertyTest {
 
-    private static final List<String> NAMES = List.of("Anna", "anna", "ANNA", "Anna (2)", "Bob", "bob", "Carol",
-            "Dave", "Émile", "E\u0301mile", "Zoë", "Anna Berger", "anna berger");
+    private static final List<String> NAMES = List.of(
+            "Anna",
+            "anna",
+            "ANNA",
+            "Anna (2)",
+            "Bob",
+            "bob",
+            "Carol",
+            "Dave",
+            "Émile",
+            "E\u0301mile",
+            "Zoë",
+            "Anna Berger",
+            "anna berger");
 
     @TempDir
     Path tmp;
@@ -74,7 +86,7 @@ class ImportPropertyTest {
         for (int i = 0; i < n; i++) {
             String name = NAMES.get(random.nextInt(NAMES.size()));
             if (!named.add(ClientName.identity(name))) {
-                continue;   // one name twice in one file, or in one store, is refused
+                continue; // one name twice in one file, or in one store, is refused
             }
             List<String> visits = new ArrayList<>();
             for (int k = random.nextInt(3); k > 0; k--) {
@@ -114,8 +126,12 @@ class ImportPropertyTest {
         for (Wanted w : clients) {
             Client c = store.createClient(w.name(), w.notes());
             for (String v : w.consultations()) {
-                store.saveConsultation(c.id(), LocalDate.parse(v.substring(0, 10)), profile,
-                        ConsultationStoreTest.advise(profile), v.substring(11));
+                store.saveConsultation(
+                        c.id(),
+                        LocalDate.parse(v.substring(0, 10)),
+                        profile,
+                        ConsultationStoreTest.advise(profile),
+                        v.substring(11));
             }
         }
     }
@@ -159,15 +175,23 @@ class ImportPropertyTest {
                         if (!conflict || choice != OnConflict.SKIP) {
                             assertTrue(arrived.getOrDefault(w.content(), 0) > 0, "lost " + w + "; " + where);
                         }
-                        boolean renamedApart = summary.renamed().stream().anyMatch(r -> r.startsWith(
-                                ClientName.clean(w.name()) + " -> "));
+                        boolean renamedApart = summary.renamed().stream()
+                                .anyMatch(r -> r.startsWith(ClientName.clean(w.name()) + " -> "));
                         if (!conflict && !renamedApart) {
-                            assertTrue(after.stream().anyMatch(s -> s.name().equals(ClientName.clean(w.name()))
-                                    && s.content().equals(w.content())), "renamed without conflict " + w + "; " + where);
+                            assertTrue(
+                                    after.stream()
+                                            .anyMatch(s -> s.name().equals(ClientName.clean(w.name()))
+                                                    && s.content().equals(w.content())),
+                                    "renamed without conflict " + w + "; " + where);
                         }
                     }
                     // 3. Never two clients of one name.
-                    assertEquals(after.size(), after.stream().map(x -> ClientName.identity(x.name())).distinct().count(),
+                    assertEquals(
+                            after.size(),
+                            after.stream()
+                                    .map(x -> ClientName.identity(x.name()))
+                                    .distinct()
+                                    .count(),
                             "two clients of one name; " + where);
                     // 4. The choice itself.
                     switch (choice) {
@@ -183,7 +207,8 @@ class ImportPropertyTest {
                         }
                         case REPLACE -> {
                             long kept = before.stream().filter(after::contains).count();
-                            assertEquals(before.size() - summary.replaced(), kept, "only the named clients go; " + where);
+                            assertEquals(
+                                    before.size() - summary.replaced(), kept, "only the named clients go; " + where);
                             assertEquals(before.size() - summary.replaced() + theirs.size(), after.size(), where);
                         }
                     }

@@ -13,8 +13,7 @@ import java.time.LocalDate;
  */
 public final class OpenAndSave {
 
-    private OpenAndSave() {
-    }
+    private OpenAndSave() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -22,13 +21,14 @@ public final class OpenAndSave {
         System.out.println("ready");
         System.out.flush();
         if (System.in.read() < 0) {
-            return;                     // the test went away without giving the signal
+            return; // the test went away without giving the signal
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             Client c = store.createClient(name, "");
             Profile p = ProfileBuilder.profile().morningPain(4).build();
             for (int i = 0; i < 3; i++) {
-                store.saveConsultation(c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p), "");
+                store.saveConsultation(
+                        c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p), "");
             }
             System.out.println("ok");
         } catch (StoreException e) {

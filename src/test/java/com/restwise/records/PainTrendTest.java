@@ -34,8 +34,8 @@ class PainTrendTest {
     }
 
     private static Consultation consultation(int day, Integer pain, Profile p) {
-        return new Consultation(day, 1, LocalDate.of(2026, 9, day), p, ConsultationStoreTest.advise(p),
-                "1.0.0", "", pain);
+        return new Consultation(
+                day, 1, LocalDate.of(2026, 9, day), p, ConsultationStoreTest.advise(p), "1.0.0", "", pain);
     }
 
     @Test
@@ -54,8 +54,10 @@ class PainTrendTest {
 
     @Test
     void theMostPressingMedicalLevelOfAnyConsultationIsShown() {
-        Profile nightOnly = profile().nightPain(NightPain.WAKES_ME).daytime(false).build();
-        PainTrend t = new PainTrend(List.of(consultation(1, 5, nightOnly), consultation(2, 3, profile().build())));
+        Profile nightOnly =
+                profile().nightPain(NightPain.WAKES_ME).daytime(false).build();
+        PainTrend t = new PainTrend(List.of(
+                consultation(1, 5, nightOnly), consultation(2, 3, profile().build())));
         assertEquals(MedicalLevel.SOON, t.mostPressingLevel());
     }
 }

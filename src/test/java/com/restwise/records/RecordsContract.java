@@ -51,7 +51,11 @@ public abstract class RecordsContract {
     static Client clientWithVisits(ClientRecords records, String name, String notes, int visits) throws Exception {
         Client c = records.createClient(name, notes);
         for (int i = 0; i < visits; i++) {
-            Profile p = profile().weight(60 + i % 40).morningPain(i % 11).pain(PainArea.LOWER_BACK).build();
+            Profile p = profile()
+                    .weight(60 + i % 40)
+                    .morningPain(i % 11)
+                    .pain(PainArea.LOWER_BACK)
+                    .build();
             records.saveConsultation(c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, advise(p), "visit " + i);
         }
         return c;
@@ -63,7 +67,12 @@ public abstract class RecordsContract {
         for (Client c : records.searchClients("")) {
             StringBuilder b = new StringBuilder(c.notes());
             for (Consultation k : records.consultations(c.id())) {
-                b.append('|').append(k.date()).append(' ').append(k.notes()).append(' ').append(k.morningPain());
+                b.append('|')
+                        .append(k.date())
+                        .append(' ')
+                        .append(k.notes())
+                        .append(' ')
+                        .append(k.morningPain());
             }
             all.merge(c.name(), b.toString(), (x, y) -> x.compareTo(y) < 0 ? x + " & " + y : y + " & " + x);
         }
@@ -76,13 +85,20 @@ public abstract class RecordsContract {
             Client anna = store.createClient("Anna Berger", "");
             store.createClient("Jan Novák", "knee surgery 2024");
             store.createClient("Hannah Annenberg", "");
-            assertEquals(List.of("Anna Berger", "Hannah Annenberg"), store.searchClients("ann").stream().map(Client::name).toList());
+            assertEquals(
+                    List.of("Anna Berger", "Hannah Annenberg"),
+                    store.searchClients("ann").stream().map(Client::name).toList());
             assertEquals(3, store.searchClients("").size());
-            assertEquals(List.of("Jan Novák"), store.searchClients("nov").stream().map(Client::name).toList());
+            assertEquals(
+                    List.of("Jan Novák"),
+                    store.searchClients("nov").stream().map(Client::name).toList());
             assertTrue(store.searchClients("%").isEmpty(), "wildcards are searched for literally");
             store.updateClient(anna.id(), "Anna Berger-Wolf", "prefers mornings");
-            assertEquals("prefers mornings", store.client(anna.id()).orElseThrow().notes());
-            assertEquals("Anna Berger-Wolf", store.clientNamed("anna berger-wolf").orElseThrow().name());
+            assertEquals(
+                    "prefers mornings", store.client(anna.id()).orElseThrow().notes());
+            assertEquals(
+                    "Anna Berger-Wolf",
+                    store.clientNamed("anna berger-wolf").orElseThrow().name());
             store.deleteClient(anna.id());
             assertTrue(store.client(anna.id()).isEmpty());
             assertThrows(StoreException.class, () -> store.createClient("  ", ""));
@@ -92,11 +108,19 @@ public abstract class RecordsContract {
     @Test
     void namesWithControlCharactersOrOverTheLimitAreRefused() throws Exception {
         try (ClientRecords store = fresh()) {
-            assertEquals("client.bad-name", assertThrows(StoreException.class,
-                    () -> store.createClient("Eve\u001b[2J", "")).key());
-            assertEquals("client.bad-name", assertThrows(StoreException.class,
-                    () -> store.createClient("x".repeat(ClientName.MAX_NAME + 1), "")).key());
-            assertEquals("x".repeat(ClientName.MAX_NAME), store.createClient("x".repeat(ClientName.MAX_NAME), "").name());
+            assertEquals(
+                    "client.bad-name",
+                    assertThrows(StoreException.class, () -> store.createClient("Eve\u001b[2J", ""))
+                            .key());
+            assertEquals(
+                    "client.bad-name",
+                    assertThrows(
+                                    StoreException.class,
+                                    () -> store.createClient("x".repeat(ClientName.MAX_NAME + 1), ""))
+                            .key());
+            assertEquals(
+                    "x".repeat(ClientName.MAX_NAME),
+                    store.createClient("x".repeat(ClientName.MAX_NAME), "").name());
             assertEquals("Zoë", store.createClient("  Zoe\u0308 ", "").name(), "stored composed, without the spaces");
             assertEquals(2, store.clientCount());
         }
@@ -109,7 +133,9 @@ public abstract class RecordsContract {
         try (ClientRecords store = fresh()) {
             Client c = store.createClient("Client", "");
             store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), p, a, "first visit");
-            Consultation k = store.consultations(store.searchClients("Client").get(0).id()).get(0);
+            Consultation k = store.consultations(
+                            store.searchClients("Client").get(0).id())
+                    .get(0);
             assertEquals(p, k.profile());
             assertEquals(a, k.advice());
             assertEquals("first visit", k.notes());
@@ -128,11 +154,16 @@ public abstract class RecordsContract {
             store.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), first, advise(first), "");
             store.saveConsultation(c.id(), LocalDate.of(2026, 10, 1), second, advise(second), "");
             assertEquals(second, store.lastProfile(c.id()).orElseThrow());
-            assertEquals(List.of(7, 4), store.consultations(c.id()).stream().map(Consultation::morningPain).toList());
+            assertEquals(
+                    List.of(7, 4),
+                    store.consultations(c.id()).stream()
+                            .map(Consultation::morningPain)
+                            .toList());
             ConsultationStore.ClientSummary summary = store.clientSummaries().get(0);
             assertEquals(2, summary.consultations());
             assertEquals(LocalDate.of(2026, 10, 1), summary.lastConsultation());
-            assertEquals(new PainTrend.Change(7, 4, PainTrend.Verdict.IMPROVED),
+            assertEquals(
+                    new PainTrend.Change(7, 4, PainTrend.Verdict.IMPROVED),
                     new PainTrend(store.consultations(c.id())).sinceFirst());
         }
     }
@@ -161,7 +192,9 @@ public abstract class RecordsContract {
 
             store.updateConsultation(b.id(), LocalDate.of(2026, 8, 1), "seen before the first, recorded late");
             List<Consultation> now = store.consultations(c.id());
-            assertEquals(List.of(b.id(), a.id()), now.stream().limit(2).map(Consultation::id).toList(),
+            assertEquals(
+                    List.of(b.id(), a.id()),
+                    now.stream().limit(2).map(Consultation::id).toList(),
                     "the corrected day moves it to its place in the history");
             assertEquals("seen before the first, recorded late", now.get(0).notes());
             assertEquals(second, now.get(0).profile(), "the answers stay as given");
@@ -173,7 +206,9 @@ public abstract class RecordsContract {
             store.deleteConsultation(a.id());
             List<Consultation> left = store.consultations(c.id());
             assertEquals(2, left.size());
-            assertEquals(new PainTrend.Change(5, 4, PainTrend.Verdict.UNCHANGED), new PainTrend(left).sinceFirst(),
+            assertEquals(
+                    new PainTrend.Change(5, 4, PainTrend.Verdict.UNCHANGED),
+                    new PainTrend(left).sinceFirst(),
                     "without the visit at 8, the change since the first is 5 to 4");
             assertTrue(store.client(c.id()).isPresent(), "the client stays");
             StoreException gone = assertThrows(StoreException.class, () -> store.deleteConsultation(a.id()));
@@ -227,8 +262,10 @@ public abstract class RecordsContract {
             TransferException ask = assertThrows(TransferException.class, () -> importFile(mine, file, null));
             assertEquals(TransferException.Kind.CONFLICTS, ask.kind());
             assertEquals(List.of("Anna Berger"), ask.problems());
-            assertEquals(Map.of("anna berger", "mine|2026-01-01 visit 0 0", "Bob", "old Bob|2026-01-01 visit 0 0"),
-                    contents(mine), "asking changed nothing");
+            assertEquals(
+                    Map.of("anna berger", "mine|2026-01-01 visit 0 0", "Bob", "old Bob|2026-01-01 visit 0 0"),
+                    contents(mine),
+                    "asking changed nothing");
 
             importFile(mine, file, OnConflict.SKIP);
             assertEquals("mine|2026-01-01 visit 0 0", contents(mine).get("anna berger"));
@@ -245,7 +282,8 @@ public abstract class RecordsContract {
 
             importFile(mine, file, OnConflict.KEEP_BOTH);
             long annas = mine.searchClients("").stream()
-                    .filter(c -> ClientName.identity(c.name()).startsWith("anna berger")).count();
+                    .filter(c -> ClientName.identity(c.name()).startsWith("anna berger"))
+                    .count();
             assertEquals(2, annas, "keep both keeps both");
         }
     }
@@ -253,13 +291,17 @@ public abstract class RecordsContract {
     @Test
     void aHostileFileIsRefusedAndChangesNothing() throws Exception {
         Path file = files.resolve("hostile.json");
-        Files.writeString(file, "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Eve\\u001b[2J\",\"consultations\":[]}]}");
+        Files.writeString(
+                file, "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Eve\\u001b[2J\",\"consultations\":[]}]}");
         try (ClientRecords store = fresh()) {
             clientWithVisits(store, "Mine", "", 1);
             Map<String, String> before = contents(store);
-            TransferException e = assertThrows(TransferException.class, () -> importFile(store, file, OnConflict.REPLACE));
+            TransferException e =
+                    assertThrows(TransferException.class, () -> importFile(store, file, OnConflict.REPLACE));
             assertEquals(TransferException.Kind.INVALID, e.kind());
-            assertTrue(e.problems().get(0).contains("control character"), e.problems().toString());
+            assertTrue(
+                    e.problems().get(0).contains("control character"),
+                    e.problems().toString());
             assertEquals(before, contents(store));
         }
     }

@@ -50,8 +50,8 @@ class RecordsServiceInPracticeTest {
     }
 
     private OpenRecords asJana() throws StoreException {
-        PracticeConnections db = PracticeConnections.open(PracticeAddress.parse(janaUrl),
-                PASSWORD.toCharArray(), false);
+        PracticeConnections db =
+                PracticeConnections.open(PracticeAddress.parse(janaUrl), PASSWORD.toCharArray(), false);
         return OpenRecords.inThePractice(new PracticeStore(db), dataDir);
     }
 
@@ -61,8 +61,9 @@ class RecordsServiceInPracticeTest {
 
     @Test
     void connectedClientWorkGoesToThePracticeAndLockedItGoesNowhere() throws Exception {
-        Profile profile = new ProfileReader().read(StrictJson.parse(
-                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}"));
+        Profile profile = new ProfileReader()
+                .read(StrictJson.parse(
+                        "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}"));
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
         try (RecordsService service = RecordsService.in(dataDir)) {
             assertFalse(service.connected());
@@ -77,28 +78,34 @@ class RecordsServiceInPracticeTest {
             done(service.saveResult(java.time.LocalDateTime.of(2026, 11, 2, 9, 0), profile, advice));
             try (OpenRecords other = asJana()) {
                 Client there = other.records().clientNamed("Greta Grün").orElseThrow();
-                assertEquals(List.of("first"), other.records().consultations(there.id()).stream()
-                        .map(Consultation::notes).toList());
+                assertEquals(
+                        List.of("first"),
+                        other.records().consultations(there.id()).stream()
+                                .map(Consultation::notes)
+                                .toList());
             }
 
             done(service.lock());
             assertFalse(service.connected());
-            ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                    () -> done(service.createClient("Hans Huber", "")));
+            ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    ExecutionException.class, () -> done(service.createClient("Hans Huber", "")));
             assertInstanceOf(PracticeUnreachableException.class, refused.getCause());
             assertEquals(1, done(service.savedResults()).size(), "a shopper's results stay on this computer");
 
             done(service.connect(this::asJana));
             assertEquals(1, done(service.search("Greta")).size(), "after the password, the practice's records again");
             done(service.disconnect());
-            assertTrue(done(service.search("Greta")).isEmpty(), "this computer's records never got the practice's clients");
+            assertTrue(
+                    done(service.search("Greta")).isEmpty(),
+                    "this computer's records never got the practice's clients");
         }
     }
 
     @Test
     void thisComputersRecordsMoveInOnceAndASecondMoveAddsNothing() throws Exception {
-        Profile profile = new ProfileReader().read(StrictJson.parse(
-                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":80},\"positions\":{\"BACK\":1}}"));
+        Profile profile = new ProfileReader()
+                .read(StrictJson.parse(
+                        "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":80},\"positions\":{\"BACK\":1}}"));
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
         try (RecordsService service = RecordsService.in(dataDir)) {
             Client hans = done(service.createClient("Hans Huber", "knee"));
@@ -107,15 +114,19 @@ class RecordsServiceInPracticeTest {
             done(service.connect(this::asJana));
 
             ImportResult first = done(service.moveToPractice(null));
-            ClientTransfer.ImportSummary moved = assertInstanceOf(ImportResult.Done.class, first).summary();
+            ClientTransfer.ImportSummary moved =
+                    assertInstanceOf(ImportResult.Done.class, first).summary();
             assertEquals(1, moved.added());
             assertEquals(2, moved.consultationsSaved());
             int inPractice = moved.consultationsInRecords();
 
             ImportResult again = done(service.moveToPractice(null));
-            assertEquals(java.util.Set.of("Hans Huber"), assertInstanceOf(ImportResult.Conflicts.class, again).names());
-            ClientTransfer.ImportSummary twice = assertInstanceOf(ImportResult.Done.class,
-                    done(service.moveToPractice(ClientTransfer.OnConflict.REPLACE))).summary();
+            assertEquals(
+                    java.util.Set.of("Hans Huber"),
+                    assertInstanceOf(ImportResult.Conflicts.class, again).names());
+            ClientTransfer.ImportSummary twice = assertInstanceOf(
+                            ImportResult.Done.class, done(service.moveToPractice(ClientTransfer.OnConflict.REPLACE)))
+                    .summary();
             assertEquals(0, twice.consultationsSaved(), "the same consultations are recognised, not added again");
             assertEquals(inPractice, twice.consultationsInRecords());
 

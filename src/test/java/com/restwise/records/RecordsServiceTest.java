@@ -27,10 +27,12 @@ class RecordsServiceTest {
     void theStoreIsOpenedAndUsedOnlyOnTheRecordsThreadAndCallsReturnAtOnce() throws Exception {
         SlowDisk disk = new SlowDisk().slow("save", 800);
         String[] openedOn = new String[1];
-        RecordsService records = new RecordsService(() -> {
-            openedOn[0] = Thread.currentThread().getName();
-            return ConsultationStore.open(dataDir);
-        }, disk);
+        RecordsService records = new RecordsService(
+                () -> {
+                    openedOn[0] = Thread.currentThread().getName();
+                    return ConsultationStore.open(dataDir);
+                },
+                disk);
         long start = System.nanoTime();
         CompletableFuture<Client> saved = records.createClient("Anna Berger", "");
         long returnedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -44,14 +46,19 @@ class RecordsServiceTest {
 
     @Test
     void quittingWaitsForASaveInFlight() throws Exception {
-        RecordsService records = new RecordsService(() -> ConsultationStore.open(dataDir), new SlowDisk().slow("save", 700));
+        RecordsService records =
+                new RecordsService(() -> ConsultationStore.open(dataDir), new SlowDisk().slow("save", 700));
         CompletableFuture<Client> saved = records.createClient("Anna Berger", "");
         records.close();
         assertTrue(saved.isDone(), "close returned only after the save");
         try (ConsultationStore store = ConsultationStore.open(dataDir)) {
-            assertEquals(List.of("Anna Berger"), store.searchClients("").stream().map(Client::name).toList());
+            assertEquals(
+                    List.of("Anna Berger"),
+                    store.searchClients("").stream().map(Client::name).toList());
         }
-        assertThrows(CancellationException.class, () -> records.search("").get(5, TimeUnit.SECONDS),
+        assertThrows(
+                CancellationException.class,
+                () -> records.search("").get(5, TimeUnit.SECONDS),
                 "a closed service refuses work instead of leaving it waiting forever");
     }
 
@@ -60,11 +67,15 @@ class RecordsServiceTest {
         Path blocked = dataDir.resolve("records");
         Files.writeString(blocked, "a file where the folder should be");
         RecordsService records = RecordsService.in(blocked);
-        ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> records.createClient("Anna Berger", "").get(10, TimeUnit.SECONDS));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> records.createClient("Anna Berger", "")
+                .get(10, TimeUnit.SECONDS));
         assertInstanceOf(StoreException.class, failed.getCause());
         Files.delete(blocked);
-        assertEquals("Anna Berger", records.createClient("Anna Berger", "").get(10, TimeUnit.SECONDS).name());
+        assertEquals(
+                "Anna Berger",
+                records.createClient("Anna Berger", "")
+                        .get(10, TimeUnit.SECONDS)
+                        .name());
         records.close();
     }
 }

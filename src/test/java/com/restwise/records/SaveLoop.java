@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class SaveLoop {
 
-    private SaveLoop() {
-    }
+    private SaveLoop() {}
 
     public static void main(String[] args) throws Exception {
         try (ConsultationStore store = ConsultationStore.open(Path.of(args[0]))) {

@@ -61,7 +61,9 @@ class SavedResultsTest {
 
             assertTrue(saved.delete(oldest.id()));
             assertFalse(saved.delete(oldest.id()), "already gone");
-            assertEquals(List.of(newest.id()), saved.all().stream().map(SavedResult::id).toList());
+            assertEquals(
+                    List.of(newest.id()),
+                    saved.all().stream().map(SavedResult::id).toList());
             assertEquals(0, store.clientCount(), "a shopper's results are not a client");
         }
     }
@@ -77,32 +79,45 @@ class SavedResultsTest {
         Profile mine2 = profile().weight(68).morningPain(3).build();
         Profile anna = profile().weight(60).morningPain(5).build();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(ConsultationStore.FILE));
-             Statement s = db.createStatement()) {
+                Statement s = db.createStatement()) {
             for (String sql : Migrations.STEPS.get(0)) {
                 s.execute(sql);
             }
             s.execute("PRAGMA user_version = 1");
-            s.execute("INSERT INTO client (id, name, notes, created) VALUES (1, 'Anna Berger', 'knee', '2026-10-01T08:00:00Z')");
-            s.execute("INSERT INTO client (id, name, notes, created) VALUES (2, 'My results', '', '2026-10-02T08:00:00Z')");
+            s.execute(
+                    "INSERT INTO client (id, name, notes, created) VALUES (1, 'Anna Berger', 'knee', '2026-10-01T08:00:00Z')");
+            s.execute(
+                    "INSERT INTO client (id, name, notes, created) VALUES (2, 'My results', '', '2026-10-02T08:00:00Z')");
             insert(db, 2, "2026-11-20", mine2);
             insert(db, 1, "2026-10-15", anna);
             insert(db, 2, "2026-10-03", mine1);
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
-            assertEquals(List.of("Anna Berger"), store.searchClients("").stream().map(Client::name).toList(),
+            assertEquals(
+                    List.of("Anna Berger"),
+                    store.searchClients("").stream().map(Client::name).toList(),
                     "the pseudo-client is gone from the client list");
             Client annaBerger = store.searchClients("Anna").get(0);
             assertEquals("knee", annaBerger.notes());
-            assertEquals(List.of(anna), store.consultations(annaBerger.id()).stream().map(Consultation::profile).toList());
+            assertEquals(
+                    List.of(anna),
+                    store.consultations(annaBerger.id()).stream()
+                            .map(Consultation::profile)
+                            .toList());
             assertEquals(1, store.consultationCount());
 
             List<SavedResult> saved = new SavedResults(store).all();
-            assertEquals(List.of(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 10, 3)),
-                    saved.stream().map(SavedResult::date).toList(), "newest first");
+            assertEquals(
+                    List.of(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 10, 3)),
+                    saved.stream().map(SavedResult::date).toList(),
+                    "newest first");
             assertNull(saved.get(0).time(), "the old records kept only the day");
-            assertEquals(List.of(mine2, mine1), saved.stream().map(SavedResult::profile).toList());
-            assertEquals(List.of(3, 6), saved.stream().map(SavedResult::morningPain).toList());
+            assertEquals(
+                    List.of(mine2, mine1),
+                    saved.stream().map(SavedResult::profile).toList());
+            assertEquals(
+                    List.of(3, 6), saved.stream().map(SavedResult::morningPain).toList());
             assertEquals(advise(mine1), saved.get(1).advice());
             assertEquals("ok", store.integrityCheck());
         }
@@ -124,7 +139,9 @@ class SavedResultsTest {
             ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, file, null, null);
             assertEquals(1, s.clientsInRecords());
             assertEquals(2, s.consultationsInRecords());
-            assertEquals(List.of("Anna Berger"), store.searchClients("").stream().map(Client::name).toList());
+            assertEquals(
+                    List.of("Anna Berger"),
+                    store.searchClients("").stream().map(Client::name).toList());
             List<SavedResult> saved = new SavedResults(store).all();
             assertEquals(List.of(mine), saved.stream().map(SavedResult::profile).toList());
             assertEquals(LocalDate.of(2026, 10, 3), saved.get(0).date());
@@ -133,8 +150,9 @@ class SavedResultsTest {
 
     private static void insert(Connection db, long clientId, String date, Profile p) throws Exception {
         Advice a = advise(p);
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO consultation "
-                + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, '', ?)")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO consultation "
+                        + "(client_id, taken_on, profile, advice, engine_version, notes, morning_pain) VALUES (?, ?, ?, ?, ?, '', ?)")) {
             ps.setLong(1, clientId);
             ps.setString(2, date);
             ps.setString(3, JsonFormat.compact(ProfileWriter.toJsonTree(p)));

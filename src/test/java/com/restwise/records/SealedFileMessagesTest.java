@@ -19,6 +19,7 @@ class SealedFileMessagesTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path files;
 
@@ -35,8 +36,8 @@ class SealedFileMessagesTest {
 
     private TransferException refused(Path file, char[] passphrase) throws Exception {
         try (ConsultationStore store = ConsultationStore.open(files.resolve("records"))) {
-            TransferException e = assertThrows(TransferException.class,
-                    () -> ClientTransfer.importFile(store, file, passphrase, null));
+            TransferException e = assertThrows(
+                    TransferException.class, () -> ClientTransfer.importFile(store, file, passphrase, null));
             assertEquals(0, store.clientCount());
             return e;
         }
@@ -48,7 +49,10 @@ class SealedFileMessagesTest {
         String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         Path file = sealed(decomposed.toCharArray());
         try (ConsultationStore store = ConsultationStore.open(files.resolve("records"))) {
-            assertEquals(1, ClientTransfer.importFile(store, file, composed.toCharArray(), null).added());
+            assertEquals(
+                    1,
+                    ClientTransfer.importFile(store, file, composed.toCharArray(), null)
+                            .added());
         }
     }
 
@@ -80,7 +84,8 @@ class SealedFileMessagesTest {
         line[9] = 'x';
         TransferException m = refused(Files.write(files.resolve("m.rwx"), line), "secret".toCharArray());
         assertEquals(Kind.TAMPERED, m.kind());
-        assertEquals(List.of("its first line, which marks a passphrase-protected Restwise export, is damaged"),
+        assertEquals(
+                List.of("its first line, which marks a passphrase-protected Restwise export, is damaged"),
                 m.problems());
     }
 }

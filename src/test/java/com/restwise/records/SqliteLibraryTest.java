@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteLibraryTest {
 
     @Test
-    void theNativeLibraryIsUnpackedOnceIntoTheDataDirectorysCacheNotTheTempFolder(@TempDir Path dataDir) throws Exception {
+    void theNativeLibraryIsUnpackedOnceIntoTheDataDirectorysCacheNotTheTempFolder(@TempDir Path dataDir)
+            throws Exception {
         String path = System.clearProperty(SqliteLibrary.PATH);
         String name = System.clearProperty(SqliteLibrary.NAME);
         try {

@@ -19,6 +19,7 @@ class StreamAndReadOnlyTest {
 
     @TempDir
     Path dir;
+
     @TempDir
     Path files;
 
@@ -45,10 +46,13 @@ class StreamAndReadOnlyTest {
             ClientTransfer.exportAll(store, sealed, "pass".toCharArray(), ClientTransfer.Progress.NONE);
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
-            ClientTransfer.ImportSummary s = ClientTransfer.importFile(store, fifoFedWith(Files.readAllBytes(plain)),
-                    null, null);
+            ClientTransfer.ImportSummary s =
+                    ClientTransfer.importFile(store, fifoFedWith(Files.readAllBytes(plain)), null, null);
             assertEquals(3, s.consultationsSaved());
-            s = ClientTransfer.importFile(store, fifoFedWith(Files.readAllBytes(sealed)), "pass".toCharArray(),
+            s = ClientTransfer.importFile(
+                    store,
+                    fifoFedWith(Files.readAllBytes(sealed)),
+                    "pass".toCharArray(),
                     ClientTransfer.OnConflict.KEEP_BOTH);
             assertEquals(3, s.consultationsSaved());
             assertEquals(2, store.clientCount());
@@ -63,8 +67,10 @@ class StreamAndReadOnlyTest {
         try (ConsultationStore store = ConsultationStore.openReadOnly(dir)) {
             assertTrue(store.isReadOnly());
             assertEquals(1, store.clientSummaries().size());
-            assertEquals(2, ClientTransfer.exportAll(store, files.resolve("copy.json"), null,
-                    ClientTransfer.Progress.NONE).consultations());
+            assertEquals(
+                    2,
+                    ClientTransfer.exportAll(store, files.resolve("copy.json"), null, ClientTransfer.Progress.NONE)
+                            .consultations());
             StoreException e = assertThrows(StoreException.class, () -> store.createClient("Jan", ""));
             assertEquals("records.read-only", e.key());
             assertTrue(e.getMessage().contains("can be read and exported, but nothing can be saved"), e.getMessage());
@@ -79,7 +85,8 @@ class StreamAndReadOnlyTest {
         Path cache = dir.resolve("cache").resolve("sqlite-0.0.0");
         Files.createDirectories(cache);
         Path old = Files.write(cache.resolve("libsqlitejdbc.so123.part"), new byte[512 * 1024]);
-        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(SqliteLibrary.ABANDONED).minusSeconds(60)));
+        Files.setLastModifiedTime(
+                old, FileTime.from(Instant.now().minus(SqliteLibrary.ABANDONED).minusSeconds(60)));
         Path running = Files.write(cache.resolve("libsqlitejdbc.so456.part"), new byte[16]);
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             assertEquals(0, store.clientCount());

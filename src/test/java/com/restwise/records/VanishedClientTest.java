@@ -25,21 +25,34 @@ class VanishedClientTest {
     @Test
     void idsAreNeverUsedTwiceSoStaleSavesCannotLandOnANewcomer() throws Exception {
         try (ConsultationStore window = ConsultationStore.open(dir);
-             ConsultationStore commandLine = ConsultationStore.open(dir)) {
+                ConsultationStore commandLine = ConsultationStore.open(dir)) {
             window.createClient("Anna", "");
             Client carol = window.createClient("Carol", "");
             commandLine.deleteClient(carol.id());
             Client newCarol = commandLine.createClient("Carol", "from an import");
             assertNotEquals(carol.id(), newCarol.id(), "the newcomer got the deleted client's number");
 
-            StoreException gone = assertThrows(StoreException.class,
-                    () -> window.updateClient(carol.id(), "Carol", "typed in the window"));
+            StoreException gone = assertThrows(
+                    StoreException.class, () -> window.updateClient(carol.id(), "Carol", "typed in the window"));
             assertEquals("client.gone", gone.key());
-            assertEquals("from an import", window.client(newCarol.id()).orElseThrow().notes(), "nothing landed on her");
+            assertEquals(
+                    "from an import", window.client(newCarol.id()).orElseThrow().notes(), "nothing landed on her");
             Profile p = profile().weight(70).build();
-            assertEquals("client.gone", assertThrows(StoreException.class, () -> window.saveConsultation(carol.id(),
-                    LocalDate.of(2026, 1, 1), p, ConsultationStoreTest.advise(p), "")).key());
-            assertEquals("client.gone", assertThrows(StoreException.class, () -> window.deleteClient(carol.id())).key());
+            assertEquals(
+                    "client.gone",
+                    assertThrows(
+                                    StoreException.class,
+                                    () -> window.saveConsultation(
+                                            carol.id(),
+                                            LocalDate.of(2026, 1, 1),
+                                            p,
+                                            ConsultationStoreTest.advise(p),
+                                            ""))
+                            .key());
+            assertEquals(
+                    "client.gone",
+                    assertThrows(StoreException.class, () -> window.deleteClient(carol.id()))
+                            .key());
             assertEquals(0, window.consultationCount());
         }
     }
@@ -47,7 +60,8 @@ class VanishedClientTest {
     @Test
     void recordsOfTheLastSchemaKeepEveryIdAndClientWhenIdsBecomeUnique() throws Exception {
         Path file = dir.resolve(ConsultationStore.FILE);
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
             for (int v = 0; v < 2; v++) {
                 for (String sql : Migrations.STEPS.get(v)) {
                     s.execute(sql);
@@ -58,13 +72,16 @@ class VanishedClientTest {
                     + "(9, 'Jan', '', '2026-01-01')");
             Profile p = profile().weight(70).morningPain(4).build();
             s.execute("INSERT INTO consultation (id, client_id, taken_on, profile, advice, engine_version, notes, "
-                    + "morning_pain) VALUES (12, 7, '2026-02-01', '" + com.restwise.json.JsonFormat.compact(
-                    com.restwise.json.ProfileWriter.toJsonTree(p)) + "', '" + com.restwise.json.AdviceWriter.toJson(
-                    ConsultationStoreTest.advise(p), false).replace("'", "''") + "', '2.0.0', 'first', 4)");
+                    + "morning_pain) VALUES (12, 7, '2026-02-01', '"
+                    + com.restwise.json.JsonFormat.compact(com.restwise.json.ProfileWriter.toJsonTree(p)) + "', '"
+                    + com.restwise.json.AdviceWriter.toJson(ConsultationStoreTest.advise(p), false)
+                            .replace("'", "''") + "', '2.0.0', 'first', 4)");
         }
         try (ConsultationStore store = ConsultationStore.open(dir)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
-            assertEquals(List.of(7L, 9L), store.searchClients("").stream().map(Client::id).toList());
+            assertEquals(
+                    List.of(7L, 9L),
+                    store.searchClients("").stream().map(Client::id).toList());
             Consultation k = store.consultations(7).get(0);
             assertEquals(12, k.id());
             assertEquals("first", k.notes());

@@ -20,13 +20,23 @@ import org.junit.jupiter.api.Test;
 class AdviceOrderTest {
 
     private static Advice advice(MedicalLevel level, FlagCode code, MattressVerdict.Verdict verdict) {
-        List<MedicalFlag> flags = code == null ? List.of()
-                : List.of(new MedicalFlag(code, level, "text", "rule", List.of("source")));
-        MedicalResult medical = new MedicalResult(level, flags, "advice", "safety net",
-                MedicalResult.mattressCanWait(level, flags));
+        List<MedicalFlag> flags =
+                code == null ? List.of() : List.of(new MedicalFlag(code, level, "text", "rule", List.of("source")));
+        MedicalResult medical =
+                new MedicalResult(level, flags, "advice", "safety net", MedicalResult.mattressCanWait(level, flags));
         FirmnessRange range = new FirmnessRange(6.5, 5.5, 7.5, FirmnessLabel.of(6.5));
-        return new Advice(1, "2.0.0", "en", range, null,
-                verdict == null ? null : new MattressVerdict(verdict, "why"), List.of(), List.of(), medical, List.of(), null);
+        return new Advice(
+                1,
+                "2.0.0",
+                "en",
+                range,
+                null,
+                verdict == null ? null : new MattressVerdict(verdict, "why"),
+                List.of(),
+                List.of(),
+                medical,
+                List.of(),
+                null);
     }
 
     @Test
@@ -45,7 +55,8 @@ class AdviceOrderTest {
 
     @Test
     void soonWithoutASeriousCauseLeadsWithTheDoctorButShowsTheMattress() {
-        AdviceOrder o = AdviceOrder.of(advice(MedicalLevel.SOON, FlagCode.INFLAMMATORY, MattressVerdict.Verdict.REPLACE));
+        AdviceOrder o =
+                AdviceOrder.of(advice(MedicalLevel.SOON, FlagCode.INFLAMMATORY, MattressVerdict.Verdict.REPLACE));
         assertTrue(o.medicalFirst());
         assertEquals(MattressPart.OPEN, o.mattress());
     }
@@ -53,13 +64,14 @@ class AdviceOrderTest {
     @Test
     void routineAndNoneLeadWithTheMattress() {
         for (MedicalLevel level : List.of(MedicalLevel.ROUTINE, MedicalLevel.NONE)) {
-            AdviceOrder o = AdviceOrder.of(advice(level, level == MedicalLevel.NONE ? null : FlagCode.PERSISTENT_PAIN,
-                    MattressVerdict.Verdict.KEEP));
+            AdviceOrder o = AdviceOrder.of(advice(
+                    level, level == MedicalLevel.NONE ? null : FlagCode.PERSISTENT_PAIN, MattressVerdict.Verdict.KEEP));
             assertFalse(o.medicalFirst(), level.name());
             assertEquals(MattressPart.OPEN, o.mattress());
             assertTrue(o.keep());
         }
-        assertFalse(AdviceOrder.of(advice(MedicalLevel.NONE, null, MattressVerdict.Verdict.TOPPER)).keep());
+        assertFalse(AdviceOrder.of(advice(MedicalLevel.NONE, null, MattressVerdict.Verdict.TOPPER))
+                .keep());
         assertFalse(AdviceOrder.of(advice(MedicalLevel.NONE, null, null)).keep(), "advice saved by 1.x has no verdict");
     }
 

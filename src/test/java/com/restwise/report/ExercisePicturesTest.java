@@ -11,9 +11,14 @@ class ExercisePicturesTest {
 
     @Test
     void eachAreaExerciseHasAPicture() throws Exception {
-        for (PostureCode code : List.of(PostureCode.NECK_EXERCISES, PostureCode.SHOULDER_EXERCISES,
-                PostureCode.HIP_EXERCISES, PostureCode.GENTLE_MOVEMENT, PostureCode.PAINFUL_SIDE_UP,
-                PostureCode.PREGNANCY_SIDE, PostureCode.PREGNANCY_PILLOWS)) {
+        for (PostureCode code : List.of(
+                PostureCode.NECK_EXERCISES,
+                PostureCode.SHOULDER_EXERCISES,
+                PostureCode.HIP_EXERCISES,
+                PostureCode.GENTLE_MOVEMENT,
+                PostureCode.PAINFUL_SIDE_UP,
+                PostureCode.PREGNANCY_SIDE,
+                PostureCode.PREGNANCY_PILLOWS)) {
             String name = "posture-" + code.name().toLowerCase().replace('_', '-');
             assertNotNull(SvgPicture.load(name), name + ".svg is missing or unreadable");
         }

@@ -32,8 +32,7 @@ class KeepWithNextTest {
      * A printed line: its page, how far down and how far right it reaches, its words, its size
      * and whether it is set as a heading.
      */
-    record Line(int page, float y, float right, String text, float size, boolean heading) {
-    }
+    record Line(int page, float y, float right, String text, float size, boolean heading) {}
 
     /** The lines of the PDF as PDFBox reads them, with their font: headings are bold and 11 pt or more. */
     static List<Line> lines(byte[] pdf) throws IOException {
@@ -45,8 +44,13 @@ class KeepWithNextTest {
                     TextPosition first = positions.get(0);
                     TextPosition last = positions.get(positions.size() - 1);
                     boolean bold = first.getFont().getName().contains("Bold");
-                    lines.add(new Line(getCurrentPageNo(), first.getYDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                            text, first.getFontSizeInPt(), bold && first.getFontSizeInPt() >= 11));
+                    lines.add(new Line(
+                            getCurrentPageNo(),
+                            first.getYDirAdj(),
+                            last.getXDirAdj() + last.getWidthDirAdj(),
+                            text,
+                            first.getFontSizeInPt(),
+                            bold && first.getFontSizeInPt() >= 11));
                 }
             };
             stripper.setSortByPosition(true);
@@ -77,16 +81,28 @@ class KeepWithNextTest {
      * heading reserves their height before it is set, and is seen in every other report test).
      */
     private static Advice withoutPictures(Advice a) {
-        return new Advice(a.schemaVersion(), a.engineVersion(), a.lang(), a.firmness(), a.partnerFirmness(),
-                a.mattressVerdict(), a.options(), a.posture(), a.medical(), a.explanation(), null);
+        return new Advice(
+                a.schemaVersion(),
+                a.engineVersion(),
+                a.lang(),
+                a.firmness(),
+                a.partnerFirmness(),
+                a.mattressVerdict(),
+                a.options(),
+                a.posture(),
+                a.medical(),
+                a.explanation(),
+                null);
     }
 
     @Test
     void noPageEndsWithAHeadingWhereverTheSectionsFall() throws Exception {
-        Profile p = new ProfileReader().parse(Files.readString(
-                ContractExamples.profile("back-sleeper-low-back-pain-old-mattress")));
-        List<TrendPoint> trend = List.of(new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
-                new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20), new TrendPoint(LocalDate.of(2026, 11, 1), 3, 7, 10));
+        Profile p = new ProfileReader()
+                .parse(Files.readString(ContractExamples.profile("back-sleeper-low-back-pain-old-mattress")));
+        List<TrendPoint> trend = List.of(
+                new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
+                new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20),
+                new TrendPoint(LocalDate.of(2026, 11, 1), 3, 7, 10));
         int headingsSeen = 0;
         for (String lang : List.of("en", "de")) {
             Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
@@ -98,8 +114,12 @@ class KeepWithNextTest {
                     text.append("Note line ").append(i).append('\n');
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                new ReportWriter().write(new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4,
-                        trend, "112").withPractice("Physio am Park", "Jana Meier").withNotes(text.toString()), out);
+                new ReportWriter()
+                        .write(
+                                new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4, trend, "112")
+                                        .withPractice("Physio am Park", "Jana Meier")
+                                        .withNotes(text.toString()),
+                                out);
                 List<Line> lines = lines(out.toByteArray());
                 headingsSeen += (int) lines.stream().filter(Line::heading).count();
                 TreeMap<Integer, Line> last = lastLines(lines);
@@ -108,8 +128,10 @@ class KeepWithNextTest {
                     assertTrue(line.y() < A4_HEIGHT - 35, lang + ", " + notes + " lines of notes: " + line);
                 }
                 for (Line line : last.headMap(last.lastKey()).values()) {
-                    assertTrue(!line.heading(), lang + ", " + notes + " lines of notes: page " + line.page()
-                            + " ends with the heading \"" + line.text() + "\"");
+                    assertTrue(
+                            !line.heading(),
+                            lang + ", " + notes + " lines of notes: page " + line.page() + " ends with the heading \""
+                                    + line.text() + "\"");
                 }
             }
         }

@@ -59,12 +59,10 @@ class PicturesTest {
                 }
 
                 @Override
-                public void lineTo(double x, double y) {
-                }
+                public void lineTo(double x, double y) {}
 
                 @Override
-                public void curveTo(double x1, double y1, double x2, double y2, double x, double y) {
-                }
+                public void curveTo(double x1, double y1, double x2, double y2, double x, double y) {}
 
                 @Override
                 public void closeAndFill(Color fill) {

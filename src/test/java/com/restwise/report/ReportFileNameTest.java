@@ -14,7 +14,9 @@ class ReportFileNameTest {
     @Test
     void theClientsNameAndTheDay() {
         assertEquals("Restwise - Anna Berg - 2026-12-01.pdf", ReportFileName.of("Anna Berg", DAY));
-        assertEquals("Restwise - Σοφία Петрова-Müller - 2026-12-01.pdf", ReportFileName.of("Σοφία Петрова-Müller", DAY),
+        assertEquals(
+                "Restwise - Σοφία Петрова-Müller - 2026-12-01.pdf",
+                ReportFileName.of("Σοφία Петрова-Müller", DAY),
                 "letters of any script stay");
     }
 
@@ -27,9 +29,10 @@ class ReportFileNameTest {
 
     @Test
     void charactersNoFileSystemTakesAreLeftOut() {
-        assertEquals("Restwise - A B C D E F G H I - 2026-12-01.pdf",
-                ReportFileName.of("A/B\\C:D*E?F\"G<H>I|", DAY));
-        assertEquals("Restwise - Anna Berg - 2026-12-01.pdf", ReportFileName.of(" Anna\tBerg\n\u0000\u202e. ", DAY),
+        assertEquals("Restwise - A B C D E F G H I - 2026-12-01.pdf", ReportFileName.of("A/B\\C:D*E?F\"G<H>I|", DAY));
+        assertEquals(
+                "Restwise - Anna Berg - 2026-12-01.pdf",
+                ReportFileName.of(" Anna\tBerg\n\u0000\u202e. ", DAY),
                 "control characters, text-direction marks and a trailing dot");
     }
 

@@ -29,8 +29,10 @@ class ReportPagesTest {
         return new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
     }
 
-    private static final List<TrendPoint> TREND = List.of(new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
-            new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20), new TrendPoint(LocalDate.of(2026, 11, 23), 3, 7, 10));
+    private static final List<TrendPoint> TREND = List.of(
+            new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
+            new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20),
+            new TrendPoint(LocalDate.of(2026, 11, 23), 3, 7, 10));
 
     private static String notes(int lines) {
         StringBuilder text = new StringBuilder();
@@ -42,8 +44,12 @@ class ReportPagesTest {
 
     private static byte[] pdf(Profile p, Advice a, List<TrendPoint> trend, String notes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportWriter().write(new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4, trend, "112")
-                .withPractice("Physio am Park", "Jana Meier").withNotes(notes), out);
+        new ReportWriter()
+                .write(
+                        new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4, trend, "112")
+                                .withPractice("Physio am Park", "Jana Meier")
+                                .withNotes(notes),
+                        out);
         return out.toByteArray();
     }
 
@@ -53,18 +59,30 @@ class ReportPagesTest {
 
     /** The advice without the spine pictures, which take most of the time to draw and are not looked at here. */
     private static Advice withoutPictures(Advice a) {
-        return new Advice(a.schemaVersion(), a.engineVersion(), a.lang(), a.firmness(), a.partnerFirmness(),
-                a.mattressVerdict(), a.options(), a.posture(), a.medical(), a.explanation(), null);
+        return new Advice(
+                a.schemaVersion(),
+                a.engineVersion(),
+                a.lang(),
+                a.firmness(),
+                a.partnerFirmness(),
+                a.mattressVerdict(),
+                a.options(),
+                a.posture(),
+                a.medical(),
+                a.explanation(),
+                null);
     }
 
     @Test
     void noTextRunsPastTheRightMarginInEitherLanguage() throws Exception {
-        for (String name : List.of("back-sleeper-low-back-pain-old-mattress", "couple-different-needs", "saddle-numbness")) {
+        for (String name :
+                List.of("back-sleeper-low-back-pain-old-mattress", "couple-different-needs", "saddle-numbness")) {
             Profile p = example(name);
             for (String lang : List.of("en", "de")) {
                 Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
                 for (KeepWithNextTest.Line line : KeepWithNextTest.lines(pdf(p, a, TREND, "A short note."))) {
-                    assertTrue(line.right() <= Paper.A4.size().getWidth() - PdfCanvas.MARGIN + 0.5f,
+                    assertTrue(
+                            line.right() <= Paper.A4.size().getWidth() - PdfCanvas.MARGIN + 0.5f,
                             name + ", " + lang + ": \"" + line.text() + "\" reaches " + line.right());
                 }
             }
@@ -93,14 +111,21 @@ class ReportPagesTest {
                         citation = line;
                         citationsSeen++;
                     } else if (citation != null) {
-                        assertEquals(citation.page(), line.page(), lang + ", " + notes + " lines of notes: \""
-                                + citation.text() + "\" goes on over the page with \"" + line.text() + "\"");
+                        assertEquals(
+                                citation.page(),
+                                line.page(),
+                                lang + ", " + notes + " lines of notes: \"" + citation.text()
+                                        + "\" goes on over the page with \"" + line.text() + "\"");
                     }
                 }
                 TreeMap<Integer, Integer> perPage = new TreeMap<>();
-                lines.stream().filter(line -> !isFooter(line)).forEach(line -> perPage.merge(line.page(), 1, Integer::sum));
-                assertTrue(perPage.lastEntry().getValue() >= 3, lang + ", " + notes + " lines of notes: the last page holds "
-                        + perPage.lastEntry().getValue() + " line(s)");
+                lines.stream()
+                        .filter(line -> !isFooter(line))
+                        .forEach(line -> perPage.merge(line.page(), 1, Integer::sum));
+                assertTrue(
+                        perPage.lastEntry().getValue() >= 3,
+                        lang + ", " + notes + " lines of notes: the last page holds "
+                                + perPage.lastEntry().getValue() + " line(s)");
             }
         }
         assertTrue(citationsSeen > 100, "the test sees the citations: " + citationsSeen);
@@ -113,8 +138,10 @@ class ReportPagesTest {
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 8, lang);
             assertFalse(AdviceOrder.of(a).medicalFirst(), "the usual follow-up: nothing pressing comes first");
             String heading = new ReportTexts(lang).get("trend");
-            KeepWithNextTest.Line chart = KeepWithNextTest.lines(pdf(p, a, TREND, notes(4))).stream().filter(line -> line.text().equals(heading))
-                    .findFirst().orElseThrow();
+            KeepWithNextTest.Line chart = KeepWithNextTest.lines(pdf(p, a, TREND, notes(4))).stream()
+                    .filter(line -> line.text().equals(heading))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(1, chart.page(), lang + ": the chart is on page " + chart.page());
         }
     }
@@ -127,19 +154,22 @@ class ReportPagesTest {
         String text = ReportWriterTest.text(pdf(man, manAdvice, List.of(), null));
         assertFalse(text.contains("Cronin RS"), "no stillbirth study for a man");
         assertTrue(text.contains("Kovacs FM"), "the firmness advice's own trial");
-        boolean finucane = manAdvice.medical().flags().stream().anyMatch(f -> f.sources().contains("Finucane 2020"));
+        boolean finucane =
+                manAdvice.medical().flags().stream().anyMatch(f -> f.sources().contains("Finucane 2020"));
         assertEquals(finucane, text.contains("Finucane LM"), "the red-flag framework only when a flag cites it");
         assertFalse(text.contains("Rushton A"), "no neck-artery framework without a neck flag");
 
         Profile pregnant = example("pregnant-third-trimester");
         Advice pregnantAdvice = withoutPictures(new Advisor().assess(pregnant, CatalogReader.shipped(), 8, "en"));
         assertTrue(pregnantAdvice.posture().stream().anyMatch(tip -> tip.code() == PostureCode.PREGNANCY_SIDE));
-        assertTrue(ReportWriterTest.text(pdf(pregnant, pregnantAdvice, List.of(), null)).contains("Cronin RS"),
+        assertTrue(
+                ReportWriterTest.text(pdf(pregnant, pregnantAdvice, List.of(), null))
+                        .contains("Cronin RS"),
                 "the side-sleeping tip's study");
 
         Profile numb = example("saddle-numbness");
-        String numbText = ReportWriterTest.text(pdf(numb, withoutPictures(new Advisor().assess(numb,
-                CatalogReader.shipped(), 8, "en")), List.of(), null));
+        String numbText = ReportWriterTest.text(pdf(
+                numb, withoutPictures(new Advisor().assess(numb, CatalogReader.shipped(), 8, "en")), List.of(), null));
         assertTrue(numbText.contains("Finucane LM") && numbText.contains("GIRFT"), "the cauda equina flag's sources");
         // numbered in the order printed, with no gaps where a source was left out
         for (int i = 1; i <= 5; i++) {
@@ -167,8 +197,11 @@ class ReportPagesTest {
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
                 @Override
                 protected void processTextPosition(org.apache.pdfbox.text.TextPosition g) {
-                    if (Math.abs(g.getFontSize() - 7.5f) < 0.01f && !g.getUnicode().isBlank()) {
-                        glyphs.add(new float[] {getCurrentPageNo(), g.getYDirAdj(), g.getXDirAdj(), g.getXDirAdj() + g.getWidthDirAdj()});
+                    if (Math.abs(g.getFontSize() - 7.5f) < 0.01f
+                            && !g.getUnicode().isBlank()) {
+                        glyphs.add(new float[] {
+                            getCurrentPageNo(), g.getYDirAdj(), g.getXDirAdj(), g.getXDirAdj() + g.getWidthDirAdj()
+                        });
                     }
                 }
             };
@@ -187,8 +220,9 @@ class ReportPagesTest {
         for (String lang : List.of("en", "de")) {
             Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
             List<float[]> glyphs = dateGlyphs(pdf(p, a, visits, null));
-            glyphs.sort((g, h) -> g[0] != h[0] ? Float.compare(g[0], h[0]) : g[1] != h[1] ? Float.compare(g[1], h[1])
-                    : Float.compare(g[2], h[2]));
+            glyphs.sort((g, h) -> g[0] != h[0]
+                    ? Float.compare(g[0], h[0])
+                    : g[1] != h[1] ? Float.compare(g[1], h[1]) : Float.compare(g[2], h[2]));
             assertTrue(glyphs.size() > 20, lang + ": the dates are there");
             for (int i = 1; i < glyphs.size(); i++) {
                 float[] before = glyphs.get(i - 1);
@@ -197,8 +231,12 @@ class ReportPagesTest {
                     assertTrue(now[2] >= before[3] - 0.5f, lang + ": two dates overlap at x " + now[2]);
                 }
             }
-            String last = new ReportTexts(lang).engine().date(visits.get(visits.size() - 1).date());
-            assertTrue(ReportWriterTest.text(pdf(p, a, visits, null)).contains(last), lang + ": the latest visit is named");
+            String last = new ReportTexts(lang)
+                    .engine()
+                    .date(visits.get(visits.size() - 1).date());
+            assertTrue(
+                    ReportWriterTest.text(pdf(p, a, visits, null)).contains(last),
+                    lang + ": the latest visit is named");
         }
     }
 }

@@ -40,14 +40,16 @@ public class ReportWriterTest {
         return new ProfileReader().parse(Files.readString(ContractExamples.profile(name)));
     }
 
-    private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend) throws Exception {
+    private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend)
+            throws Exception {
         return pdf(p, a, client, paper, trend, "112");
     }
 
     private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend, String number)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportWriter().write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend, number), out);
+        new ReportWriter()
+                .write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend, number), out);
         return out.toByteArray();
     }
 
@@ -67,14 +69,19 @@ public class ReportWriterTest {
         Profile p = example("light-side-sleeper-hip-pain");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
         String text = text(pdf(p, a, "Σοφία Петрова-Müller", Paper.A4, List.of()));
-        assertTrue(text.contains("Client: Σοφία Петрова-Müller"), "Greek and Cyrillic print: " + text.substring(0, 200));
-        assertTrue(text.contains("range " + num(a.firmness().min()) + " to " + num(a.firmness().max())), text);
+        assertTrue(
+                text.contains("Client: Σοφία Петрова-Müller"), "Greek and Cyrillic print: " + text.substring(0, 200));
+        assertTrue(
+                text.contains("range " + num(a.firmness().min()) + " to "
+                        + num(a.firmness().max())),
+                text);
         for (PostureTip tip : a.posture()) {
             assertTrue(text.contains(folded(tip.text())), "missing: " + tip.text());
         }
         assertTrue(text.contains(folded(a.medical().advice())));
         assertTrue(text.contains("Kovacs FM"), "sources");
-        assertFalse(text.contains("Rushton A et al."), "no neck-artery framework without a neck flag (ReportPagesTest)");
+        assertFalse(
+                text.contains("Rushton A et al."), "no neck-artery framework without a neck flag (ReportPagesTest)");
         assertTrue(text.contains("not a diagnosis"), "disclaimer");
         for (var option : a.options()) {
             assertTrue(text.contains(option.name()), option.name());
@@ -88,8 +95,11 @@ public class ReportWriterTest {
         byte[] pdf = pdf(p, a, null, Paper.A4, List.of());
         String text = text(pdf);
         EngineTexts en = EngineTexts.of("en");
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, en))), text);
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atCurrent(), a.firmness(), p, en))), text);
+        assertTrue(
+                text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, en))), text);
+        assertTrue(
+                text.contains(folded(AlignmentSentence.describe(a.alignment().atCurrent(), a.firmness(), p, en))),
+                text);
         assertTrue(text.contains("your waist is unsupported"), "the current mattress (9) is too firm for her");
         assertTrue(text.contains(folded(AlignmentSentence.illustration(en))), "the model's caveat");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -107,7 +117,8 @@ public class ReportWriterTest {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
         String text = text(pdf(p, a, null, Paper.A4, List.of()));
         assertTrue(text.contains("So liegt Ihre Wirbelsäule"), text);
-        assertTrue(text.contains(folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, EngineTexts.of("de")))));
+        assertTrue(text.contains(
+                folded(AlignmentSentence.describe(a.alignment().atTarget(), a.firmness(), p, EngineTexts.of("de")))));
         assertFalse(text.contains("Auf Ihrer jetzigen Matratze"));
     }
 
@@ -125,7 +136,9 @@ public class ReportWriterTest {
         for (MedicalFlag f : a.medical().flags()) {
             assertTrue(text.contains(folded(f.text())), f.text());
         }
-        assertTrue(text.contains("Have it checked soon " + folded(a.medical().advice())), "the SOON heading, then its advice");
+        assertTrue(
+                text.contains("Have it checked soon " + folded(a.medical().advice())),
+                "the SOON heading, then its advice");
     }
 
     @Test
@@ -146,7 +159,8 @@ public class ReportWriterTest {
         String text = text(letter);
         assertTrue(text.contains("Bericht zu Schlaf und Matratze") && text.contains("Empfohlene Härte"), text);
         try (PDDocument doc = Loader.loadPDF(letter)) {
-            assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.1);
+            assertEquals(
+                    PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.1);
         }
     }
 
@@ -168,8 +182,10 @@ public class ReportWriterTest {
     void aFollowUpReportAddsThePainChart() throws Exception {
         Profile p = example("back-sleeper-low-back-pain-old-mattress");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
-        List<TrendPoint> trend = List.of(new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
-                new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20), new TrendPoint(LocalDate.of(2026, 11, 1), 3, 7, 10));
+        List<TrendPoint> trend = List.of(
+                new TrendPoint(LocalDate.of(2026, 9, 1), 7, 4, 30),
+                new TrendPoint(LocalDate.of(2026, 10, 1), 5, 5, 20),
+                new TrendPoint(LocalDate.of(2026, 11, 1), 3, 7, 10));
         assertTrue(text(pdf(p, a, "B", Paper.A4, trend)).contains("Pain and sleep over time"));
         assertFalse(text(pdf(p, a, "B", Paper.A4, List.of())).contains("Pain and sleep over time"));
     }
@@ -196,15 +212,28 @@ public class ReportWriterTest {
     @Test
     void arcsBecomeCurvesThatEndWhereTheArcEnds() throws Exception {
         double[] last = new double[2];
-        SvgPicture.arc(new SvgPicture.Sink() {
-            public void moveTo(double x, double y) { }
-            public void lineTo(double x, double y) { }
-            public void curveTo(double a, double b, double c, double d, double x, double y) {
-                last[0] = x;
-                last[1] = y;
-            }
-            public void closeAndFill(Color f) { }
-        }, 0, 0, 10, 10, 0, true, false, 20, 0);
+        SvgPicture.arc(
+                new SvgPicture.Sink() {
+                    public void moveTo(double x, double y) {}
+
+                    public void lineTo(double x, double y) {}
+
+                    public void curveTo(double a, double b, double c, double d, double x, double y) {
+                        last[0] = x;
+                        last[1] = y;
+                    }
+
+                    public void closeAndFill(Color f) {}
+                },
+                0,
+                0,
+                10,
+                10,
+                0,
+                true,
+                false,
+                20,
+                0);
         assertEquals(20, last[0], 1e-9);
         assertEquals(0, last[1], 1e-9);
         assertTrue(SvgPicture.load("posture-log-roll") != null);
@@ -212,8 +241,18 @@ public class ReportWriterTest {
 
     /** The advice with another medical result and verdict, to see how the report lays each out. */
     private static Advice with(Advice a, MedicalResult medical, MattressVerdict verdict) {
-        return new Advice(a.schemaVersion(), a.engineVersion(), a.lang(), a.firmness(), a.partnerFirmness(), verdict,
-                a.options(), a.posture(), medical, a.explanation(), a.alignment());
+        return new Advice(
+                a.schemaVersion(),
+                a.engineVersion(),
+                a.lang(),
+                a.firmness(),
+                a.partnerFirmness(),
+                verdict,
+                a.options(),
+                a.posture(),
+                medical,
+                a.explanation(),
+                a.alignment());
     }
 
     private static String pageText(byte[] pdf, int page) throws Exception {
@@ -225,23 +264,31 @@ public class ReportWriterTest {
         }
     }
 
-    private static final MedicalFlag FRACTURE = new MedicalFlag(FlagCode.FRACTURE, MedicalLevel.URGENT,
+    private static final MedicalFlag FRACTURE = new MedicalFlag(
+            FlagCode.FRACTURE,
+            MedicalLevel.URGENT,
             "A fall from a height with new back pain can break a bone in the spine. Go to an emergency department now.",
-            "a fall from higher than standing height within the last 4 weeks", List.of("Finucane 2020", "NICE NG41"));
+            "a fall from higher than standing height within the last 4 weeks",
+            List.of("Finucane 2020", "NICE NG41"));
 
     @Test
     void anUrgentReportSaysWhatToDoAloneOnTheFirstPageWithTheNumberTheRuleAndTheSources() throws Exception {
         Profile p = example("back-sleeper-low-back-pain-old-mattress");
         Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
-        MedicalResult urgent = new MedicalResult(MedicalLevel.URGENT, List.of(FRACTURE), "Seek medical care now.",
-                "Get care at once if numbness between your legs appears.", true);
+        MedicalResult urgent = new MedicalResult(
+                MedicalLevel.URGENT,
+                List.of(FRACTURE),
+                "Seek medical care now.",
+                "Get care at once if numbness between your legs appears.",
+                true);
         byte[] pdf = pdf(p, with(base, urgent, base.mattressVerdict()), "A", Paper.A4, List.of(), "999");
         String first = pageText(pdf, 1);
         assertTrue(first.contains("Emergency number: 999"), first);
         assertTrue(first.contains("Rule: a fall from higher than standing height within the last 4 weeks"), first);
         assertTrue(first.contains("Sources: Finucane 2020; NICE NG41"), first);
         assertTrue(first.contains("Get care at once if numbness between your legs appears."), "the safety net");
-        assertFalse(first.contains("Mattresses that fit") || first.contains("Recommended firmness"),
+        assertFalse(
+                first.contains("Mattresses that fit") || first.contains("Recommended firmness"),
                 "no mattress on the page that sends the reader to hospital: " + first);
         String second = pageText(pdf, 2);
         assertTrue(second.startsWith("Your mattress can wait") || second.contains(" Your mattress can wait "), second);
@@ -252,10 +299,14 @@ public class ReportWriterTest {
     void whenTheMattressCanWaitAtSoonItFollowsALineSayingToSeeADoctorFirst() throws Exception {
         Profile p = example("back-sleeper-low-back-pain-old-mattress");
         Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
-        MedicalFlag soon = new MedicalFlag(FlagCode.INFECTION, MedicalLevel.SOON, "Gehen Sie innerhalb von ein, zwei Tagen "
-                + "zur Ärztin oder zum Arzt.", "Fieber mit Schmerzen", List.of("NICE NG59"));
-        MedicalResult medical = new MedicalResult(MedicalLevel.SOON, List.of(soon), "Gehen Sie bald zum Arzt.",
-                "Holen Sie sofort Hilfe, wenn ...", true);
+        MedicalFlag soon = new MedicalFlag(
+                FlagCode.INFECTION,
+                MedicalLevel.SOON,
+                "Gehen Sie innerhalb von ein, zwei Tagen " + "zur Ärztin oder zum Arzt.",
+                "Fieber mit Schmerzen",
+                List.of("NICE NG59"));
+        MedicalResult medical = new MedicalResult(
+                MedicalLevel.SOON, List.of(soon), "Gehen Sie bald zum Arzt.", "Holen Sie sofort Hilfe, wenn ...", true);
         String text = text(pdf(p, with(base, medical, base.mattressVerdict()), null, Paper.A4, List.of(), "112"));
         int medicalAt = text.indexOf("Regel: Fieber mit Schmerzen");
         int first = text.indexOf("Gehen Sie zuerst zur Ärztin oder zum Arzt.");
@@ -269,7 +320,8 @@ public class ReportWriterTest {
     void aKeepVerdictLeadsTheMattressAdviceAndTheOptionsAreForBuyingAnyway() throws Exception {
         Profile p = example("light-side-sleeper-hip-pain");
         Advice base = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
-        MattressVerdict keep = new MattressVerdict(MattressVerdict.Verdict.KEEP,
+        MattressVerdict keep = new MattressVerdict(
+                MattressVerdict.Verdict.KEEP,
                 "Your mattress (firmness 5, 2 years old) is within your range: keep it; no purchase is needed.");
         String text = text(pdf(p, with(base, base.medical(), keep), null, Paper.A4, List.of(), "112"));
         int verdict = text.indexOf("Keep your mattress Your mattress (firmness 5, 2 years old) is within your range");
@@ -277,13 +329,17 @@ public class ReportWriterTest {
         assertTrue(text.contains("If you want to buy anyway"));
         assertFalse(text.contains("Mattresses that fit"));
         long step = Math.round(base.firmness().target());
-        assertTrue(text.contains("In a shop: firmness " + step + " of 10, often labelled "
-                + FirmnessLabel.european(base.firmness().target()) + "."), text);
+        assertTrue(
+                text.contains("In a shop: firmness " + step + " of 10, often labelled "
+                        + FirmnessLabel.european(base.firmness().target()) + "."),
+                text);
     }
 
     @Test
     void everyAnswerIsPrintedInWordsNeverAsACode() throws Exception {
-        Profile p = new ProfileReader().parse("""
+        Profile p = new ProfileReader()
+                .parse(
+                        """
                 {"schemaVersion": 1,
                  "sleeper": {"weightKg": 79, "heightCm": 168, "ageYears": 31, "sex": "FEMALE", "pregnancyWeeks": 30},
                  "positions": {"SIDE": 0.5, "BACK": 0.3, "STOMACH": 0.2},
@@ -306,9 +362,16 @@ public class ReportWriterTest {
             }
         }
         String en = String.join("\n", ReportAnswers.lines(new ReportTexts("en"), p));
-        for (String words : List.of("Pregnant, in week 30", "pocket spring", "Night pain: it wakes you up",
-                "Stress lately: 7 of 10", "Began gradually", "Better with rest: no",
-                "new trouble with the bladder or bowel since the pain began", "no latex", "not too warm at night",
+        for (String words : List.of(
+                "Pregnant, in week 30",
+                "pocket spring",
+                "Night pain: it wakes you up",
+                "Stress lately: 7 of 10",
+                "Began gradually",
+                "Better with rest: no",
+                "new trouble with the bladder or bowel since the pain began",
+                "no latex",
+                "not too warm at night",
                 "a fall from height, a fast road accident or a hard blow")) {
             assertTrue(en.contains(words), words + " in " + en);
         }
@@ -327,8 +390,13 @@ public class ReportWriterTest {
 
     @Test
     void theReportListsTheSignsAnsweredNoAndThoseNotAnswered() throws Exception {
-        Profile p = ProfileBuilder.profile().weight(70).only(Position.BACK).pain(com.restwise.engine.profile.PainArea.LOWER_BACK)
-                .signsNo(com.restwise.engine.profile.WarningSign.FEVER, com.restwise.engine.profile.WarningSign.SADDLE_NUMBNESS)
+        Profile p = ProfileBuilder.profile()
+                .weight(70)
+                .only(Position.BACK)
+                .pain(com.restwise.engine.profile.PainArea.LOWER_BACK)
+                .signsNo(
+                        com.restwise.engine.profile.WarningSign.FEVER,
+                        com.restwise.engine.profile.WarningSign.SADDLE_NUMBNESS)
                 .build();
         String answers = String.join("\n", ReportAnswers.lines(new ReportTexts("en"), p));
         assertTrue(answers.contains("Warning signs answered no: a temperature"), answers);

@@ -15,11 +15,15 @@ class TrendPaletteTest {
 
     /** Machado 2009 matrices for linear RGB, severity 1.0. */
     private static final double[][] PROTAN = {
-        {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+        {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}
+    };
+
     private static final double[][] DEUTAN = {
-        {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+        {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}
+    };
     private static final double[][] TRITAN = {
-        {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}};
+        {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}
+    };
     private static final double[][] NORMAL = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
 
     private static final int WHITE = 0xFFFFFF;
@@ -58,7 +62,8 @@ class TrendPaletteTest {
         return new double[] {
             m[0][0] * c[0] + m[0][1] * c[1] + m[0][2] * c[2],
             m[1][0] * c[0] + m[1][1] * c[1] + m[1][2] * c[2],
-            m[2][0] * c[0] + m[2][1] * c[1] + m[2][2] * c[2]};
+            m[2][0] * c[0] + m[2][1] * c[1] + m[2][2] * c[2]
+        };
     }
 
     /** How far apart two colours look (CIE76 ΔE) to someone with this kind of vision. */
@@ -98,7 +103,9 @@ class TrendPaletteTest {
         int oldOrange = 0xF3622D;
         int oldAmber = 0xFBA71B;
         for (double[][] vision : new double[][][] {PROTAN, DEUTAN, TRITAN}) {
-            assertTrue(difference(vision, oldOrange, oldAmber) < CLEARLY_APART, "the check would have caught the old pair");
+            assertTrue(
+                    difference(vision, oldOrange, oldAmber) < CLEARLY_APART,
+                    "the check would have caught the old pair");
         }
         assertNotEquals(TrendPalette.PAIN.marker(), TrendPalette.QUALITY.marker(), "the shapes differ too");
     }
@@ -107,7 +114,8 @@ class TrendPaletteTest {
     void everyColourStandsOutFromBothThemesBackgrounds() {
         for (TrendPalette look : TrendPalette.values()) {
             assertTrue(contrast(look.rgb(), WHITE) >= 3, look + " on white: " + contrast(look.rgb(), WHITE));
-            assertTrue(contrast(look.rgb(), DARK_BACKGROUND) >= 3,
+            assertTrue(
+                    contrast(look.rgb(), DARK_BACKGROUND) >= 3,
                     look + " on the dark theme: " + contrast(look.rgb(), DARK_BACKGROUND));
         }
     }

@@ -17,8 +17,8 @@ class AppLogTest {
     void theLogIsAFileInTheDataDirectoryAndNeverQuotesWhatTheUserEntered(@TempDir Path dataDir) throws Exception {
         AppLog.start(dataDir);
         System.Logger log = System.getLogger("com.restwise.test");
-        IllegalStateException crash = new IllegalStateException("client Anna Berger, notes: sleeps badly",
-                new IOException("weight 900 kg"));
+        IllegalStateException crash =
+                new IllegalStateException("client Anna Berger, notes: sleeps badly", new IOException("weight 900 kg"));
         log.log(System.Logger.Level.ERROR, "uncaught exception", crash);
         for (Handler h : Logger.getLogger("").getHandlers()) {
             h.flush();

@@ -41,13 +41,16 @@ class AtomicFileTest {
     void aWriterThatFailsMidwayLeavesTheEarlierFileWholeAndNoTrace() throws Exception {
         Path target = dir.resolve("export.json");
         AtomicFile.write(target, "the good export".getBytes(StandardCharsets.UTF_8));
-        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
-            out.write(new byte[200_000]);
-            throw new FileSystemException(target.toString(), null, "No space left on device");
-        }));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(target, out -> {
+                    out.write(new byte[200_000]);
+                    throw new FileSystemException(target.toString(), null, "No space left on device");
+                }));
         assertEquals("the good export", Files.readString(target));
         assertEquals(List.of("export.json"), names(), "the partial file is removed");
-        assertEquals("The disk is full: " + target + " could not be written. Free some space and try again.",
+        assertEquals(
+                "The disk is full: " + target + " could not be written. Free some space and try again.",
                 StorageTexts.describe(e, target, "en"));
     }
 
@@ -66,20 +69,24 @@ class AtomicFileTest {
         for (int i = 0; i < 3; i++) {
             Path draft = Files.writeString(dir.resolve("draft.json"), "damaged " + i);
             Path aside = AtomicFile.moveAside(draft);
-            assertTrue(aside.getFileName().toString().matches("draft-damaged-\\d{8}-\\d{6}(-\\d+)?\\.json"), aside.toString());
+            assertTrue(
+                    aside.getFileName().toString().matches("draft-damaged-\\d{8}-\\d{6}(-\\d+)?\\.json"),
+                    aside.toString());
             assertTrue(Files.notExists(draft));
         }
         List<String> kept = names();
         assertEquals(3, kept.size(), kept.toString());
         for (int i = 0; i < 3; i++) {
             int n = i;
-            assertTrue(kept.stream().anyMatch(f -> {
-                try {
-                    return Files.readString(dir.resolve(f)).equals("damaged " + n);
-                } catch (IOException e) {
-                    return false;
-                }
-            }), "copy " + i + " kept");
+            assertTrue(
+                    kept.stream().anyMatch(f -> {
+                        try {
+                            return Files.readString(dir.resolve(f)).equals("damaged " + n);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    }),
+                    "copy " + i + " kept");
         }
     }
 

@@ -17,7 +17,9 @@ class DataDirectoryTest {
 
     @Test
     void theOptionWinsOverTheEnvironment() {
-        assertEquals(Path.of("/opt/x"), DataDirectory.resolve("/opt/x", Map.of("RESTWISE_DATA", "/env"), "Linux", "/home/u"));
+        assertEquals(
+                Path.of("/opt/x"),
+                DataDirectory.resolve("/opt/x", Map.of("RESTWISE_DATA", "/env"), "Linux", "/home/u"));
     }
 
     @Test
@@ -27,17 +29,25 @@ class DataDirectoryTest {
 
     @Test
     void linuxUsesXdgDataHomeElseLocalShare() {
-        assertEquals(Path.of("/xdg/restwise"), DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", "/home/u"));
-        assertEquals(Path.of("/home/u/.local/share/restwise"), DataDirectory.resolve(null, Map.of(), "Linux", "/home/u"));
-        assertEquals(Path.of("/home/u/.local/share/restwise"),
-                DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "relative"), "Linux", "/home/u"), "relative XDG ignored");
+        assertEquals(
+                Path.of("/xdg/restwise"),
+                DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", "/home/u"));
+        assertEquals(
+                Path.of("/home/u/.local/share/restwise"), DataDirectory.resolve(null, Map.of(), "Linux", "/home/u"));
+        assertEquals(
+                Path.of("/home/u/.local/share/restwise"),
+                DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "relative"), "Linux", "/home/u"),
+                "relative XDG ignored");
     }
 
     @Test
     void windowsAndMacUseTheirPerUserFolders() {
-        assertEquals(Path.of("C:/Users/u/AppData/Roaming", "Restwise"),
-                DataDirectory.resolve(null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u"));
-        assertEquals(Path.of("/Users/u/Library/Application Support/Restwise"),
+        assertEquals(
+                Path.of("C:/Users/u/AppData/Roaming", "Restwise"),
+                DataDirectory.resolve(
+                        null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u"));
+        assertEquals(
+                Path.of("/Users/u/Library/Application Support/Restwise"),
                 DataDirectory.resolve(null, Map.of(), "Mac OS X", "/Users/u"));
     }
 

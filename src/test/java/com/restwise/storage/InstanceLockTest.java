@@ -28,20 +28,24 @@ class InstanceLockTest {
         } finally {
             first.release();
         }
-        assertInstanceOf(InstanceLock.Acquired.class, InstanceLock.acquire(dataDir), "free again once the first has quit");
+        assertInstanceOf(
+                InstanceLock.Acquired.class, InstanceLock.acquire(dataDir), "free again once the first has quit");
     }
 
     @Test
     void aKilledRestwiseLeavesNoStaleLock(@TempDir Path dataDir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Holder.class.getName(), dataDir.toString())).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(List.of(
+                        java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(), dataDir.toString()))
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", out.readLine());
             assertInstanceOf(InstanceLock.AlreadyOpen.class, InstanceLock.acquire(dataDir), "held while it runs");
         } finally {
-            holder.destroyForcibly();   // SIGKILL on Linux: no shutdown hook, no cleanup
+            holder.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no cleanup
             holder.waitFor(10, TimeUnit.SECONDS);
         }
         InstanceLock.Outcome after = InstanceLock.acquire(dataDir);

@@ -18,13 +18,23 @@ class SettingsIntroSeenTest {
 
     @Test
     void aFileFromBeforeTheNoteStillReadsAndHasNotSeenIt() throws Exception {
-        Files.writeString(dir.resolve(SettingsStore.FILE), """
+        Files.writeString(
+                dir.resolve(SettingsStore.FILE),
+                """
                 {"language": "de", "weightUnit": "LB", "heightUnit": "IN", "theme": "DARK", "textSize": "LARGEST"}
                 """);
         SettingsStore store = new SettingsStore(dir, Locale.UK);
         Settings s = store.load();
-        assertEquals(new Settings("de", Settings.WeightUnit.LB, Settings.HeightUnit.IN, Settings.Theme.DARK,
-                Settings.TextSize.LARGEST, EmergencyNumber.guess(Locale.UK), false), s);
+        assertEquals(
+                new Settings(
+                        "de",
+                        Settings.WeightUnit.LB,
+                        Settings.HeightUnit.IN,
+                        Settings.Theme.DARK,
+                        Settings.TextSize.LARGEST,
+                        EmergencyNumber.guess(Locale.UK),
+                        false),
+                s);
         assertTrue(store.notice().isEmpty(), "an older file is not a damaged one");
     }
 
@@ -33,8 +43,11 @@ class SettingsIntroSeenTest {
         SettingsStore store = new SettingsStore(dir, Locale.UK);
         assertFalse(store.load().introSeen(), "a first run");
         Settings seen = store.load().withIntroSeen(true);
-        store.save(seen.withLanguage("de").withTheme(Settings.Theme.DARK).withTextSize(Settings.TextSize.LARGE)
-                .withWeightUnit(Settings.WeightUnit.LB).withHeightUnit(Settings.HeightUnit.IN));
+        store.save(seen.withLanguage("de")
+                .withTheme(Settings.Theme.DARK)
+                .withTextSize(Settings.TextSize.LARGE)
+                .withWeightUnit(Settings.WeightUnit.LB)
+                .withHeightUnit(Settings.HeightUnit.IN));
         assertTrue(store.load().introSeen());
         assertEquals("de", store.load().language());
     }

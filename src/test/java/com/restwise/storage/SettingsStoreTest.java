@@ -22,15 +22,20 @@ class SettingsStoreTest {
     void firstRunFollowsTheSystemLanguageWhenSupported() {
         assertEquals("de", new SettingsStore(tmp, Locale.GERMANY).load().language());
         assertEquals("en", new SettingsStore(tmp, Locale.FRANCE).load().language());
-        assertEquals(Settings.WeightUnit.LB, new SettingsStore(tmp, Locale.US).load().weightUnit());
-        assertEquals(Settings.WeightUnit.KG, new SettingsStore(tmp, Locale.UK).load().weightUnit());
+        assertEquals(
+                Settings.WeightUnit.LB, new SettingsStore(tmp, Locale.US).load().weightUnit());
+        assertEquals(
+                Settings.WeightUnit.KG, new SettingsStore(tmp, Locale.UK).load().weightUnit());
     }
 
     @Test
     void savedSettingsAreRememberedInASmallJsonFileForTheOwnerOnly() throws Exception {
         SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.UK);
-        Settings chosen = store.load().withLanguage("de").withWeightUnit(Settings.WeightUnit.LB)
-                .withTheme(Settings.Theme.DARK).withTextSize(Settings.TextSize.LARGEST);
+        Settings chosen = store.load()
+                .withLanguage("de")
+                .withWeightUnit(Settings.WeightUnit.LB)
+                .withTheme(Settings.Theme.DARK)
+                .withTextSize(Settings.TextSize.LARGEST);
         store.save(chosen);
         assertEquals(chosen, new SettingsStore(tmp.resolve("data"), Locale.UK).load());
         String json = Files.readString(store.file());
@@ -43,9 +48,14 @@ class SettingsStoreTest {
         Files.writeString(tmp.resolve("settings.json"), "{not json");
         SettingsStore store = new SettingsStore(tmp, Locale.UK);
         assertEquals(Settings.defaults(Locale.UK), store.load());
-        assertTrue(store.notice().orElseThrow().contains("settings-damaged-"), store.notice().orElseThrow());
+        assertTrue(
+                store.notice().orElseThrow().contains("settings-damaged-"),
+                store.notice().orElseThrow());
         try (var list = Files.list(tmp)) {
-            assertEquals(1, list.filter(f -> f.getFileName().toString().startsWith("settings-damaged-")).count());
+            assertEquals(
+                    1,
+                    list.filter(f -> f.getFileName().toString().startsWith("settings-damaged-"))
+                            .count());
         }
     }
 
@@ -64,7 +74,9 @@ class SettingsStoreTest {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    }).sorted().toList();
+                    })
+                    .sorted()
+                    .toList();
             assertEquals(List.of("{first", "{second", "{third"), kept);
         }
     }
@@ -84,13 +96,19 @@ class SettingsStoreTest {
         assertEquals("999", new SettingsStore(tmp, Locale.UK).load().emergencyNumber());
         assertEquals("911", new SettingsStore(tmp, Locale.US).load().emergencyNumber());
         assertEquals("911", new SettingsStore(tmp, Locale.CANADA).load().emergencyNumber());
-        assertEquals("000", new SettingsStore(tmp, Locale.forLanguageTag("en-AU")).load().emergencyNumber());
-        assertEquals("111", new SettingsStore(tmp, Locale.forLanguageTag("en-NZ")).load().emergencyNumber());
+        assertEquals(
+                "000",
+                new SettingsStore(tmp, Locale.forLanguageTag("en-AU")).load().emergencyNumber());
+        assertEquals(
+                "111",
+                new SettingsStore(tmp, Locale.forLanguageTag("en-NZ")).load().emergencyNumber());
         assertEquals("119", new SettingsStore(tmp, Locale.JAPAN).load().emergencyNumber());
         assertEquals("112", new SettingsStore(tmp, Locale.ENGLISH).load().emergencyNumber(), "no country: 112");
         SettingsStore store = new SettingsStore(tmp.resolve("data"), Locale.GERMANY);
         store.save(store.load().withEmergencyCountry("GB"));
-        assertEquals("999", new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().emergencyNumber());
+        assertEquals(
+                "999",
+                new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().emergencyNumber());
     }
 
     @Test
@@ -109,20 +127,29 @@ class SettingsStoreTest {
         assertEquals(ReportSettings.NONE, fresh.report());
         store.save(fresh);
         String json = Files.readString(store.file());
-        assertTrue(!json.contains("practiceName") && !json.contains("therapistName") && !json.contains("reportFolder"),
+        assertTrue(
+                !json.contains("practiceName") && !json.contains("therapistName") && !json.contains("reportFolder"),
                 "never set: absent, not empty: " + json);
 
-        Settings chosen = fresh.withReport(new ReportSettings("  Physio am Park ", "Jana\nMeier",
-                tmp.resolve("Berichte").toString())).withTheme(Settings.Theme.DARK);
+        Settings chosen = fresh.withReport(new ReportSettings(
+                        "  Physio am Park ",
+                        "Jana\nMeier",
+                        tmp.resolve("Berichte").toString()))
+                .withTheme(Settings.Theme.DARK);
         store.save(chosen);
         Settings again = new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load();
-        assertEquals(new ReportSettings("Physio am Park", "Jana Meier", tmp.resolve("Berichte").toString()),
-                again.report(), "a name is one line, stripped");
+        assertEquals(
+                new ReportSettings(
+                        "Physio am Park", "Jana Meier", tmp.resolve("Berichte").toString()),
+                again.report(),
+                "a name is one line, stripped");
         assertEquals(Settings.Theme.DARK, again.theme(), "the other settings stay");
-        assertEquals(again.report(), again.withLanguage("en").withIntroSeen(true).report(), "kept through every change");
+        assertEquals(
+                again.report(), again.withLanguage("en").withIntroSeen(true).report(), "kept through every change");
 
         store.save(again.withReport(again.report().withPractice("").withTherapist(null)));
-        ReportSettings cleared = new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().report();
+        ReportSettings cleared =
+                new SettingsStore(tmp.resolve("data"), Locale.GERMANY).load().report();
         assertEquals(new ReportSettings(null, null, tmp.resolve("Berichte").toString()), cleared);
     }
 

@@ -2,7 +2,11 @@ package com.restwise.engine.advice;
 
 /** Word labels for a firmness target on the 1-10 scale (docs/formats.md). */
 public enum FirmnessLabel {
-    SOFT, MEDIUM_SOFT, MEDIUM, MEDIUM_FIRM, FIRM;
+    SOFT,
+    MEDIUM_SOFT,
+    MEDIUM,
+    MEDIUM_FIRM,
+    FIRM;
 
     /**
      * The rough European hardness label beside a firmness on the 1-10 scale (docs/firmness.md,

@@ -1,4 +1,3 @@
 package com.restwise.engine.advice;
 
-public record PostureTip(PostureCode code, String text) {
-}
+public record PostureTip(PostureCode code, String text) {}

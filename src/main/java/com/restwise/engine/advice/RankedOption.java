@@ -5,8 +5,15 @@ import java.util.List;
 
 /** One catalog entry as recommended: in the requested size, with a score in [0, 1] and reasons. */
 public record RankedOption(
-        String id, String name, double firmness, MattressType type, String size,
-        double price, String currency, double score, List<String> reasons) {
+        String id,
+        String name,
+        double firmness,
+        MattressType type,
+        String size,
+        double price,
+        String currency,
+        double score,
+        List<String> reasons) {
 
     public RankedOption {
         reasons = List.copyOf(reasons);

@@ -32,8 +32,8 @@ public final class AlignmentAdvisor {
      * its firmness is unknown. {@code atCurrent}, when the advice has already evaluated it, saves
      * evaluating it again.
      */
-    public SpineReading readCurrent(Sleeper sleeper, Position main, CurrentMattress current, FirmnessRange range,
-                                    AlignmentPoint atCurrent) {
+    public SpineReading readCurrent(
+            Sleeper sleeper, Position main, CurrentMattress current, FirmnessRange range, AlignmentPoint atCurrent) {
         MattressSurface now = MattressSurface.current(current);
         if (now == null) {
             return null;
@@ -55,7 +55,8 @@ public final class AlignmentAdvisor {
         }
         body = body == null ? body(sleeper, main) : body;
         double nearestInRange = Math.max(range.min(), Math.min(range.max(), now.firmness()));
-        double accepted = round1(model.evaluate(body, new MattressSurface(nearestInRange, false)).deviationDeg());
+        double accepted = round1(
+                model.evaluate(body, new MattressSurface(nearestInRange, false)).deviationDeg());
         return new SpineReading(verdict, deviation, deviation <= accepted);
     }
 
@@ -66,8 +67,13 @@ public final class AlignmentAdvisor {
 
     /** Rounded as the advice shows it: firmness, degrees and kPa to 0.1, sinks to the mm. */
     public static AlignmentPoint point(SpineState s) {
-        return new AlignmentPoint(round1(s.firmness()), round1(s.deviationDeg()), Math.round(s.sink(Zone.SHOULDERS)),
-                Math.round(s.sink(Zone.WAIST)), Math.round(s.sink(Zone.HIPS)), round1(s.peakPressureKpa()),
+        return new AlignmentPoint(
+                round1(s.firmness()),
+                round1(s.deviationDeg()),
+                Math.round(s.sink(Zone.SHOULDERS)),
+                Math.round(s.sink(Zone.WAIST)),
+                Math.round(s.sink(Zone.HIPS)),
+                round1(s.peakPressureKpa()),
                 s.verdict());
     }
 

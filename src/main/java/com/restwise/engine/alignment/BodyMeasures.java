@@ -12,17 +12,25 @@ import com.restwise.engine.profile.Sleeper;
  * @param waistBreadthMm    across the waist, side to side
  * @param maleShare         1 for a man, 0 for a woman, 0.5 when not told: mixes the sexes' figures
  */
-public record BodyMeasures(double weightKg, double heightCm, double shoulderBreadthMm,
-                           double hipBreadthMm, double waistBreadthMm, double maleShare) {
+public record BodyMeasures(
+        double weightKg,
+        double heightCm,
+        double shoulderBreadthMm,
+        double hipBreadthMm,
+        double waistBreadthMm,
+        double maleShare) {
 
     /** Typical adult statures (Health Survey for England medians); the mean when sex is unknown. */
     static final double MALE_STATURE_CM = 175;
+
     static final double FEMALE_STATURE_CM = 162;
     /** docs/spine-model.md: shoulder breadth about 0.267 H for men, 0.245 H for women. */
     static final double MALE_SHOULDER_SHARE = 0.267;
+
     static final double FEMALE_SHOULDER_SHARE = 0.245;
     /** docs/spine-model.md: hip breadth about 0.207 H for men, 0.230 H for women. */
     static final double MALE_HIP_SHARE = 0.207;
+
     static final double FEMALE_HIP_SHARE = 0.230;
     /**
      * Waist breadth as a share of height (about 290 mm at 175 cm). Not in the contract: an
@@ -37,6 +45,7 @@ public record BodyMeasures(double weightKg, double heightCm, double shoulderBrea
      * which is what keeps the model's firmness close to the advice at every height (docs/).
      */
     static final double BREADTH_BMI_EXPONENT = 0.5;
+
     static final double WAIST_BMI_EXPONENT = 0.65;
 
     public static BodyMeasures typical(Sleeper sleeper) {
@@ -53,10 +62,13 @@ public record BodyMeasures(double weightKg, double heightCm, double shoulderBrea
         double bmi = weightKg / Math.pow(heightMm / 1000, 2);
         double breadthScale = Math.pow(bmi / REFERENCE_BMI, BREADTH_BMI_EXPONENT);
         double waistScale = Math.pow(bmi / REFERENCE_BMI, WAIST_BMI_EXPONENT);
-        return new BodyMeasures(weightKg, heightMm / 10,
+        return new BodyMeasures(
+                weightKg,
+                heightMm / 10,
                 heightMm * mix(male, MALE_SHOULDER_SHARE, FEMALE_SHOULDER_SHARE) * breadthScale,
                 heightMm * mix(male, MALE_HIP_SHARE, FEMALE_HIP_SHARE) * breadthScale,
-                heightMm * WAIST_SHARE * waistScale, male);
+                heightMm * WAIST_SHARE * waistScale,
+                male);
     }
 
     /**

@@ -16,13 +16,21 @@ import com.restwise.engine.profile.Position;
  * @param trunkStiffnessNPerMm how hard the trunk pushes the waist back to neutral per mm
  * @param waistCarriedByTrunk the share of the waist's weight the trunk carries as a beam at neutral
  */
-public record LyingBody(Position position, BodyMeasures measures, ZoneShape shoulders, ZoneShape waist,
-                        ZoneShape hips, double spanMm, double neutralGapMm, double trunkStiffnessNPerMm,
-                        double waistCarriedByTrunk) {
+public record LyingBody(
+        Position position,
+        BodyMeasures measures,
+        ZoneShape shoulders,
+        ZoneShape waist,
+        ZoneShape hips,
+        double spanMm,
+        double neutralGapMm,
+        double trunkStiffnessNPerMm,
+        double waistCarriedByTrunk) {
 
     static final double GRAVITY = 9.81;
     /** docs/spine-model.md (Dempster): shares of body weight on shoulders and thorax, waist, pelvis. */
     static final double SHOULDER_LOAD_SHARE = 0.27;
+
     static final double WAIST_LOAD_SHARE = 0.139;
     static final double HIP_LOAD_SHARE = 0.242;
     /** docs/spine-model.md (Drillis-Contini): shoulder to hip is 0.288 of the height. */
@@ -43,6 +51,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
 
     /** Contact length along the body of each zone, in mm, before the position's calibration. */
     static final double SHOULDER_CONTACT_MM = 150;
+
     static final double WAIST_CONTACT_MM = 150;
     static final double HIP_CONTACT_MM = 200;
 
@@ -55,6 +64,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
      * (docs/spine-model.md).
      */
     static final double SIDE_CONTACT_FACTOR = 1.647;
+
     static final double BACK_CONTACT_FACTOR = 2.118;
     static final double STOMACH_CONTACT_FACTOR = 3.157;
 
@@ -63,6 +73,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
      * the shoulder is the roundest, the flank of the waist the flattest.
      */
     static final double SIDE_SHOULDER_RADIUS = 0.22;
+
     static final double SIDE_WAIST_RADIUS = 0.50;
     static final double SIDE_HIP_RADIUS = 0.30;
     /**
@@ -73,6 +84,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
 
     /** Back and front lying: the back and the chest are broad, so their curvature is flatter. */
     static final double FLAT_SHOULDER_RADIUS = 0.40;
+
     static final double FLAT_WAIST_RADIUS = 0.50;
     static final double FLAT_HIP_RADIUS = 0.40;
 
@@ -84,6 +96,7 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
     static final double BELLY_HOLLOW_SHARE = 0.010;
     /** Body depth front to back, as a share of height: chest, waist, pelvis (for the picture). */
     static final double CHEST_DEPTH_SHARE = 0.13;
+
     static final double WAIST_DEPTH_SHARE = 0.12;
     static final double PELVIS_DEPTH_SHARE = 0.125;
     /** How deep the spine lies under the back's surface, as a share of height. */
@@ -95,11 +108,20 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
         // A body shaped unlike the typical one of its size (broad shoulders, say) keeps its own
         // difference from the reference gap in full.
         double gap = neutralGap(position, m.reference())
-                + neutralGap(position, m) - neutralGap(position, m.typicalForSize());
+                + neutralGap(position, m)
+                - neutralGap(position, m.typicalForSize());
         double[] loads = {SHOULDER_LOAD_SHARE * weightN, WAIST_LOAD_SHARE * weightN, HIP_LOAD_SHARE * weightN};
         ZoneShape[] zones = position == Position.SIDE ? sideZones(m, loads) : frontOrBackZones(m, loads, position);
-        return new LyingBody(position, m, zones[0], zones[1], zones[2], SPAN_SHARE * h, gap,
-                TRUNK_STIFFNESS_N_PER_MM, WAIST_CARRIED_BY_TRUNK);
+        return new LyingBody(
+                position,
+                m,
+                zones[0],
+                zones[1],
+                zones[2],
+                SPAN_SHARE * h,
+                gap,
+                TRUNK_STIFFNESS_N_PER_MM,
+                WAIST_CARRIED_BY_TRUNK);
     }
 
     /** Side lying, seen from behind: each zone is as thick as it is broad, the spine in the middle. */
@@ -107,10 +129,24 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
         double c = SIDE_CONTACT_FACTOR;
         double shoulder = SHOULDER_ROLL * m.shoulderBreadthMm();
         return new ZoneShape[] {
-            new ZoneShape(loads[0], SIDE_SHOULDER_RADIUS * m.shoulderBreadthMm(), c * SHOULDER_CONTACT_MM, shoulder / 2, shoulder),
-            new ZoneShape(loads[1], SIDE_WAIST_RADIUS * m.waistBreadthMm(), c * WAIST_CONTACT_MM,
-                    m.waistBreadthMm() / 2, m.waistBreadthMm()),
-            new ZoneShape(loads[2], SIDE_HIP_RADIUS * m.hipBreadthMm(), c * HIP_CONTACT_MM, m.hipBreadthMm() / 2, m.hipBreadthMm()),
+            new ZoneShape(
+                    loads[0],
+                    SIDE_SHOULDER_RADIUS * m.shoulderBreadthMm(),
+                    c * SHOULDER_CONTACT_MM,
+                    shoulder / 2,
+                    shoulder),
+            new ZoneShape(
+                    loads[1],
+                    SIDE_WAIST_RADIUS * m.waistBreadthMm(),
+                    c * WAIST_CONTACT_MM,
+                    m.waistBreadthMm() / 2,
+                    m.waistBreadthMm()),
+            new ZoneShape(
+                    loads[2],
+                    SIDE_HIP_RADIUS * m.hipBreadthMm(),
+                    c * HIP_CONTACT_MM,
+                    m.hipBreadthMm() / 2,
+                    m.hipBreadthMm()),
         };
     }
 
@@ -123,8 +159,11 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
         double girth = m.girthScale();
         double spine = SPINE_DEPTH_SHARE * h;
         double[] depth = {CHEST_DEPTH_SHARE * h * girth, WAIST_DEPTH_SHARE * h * girth, PELVIS_DEPTH_SHARE * h * girth};
-        double[] radius = {FLAT_SHOULDER_RADIUS * m.shoulderBreadthMm(), FLAT_WAIST_RADIUS * m.waistBreadthMm(),
-            FLAT_HIP_RADIUS * m.hipBreadthMm()};
+        double[] radius = {
+            FLAT_SHOULDER_RADIUS * m.shoulderBreadthMm(),
+            FLAT_WAIST_RADIUS * m.waistBreadthMm(),
+            FLAT_HIP_RADIUS * m.hipBreadthMm()
+        };
         double[] contact = {SHOULDER_CONTACT_MM, WAIST_CONTACT_MM, HIP_CONTACT_MM};
         ZoneShape[] zones = new ZoneShape[3];
         for (int i = 0; i < 3; i++) {
@@ -148,12 +187,19 @@ public record LyingBody(Position position, BodyMeasures measures, ZoneShape shou
 
     /** The same body with every contact length scaled: the knob the calibration turns. */
     public LyingBody withContactScale(double factor) {
-        return new LyingBody(position, measures, scaled(shoulders, factor), scaled(waist, factor),
-                scaled(hips, factor), spanMm, neutralGapMm, trunkStiffnessNPerMm, waistCarriedByTrunk);
+        return new LyingBody(
+                position,
+                measures,
+                scaled(shoulders, factor),
+                scaled(waist, factor),
+                scaled(hips, factor),
+                spanMm,
+                neutralGapMm,
+                trunkStiffnessNPerMm,
+                waistCarriedByTrunk);
     }
 
     private static ZoneShape scaled(ZoneShape z, double factor) {
-        return new ZoneShape(z.loadN(), z.radiusMm(), z.contactLengthMm() * factor, z.spineOffsetMm(),
-                z.thicknessMm());
+        return new ZoneShape(z.loadN(), z.radiusMm(), z.contactLengthMm() * factor, z.spineOffsetMm(), z.thicknessMm());
     }
 }

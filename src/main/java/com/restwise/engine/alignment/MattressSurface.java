@@ -19,6 +19,7 @@ public record MattressSurface(double firmness, boolean zoned, double sagMm) {
 
     /** docs/spine-model.md: k(f) = 0.09 kPa/mm x e^(0.28 (f - 5)), doubling every 2.5 steps. */
     static final double MEDIUM_STIFFNESS_KPA_PER_MM = 0.09;
+
     static final double STIFFNESS_GROWTH_PER_STEP = 0.28;
     static final double MEDIUM_FIRMNESS = 5;
     /** docs/spine-model.md: a comfort layer of about 90 mm. */
@@ -30,6 +31,7 @@ public record MattressSurface(double firmness, boolean zoned, double sagMm) {
     static final double CORE_STIFFNESS_FACTOR = 4;
     /** Zoning: the shoulder zone this much softer, the hip zone this much firmer. */
     static final double ZONED_SHOULDER_FACTOR = 0.7;
+
     static final double ZONED_HIP_FACTOR = 1.1;
 
     public static final double MIN_FIRMNESS = 1;

@@ -32,9 +32,11 @@ public final class SpineModel {
     static final double BOTTOMING_SCALE_MM = 10;
     /** The optimum search: a coarse scan, then golden-section refinement to 0.01 of a step. */
     static final double SCAN_STEP = 0.5;
+
     static final double SEARCH_PRECISION = 0.01;
     /** Load sharing between waist and trunk settles well within this many rounds. */
     static final int MAX_ROUNDS = 30;
+
     static final double LOAD_PRECISION_N = 0.01;
 
     /** 4 sqrt(2) / 3: a cylinder of radius R pressed d into a bed of springs of stiffness k over
@@ -89,16 +91,19 @@ public final class SpineModel {
         double bend = waistTop - neutral;
         double deviation = Math.toDegrees(Math.atan(Math.abs(bend) / (body.spanMm() / 2)));
         double[] sinks = {dS + r.dipS, Math.max(0, -waistTop), dH + r.dipH};
-        double[] pressures = {pressure(dS, kS, layer, core), pressure(dW, kW, layer, core),
-                pressure(dH, kH, layer, core)};
+        double[] pressures = {
+            pressure(dS, kS, layer, core), pressure(dW, kW, layer, core), pressure(dH, kH, layer, core)
+        };
         double bottoming = Math.max(0, Math.max(dS, Math.max(dW, dH)) - layer);
         double peak = Math.max(pressures[0], Math.max(pressures[1], pressures[2]));
-        double cost = sq(deviation / NEUTRAL_TOLERANCE_DEG) + PRESSURE_WEIGHT * sq(peak / CAPILLARY_PRESSURE_KPA)
+        double cost = sq(deviation / NEUTRAL_TOLERANCE_DEG)
+                + PRESSURE_WEIGHT * sq(peak / CAPILLARY_PRESSURE_KPA)
                 + sq(bottoming / BOTTOMING_SCALE_MM);
-        AlignmentVerdict verdict = deviation <= NEUTRAL_TOLERANCE_DEG ? AlignmentVerdict.NEUTRAL
+        AlignmentVerdict verdict = deviation <= NEUTRAL_TOLERANCE_DEG
+                ? AlignmentVerdict.NEUTRAL
                 : bend < 0 ? AlignmentVerdict.TOO_FIRM : AlignmentVerdict.TOO_SOFT;
-        return new SpineState(mattress.firmness(), mattress.zoned(), sinks, pressures, bend, deviation,
-                bottoming, cost, verdict);
+        return new SpineState(
+                mattress.firmness(), mattress.zoned(), sinks, pressures, bend, deviation, bottoming, cost, verdict);
     }
 
     /** One round of the load sharing: shoulders and hips under their load plus half of what the
@@ -112,8 +117,17 @@ public final class SpineModel {
         double neutral;
         double waistTop;
 
-        double run(LyingBody body, double held, double beam, double hanging, double trunk, double kS, double kW,
-                   double kH, double layer, double core) {
+        double run(
+                LyingBody body,
+                double held,
+                double beam,
+                double hanging,
+                double trunk,
+                double kS,
+                double kW,
+                double kH,
+                double layer,
+                double core) {
             dS = sink(body.shoulders(), body.shoulders().loadN() + held / 2, kS, layer, core);
             dH = sink(body.hips(), body.hips().loadN() + held / 2, kH, layer, core);
             neutral = -(dS + dipS + dH + dipH) / 2 + body.neutralGapMm();
@@ -204,8 +218,8 @@ public final class SpineModel {
      * the waist's weight, {@code trunk (neutral - z) + mattress(-z) = load}. Above the mattress
      * only the trunk holds it.
      */
-    static double waistSurface(ZoneShape waist, double load, double trunk, double neutral, double k,
-                               double layer, double core) {
+    static double waistSurface(
+            ZoneShape waist, double load, double trunk, double neutral, double k, double layer, double core) {
         double hanging = neutral - load / trunk;
         if (hanging >= 0) {
             return hanging;

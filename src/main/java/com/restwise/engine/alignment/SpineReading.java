@@ -9,5 +9,4 @@ import com.restwise.engine.advice.AlignmentVerdict;
  * firmness inside the advice's range. The range also weighs other positions and pain, which the
  * picture of one position does not, so inside the range the model's neutral band is the range's.
  */
-public record SpineReading(AlignmentVerdict verdict, double deviationDeg, boolean agrees) {
-}
+public record SpineReading(AlignmentVerdict verdict, double deviationDeg, boolean agrees) {}

@@ -13,9 +13,16 @@ import com.restwise.engine.advice.AlignmentVerdict;
  * @param bottomingMm       how far the deepest zone went through the comfort layer (0: it did not)
  * @param cost              the model's dislike of this mattress: lower suits better
  */
-public record SpineState(double firmness, boolean zoned, double[] sinkMm, double[] pressureKpa,
-                         double waistBendMm, double deviationDeg, double bottomingMm, double cost,
-                         AlignmentVerdict verdict) {
+public record SpineState(
+        double firmness,
+        boolean zoned,
+        double[] sinkMm,
+        double[] pressureKpa,
+        double waistBendMm,
+        double deviationDeg,
+        double bottomingMm,
+        double cost,
+        AlignmentVerdict verdict) {
 
     public double sink(Zone zone) {
         return sinkMm[zone.ordinal()];

@@ -9,6 +9,5 @@ package com.restwise.engine.alignment;
  * @param spineOffsetMm   how far the spine lies above the body surface that touches the mattress
  * @param thicknessMm     the body's whole thickness there as it lies, for the picture
  */
-public record ZoneShape(double loadN, double radiusMm, double contactLengthMm, double spineOffsetMm,
-                        double thicknessMm) {
-}
+public record ZoneShape(
+        double loadN, double radiusMm, double contactLengthMm, double spineOffsetMm, double thicknessMm) {}

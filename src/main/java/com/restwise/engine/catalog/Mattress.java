@@ -60,7 +60,8 @@ public record Mattress(
                 continue;
             }
             double price = e.getValue();
-            if (best == null || price < prices.get(best)
+            if (best == null
+                    || price < prices.get(best)
                     || (price == prices.get(best) && e.getKey().compareTo(best) < 0)) {
                 best = e.getKey();
             }
@@ -69,8 +70,7 @@ public record Mattress(
     }
 
     /** The two sides of a split-firmness or two-singles construction. */
-    public record Halves(double left, double right) {
-    }
+    public record Halves(double left, double right) {}
 
     /** A span of firmness, for an adjustable (air) mattress. */
     public record FirmnessSpan(double min, double max) {

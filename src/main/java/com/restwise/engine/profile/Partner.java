@@ -1,5 +1,4 @@
 package com.restwise.engine.profile;
 
 /** A second sleeper sharing the bed. */
-public record Partner(double weightKg, Positions positions) {
-}
+public record Partner(double weightKg, Positions positions) {}

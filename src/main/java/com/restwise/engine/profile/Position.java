@@ -1,4 +1,8 @@
 package com.restwise.engine.profile;
 
 /** A sleeping position, as named in the profile's {@code positions} object. */
-public enum Position { SIDE, BACK, STOMACH }
+public enum Position {
+    SIDE,
+    BACK,
+    STOMACH
+}

@@ -24,7 +24,8 @@ public record Positions(double side, double back, double stomach) {
     }
 
     public static Positions of(Map<Position, Double> weights) {
-        return new Positions(weights.getOrDefault(Position.SIDE, 0.0),
+        return new Positions(
+                weights.getOrDefault(Position.SIDE, 0.0),
                 weights.getOrDefault(Position.BACK, 0.0),
                 weights.getOrDefault(Position.STOMACH, 0.0));
     }

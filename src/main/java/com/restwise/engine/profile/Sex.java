@@ -1,3 +1,7 @@
 package com.restwise.engine.profile;
 
-public enum Sex { FEMALE, MALE, UNSPECIFIED }
+public enum Sex {
+    FEMALE,
+    MALE,
+    UNSPECIFIED
+}

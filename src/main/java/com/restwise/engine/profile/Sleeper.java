@@ -6,8 +6,8 @@ package com.restwise.engine.profile;
  * pregnancy (1 to 42); {@code null} means not pregnant or not answered. {@code floorIsHard}: getting
  * down to the floor (and up again) is hard, so no exercise is done there.
  */
-public record Sleeper(double weightKg, Double heightCm, Integer ageYears, Sex sex, Integer pregnancyWeeks,
-                      Boolean floorIsHard) {
+public record Sleeper(
+        double weightKg, Double heightCm, Integer ageYears, Sex sex, Integer pregnancyWeeks, Boolean floorIsHard) {
 
     /** The answers of engine 2.0, before the floor was asked about. */
     public Sleeper(double weightKg, Double heightCm, Integer ageYears, Sex sex, Integer pregnancyWeeks) {

@@ -32,8 +32,8 @@ public record Symptoms(
         Set<WarningSign> warningSignsNo,
         Boolean widespreadPain) {
 
-    public static final Symptoms NONE = new Symptoms(null, null, Set.of(), null, null, null, null,
-            null, null, null, null, null, null, Set.of(), null, null);
+    public static final Symptoms NONE = new Symptoms(
+            null, null, Set.of(), null, null, null, null, null, null, null, null, null, null, Set.of(), null, null);
 
     public Symptoms {
         painAreas = painAreas == null ? Set.of() : Set.copyOf(painAreas);
@@ -42,14 +42,42 @@ public record Symptoms(
     }
 
     /** The answers of engine 2.0, before the signs answered "no" and widespread pain were asked. */
-    public Symptoms(Integer morningPain, Integer sleepQuality, Set<PainArea> painAreas, Integer morningStiffnessMinutes,
-                    Boolean easesAfterGettingUp, Integer durationWeeks, NightPain nightPain, Boolean daytimePain,
-                    Boolean worseWithActivity, Boolean improvesWithExercise, Boolean improvesWithRest,
-                    Boolean gradualOnset, Boolean legPainBelowKnee, Set<WarningSign> warningSigns, Integer stress,
-                    Boolean afterExertion) {
-        this(morningPain, sleepQuality, painAreas, morningStiffnessMinutes, easesAfterGettingUp, durationWeeks,
-                nightPain, daytimePain, worseWithActivity, improvesWithExercise, improvesWithRest, gradualOnset,
-                legPainBelowKnee, warningSigns, stress, afterExertion, null, null);
+    public Symptoms(
+            Integer morningPain,
+            Integer sleepQuality,
+            Set<PainArea> painAreas,
+            Integer morningStiffnessMinutes,
+            Boolean easesAfterGettingUp,
+            Integer durationWeeks,
+            NightPain nightPain,
+            Boolean daytimePain,
+            Boolean worseWithActivity,
+            Boolean improvesWithExercise,
+            Boolean improvesWithRest,
+            Boolean gradualOnset,
+            Boolean legPainBelowKnee,
+            Set<WarningSign> warningSigns,
+            Integer stress,
+            Boolean afterExertion) {
+        this(
+                morningPain,
+                sleepQuality,
+                painAreas,
+                morningStiffnessMinutes,
+                easesAfterGettingUp,
+                durationWeeks,
+                nightPain,
+                daytimePain,
+                worseWithActivity,
+                improvesWithExercise,
+                improvesWithRest,
+                gradualOnset,
+                legPainBelowKnee,
+                warningSigns,
+                stress,
+                afterExertion,
+                null,
+                null);
     }
 
     public boolean hasPainIn(PainArea area) {
@@ -70,11 +98,25 @@ public record Symptoms(
     }
 
     public Symptoms withWarningSigns(Set<WarningSign> signs) {
-        return new Symptoms(morningPain, sleepQuality, painAreas, morningStiffnessMinutes,
-                easesAfterGettingUp, durationWeeks, nightPain, daytimePain, worseWithActivity,
-                improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee,
-                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs), stress, afterExertion,
-                without(warningSignsNo, signs), widespreadPain);
+        return new Symptoms(
+                morningPain,
+                sleepQuality,
+                painAreas,
+                morningStiffnessMinutes,
+                easesAfterGettingUp,
+                durationWeeks,
+                nightPain,
+                daytimePain,
+                worseWithActivity,
+                improvesWithExercise,
+                improvesWithRest,
+                gradualOnset,
+                legPainBelowKnee,
+                signs.isEmpty() ? Set.of() : EnumSet.copyOf(signs),
+                stress,
+                afterExertion,
+                without(warningSignsNo, signs),
+                widespreadPain);
     }
 
     /**
@@ -83,10 +125,25 @@ public record Symptoms(
      * {@link #withWarningSigns}.
      */
     public Symptoms withWarningSignsNo(Set<WarningSign> no) {
-        return new Symptoms(morningPain, sleepQuality, painAreas, morningStiffnessMinutes,
-                easesAfterGettingUp, durationWeeks, nightPain, daytimePain, worseWithActivity,
-                improvesWithExercise, improvesWithRest, gradualOnset, legPainBelowKnee,
-                without(warningSigns, no == null ? Set.of() : no), stress, afterExertion, no, widespreadPain);
+        return new Symptoms(
+                morningPain,
+                sleepQuality,
+                painAreas,
+                morningStiffnessMinutes,
+                easesAfterGettingUp,
+                durationWeeks,
+                nightPain,
+                daytimePain,
+                worseWithActivity,
+                improvesWithExercise,
+                improvesWithRest,
+                gradualOnset,
+                legPainBelowKnee,
+                without(warningSigns, no == null ? Set.of() : no),
+                stress,
+                afterExertion,
+                no,
+                widespreadPain);
     }
 
     private static Set<WarningSign> without(Set<WarningSign> signs, Set<WarningSign> removed) {

@@ -6,10 +6,25 @@ package com.restwise.engine.profile;
  * height, a fast road accident or a hard blow; a profile with both is read as major.
  */
 public enum WarningSign {
-    FEVER, UNEXPLAINED_WEIGHT_LOSS, CANCER_HISTORY, RECENT_TRAUMA, MAJOR_TRAUMA, BLADDER_OR_BOWEL_CHANGE,
-    SADDLE_NUMBNESS, BOTH_LEGS, LEG_WEAKNESS, URINARY_SYMPTOMS, FLANK_PAIN, LONG_TERM_STEROIDS,
-    OSTEOPOROSIS, IMMUNOSUPPRESSION, INJECTED_DRUG_USE, NIGHT_SWEATS, RECENT_SPINE_PROCEDURE,
-    NECK_ARTERY_SIGNS, NECK_CORD_SIGNS,
+    FEVER,
+    UNEXPLAINED_WEIGHT_LOSS,
+    CANCER_HISTORY,
+    RECENT_TRAUMA,
+    MAJOR_TRAUMA,
+    BLADDER_OR_BOWEL_CHANGE,
+    SADDLE_NUMBNESS,
+    BOTH_LEGS,
+    LEG_WEAKNESS,
+    URINARY_SYMPTOMS,
+    FLANK_PAIN,
+    LONG_TERM_STEROIDS,
+    OSTEOPOROSIS,
+    IMMUNOSUPPRESSION,
+    INJECTED_DRUG_USE,
+    NIGHT_SWEATS,
+    RECENT_SPINE_PROCEDURE,
+    NECK_ARTERY_SIGNS,
+    NECK_CORD_SIGNS,
     /** (2.1) The pain comes with chest pain or breathlessness, or with effort, easing with rest rather than a change of position. */
     CHEST_SIGNS;
 

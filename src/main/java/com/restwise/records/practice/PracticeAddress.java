@@ -66,8 +66,8 @@ public record PracticeAddress(String login, String host, int port, String databa
             throw bad(shown, "sslmode must be one of " + String.join(", ", new java.util.TreeSet<>(SSL_MODES)));
         }
         Path ca = params.containsKey("sslrootcert") ? Path.of(params.get("sslrootcert")) : null;
-        return new PracticeAddress(decode(info), host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database,
-                sslMode, ca);
+        return new PracticeAddress(
+                decode(info), host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database, sslMode, ca);
     }
 
     private static Map<String, String> parameters(String query, String shown) throws PracticeException {
@@ -79,8 +79,10 @@ public record PracticeAddress(String login, String host, int port, String databa
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (!KNOWN_PARAMETERS.contains(key)) {
-                throw bad(shown, "unknown parameter " + com.restwise.json.Echo.quote(key)
-                        + " (Restwise understands sslmode and sslrootcert)");
+                throw bad(
+                        shown,
+                        "unknown parameter " + com.restwise.json.Echo.quote(key)
+                                + " (Restwise understands sslmode and sslrootcert)");
             }
             params.put(key, eq < 0 ? "" : decode(pair.substring(eq + 1)));
         }
@@ -112,7 +114,8 @@ public record PracticeAddress(String login, String host, int port, String databa
         }
         try {
             // Only literal addresses: a name is not looked up here.
-            return host.matches("[0-9.]+|[0-9a-fA-F:]+") && InetAddress.getByName(host).isLoopbackAddress();
+            return host.matches("[0-9.]+|[0-9a-fA-F:]+")
+                    && InetAddress.getByName(host).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
             return false;
         }

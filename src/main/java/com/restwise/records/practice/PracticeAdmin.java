@@ -23,12 +23,11 @@ public final class PracticeAdmin {
         this.db = db;
     }
 
-    public record Member(String login, String role, String displayName, boolean active, Instant addedAt, String addedBy) {
-    }
+    public record Member(
+            String login, String role, String displayName, boolean active, Instant addedAt, String addedBy) {}
 
     /** One row of the audit: who did what with whose record, when, from which computer. */
-    public record AuditRow(Instant at, String login, String workstation, String action, Long clientId, String client) {
-    }
+    public record AuditRow(Instant at, String login, String workstation, String action, Long clientId, String client) {}
 
     /**
      * Adds a login with a role. The password is turned into a SCRAM verifier here, so neither the
@@ -71,10 +70,15 @@ public final class PracticeAdmin {
         return db.run("user", c -> {
             List<Member> list = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.users()");
-                 ResultSet r = p.executeQuery()) {
+                    ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    list.add(new Member(r.getString("login"), r.getString("role"), r.getString("display_name"),
-                            r.getBoolean("active"), r.getTimestamp("added_at").toInstant(), r.getString("added_by")));
+                    list.add(new Member(
+                            r.getString("login"),
+                            r.getString("role"),
+                            r.getString("display_name"),
+                            r.getBoolean("active"),
+                            r.getTimestamp("added_at").toInstant(),
+                            r.getString("added_by")));
                 }
             }
             return list;
@@ -121,8 +125,12 @@ public final class PracticeAdmin {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         long id = r.getLong("client_id");
-                        rows.add(new AuditRow(r.getTimestamp("at").toInstant(), r.getString("login"),
-                                r.getString("workstation"), r.getString("action"), r.wasNull() ? null : id,
+                        rows.add(new AuditRow(
+                                r.getTimestamp("at").toInstant(),
+                                r.getString("login"),
+                                r.getString("workstation"),
+                                r.getString("action"),
+                                r.wasNull() ? null : id,
                                 r.getString("client_name")));
                     }
                 }

@@ -61,11 +61,12 @@ public final class PracticeConnections implements AutoCloseable {
      * or the server restarted, the first click then works instead of saying the database is gone.
      */
     private volatile long checkAfterIdleNanos = TimeUnit.SECONDS.toNanos(30);
+
     private final PracticeInfo info;
     private volatile boolean closed;
 
-    private PracticeConnections(PracticeAddress address, char[] password, String workstation, PracticeInfo info,
-                                Connection first) {
+    private PracticeConnections(
+            PracticeAddress address, char[] password, String workstation, PracticeInfo info, Connection first) {
         this.address = address;
         this.password = password;
         this.workstation = workstation;
@@ -112,8 +113,9 @@ public final class PracticeConnections implements AutoCloseable {
         p.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("ApplicationName", workstation);
-        p.setProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT_MS
-                + " -c idle_in_transaction_session_timeout=60000");
+        p.setProperty(
+                "options",
+                "-c statement_timeout=" + STATEMENT_TIMEOUT_MS + " -c idle_in_transaction_session_timeout=60000");
         String host = address.host().contains(":") ? "[" + address.host() + "]" : address.host();
         String url = "jdbc:postgresql://" + host + ":" + address.port() + "/"
                 + java.net.URLEncoder.encode(address.database(), java.nio.charset.StandardCharsets.UTF_8);
@@ -138,11 +140,18 @@ public final class PracticeConnections implements AutoCloseable {
     }
 
     static PracticeInfo info(Connection c, PracticeAddress address) throws PracticeException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM restwise_api.practice_info()")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM restwise_api.practice_info()")) {
             r.next();
-            return new PracticeInfo(r.getInt("schema_version"), r.getString("oldest_app"), r.getString("login"),
-                    r.getString("role"), r.getString("display_name"), r.getString("practice_name"),
-                    r.getString("practice_address"), r.getBoolean("own_clients_only"));
+            return new PracticeInfo(
+                    r.getInt("schema_version"),
+                    r.getString("oldest_app"),
+                    r.getString("login"),
+                    r.getString("role"),
+                    r.getString("display_name"),
+                    r.getString("practice_name"),
+                    r.getString("practice_address"),
+                    r.getBoolean("own_clients_only"));
         } catch (SQLException e) {
             if ("42883".equals(e.getSQLState()) || "3F000".equals(e.getSQLState()) || "42501".equals(e.getSQLState())) {
                 // no functions: a database clinic init has not set up (or not for this login)
@@ -173,16 +182,18 @@ public final class PracticeConnections implements AutoCloseable {
      */
     public <T> T run(String what, Work<T> work) throws PracticeException {
         if (closed) {
-            throw new PracticeUnreachableException("practice.unreachable", new Object[] {address.where(), "closed"}, null);
+            throw new PracticeUnreachableException(
+                    "practice.unreachable", new Object[] {address.where(), "closed"}, null);
         }
         try {
             if (!free.tryAcquire(BORROW_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new PracticeUnreachableException("practice.timeout",
-                        new Object[] {address.where(), BORROW_WAIT_SECONDS}, null);
+                throw new PracticeUnreachableException(
+                        "practice.timeout", new Object[] {address.where(), BORROW_WAIT_SECONDS}, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PracticeUnreachableException("practice.unreachable", new Object[] {address.where(), "interrupted"}, e);
+            throw new PracticeUnreachableException(
+                    "practice.unreachable", new Object[] {address.where(), "interrupted"}, e);
         }
         Connection c = null;
         boolean broken = false;
@@ -266,8 +277,7 @@ public final class PracticeConnections implements AutoCloseable {
         }
     }
 
-    private record Idle(Connection connection, long since) {
-    }
+    private record Idle(Connection connection, long since) {}
 
     private static boolean stillThere(Connection c) {
         try {

@@ -37,6 +37,7 @@ public final class PracticeEvents implements AutoCloseable {
 
     /** How long one wait for notifications lasts; also how soon a close is noticed. */
     private static final int POLL_MS = 500;
+
     private static final long RETRY_MS = 2_000;
 
     private final PracticeConnections db;
@@ -116,7 +117,7 @@ public final class PracticeEvents implements AutoCloseable {
         try {
             o = JsonParser.parseString(payload).getAsJsonObject();
         } catch (RuntimeException e) {
-            return;   // not ours: another program on the same channel
+            return; // not ours: another program on the same channel
         }
         if (!o.has("client") || !o.has("event")) {
             return;

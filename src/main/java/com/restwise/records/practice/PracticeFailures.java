@@ -18,6 +18,7 @@ final class PracticeFailures {
 
     /** The functions' refusals; see functions.sql. */
     static final String STALE = "RWST1";
+
     static final String GONE = "RWGN1";
     static final String NOT_MEMBER = "RWNM1";
     static final String DENIED = "RWDN1";
@@ -25,8 +26,7 @@ final class PracticeFailures {
     static final String NO_SUCH_USER = "RWNU1";
     static final String APPEND_ONLY = "RWAP1";
 
-    private PracticeFailures() {
-    }
+    private PracticeFailures() {}
 
     static PracticeException of(SQLException e, PracticeAddress address, String what) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -51,26 +51,30 @@ final class PracticeFailures {
             case "28000":
                 return new PracticeException("practice.login-failed", new Object[] {server, login(address)}, e);
             case "3D000":
-                return new PracticeException("practice.no-database",
-                        new Object[] {server, address == null ? "" : address.database()}, e);
+                return new PracticeException(
+                        "practice.no-database", new Object[] {server, address == null ? "" : address.database()}, e);
             case "57014":
-                return new PracticeUnreachableException("practice.timeout",
-                        new Object[] {server, PracticeConnections.ANSWER_WITHIN_SECONDS}, e);
+                return new PracticeUnreachableException(
+                        "practice.timeout", new Object[] {server, PracticeConnections.ANSWER_WITHIN_SECONDS}, e);
             default:
                 break;
         }
         Throwable certificate = find(e, SSLException.class);
         if (certificate != null || lower(e).contains("hostname") && lower(e).contains("could not be verified")) {
-            return new PracticeUnreachableException("practice.certificate",
-                    new Object[] {server, firstLine(certificate == null ? e : certificate)}, e);
+            return new PracticeUnreachableException(
+                    "practice.certificate", new Object[] {server, firstLine(certificate == null ? e : certificate)}, e);
         }
         if (find(e, SocketTimeoutException.class) != null) {
-            return new PracticeUnreachableException("practice.timeout",
-                    new Object[] {server, PracticeConnections.ANSWER_WITHIN_SECONDS}, e);
+            return new PracticeUnreachableException(
+                    "practice.timeout", new Object[] {server, PracticeConnections.ANSWER_WITHIN_SECONDS}, e);
         }
-        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
-                || find(e, ConnectException.class) != null || find(e, UnknownHostException.class) != null
-                || find(e, NoRouteToHostException.class) != null || find(e, IOException.class) != null) {
+        if (state.startsWith("08")
+                || state.startsWith("57P")
+                || state.equals("53300")
+                || find(e, ConnectException.class) != null
+                || find(e, UnknownHostException.class) != null
+                || find(e, NoRouteToHostException.class) != null
+                || find(e, IOException.class) != null) {
             return new PracticeUnreachableException("practice.unreachable", new Object[] {server, reason(e)}, e);
         }
         return new PracticeException("practice.failed", new Object[] {firstLine(e)}, e);
@@ -85,7 +89,8 @@ final class PracticeFailures {
     private static int currentVersion(SQLException e) {
         if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
             try {
-                return Integer.parseInt(String.valueOf(p.getServerErrorMessage().getDetail()).strip());
+                return Integer.parseInt(
+                        String.valueOf(p.getServerErrorMessage().getDetail()).strip());
             } catch (NumberFormatException ignored) {
                 return 0;
             }

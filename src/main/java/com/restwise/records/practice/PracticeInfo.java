@@ -6,8 +6,15 @@ package com.restwise.records.practice;
  *
  * @param role therapist, reception, admin, or owner (the login that owns the database)
  */
-public record PracticeInfo(int schemaVersion, String oldestApp, String login, String role, String displayName,
-                           String practiceName, String practiceAddress, boolean ownClientsOnly) {
+public record PracticeInfo(
+        int schemaVersion,
+        String oldestApp,
+        String login,
+        String role,
+        String displayName,
+        String practiceName,
+        String practiceAddress,
+        boolean ownClientsOnly) {
 
     /** What the header says: "Physio am Park: Jana Meier". */
     public String where() {

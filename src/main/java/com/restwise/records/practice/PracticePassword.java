@@ -18,16 +18,18 @@ import java.util.Arrays;
  */
 public final class PracticePassword {
 
-    private PracticePassword() {
-    }
+    private PracticePassword() {}
 
     /** The first line of the file (without its line break), which must be UTF-8 text. */
     public static char[] fromFile(Path file) throws PracticeException {
         byte[] bytes = null;
         try {
             bytes = Files.readAllBytes(file);
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             int end = 0;
             while (end < chars.length() && chars.get(end) != '\n' && chars.get(end) != '\r') {
                 end++;

@@ -26,12 +26,12 @@ public final class PracticeSchema {
     public static final int LATEST = 2;
     /** The oldest Restwise that may use a database at {@link #LATEST}, recorded in it. */
     public static final String OLDEST_APP = "2.0.0";
+
     public static final List<String> ROLES = List.of("therapist", "reception", "admin");
     /** Role names carry the database name and a suffix, within PostgreSQL's 63 bytes. */
     static final int MAX_DATABASE_NAME = 50;
 
-    private PracticeSchema() {
-    }
+    private PracticeSchema() {}
 
     /** What {@code clinic init} did. */
     public record InitResult(int fromVersion, int toVersion, boolean functionsLaid, List<String> rolesCreated) {
@@ -68,7 +68,8 @@ public final class PracticeSchema {
                 for (int v = from + 1; v <= LATEST; v++) {
                     s.execute(resource("V" + v + ".sql"));
                     if (v == 1) {
-                        s.execute("INSERT INTO restwise.schema_info (version, oldest_app) VALUES (1, '" + OLDEST_APP + "')");
+                        s.execute("INSERT INTO restwise.schema_info (version, oldest_app) VALUES (1, '" + OLDEST_APP
+                                + "')");
                     }
                 }
                 List<String> created = new java.util.ArrayList<>();
@@ -141,7 +142,8 @@ public final class PracticeSchema {
      */
     private static void grant(Statement s, Connection c, String database) throws SQLException {
         String db = ident(c, database);
-        String groups = String.join(", ", ROLES.stream().map(r -> ident(c, groupRole(database, r))).toList());
+        String groups = String.join(
+                ", ", ROLES.stream().map(r -> ident(c, groupRole(database, r))).toList());
         s.execute("REVOKE ALL ON DATABASE " + db + " FROM PUBLIC");
         s.execute("GRANT CONNECT ON DATABASE " + db + " TO " + groups);
         s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
@@ -217,7 +219,8 @@ public final class PracticeSchema {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }

@@ -42,6 +42,7 @@ public final class PracticeStore implements ClientRecords {
     private final PracticeInfo info;
     /** The version of each client and consultation as this store last read or wrote it. */
     private final Map<Long, Integer> clientVersions = new ConcurrentHashMap<>();
+
     private final Map<Long, Integer> consultationVersions = new ConcurrentHashMap<>();
 
     public PracticeStore(PracticeConnections db) {
@@ -63,18 +64,27 @@ public final class PracticeStore implements ClientRecords {
     }
 
     /** A client as the practice sees them: who created them and when, and the version a change names. */
-    public record PracticeClient(Client client, int version, Instant createdAt, String createdBy, String creatorName,
-                                 int consultations, LocalDate lastConsultation) {
-    }
+    public record PracticeClient(
+            Client client,
+            int version,
+            Instant createdAt,
+            String createdBy,
+            String creatorName,
+            int consultations,
+            LocalDate lastConsultation) {}
 
     /** What the list and the trend need of a consultation; reception gets no morning pain. */
-    public record ConsultationSummary(long id, int version, LocalDate date, Integer morningPain, Instant correctedAt,
-                                      String correctedBy) {
-    }
+    public record ConsultationSummary(
+            long id, int version, LocalDate date, Integer morningPain, Instant correctedAt, String correctedBy) {}
 
     /** A consultation's current version, with who saved it first and who corrected it last. */
-    public record VersionedConsultation(Consultation consultation, int version, Instant createdAt, String createdBy,
-                                        Instant correctedAt, String correctedBy) {
+    public record VersionedConsultation(
+            Consultation consultation,
+            int version,
+            Instant createdAt,
+            String createdBy,
+            Instant correctedAt,
+            String correctedBy) {
         public boolean corrected() {
             return correctedAt != null;
         }
@@ -85,14 +95,21 @@ public final class PracticeStore implements ClientRecords {
      *
      * @param change saved, corrected, imported, deleted, or replaced by an import
      */
-    public record ConsultationVersion(int version, LocalDate date, Profile profile, Advice advice, String engineVersion,
-                                      String notes, Integer morningPain, Instant savedAt, String savedBy,
-                                      String savedByName, String change) {
-    }
+    public record ConsultationVersion(
+            int version,
+            LocalDate date,
+            Profile profile,
+            Advice advice,
+            String engineVersion,
+            String notes,
+            Integer morningPain,
+            Instant savedAt,
+            String savedBy,
+            String savedByName,
+            String change) {}
 
     /** @param repeated the request had been saved before (a retry): nothing new was saved */
-    public record Saved(long id, int version, boolean repeated) {
-    }
+    public record Saved(long id, int version, boolean repeated) {}
 
     // --- clients
 
@@ -104,12 +121,17 @@ public final class PracticeStore implements ClientRecords {
     List<PracticeClient> clientsIn(Connection c) throws SQLException {
         List<PracticeClient> list = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.clients()");
-             ResultSet r = p.executeQuery()) {
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 Date last = r.getDate("last_consultation");
-                list.add(new PracticeClient(new Client(r.getLong("id"), r.getString("name"), r.getString("notes")),
-                        r.getInt("version"), instant(r, "created_at"), r.getString("created_by"),
-                        r.getString("creator_name"), r.getInt("consultations"), last == null ? null : last.toLocalDate()));
+                list.add(new PracticeClient(
+                        new Client(r.getLong("id"), r.getString("name"), r.getString("notes")),
+                        r.getInt("version"),
+                        instant(r, "created_at"),
+                        r.getString("created_by"),
+                        r.getString("creator_name"),
+                        r.getInt("consultations"),
+                        last == null ? null : last.toLocalDate()));
             }
         }
         // The same order as the local records (case folded), whatever the server's collation.
@@ -130,9 +152,14 @@ public final class PracticeStore implements ClientRecords {
                     r.next();
                     long id = r.getLong("id");
                     clientVersions.put(id, r.getInt("version"));
-                    return new PracticeClient(new Client(id, clean, info.therapist() && notes != null ? notes : ""),
-                            r.getInt("version"), instant(r, "created_at"), r.getString("created_by"),
-                            info.displayName(), 0, null);
+                    return new PracticeClient(
+                            new Client(id, clean, info.therapist() && notes != null ? notes : ""),
+                            r.getInt("version"),
+                            instant(r, "created_at"),
+                            r.getString("created_by"),
+                            info.displayName(),
+                            0,
+                            null);
                 }
             }
         });
@@ -179,8 +206,13 @@ public final class PracticeStore implements ClientRecords {
                         Integer morningPain = r.wasNull() ? null : pain;
                         long id = r.getLong("id");
                         consultationVersions.put(id, r.getInt("version"));
-                        list.add(new ConsultationSummary(id, r.getInt("version"), r.getDate("taken_on").toLocalDate(),
-                                morningPain, instant(r, "changed_at"), r.getString("changed_by")));
+                        list.add(new ConsultationSummary(
+                                id,
+                                r.getInt("version"),
+                                r.getDate("taken_on").toLocalDate(),
+                                morningPain,
+                                instant(r, "changed_at"),
+                                r.getString("changed_by")));
                     }
                 }
             }
@@ -233,15 +265,26 @@ public final class PracticeStore implements ClientRecords {
         long id = r.getLong("id");
         int pain = r.getInt("morning_pain");
         Integer morningPain = r.wasNull() ? null : pain;
-        Consultation k = new Consultation(id, clientId, r.getDate("taken_on").toLocalDate(),
-                StoredConsultation.profile(r.getString("profile"), id), StoredConsultation.advice(r.getString("advice"), id),
-                r.getString("engine_version"), r.getString("notes"), morningPain);
+        Consultation k = new Consultation(
+                id,
+                clientId,
+                r.getDate("taken_on").toLocalDate(),
+                StoredConsultation.profile(r.getString("profile"), id),
+                StoredConsultation.advice(r.getString("advice"), id),
+                r.getString("engine_version"),
+                r.getString("notes"),
+                morningPain);
         int version = r.getInt("version");
         if (remember) {
             consultationVersions.put(id, version);
         }
-        return new VersionedConsultation(k, version, instant(r, "created_at"), r.getString("created_by"),
-                instant(r, "changed_at"), r.getString("changed_by"));
+        return new VersionedConsultation(
+                k,
+                version,
+                instant(r, "created_at"),
+                r.getString("created_by"),
+                instant(r, "changed_at"),
+                r.getString("changed_by"));
     }
 
     /**
@@ -251,8 +294,8 @@ public final class PracticeStore implements ClientRecords {
     public Saved save(long clientId, LocalDate date, Profile profile, Advice advice, String notes, UUID request)
             throws PracticeException {
         Saved saved = db.run("client", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT * FROM restwise_api.consultation_save(?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT * FROM restwise_api.consultation_save(?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setLong(1, clientId);
                 bindContent(p, 2, date, profile, advice, notes);
                 p.setObject(8, request);
@@ -268,11 +311,18 @@ public final class PracticeStore implements ClientRecords {
      * Corrects a consultation: a new version based on {@code baseVersion}; the earlier one stays
      * readable. Returns the new version.
      */
-    public int correct(long consultationId, int baseVersion, LocalDate date, Profile profile, Advice advice,
-                       String notes, UUID request) throws PracticeException {
+    public int correct(
+            long consultationId,
+            int baseVersion,
+            LocalDate date,
+            Profile profile,
+            Advice advice,
+            String notes,
+            UUID request)
+            throws PracticeException {
         int now = db.run("consultation", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT restwise_api.consultation_correct(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT restwise_api.consultation_correct(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setLong(1, consultationId);
                 p.setInt(2, baseVersion);
                 bindContent(p, 3, date, profile, advice, notes);
@@ -300,11 +350,17 @@ public final class PracticeStore implements ClientRecords {
                     while (r.next()) {
                         int pain = r.getInt("morning_pain");
                         Integer morningPain = r.wasNull() ? null : pain;
-                        list.add(new ConsultationVersion(r.getInt("version"), r.getDate("taken_on").toLocalDate(),
+                        list.add(new ConsultationVersion(
+                                r.getInt("version"),
+                                r.getDate("taken_on").toLocalDate(),
                                 StoredConsultation.profile(r.getString("profile"), consultationId),
                                 StoredConsultation.advice(r.getString("advice"), consultationId),
-                                r.getString("engine_version"), r.getString("notes"), morningPain,
-                                instant(r, "saved_at"), r.getString("saved_by"), r.getString("saved_by_name"),
+                                r.getString("engine_version"),
+                                r.getString("notes"),
+                                morningPain,
+                                instant(r, "saved_at"),
+                                r.getString("saved_by"),
+                                r.getString("saved_by_name"),
                                 r.getString("change")));
                     }
                 }
@@ -314,8 +370,9 @@ public final class PracticeStore implements ClientRecords {
     }
 
     /** Parameters from {@code first} on: taken_on, morning_pain, profile, advice, engine_version, notes. */
-    private static void bindContent(PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice,
-                                    String notes) throws SQLException {
+    private static void bindContent(
+            PreparedStatement p, int first, LocalDate date, Profile profile, Advice advice, String notes)
+            throws SQLException {
         p.setObject(first, date);
         Integer pain = profile.symptoms().morningPain();
         if (pain == null) {
@@ -349,13 +406,18 @@ public final class PracticeStore implements ClientRecords {
     @Override
     public List<Client> searchClients(String text) throws StoreException {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return clients().stream().map(PracticeClient::client)
-                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        return clients().stream()
+                .map(PracticeClient::client)
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
     }
 
     @Override
     public Optional<Client> client(long id) throws StoreException {
-        return clients().stream().map(PracticeClient::client).filter(c -> c.id() == id).findFirst();
+        return clients().stream()
+                .map(PracticeClient::client)
+                .filter(c -> c.id() == id)
+                .findFirst();
     }
 
     @Override
@@ -369,8 +431,15 @@ public final class PracticeStore implements ClientRecords {
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws StoreException {
         Saved saved = save(clientId, date, profile, advice, notes, UUID.randomUUID());
-        return new Consultation(saved.id(), clientId, date, profile, advice, advice.engineVersion(),
-                notes == null ? "" : notes, profile.symptoms().morningPain());
+        return new Consultation(
+                saved.id(),
+                clientId,
+                date,
+                profile,
+                advice,
+                advice.engineVersion(),
+                notes == null ? "" : notes,
+                profile.symptoms().morningPain());
     }
 
     @Override
@@ -381,8 +450,8 @@ public final class PracticeStore implements ClientRecords {
     }
 
     @Override
-    public Consultation replaceConsultation(long consultationId, LocalDate date, Profile profile, Advice advice,
-                                            String notes) throws StoreException {
+    public Consultation replaceConsultation(
+            long consultationId, LocalDate date, Profile profile, Advice advice, String notes) throws StoreException {
         int base = baseOf(consultationVersions, consultationId);
         correct(consultationId, base, date, profile, advice, notes, UUID.randomUUID());
         return one(consultationId, "read", true).consultation();
@@ -446,5 +515,4 @@ public final class PracticeStore implements ClientRecords {
         Timestamp t = r.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
-
 }

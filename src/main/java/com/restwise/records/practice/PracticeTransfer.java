@@ -55,14 +55,20 @@ import java.util.stream.Stream;
  */
 public final class PracticeTransfer {
 
-    private PracticeTransfer() {
-    }
+    private PracticeTransfer() {}
 
     /** What an import or a move did, counted in the practice database afterwards. */
-    public record ImportSummary(int clientsInFile, int added, int replaced, int keptBoth, int skipped,
-                                int consultationsSaved, int consultationsAlreadyThere, int consultationsHidden,
-                                int clientsInRecords, int consultationsInRecords) {
-    }
+    public record ImportSummary(
+            int clientsInFile,
+            int added,
+            int replaced,
+            int keptBoth,
+            int skipped,
+            int consultationsSaved,
+            int consultationsAlreadyThere,
+            int consultationsHidden,
+            int clientsInRecords,
+            int consultationsInRecords) {}
 
     // --- export
 
@@ -70,8 +76,9 @@ public final class PracticeTransfer {
      * Writes the chosen clients (all this login sees when {@code clientIds} is null) to
      * {@code target} as one snapshot, sealed when a passphrase is given; owner-only and atomic.
      */
-    public static ClientTransfer.ExportSummary export(PracticeStore store, Set<Long> clientIds, Path target,
-                                                      char[] passphrase) throws StoreException, TransferException {
+    public static ClientTransfer.ExportSummary export(
+            PracticeStore store, Set<Long> clientIds, Path target, char[] passphrase)
+            throws StoreException, TransferException {
         int[] counts = new int[2];
         try {
             store.connections().runLong("client", c -> {
@@ -80,8 +87,10 @@ public final class PracticeTransfer {
                     s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
                 }
                 PracticeConnections.allowLongStatements(c);
-                List<Client> clients = store.clientsIn(c).stream().map(PracticeStore.PracticeClient::client)
-                        .filter(k -> clientIds == null || clientIds.contains(k.id())).toList();
+                List<Client> clients = store.clientsIn(c).stream()
+                        .map(PracticeStore.PracticeClient::client)
+                        .filter(k -> clientIds == null || clientIds.contains(k.id()))
+                        .toList();
                 try {
                     AtomicFile.write(target, out -> {
                         if (passphrase == null) {
@@ -95,8 +104,8 @@ public final class PracticeTransfer {
                 } catch (DatabaseFailure e) {
                     throw e.cause;
                 } catch (IOException e) {
-                    throw new UncheckedTransfer(new TransferException(TransferException.Kind.UNWRITABLE,
-                            target.toString(), List.of(), e));
+                    throw new UncheckedTransfer(
+                            new TransferException(TransferException.Kind.UNWRITABLE, target.toString(), List.of(), e));
                 }
                 c.commit();
                 counts[0] = clients.size();
@@ -177,24 +186,36 @@ public final class PracticeTransfer {
      * {@code scratchDir} (the data directory, where this computer's records are anyway), which is
      * deleted afterwards; then its clients are moved into the practice in one transaction.
      */
-    public static ImportSummary importFile(PracticeStore store, Path file, char[] passphrase, OnConflict choice,
-                                           Path scratchDir) throws StoreException, TransferException {
+    public static ImportSummary importFile(
+            PracticeStore store, Path file, char[] passphrase, OnConflict choice, Path scratchDir)
+            throws StoreException, TransferException {
         Path scratch;
         try {
             Files.createDirectories(scratchDir);
             scratch = Files.createTempDirectory(scratchDir, ".practice-import-");
         } catch (IOException e) {
-            throw new TransferException(TransferException.Kind.UNREADABLE, String.valueOf(file.getFileName()),
-                    List.of("no room to read it: " + e.getMessage()), e);
+            throw new TransferException(
+                    TransferException.Kind.UNREADABLE,
+                    String.valueOf(file.getFileName()),
+                    List.of("no room to read it: " + e.getMessage()),
+                    e);
         }
         try {
             ClientTransfer.ImportSummary read;
             try (ConsultationStore checked = ConsultationStore.open(scratch)) {
                 read = ClientTransfer.importFile(checked, file, passphrase, OnConflict.KEEP_BOTH);
                 ImportSummary moved = move(checked, store, choice, String.valueOf(file.getFileName()));
-                return new ImportSummary(read.clientsInFile(), moved.added(), moved.replaced(), moved.keptBoth(),
-                        moved.skipped(), moved.consultationsSaved(), moved.consultationsAlreadyThere(),
-                        moved.consultationsHidden(), moved.clientsInRecords(), moved.consultationsInRecords());
+                return new ImportSummary(
+                        read.clientsInFile(),
+                        moved.added(),
+                        moved.replaced(),
+                        moved.keptBoth(),
+                        moved.skipped(),
+                        moved.consultationsSaved(),
+                        moved.consultationsAlreadyThere(),
+                        moved.consultationsHidden(),
+                        moved.clientsInRecords(),
+                        moved.consultationsInRecords());
             }
         } finally {
             deleteTree(scratch);
@@ -214,7 +235,8 @@ public final class PracticeTransfer {
         List<Client> incoming = from.searchClients("");
         Map<String, List<PracticeStore.PracticeClient>> seen = new HashMap<>();
         for (PracticeStore.PracticeClient pc : to.clients()) {
-            seen.computeIfAbsent(ClientName.identity(pc.client().name()), k -> new ArrayList<>()).add(pc);
+            seen.computeIfAbsent(ClientName.identity(pc.client().name()), k -> new ArrayList<>())
+                    .add(pc);
         }
         Set<String> conflicts = new LinkedHashSet<>();
         for (Client c : incoming) {
@@ -225,7 +247,7 @@ public final class PracticeTransfer {
         if (choice == null && !conflicts.isEmpty()) {
             throw new TransferException(TransferException.Kind.CONFLICTS, source, List.copyOf(conflicts));
         }
-        int[] n = new int[7];   // added, replaced, keptBoth, skipped, saved, alreadyThere, hidden
+        int[] n = new int[7]; // added, replaced, keptBoth, skipped, saved, alreadyThere, hidden
         Map<Long, JsonArray> consultations = new HashMap<>();
         for (Client c : incoming) {
             consultations.put(c.id(), asJson(from.consultations(c.id())));
@@ -235,7 +257,8 @@ public final class PracticeTransfer {
             c.setAutoCommit(false);
             PracticeConnections.allowLongStatements(c);
             for (Client client : incoming) {
-                List<PracticeStore.PracticeClient> same = seen.getOrDefault(ClientName.identity(client.name()), List.of());
+                List<PracticeStore.PracticeClient> same =
+                        seen.getOrDefault(ClientName.identity(client.name()), List.of());
                 Long target = null;
                 boolean replace = false;
                 if (!same.isEmpty()) {
@@ -248,8 +271,12 @@ public final class PracticeTransfer {
                             // The client written exactly so if there is one, else the first created.
                             PracticeStore.PracticeClient old = same.stream()
                                     .filter(pc -> pc.client().name().equals(client.name())
-                                            && !replacedHere.contains(pc.client().id()))
-                                    .findFirst().orElse(same.stream().filter(pc -> !replacedHere.contains(pc.client().id()))
+                                            && !replacedHere.contains(
+                                                    pc.client().id()))
+                                    .findFirst()
+                                    .orElse(same.stream()
+                                            .filter(pc -> !replacedHere.contains(
+                                                    pc.client().id()))
                                             .min(Comparator.comparing(PracticeStore.PracticeClient::createdAt))
                                             .orElse(null));
                             if (old == null) {
@@ -273,14 +300,16 @@ public final class PracticeTransfer {
             c.commit();
             return null;
         });
-        return new ImportSummary(incoming.size(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], to.clientCount(),
-                to.consultationCount());
+        return new ImportSummary(
+                incoming.size(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], to.clientCount(), to.consultationCount());
     }
 
     /** One client of an import, in one call: one audit row. Adds to n[4..6] what it saved, found there and hid. */
-    private static void importClient(Connection c, Long target, Client client, boolean replace, JsonArray consultations,
-                                     int[] n) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT * FROM restwise_api.import_client(?, ?, ?, ?, ?::jsonb)")) {
+    private static void importClient(
+            Connection c, Long target, Client client, boolean replace, JsonArray consultations, int[] n)
+            throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT * FROM restwise_api.import_client(?, ?, ?, ?, ?::jsonb)")) {
             p.setObject(1, target);
             p.setString(2, client.name());
             p.setString(3, client.notes());

@@ -18,8 +18,7 @@ import java.sql.SQLException;
  */
 final class StoredConsultation {
 
-    private StoredConsultation() {
-    }
+    private StoredConsultation() {}
 
     static String profileJson(Profile profile) {
         return JsonFormat.compact(ProfileWriter.toJsonTree(profile));

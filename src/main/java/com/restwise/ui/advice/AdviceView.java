@@ -25,8 +25,7 @@ import javafx.scene.layout.VBox;
  */
 public final class AdviceView {
 
-    private AdviceView() {
-    }
+    private AdviceView() {}
 
     /**
      * The advice itself, for live or saved results, led by what to do: a pressing medical result
@@ -96,18 +95,22 @@ public final class AdviceView {
         }
         TitledPane whyPane = new TitledPane(i18n.get("results.why"), why);
         whyPane.setExpanded(false);
-        whyPane.setWrapText(true);      // its height then follows its width (see MedicalPanel)
+        whyPane.setWrapText(true); // its height then follows its width (see MedicalPanel)
         whyPane.setId("why");
         VBox firmness = (VBox) firmness(i18n, advice.firmness(), "firmness", i18n.get("results.firmness"));
         firmness.getChildren().add(whyPane);
         part.getChildren().add(firmness);
         if (advice.partnerFirmness() != null) {
-            part.getChildren().add(firmness(i18n, advice.partnerFirmness(), "partner-firmness",
-                    i18n.get("results.partner-firmness")));
+            part.getChildren()
+                    .add(firmness(
+                            i18n, advice.partnerFirmness(), "partner-firmness", i18n.get("results.partner-firmness")));
         }
         if (advice.alignment() != null) {
-            part.getChildren().add(new AlignmentView(new AlignmentViewModel(profile, advice.firmness(),
-                    advice.alignment(), i18n.lang()), i18n).node());
+            part.getChildren()
+                    .add(new AlignmentView(
+                                    new AlignmentViewModel(profile, advice.firmness(), advice.alignment(), i18n.lang()),
+                                    i18n)
+                            .node());
         }
         if (order.keep()) {
             part.getChildren().add(buyAnyway(i18n, advice, shop));
@@ -123,12 +126,13 @@ public final class AdviceView {
      * is needed" and the rest of the advice; advice saved before 2.1 has no heading of its own.
      */
     private static Node buyAnyway(I18n i18n, Advice advice, Label shop) {
-        String title = advice.mattressVerdict().buyAnyway() != null ? advice.mattressVerdict().buyAnyway()
+        String title = advice.mattressVerdict().buyAnyway() != null
+                ? advice.mattressVerdict().buyAnyway()
                 : i18n.get("results.options.keep");
         TitledPane fold = new TitledPane(title, new VBox(16, shop, options(i18n, advice, null)));
         fold.setExpanded(false);
         fold.setAnimated(false);
-        fold.setWrapText(true);     // its height then follows its width (see MedicalPanel)
+        fold.setWrapText(true); // its height then follows its width (see MedicalPanel)
         fold.setId("buy-anyway");
         return fold;
     }
@@ -139,7 +143,8 @@ public final class AdviceView {
      */
     private static Node verdict(I18n i18n, Advice advice, Label shop) {
         MattressVerdict verdict = advice.mattressVerdict();
-        Label heading = new Label(i18n.get("results.verdict." + (verdict == null ? "NONE" : verdict.verdict().name())));
+        Label heading = new Label(i18n.get("results.verdict."
+                + (verdict == null ? "NONE" : verdict.verdict().name())));
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
         VBox box = new VBox(8, heading);
@@ -160,16 +165,22 @@ public final class AdviceView {
     }
 
     public static String shopLine(I18n i18n, Advice advice) {
-        return AdviceOrder.shopLine(advice, (step, label) -> i18n.get("results.shop", step, label),
+        return AdviceOrder.shopLine(
+                advice,
+                (step, label) -> i18n.get("results.shop", step, label),
                 (step, label) -> i18n.get("results.shop.partner", step, label));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
-        Label summary = new Label(i18n.get("results.firmness.summary", i18n.number(range.target()),
-                i18n.get("label." + range.label()), FirmnessLabel.european(range.target()),
-                i18n.number(range.min()), i18n.number(range.max())));
+        Label summary = new Label(i18n.get(
+                "results.firmness.summary",
+                i18n.number(range.target()),
+                i18n.get("label." + range.label()),
+                FirmnessLabel.european(range.target()),
+                i18n.number(range.min()),
+                i18n.number(range.max())));
         summary.setId(id + "-summary");
         summary.setWrapText(true);
         VBox box = new VBox(8, heading, new FirmnessGauge(i18n, range, id + "-gauge").node(), summary);
@@ -185,9 +196,15 @@ public final class AdviceView {
             Label name = new Label(o.name());
             name.getStyleClass().add("card-title");
             name.setWrapText(true);
-            Label facts = new Label(i18n.get("results.option.facts", i18n.get("mattressType." + o.type()),
-                    i18n.number(o.firmness()), FirmnessLabel.european(o.firmness())));
-            Label price = new Label(i18n.get("results.option.price", i18n.amount(o.price()), o.currency(),
+            Label facts = new Label(i18n.get(
+                    "results.option.facts",
+                    i18n.get("mattressType." + o.type()),
+                    i18n.number(o.firmness()),
+                    FirmnessLabel.european(o.firmness())));
+            Label price = new Label(i18n.get(
+                    "results.option.price",
+                    i18n.amount(o.price()),
+                    o.currency(),
                     o.size().replace("x", " × ")));
             price.getStyleClass().add("price");
             Label match = new Label(i18n.get("results.option.match", Math.round(o.score() * 100)));
@@ -200,7 +217,7 @@ public final class AdviceView {
             }
             facts.setWrapText(true);
             VBox card = new VBox(6, name, facts, new FlowPane(12, 4, price, match), reasons);
-            card.getStyleClass().add("option-card");    // its width is in em: it grows with the text
+            card.getStyleClass().add("option-card"); // its width is in em: it grows with the text
             card.setUserData(o.id());
             card.setId("option-" + o.id());
             cards.getChildren().add(card);

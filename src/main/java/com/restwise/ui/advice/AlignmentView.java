@@ -18,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -38,6 +37,7 @@ public final class AlignmentView {
     static final double PICTURE_WIDTH = 600;
     /** The slider moves half a step per arrow key: fine enough to watch the spine change. */
     static final double KEY_STEP = 0.5;
+
     private static final double MARKS_HEIGHT = 44;
     private static final Color CURRENT_COLOUR = Color.web("#c0392b");
 
@@ -58,7 +58,8 @@ public final class AlignmentView {
     public Node node() {
         Label heading = new Label(i18n.get("results.alignment.title"));
         heading.getStyleClass().add("title-3");
-        Label intro = new Label(i18n.get("results.alignment.intro",
+        Label intro = new Label(i18n.get(
+                "results.alignment.intro",
                 i18n.get("results.alignment.position." + vm.body().position().name())));
         intro.setWrapText(true);
 
@@ -98,7 +99,8 @@ public final class AlignmentView {
         sliderLabel.setLabelFor(slider);
         sliderLabel.setWrapText(true);
 
-        Button toTarget = new Button(i18n.get("results.alignment.to-target", i18n.number(vm.range().target())));
+        Button toTarget = new Button(
+                i18n.get("results.alignment.to-target", i18n.number(vm.range().target())));
         toTarget.setId("alignment-to-target");
         toTarget.setOnAction(e -> vm.tryTarget());
         // a flow, so the buttons and the switch take a second line rather than cut their words
@@ -128,7 +130,8 @@ public final class AlignmentView {
         vm.stateProperty().addListener((obs, was, now) -> redraw(now));
         redraw(vm.stateProperty().get());
 
-        VBox card = new VBox(10, heading, intro, narrowing(), legend(), sliderLabel, sliderBox, buttons, sentence, note);
+        VBox card =
+                new VBox(10, heading, intro, narrowing(), legend(), sliderLabel, sliderBox, buttons, sentence, note);
         card.getChildren().add(theme);
         card.getStyleClass().add("result-card");
         card.setId("alignment");
@@ -188,19 +191,25 @@ public final class AlignmentView {
 
     private void redraw(SpineState state) {
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        SpinePicture.draw(new FxSketch(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(),
-                vm.body(), state, FxSketch.palette(theme));
+        SpinePicture.draw(
+                new FxSketch(canvas.getGraphicsContext2D()),
+                canvas.getWidth(),
+                canvas.getHeight(),
+                vm.body(),
+                state,
+                FxSketch.palette(theme));
     }
 
     private Node legend() {
         FlowPane legend = new FlowPane(14, 6);
-        legend.setMinWidth(0);      // a flow's least width is its widest entry on one line
-        legend.getChildren().addAll(
-                swatch(SpinePicture.PRESSURE_LOW, i18n.get("results.alignment.legend.pressure-low")),
-                swatch(SpinePicture.PRESSURE_MID, i18n.get("results.alignment.legend.pressure-mid")),
-                swatch(SpinePicture.PRESSURE_HIGH, i18n.get("results.alignment.legend.pressure-high")),
-                swatch(SpinePicture.SPINE_NEUTRAL, i18n.get("results.alignment.legend.spine")),
-                swatch(FirmnessGauge.RANGE_COLOUR, i18n.get("results.alignment.legend.range")));
+        legend.setMinWidth(0); // a flow's least width is its widest entry on one line
+        legend.getChildren()
+                .addAll(
+                        swatch(SpinePicture.PRESSURE_LOW, i18n.get("results.alignment.legend.pressure-low")),
+                        swatch(SpinePicture.PRESSURE_MID, i18n.get("results.alignment.legend.pressure-mid")),
+                        swatch(SpinePicture.PRESSURE_HIGH, i18n.get("results.alignment.legend.pressure-high")),
+                        swatch(SpinePicture.SPINE_NEUTRAL, i18n.get("results.alignment.legend.spine")),
+                        swatch(FirmnessGauge.RANGE_COLOUR, i18n.get("results.alignment.legend.range")));
         if (vm.currentFirmness() != null) {
             legend.getChildren().add(swatch(CURRENT_COLOUR, i18n.get("results.alignment.legend.current")));
         }

@@ -45,13 +45,15 @@ public final class AlignmentViewModel {
         this.profile = profile;
         this.body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         this.range = range;
-        this.currentFirmness = alignment.atCurrent() == null ? null : alignment.atCurrent().firmness();
+        this.currentFirmness =
+                alignment.atCurrent() == null ? null : alignment.atCurrent().firmness();
         Double sagCm = profile.currentMattress().sagCm();
         this.currentSagMm = sagCm == null ? 0 : sagCm * 10;
         this.texts = EngineTexts.of(lang);
         firmness.set(range.target());
         firmness.addListener((obs, was, now) -> {
-            double clamped = Math.max(MattressSurface.MIN_FIRMNESS, Math.min(MattressSurface.MAX_FIRMNESS, now.doubleValue()));
+            double clamped =
+                    Math.max(MattressSurface.MIN_FIRMNESS, Math.min(MattressSurface.MAX_FIRMNESS, now.doubleValue()));
             if (clamped != now.doubleValue()) {
                 firmness.set(clamped);
             } else {
@@ -66,7 +68,8 @@ public final class AlignmentViewModel {
         // At the current mattress's firmness the slider shows that mattress, dip and all, as the
         // advice's atCurrent does; anywhere else it shows a new, level mattress.
         boolean atCurrent = currentFirmness != null && firmness.get() == currentFirmness;
-        SpineState s = model.evaluate(body, new MattressSurface(firmness.get(), zoned.get(), atCurrent ? currentSagMm : 0));
+        SpineState s =
+                model.evaluate(body, new MattressSurface(firmness.get(), zoned.get(), atCurrent ? currentSagMm : 0));
         state.set(s);
         sentence.set(AlignmentSentence.describe(AlignmentAdvisor.point(s), range, profile, texts));
     }

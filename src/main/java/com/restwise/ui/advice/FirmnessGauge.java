@@ -1,8 +1,8 @@
 package com.restwise.ui.advice;
 
-import com.restwise.ui.common.ScaledFrame;
 import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.ScaledFrame;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -22,6 +22,7 @@ public final class FirmnessGauge {
     static final double WIDTH = 460;
     /** The recommended range's green, here and on the spine picture's slider. */
     static final Color RANGE_COLOUR = Color.web("#2e9d5b");
+
     private static final double LEFT = 20;
     private static final double SCALE = WIDTH - 2 * LEFT;
     private static final double BAR_Y = 44;
@@ -32,6 +33,7 @@ public final class FirmnessGauge {
      * {@link ScaledFrame} then scales with the text: a size of their own would grow twice.
      */
     private static final Font NUMBERS = Font.font(13);
+
     private static final Font VALUE = Font.font(null, FontWeight.BOLD, 17);
     private final Pane pane = new Pane();
     private final ScaledFrame frame;
@@ -43,8 +45,15 @@ public final class FirmnessGauge {
         Rectangle track = new Rectangle(LEFT, BAR_Y, SCALE, BAR_H);
         track.setArcWidth(BAR_H);
         track.setArcHeight(BAR_H);
-        track.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                new Stop(0, Color.web("#dbe9f6")), new Stop(1, Color.web("#3b5b85"))));
+        track.setFill(new LinearGradient(
+                0,
+                0,
+                1,
+                0,
+                true,
+                CycleMethod.NO_CYCLE,
+                new Stop(0, Color.web("#dbe9f6")),
+                new Stop(1, Color.web("#3b5b85"))));
         Rectangle band = new Rectangle(x(range.min()), BAR_Y - 6, x(range.max()) - x(range.min()), BAR_H + 12);
         band.setArcWidth(10);
         band.setArcHeight(10);
@@ -75,8 +84,8 @@ public final class FirmnessGauge {
             word.getStyleClass().add("gauge-text");
         }
         pane.getChildren().addAll(marker, target, soft, firm);
-        pane.setAccessibleText(i18n.get("gauge.accessible", i18n.number(range.target()), i18n.number(range.min()),
-                i18n.number(range.max())));
+        pane.setAccessibleText(i18n.get(
+                "gauge.accessible", i18n.number(range.target()), i18n.number(range.min()), i18n.number(range.max())));
         frame = new ScaledFrame(pane, WIDTH, HEIGHT, "firmness-gauge");
     }
 

@@ -35,8 +35,10 @@ final class FxSketch implements Sketch {
     /** The dark palette on a dark page; light otherwise, and before the probe is styled. */
     static SpinePicture.Palette palette(Region probe) {
         Background background = probe.getBackground();
-        if (background != null && !background.getFills().isEmpty()
-                && background.getFills().get(0).getFill() instanceof Color page && page.getBrightness() < 0.5) {
+        if (background != null
+                && !background.getFills().isEmpty()
+                && background.getFills().get(0).getFill() instanceof Color page
+                && page.getBrightness() < 0.5) {
             return SpinePicture.Palette.DARK;
         }
         return SpinePicture.Palette.LIGHT;

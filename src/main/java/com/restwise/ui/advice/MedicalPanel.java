@@ -19,8 +19,7 @@ import javafx.scene.layout.VBox;
  */
 public final class MedicalPanel {
 
-    private MedicalPanel() {
-    }
+    private MedicalPanel() {}
 
     public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
         boolean open = medical.notAnswered() != null;
@@ -63,12 +62,16 @@ public final class MedicalPanel {
             box.getChildren().add(QuestionControls.hint(i18n.get("medical.not-diagnosis")));
         }
         // not the all-clear green while signs are open
-        box.getStyleClass().addAll("medical-panel", open && medical.level() == MedicalLevel.NONE ? "medical-open"
-                : "medical-" + medical.level().name().toLowerCase());
+        box.getStyleClass()
+                .addAll(
+                        "medical-panel",
+                        open && medical.level() == MedicalLevel.NONE
+                                ? "medical-open"
+                                : "medical-" + medical.level().name().toLowerCase());
         box.setId("medical");
         // read out when the results appear: the first thing a person must hear
-        com.restwise.ui.common.Announce.whenShown(box, heading.getText()
-                + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
+        com.restwise.ui.common.Announce.whenShown(
+                box, heading.getText() + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
     }
@@ -79,7 +82,8 @@ public final class MedicalPanel {
      */
     public static String heading(I18n i18n, MedicalResult medical) {
         return medical.notAnswered() != null && medical.level() == MedicalLevel.NONE
-                ? i18n.get("medical.heading.NONE.not-answered") : i18n.get("medical.heading." + medical.level());
+                ? i18n.get("medical.heading.NONE.not-answered")
+                : i18n.get("medical.heading." + medical.level());
     }
 
     /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */
@@ -90,7 +94,7 @@ public final class MedicalPanel {
         text.setUserData(flag.code());
         text.setId(id);
         if (flag.rule() == null && flag.sources().isEmpty()) {
-            return text;                // advice saved by engine 1.x carries neither
+            return text; // advice saved by engine 1.x carries neither
         }
         VBox details = new VBox(4);
         details.setPadding(new Insets(4, 0, 4, 18));

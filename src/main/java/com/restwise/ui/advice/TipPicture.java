@@ -1,12 +1,12 @@
 package com.restwise.ui.advice;
 
-import com.restwise.ui.common.Dialogs;
-import com.restwise.ui.common.SvgIcon;
-import com.restwise.ui.common.ScaledFrame;
 import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.profile.Profile;
 import com.restwise.picture.PosturePicture;
+import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.ScaledFrame;
+import com.restwise.ui.common.SvgIcon;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -26,8 +26,7 @@ public final class TipPicture {
     /** How much larger the opened picture is than the one beside the tip, where the window allows. */
     static final double ENLARGED = 3.5;
 
-    private TipPicture() {
-    }
+    private TipPicture() {}
 
     public static Button of(I18n i18n, PostureTip tip, Profile profile) {
         String name = PosturePicture.name(tip, profile);

@@ -14,9 +14,10 @@ public record TrendLines(Label sincePrevious, Label sinceFirst, boolean showFirs
 
     /** @param idPrefix put before "since-previous" and "since-first" in the labels' ids */
     public static TrendLines of(I18n i18n, PainTrend trend, String idPrefix) {
-        return new TrendLines(line(TrendWords.sincePrevious(i18n, trend), trend.sincePrevious(),
-                idPrefix + "since-previous"), line(TrendWords.sinceFirst(i18n, trend), trend.sinceFirst(),
-                idPrefix + "since-first"), trend.firstBeforePrevious());
+        return new TrendLines(
+                line(TrendWords.sincePrevious(i18n, trend), trend.sincePrevious(), idPrefix + "since-previous"),
+                line(TrendWords.sinceFirst(i18n, trend), trend.sinceFirst(), idPrefix + "since-first"),
+                trend.firstBeforePrevious());
     }
 
     private static Label line(String words, PainTrend.Change change, String id) {

@@ -10,8 +10,7 @@ import com.restwise.ui.common.I18n;
  */
 public final class TrendWords {
 
-    private TrendWords() {
-    }
+    private TrendWords() {}
 
     /** From the first consultation to the latest. */
     public static String sinceFirst(I18n i18n, PainTrend trend) {

@@ -21,8 +21,7 @@ public final class DesktopLauncher {
 
     private static InstanceLock held;
 
-    private DesktopLauncher() {
-    }
+    private DesktopLauncher() {}
 
     public static void launch(String dataDirOption) {
         Path dataDir = DataDirectory.resolve(dataDirOption);
@@ -56,7 +55,8 @@ public final class DesktopLauncher {
 
     /** The first Restwise did not answer (it may be hanging): say so rather than open a second window. */
     private static void sayAlreadyOpen(Path dataDir) {
-        I18n i18n = new I18n(new SettingsStore(dataDir, Locale.getDefault()).load().language());
+        I18n i18n =
+                new I18n(new SettingsStore(dataDir, Locale.getDefault()).load().language());
         String text = i18n.get("instance.already-open", dataDir);
         System.err.println(text);
         Platform.startup(() -> {

@@ -51,17 +51,23 @@ public final class Navigator implements Screens {
     private int wizardNumber;
     /** The wizard whose result was saved to the records, if any. */
     private WizardViewModel savedWizard;
+
     private Catalog catalog;
 
     /** A page of one wizard, for the notice to know when it was left. */
-    private record WizardPage(int wizard, Step step) {
-    }
+    private record WizardPage(int wizard, Step step) {}
 
     /**
      * @param wizardView the view of a new wizard, with what its pages ask of the app
      */
-    Navigator(SettingsActions settings, DraftStore drafts, UiWork work, Notice notice, Scene scene,
-              Consultations consultations, Function<WizardViewModel, WizardView> wizardView) {
+    Navigator(
+            SettingsActions settings,
+            DraftStore drafts,
+            UiWork work,
+            Notice notice,
+            Scene scene,
+            Consultations consultations,
+            Function<WizardViewModel, WizardView> wizardView) {
         this.consultations = consultations;
         this.wizardView = wizardView;
         this.settings = settings;
@@ -123,8 +129,14 @@ public final class Navigator implements Screens {
         vm = new WizardViewModel(i18n, this::advisor);
         vm.you().weightUnit().set(settings.settings().weightUnit());
         vm.you().heightUnit().set(settings.settings().heightUnit());
-        vm.you().weightUnit().addListener((obs, was, now) -> settings.remember(settings.settings().withWeightUnit(now)));
-        vm.you().heightUnit().addListener((obs, was, now) -> settings.remember(settings.settings().withHeightUnit(now)));
+        vm.you()
+                .weightUnit()
+                .addListener(
+                        (obs, was, now) -> settings.remember(settings.settings().withWeightUnit(now)));
+        vm.you()
+                .heightUnit()
+                .addListener(
+                        (obs, was, now) -> settings.remember(settings.settings().withHeightUnit(now)));
         int number = wizardNumber;
         vm.step().addListener((obs, was, now) -> notice.pageShown(new WizardPage(number, now)));
         autosave.watch(vm, this::draftNow);
@@ -183,10 +195,12 @@ public final class Navigator implements Screens {
         } catch (RuntimeException e) {
             showWizard();
             String why = e.getMessage();
-            work.inBackground(() -> {
-                drafts.moveAside(why);
-                return drafts.notice();
-            }, told -> told.ifPresent(n -> notice.warn("notice.draft-damaged", n)));
+            work.inBackground(
+                    () -> {
+                        drafts.moveAside(why);
+                        return drafts.notice();
+                    },
+                    told -> told.ifPresent(n -> notice.warn("notice.draft-damaged", n)));
         }
     }
 
@@ -202,12 +216,17 @@ public final class Navigator implements Screens {
         boolean draftWaiting = pendingDraft != null;
         StartAgain what = StartAgain.decide(vm, wizardShown(), draftWaiting, client != null, savedWizard == vm);
         if (what == StartAgain.BACK_TO_ANSWERS) {
-            scene.setRoot(leftWizard);      // the wizard is only ever left through show()
+            scene.setRoot(leftWizard); // the wizard is only ever left through show()
             notice.pageShown(new WizardPage(wizardNumber, vm.step().get()));
             return;
         }
-        if (what.asks() && !StartAgainDialog.ask(vm.i18n(), window(), what, client == null ? "" : client.name(),
-                settings.settings().textSize())) {
+        if (what.asks()
+                && !StartAgainDialog.ask(
+                        vm.i18n(),
+                        window(),
+                        what,
+                        client == null ? "" : client.name(),
+                        settings.settings().textSize())) {
             return;
         }
         leave.run();
@@ -222,7 +241,7 @@ public final class Navigator implements Screens {
         });
         showWizard();
         if (draftWaiting) {
-            vm.next();              // "Start again" beside "Resume" goes straight to the first question
+            vm.next(); // "Start again" beside "Resume" goes straight to the first question
         }
     }
 

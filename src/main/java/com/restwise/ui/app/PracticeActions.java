@@ -53,8 +53,13 @@ final class PracticeActions {
     /** The records screen shown, told of the other rooms' changes; null while it is not shown. */
     private RecordsViewModel shown;
 
-    PracticeActions(RecordsPlaceStore store, Path dataDir, RecordsService records, Notice notice, Executor background,
-                    Supplier<I18n> i18n) {
+    PracticeActions(
+            RecordsPlaceStore store,
+            Path dataDir,
+            RecordsService records,
+            Notice notice,
+            Executor background,
+            Supplier<I18n> i18n) {
         this.store = store;
         this.dataDir = dataDir;
         this.records = records;
@@ -74,7 +79,8 @@ final class PracticeActions {
         if (!where.isEmpty()) {
             return where;
         }
-        return place.practice() ? i18n.get().get("place.practice") + " (" + place.database() + ")"
+        return place.practice()
+                ? i18n.get().get("place.practice") + " (" + place.database() + ")"
                 : i18n.get().get("place.where-local");
     }
 
@@ -109,9 +115,11 @@ final class PracticeActions {
         }
         I18n texts = i18n.get();
         PracticeAddress address = RecordsPlaceModel.address(place);
-        String why = lockedForIdle ? texts.get("place.password.locked", place.lockMinutes())
+        String why = lockedForIdle
+                ? texts.get("place.password.locked", place.lockMinutes())
                 : texts.get("place.password.intro");
-        java.util.Optional<char[]> typed = PracticePasswordDialog.ask(texts, owner, place.login() + "@" + address.where(), why);
+        java.util.Optional<char[]> typed =
+                PracticePasswordDialog.ask(texts, owner, place.login() + "@" + address.where(), why);
         if (typed.isEmpty()) {
             otherwise.run();
             return;

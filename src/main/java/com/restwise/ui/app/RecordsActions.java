@@ -6,8 +6,6 @@ import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import com.restwise.records.RecordsService;
 import com.restwise.ui.common.ClientVisit;
-import com.restwise.ui.common.Failures;
-import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import com.restwise.ui.records.RecordsView;
@@ -18,11 +16,9 @@ import com.restwise.ui.wizard.WizardViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 
 /**
  * The client records: their screen, a consultation for a client, and saving its result. All
@@ -38,11 +34,17 @@ public final class RecordsActions {
     private RecordsView view;
     /** The client's consultation the wizard runs; null for a shopper. */
     private ClientVisit visit;
+
     private final UiWork work;
 
     /** @param screen the records screen, with what it asks of the app */
-    RecordsActions(Navigator navigator, RecordsService records, Notice notice, UiWork work,
-                   Function<RecordsViewModel, RecordsView> screen, PracticeActions practice) {
+    RecordsActions(
+            Navigator navigator,
+            RecordsService records,
+            Notice notice,
+            UiWork work,
+            Function<RecordsViewModel, RecordsView> screen,
+            PracticeActions practice) {
         this.practice = practice;
         this.work = work;
         this.screen = screen;
@@ -65,12 +67,12 @@ public final class RecordsActions {
      * is reported at start rather than at the first save.
      */
     public void openEarly() {
-        track(null, records.open(), file -> { });
+        track(null, records.open(), file -> {});
     }
 
     /** The records screen, once the records can be used (in a practice: after the password). */
     public void showRecords() {
-        practice.whenOpen(navigator.window(), this::showRecordsNow, () -> { });
+        practice.whenOpen(navigator.window(), this::showRecordsNow, () -> {});
     }
 
     private void showRecordsNow() {
@@ -85,7 +87,9 @@ public final class RecordsActions {
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
     public void startConsultation(Client client) {
-        startVisit(ClientVisit.newConsultation(client), all -> all.isEmpty() ? null : all.get(all.size() - 1).profile(),
+        startVisit(
+                ClientVisit.newConsultation(client),
+                all -> all.isEmpty() ? null : all.get(all.size() - 1).profile(),
                 ProfileAnswers::followUp);
     }
 
@@ -98,19 +102,24 @@ public final class RecordsActions {
      * A fresh wizard for the visit, on its first question; once the client's consultations are
      * read the visit knows its history, and the wizard is filled with the answers to start from.
      */
-    private void startVisit(ClientVisit started, Function<List<Consultation>, Profile> answers,
-                            BiConsumer<WizardViewModel, Profile> fill) {
+    private void startVisit(
+            ClientVisit started,
+            Function<List<Consultation>, Profile> answers,
+            BiConsumer<WizardViewModel, Profile> fill) {
         visit = null;
         navigator.showWizard();
         visit = started;
         WizardViewModel vm = navigator.vm();
-        vm.signs().eachAsked().set(true);     // a clinical record needs each warning sign answered
+        vm.signs().eachAsked().set(true); // a clinical record needs each warning sign answered
         vm.step().set(Step.YOU);
         track(null, records.consultations(started.client().id()), all -> {
             started.historyRead(all);
             Profile from = answers.apply(all);
             // only into the same wizard, and never over what the person has typed meanwhile
-            if (from != null && navigator.vm() == vm && visit == started && vm.you().weight().text().get().isBlank()) {
+            if (from != null
+                    && navigator.vm() == vm
+                    && visit == started
+                    && vm.you().weight().text().get().isBlank()) {
                 fill.accept(vm, from);
                 // a follow-up starts where things change, at Mornings, with every step open; the
                 // warning signs are about now, so they were not carried over and are asked again
@@ -162,18 +171,19 @@ public final class RecordsActions {
                         .thenApply(replaced -> saving.client())
                 : records.saveConsultation(saving.client(), date, vm.profile(), advice, notes);
         track(vm.i18n().get("records.working.save"), saved, client -> {
-            navigator.resultSaved(vm);
-            notice.show("notice.saved", client.name());
-            done.complete(client);
-        }).thenAccept(applied -> {
-            if (!applied) {
-                if (unreachable(saved)) {
-                    // the answers stay in the wizard and its draft; the save button tries again
-                    notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
-                }
-                done.complete(null);
-            }
-        });
+                    navigator.resultSaved(vm);
+                    notice.show("notice.saved", client.name());
+                    done.complete(client);
+                })
+                .thenAccept(applied -> {
+                    if (!applied) {
+                        if (unreachable(saved)) {
+                            // the answers stay in the wizard and its draft; the save button tries again
+                            notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
+                        }
+                        done.complete(null);
+                    }
+                });
     }
 
     private static boolean unreachable(CompletableFuture<?> failed) {

@@ -1,7 +1,6 @@
 package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
-import com.restwise.engine.catalog.Catalog;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
@@ -41,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -84,16 +82,32 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
         Theme.apply(settings.settings().theme());
         Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.stylesheet());
-        navigator = new Navigator(settings, new DraftStore(dataDir), work, notice, scene, this,
+        navigator = new Navigator(
+                settings,
+                new DraftStore(dataDir),
+                work,
+                notice,
+                scene,
+                this,
                 vm -> new WizardView(vm, this, this, this, this, notice));
         RecordsService service = openRecords(dataDir);
-        practice = new PracticeActions(new com.restwise.storage.RecordsPlaceStore(dataDir), dataDir, service, notice,
-                work.background(), navigator::i18n);
-        records = new RecordsActions(navigator, service, notice, work.another(),
-                vm -> new RecordsView(vm, this, this, this, this, notice), practice);
+        practice = new PracticeActions(
+                new com.restwise.storage.RecordsPlaceStore(dataDir),
+                dataDir,
+                service,
+                notice,
+                work.background(),
+                navigator::i18n);
+        records = new RecordsActions(
+                navigator,
+                service,
+                notice,
+                work.another(),
+                vm -> new RecordsView(vm, this, this, this, this, notice),
+                practice);
         reports = new ReportActions(navigator, this, records.service(), work.another(), this::showDocument, notice);
-        savedResults = new SavedResultsActions(navigator, records, notice,
-                vm -> new SavedResultsView(vm, this, this, notice));
+        savedResults =
+                new SavedResultsActions(navigator, records, notice, vm -> new SavedResultsView(vm, this, this, notice));
         navigator.showWizard();
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -110,13 +124,13 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
 
         work.inBackground(() -> AppLog.start(dataDir));
         DesktopLauncher.bringForwardOnRequest(stage);
-        CrashDialog.install(stage, navigator::saveDraft, () -> navigator.vm().i18n(),
-                AppLog.folder(dataDir), getHostServices());
+        CrashDialog.install(
+                stage, navigator::saveDraft, () -> navigator.vm().i18n(), AppLog.folder(dataDir), getHostServices());
         work.inBackground(CatalogReader::shipped, navigator::catalogLoaded);
         // Written once the window is up: on two busy cores this write (JSON, a temporary file and
         // its random name) took CPU from the first window.
         if (firstRun) {
-            settings.remember(settings.settings().withIntroSeen(true));   // the note shows once
+            settings.remember(settings.settings().withIntroSeen(true)); // the note shows once
         } else {
             settings.saveInBackground();
         }
@@ -141,10 +155,10 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
             fit.save(stage);
         }
         if (navigator != null) {
-            navigator.flushDraft();     // the answers of the last moment are not lost with the window
+            navigator.flushDraft(); // the answers of the last moment are not lost with the window
         }
         if (settings != null) {
-            settings.saveIfUnsaved();   // a change made while the disk was full, now it may have room
+            settings.saveIfUnsaved(); // a change made while the disk was full, now it may have room
         }
         background.shutdown();
         if (records != null) {

@@ -1,7 +1,6 @@
 package com.restwise.ui.app;
 
 import com.restwise.engine.advice.Advice;
-import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.saved.SavedResultsView;
 import com.restwise.ui.saved.SavedResultsViewModel;
@@ -24,8 +23,11 @@ public final class SavedResultsActions {
     private SavedResultsView view;
 
     /** @param screen the screen of saved results, with what it asks of the app */
-    SavedResultsActions(Navigator navigator, RecordsActions records, Notice notice,
-                        Function<SavedResultsViewModel, SavedResultsView> screen) {
+    SavedResultsActions(
+            Navigator navigator,
+            RecordsActions records,
+            Notice notice,
+            Function<SavedResultsViewModel, SavedResultsView> screen) {
         this.screen = screen;
         this.navigator = navigator;
         this.records = records;
@@ -34,7 +36,8 @@ public final class SavedResultsActions {
 
     public void show() {
         notice.set("");
-        view = screen.apply(new SavedResultsViewModel(navigator.i18n(), records.service(), notice, records.work().another()));
+        view = screen.apply(new SavedResultsViewModel(
+                navigator.i18n(), records.service(), notice, records.work().another()));
         navigator.show(view.root());
     }
 
@@ -45,7 +48,8 @@ public final class SavedResultsActions {
         if (advice == null) {
             return CompletableFuture.completedFuture(false);
         }
-        return records.track(vm.i18n().get("records.working.save"),
+        return records.track(
+                vm.i18n().get("records.working.save"),
                 records.service().saveResult(LocalDateTime.now(), vm.profile(), advice),
                 saved -> notice.show("saved.notice"));
     }

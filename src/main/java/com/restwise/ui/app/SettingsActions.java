@@ -25,6 +25,7 @@ public final class SettingsActions {
     private final Writing writing;
     /** The last write failed: the settings in use are newer than the file, and are written again. */
     private boolean unsaved;
+
     private final UiWork work;
     private final Notice notice;
     /** Read and changed on the JavaFX thread only; work elsewhere is handed the settings it needs. */
@@ -71,10 +72,11 @@ public final class SettingsActions {
     private void save(Settings s) {
         work.inBackground(() -> failure(s), failed -> {
             if (s != settings) {
-                return;         // a newer change is being written; its answer counts
+                return; // a newer change is being written; its answer counts
             }
             unsaved = failed.isPresent();
-            failed.ifPresentOrElse(why -> notice.warn("notice.settings-unsaved", why),
+            failed.ifPresentOrElse(
+                    why -> notice.warn("notice.settings-unsaved", why),
                     () -> notice.dismiss("notice.settings-unsaved"));
         });
     }

@@ -17,8 +17,7 @@ public final class StartupProbe {
 
     static final String VARIABLE = "RESTWISE_EXIT_WHEN_SHOWN";
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     static void watch(Stage stage) {
         if (!"1".equals(System.getenv(VARIABLE))) {

@@ -17,14 +17,17 @@ final class WindowFit {
 
     /** Small enough for a 1024x600 screen with a title bar and a panel; the pages scroll inside. */
     static final double MIN_WIDTH = 760;
+
     static final double MIN_HEIGHT = 460;
     /** What a larger screen opens with the first time: room for the step list and a page beside it. */
     static final double FIRST_WIDTH = 1280;
+
     static final double FIRST_HEIGHT = 860;
 
     private final Path dataDir;
     /** The size before maximising, remembered so that un-maximising next time returns to it. */
     private double width;
+
     private double height;
     /** Whether the person left the window maximised (a dialog's side effect aside). */
     private boolean wantMaximised;
@@ -39,7 +42,9 @@ final class WindowFit {
     void place(Stage stage) {
         Optional<WindowPlacement> last = WindowPlacement.load(dataDir);
         Rectangle2D free = Screen.getPrimary().getVisualBounds();
-        Rectangle2D size = fitted(free, last.map(WindowPlacement::width).orElse(FIRST_WIDTH),
+        Rectangle2D size = fitted(
+                free,
+                last.map(WindowPlacement::width).orElse(FIRST_WIDTH),
                 last.map(WindowPlacement::height).orElse(FIRST_HEIGHT));
         // A window as large as the free area does not fit with its title bar, and a window manager
         // then shrinks it to its minimum (openbox on a 1024x600 screen): it opens maximised instead,
@@ -96,13 +101,15 @@ final class WindowFit {
                 if (c.wasAdded() && c.getAddedSubList().stream().anyMatch(w -> isDialog(stage, w))) {
                     maximisedAtDialog = maximisedAtDialog || stage.isMaximized() || wantMaximised;
                 }
-                if (c.wasRemoved() && c.getRemoved().stream().anyMatch(w -> isDialog(stage, w)) && !dialogOpen(stage)
+                if (c.wasRemoved()
+                        && c.getRemoved().stream().anyMatch(w -> isDialog(stage, w))
+                        && !dialogOpen(stage)
                         && maximisedAtDialog) {
                     maximisedAtDialog = false;
                     wantMaximised = true;
                     // after the window manager's own late change of state
-                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
-                            javafx.util.Duration.millis(250));
+                    javafx.animation.PauseTransition later =
+                            new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
                     later.setOnFinished(e -> stage.setMaximized(true));
                     later.play();
                 }
@@ -125,8 +132,8 @@ final class WindowFit {
     static Rectangle2D fitted(Rectangle2D free, double wantedWidth, double wantedHeight) {
         double w = Math.max(Math.min(wantedWidth, free.getWidth()), Math.min(MIN_WIDTH, free.getWidth()));
         double h = Math.max(Math.min(wantedHeight, free.getHeight()), Math.min(MIN_HEIGHT, free.getHeight()));
-        return new Rectangle2D(free.getMinX() + (free.getWidth() - w) / 2, free.getMinY() + (free.getHeight() - h) / 2,
-                w, h);
+        return new Rectangle2D(
+                free.getMinX() + (free.getWidth() - w) / 2, free.getMinY() + (free.getHeight() - h) / 2, w, h);
     }
 
     private void remember(Stage stage) {

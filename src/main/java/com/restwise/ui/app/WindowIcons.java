@@ -16,8 +16,7 @@ final class WindowIcons {
     static final String RESOURCE = "/assets/icons/restwise.png";
     private static Image icon;
 
-    private WindowIcons() {
-    }
+    private WindowIcons() {}
 
     /** Call once, on the JavaFX thread; later calls do nothing. */
     static void install() {

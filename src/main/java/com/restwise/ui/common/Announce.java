@@ -12,8 +12,7 @@ import javafx.scene.Node;
  */
 public final class Announce {
 
-    private Announce() {
-    }
+    private Announce() {}
 
     /** Announced each time the node comes on screen. */
     public static void whenShown(Node node, String words) {

@@ -5,7 +5,9 @@ package com.restwise.ui.common;
  * the profile: the medical rules must never read silence as "no".
  */
 public enum Answer {
-    YES, NO, NOT_SURE;
+    YES,
+    NO,
+    NOT_SURE;
 
     /** {@code true}, {@code false}, or {@code null} for not sure / unanswered. */
     public static Boolean toBoolean(Answer answer) {

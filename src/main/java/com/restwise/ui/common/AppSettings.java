@@ -21,8 +21,7 @@ public interface AppSettings {
     void changeReportSettings(ReportSettings report);
 
     /** Settings, "Client records": on this computer or in the practice's database. */
-    default void editRecordsPlace(javafx.stage.Window owner) {
-    }
+    default void editRecordsPlace(javafx.stage.Window owner) {}
 
     /** Whether the client records are set to be the practice's database rather than this computer's. */
     default boolean recordsInPractice() {

@@ -78,13 +78,15 @@ public final class ClientVisit {
 
     /** For the header: "Consultation for Anna Berger", "Follow-up for Anna Berger", or the one corrected. */
     public StringBinding heading(I18n i18n) {
-        return Bindings.createStringBinding(() -> {
-            if (correcting != null) {
-                return i18n.get("visit.correcting", ShownName.of(client.name()), i18n.date(correcting.date()));
-            }
-            // a long double name may break after its hyphens
-            return i18n.get(followUp() ? "visit.follow-up" : "visit.consultation", ShownName.of(client.name()));
-        }, earlier);
+        return Bindings.createStringBinding(
+                () -> {
+                    if (correcting != null) {
+                        return i18n.get("visit.correcting", ShownName.of(client.name()), i18n.date(correcting.date()));
+                    }
+                    // a long double name may break after its hyphens
+                    return i18n.get(followUp() ? "visit.follow-up" : "visit.consultation", ShownName.of(client.name()));
+                },
+                earlier);
     }
 
     /**
@@ -96,7 +98,14 @@ public final class ClientVisit {
             return Optional.empty();
         }
         List<Consultation> all = new ArrayList<>(earlier.get());
-        all.add(new Consultation(-1, client.id(), date, now, advice, advice.engineVersion(), "",
+        all.add(new Consultation(
+                -1,
+                client.id(),
+                date,
+                now,
+                advice,
+                advice.engineVersion(),
+                "",
                 now.symptoms().morningPain()));
         return Optional.of(new PainTrend(all));
     }

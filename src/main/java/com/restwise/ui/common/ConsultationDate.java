@@ -97,8 +97,8 @@ public final class ConsultationDate {
                 commit();
             }
         });
-        valid = Bindings.createBooleanBinding(() -> picker.getValue() != null && problemText.get().isEmpty(),
-                picker.valueProperty(), problemText);
+        valid = Bindings.createBooleanBinding(
+                () -> picker.getValue() != null && problemText.get().isEmpty(), picker.valueProperty(), problemText);
         problem.setId("consultation-date-problem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);

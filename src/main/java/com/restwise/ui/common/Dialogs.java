@@ -40,8 +40,10 @@ public final class Dialogs {
             }
             Parent root = scene.getRoot();
             if (root != null) {
-                root.getStyleClass().stream().filter(c -> c.startsWith("text-size-"))
-                        .filter(c -> !pane.getStyleClass().contains(c)).forEach(pane.getStyleClass()::add);
+                root.getStyleClass().stream()
+                        .filter(c -> c.startsWith("text-size-"))
+                        .filter(c -> !pane.getStyleClass().contains(c))
+                        .forEach(pane.getStyleClass()::add);
             }
         }
         if (!pane.getStylesheets().contains(Theme.stylesheet())) {
@@ -75,6 +77,5 @@ public final class Dialogs {
         }
     }
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 }

@@ -12,7 +12,9 @@ public record DiskFailure(String key, String where, String systemWords) implemen
 
     /** Looks at the disk when the failure itself does not say: call it off the JavaFX thread. */
     public static DiskFailure of(Throwable failure, Path file) {
-        return new DiskFailure(StorageTexts.keyFor(failure, file), file == null ? "" : file.toString(),
+        return new DiskFailure(
+                StorageTexts.keyFor(failure, file),
+                file == null ? "" : file.toString(),
                 StorageTexts.systemWords(failure));
     }
 

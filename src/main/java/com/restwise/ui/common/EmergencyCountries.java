@@ -27,7 +27,8 @@ public final class EmergencyCountries {
     }
 
     public String name(String country) {
-        return EmergencyNumber.ELSEWHERE.equals(country) ? i18n.get("settings.emergency.elsewhere")
+        return EmergencyNumber.ELSEWHERE.equals(country)
+                ? i18n.get("settings.emergency.elsewhere")
                 : new Locale("", country).getDisplayCountry(language);
     }
 

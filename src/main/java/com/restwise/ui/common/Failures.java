@@ -24,7 +24,9 @@ public final class Failures {
      */
     public static java.util.Optional<StoreException> storeFailure(java.util.concurrent.CompletableFuture<?> failed) {
         Throwable failure = failed.handle((result, e) -> e).getNow(null);
-        return unwrap(failure) instanceof StoreException store ? java.util.Optional.of(store) : java.util.Optional.empty();
+        return unwrap(failure) instanceof StoreException store
+                ? java.util.Optional.of(store)
+                : java.util.Optional.empty();
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -48,6 +50,5 @@ public final class Failures {
         return i18n.get("records.failed");
     }
 
-    private Failures() {
-    }
+    private Failures() {}
 }

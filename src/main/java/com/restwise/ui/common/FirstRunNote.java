@@ -1,21 +1,21 @@
 package com.restwise.ui.common;
 
-import javafx.scene.layout.HBox;
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.skin.ScrollPaneSkin;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /**
  * What Restwise does and what it does not. In three lines on the welcome page during the first
@@ -26,8 +26,7 @@ public final class FirstRunNote {
 
     public static final String ID = "first-run-note";
 
-    private FirstRunNote() {
-    }
+    private FirstRunNote() {}
 
     /**
      * The hook for the welcome page: on the first run, the note under its title, and the page in
@@ -121,11 +120,18 @@ public final class FirstRunNote {
     public static VBox box(I18n i18n) {
         Label title = new Label(i18n.get("firstrun.title"));
         title.getStyleClass().add("title-4");
-        return framed(new VBox(6, title,
-                list(i18n.get("firstrun.does"), List.of(i18n.get("firstrun.does.1"), i18n.get("firstrun.does.2"),
-                        i18n.get("firstrun.does.3"))),
-                list(i18n.get("firstrun.does-not"), List.of(i18n.get("firstrun.does-not.1"),
-                        i18n.get("firstrun.does-not.2"), i18n.get("firstrun.does-not.3")))));
+        return framed(new VBox(
+                6,
+                title,
+                list(
+                        i18n.get("firstrun.does"),
+                        List.of(i18n.get("firstrun.does.1"), i18n.get("firstrun.does.2"), i18n.get("firstrun.does.3"))),
+                list(
+                        i18n.get("firstrun.does-not"),
+                        List.of(
+                                i18n.get("firstrun.does-not.1"),
+                                i18n.get("firstrun.does-not.2"),
+                                i18n.get("firstrun.does-not.3")))));
     }
 
     private static VBox framed(VBox box) {

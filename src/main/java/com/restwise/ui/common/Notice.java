@@ -43,6 +43,7 @@ public final class Notice extends SimpleStringProperty {
 
     /** The least time news stays, and what each character adds for reading it. */
     static final Duration LEAST = Duration.seconds(5);
+
     static final Duration PER_CHARACTER = Duration.millis(60);
     static final Duration MOST = Duration.seconds(20);
 
@@ -51,8 +52,9 @@ public final class Notice extends SimpleStringProperty {
     private Message message;
     /** The page the notice was said on; null until a page is shown (notices at start-up). */
     private Object page;
+
     private Object currentPage;
-    private Runnable cancelTimeout = () -> { };
+    private Runnable cancelTimeout = () -> {};
 
     public Notice(Delay delay) {
         super("");
@@ -154,7 +156,7 @@ public final class Notice extends SimpleStringProperty {
 
     private void say(Message said, boolean news) {
         cancelTimeout.run();
-        cancelTimeout = () -> { };
+        cancelTimeout = () -> {};
         message = said;
         page = currentPage;
         render();

@@ -45,6 +45,5 @@ public final class NoticeBar {
         return bar;
     }
 
-    private NoticeBar() {
-    }
+    private NoticeBar() {}
 }

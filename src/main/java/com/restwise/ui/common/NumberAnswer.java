@@ -40,8 +40,8 @@ public final class NumberAnswer {
         this.whole = whole;
         this.required = required;
         this.error = Bindings.createStringBinding(() -> validate(i18n, field), text, this.min, this.max, unit);
-        this.awaited = Bindings.createBooleanBinding(() -> (text.get() == null || text.get().isBlank()) && !left.get(),
-                text, left);
+        this.awaited = Bindings.createBooleanBinding(
+                () -> (text.get() == null || text.get().isBlank()) && !left.get(), text, left);
     }
 
     private String validate(I18n i18n, String field) {
@@ -59,7 +59,9 @@ public final class NumberAnswer {
         if (v < min.get() || v > max.get()) {
             // a number without a unit (a week of pregnancy) leaves no gap before the full stop
             return i18n.get("error.range", i18n.get(field), i18n.number(min.get()), i18n.number(max.get()), unit.get())
-                    .replaceAll(" {2,}", " ").replace(" .", ".").trim();
+                    .replaceAll(" {2,}", " ")
+                    .replace(" .", ".")
+                    .trim();
         }
         return "";
     }

@@ -33,8 +33,7 @@ import org.controlsfx.validation.ValidationSupport;
 /** The building blocks of the question pages, each bound to a view-model property. */
 public final class QuestionControls {
 
-    private QuestionControls() {
-    }
+    private QuestionControls() {}
 
     public static Label title(String text) {
         Label l = new Label(text);
@@ -65,8 +64,7 @@ public final class QuestionControls {
     }
 
     /** A check box that ticks one value in a set, both ways: the set may also change from elsewhere. */
-    public static <E> CheckBox setCheckBox(String text, ObservableSet<E> set, E value,
-                                                          String id) {
+    public static <E> CheckBox setCheckBox(String text, ObservableSet<E> set, E value, String id) {
         CheckBox box = new CheckBox(text);
         box.setWrapText(true);
         box.setId(id);
@@ -83,27 +81,33 @@ public final class QuestionControls {
     }
 
     /** A question with one radio button per value; arrows move within it, nothing chosen means unanswered. */
-    public static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
+    public static <E> VBox choice(
+            String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
         return choice(questionText, property, values, label, id, new FlowPane(16, 6));
     }
 
     /** The same, with the buttons in a column: for the narrow picture cards. */
-    public static <E> VBox choiceColumn(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label,
-                                 String id) {
+    public static <E> VBox choiceColumn(
+            String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
         VBox box = choice(questionText, property, values, label, id, new VBox(6));
-        box.getChildren().get(0).setVisible(false);    // the card's title asks the question
+        box.getChildren().get(0).setVisible(false); // the card's title asks the question
         box.getChildren().get(0).setManaged(false);
         return box;
     }
 
     /** The same, one answer per line: for answers too long to sit side by side. */
-    public static <E> VBox choiceList(String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label,
-                               String id) {
+    public static <E> VBox choiceList(
+            String questionText, ObjectProperty<E> property, E[] values, Function<E, String> label, String id) {
         return choice(questionText, property, values, label, id, new VBox(8));
     }
 
-    private static <E> VBox choice(String questionText, ObjectProperty<E> property, E[] values,
-                                   Function<E, String> label, String id, Pane row) {
+    private static <E> VBox choice(
+            String questionText,
+            ObjectProperty<E> property,
+            E[] values,
+            Function<E, String> label,
+            String id,
+            Pane row) {
         ToggleGroup group = new ToggleGroup();
         for (E value : values) {
             RadioButton b = new RadioButton(label.apply(value));
@@ -145,7 +149,7 @@ public final class QuestionControls {
             if (value != property.get()) {
                 property.set(value);
                 if (property.get() != value) {
-                    fromProperty.run();    // the property refused it (a unit switch cannot be emptied)
+                    fromProperty.run(); // the property refused it (a unit switch cannot be emptied)
                 }
             }
         });
@@ -157,8 +161,13 @@ public final class QuestionControls {
      * one Tab stop; Left and Right choose the point beside, as in a group of radio buttons. The
      * words of the chosen point show under the row.
      */
-    public static VBox scale(String questionText, ObjectProperty<Integer> property, int max,
-                             Function<Integer, String> words, String unanswered, String id) {
+    public static VBox scale(
+            String questionText,
+            ObjectProperty<Integer> property,
+            int max,
+            Function<Integer, String> words,
+            String unanswered,
+            String id) {
         ToggleGroup group = new ToggleGroup();
         // wraps to a second line in a narrow window at a large text size rather than pushing the page wider
         FlowPane row = new FlowPane();
@@ -173,11 +182,12 @@ public final class QuestionControls {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             int value = v;
             b.setOnKeyPressed(e -> {
-                int to = switch (e.getCode()) {
-                    case LEFT, KP_LEFT -> value - 1;
-                    case RIGHT, KP_RIGHT -> value + 1;
-                    default -> -1;
-                };
+                int to =
+                        switch (e.getCode()) {
+                            case LEFT, KP_LEFT -> value - 1;
+                            case RIGHT, KP_RIGHT -> value + 1;
+                            default -> -1;
+                        };
                 if (to >= 0 && to <= max) {
                     property.set(to);
                     row.getChildren().get(to).requestFocus();
@@ -198,8 +208,9 @@ public final class QuestionControls {
         Label said = new Label();
         said.setId(id + "-words");
         said.getStyleClass().add("text-muted");
-        said.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> property.get() == null ? unanswered : words.apply(property.get()), property));
+        said.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> property.get() == null ? unanswered : words.apply(property.get()), property));
         Label q = question(questionText);
         q.setLabelFor(row.getChildren().get(0));
         VBox box = new VBox(6, q, row, said);
@@ -208,8 +219,13 @@ public final class QuestionControls {
     }
 
     /** A labelled number field with inline validation (a ControlsFX decoration and a message). */
-    public static VBox numberField(String labelText, NumberAnswer answer, ValidationSupport validation, Node unit, String id,
-                            String hintText) {
+    public static VBox numberField(
+            String labelText,
+            NumberAnswer answer,
+            ValidationSupport validation,
+            Node unit,
+            String id,
+            String hintText) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
@@ -222,9 +238,11 @@ public final class QuestionControls {
                 answer.left().set(true);
             }
         });
-        validation.registerValidator(field, false,
-                (Control c, String value) -> ValidationResult.fromErrorIf(c, answer.error().get(),
-                        !answer.valid() && value != null && !value.isBlank()));
+        validation.registerValidator(
+                field,
+                false,
+                (Control c, String value) -> ValidationResult.fromErrorIf(
+                        c, answer.error().get(), !answer.valid() && value != null && !value.isBlank()));
         Label label = question(labelText);
         label.setLabelFor(field);
         HBox row = new HBox(10, field);
@@ -236,9 +254,13 @@ public final class QuestionControls {
         error.setId(id + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> answer.text().get() == null || answer.text().get().isBlank() ? "" : answer.error().get(),
-                answer.text(), answer.error()));
+        error.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> answer.text().get() == null || answer.text().get().isBlank()
+                                ? ""
+                                : answer.error().get(),
+                        answer.text(),
+                        answer.error()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox box = new VBox(6, label, row, error);
@@ -276,8 +298,13 @@ public final class QuestionControls {
     }
 
     /** A drop-down whose first entry is "unanswered" (null), shown with the given words. */
-    public static <T> ComboBox<T> combo(List<T> values, Function<T, String> label, String unanswered,
-                                 ObjectProperty<T> property, String id, String accessibleText) {
+    public static <T> ComboBox<T> combo(
+            List<T> values,
+            Function<T, String> label,
+            String unanswered,
+            ObjectProperty<T> property,
+            String id,
+            String accessibleText) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);

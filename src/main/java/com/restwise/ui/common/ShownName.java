@@ -15,6 +15,5 @@ public final class ShownName {
         return name == null ? null : name.replaceAll("-(?=\\p{L})", "-" + HAIR_SPACE);
     }
 
-    private ShownName() {
-    }
+    private ShownName() {}
 }

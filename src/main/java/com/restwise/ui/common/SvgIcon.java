@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 
@@ -24,8 +23,7 @@ public final class SvgIcon {
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private SvgIcon() {
-    }
+    private SvgIcon() {}
 
     /** The picture scaled to the given width, or an empty node if the asset is missing. */
     public static Node load(String name, double width) {
@@ -36,7 +34,7 @@ public final class SvgIcon {
         group.setScaleX(scale);
         group.setScaleY(scale);
         Group picture = new Group(group);
-        picture.getStyleClass().add("picture");     // a screen reader needs its description (set by the page)
+        picture.getStyleClass().add("picture"); // a screen reader needs its description (set by the page)
         picture.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         return picture;
     }
@@ -50,8 +48,11 @@ public final class SvgIcon {
         String svg = CACHE.computeIfAbsent(name, SvgIcon::read);
         Matcher box = VIEW_BOX.matcher(svg);
         boolean drawn = box.find();
-        ScaledFrame frame = new ScaledFrame(paths(svg), drawn ? Double.parseDouble(box.group(1)) : 160,
-                drawn ? Double.parseDouble(box.group(2)) : 80, styleClass);
+        ScaledFrame frame = new ScaledFrame(
+                paths(svg),
+                drawn ? Double.parseDouble(box.group(1)) : 160,
+                drawn ? Double.parseDouble(box.group(2)) : 80,
+                styleClass);
         frame.setUserData(name);
         return frame;
     }

@@ -1,8 +1,8 @@
 package com.restwise.ui.common;
 
-import java.time.Year;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,9 @@ public final class TypedDate {
     }
 
     /** Where dates are written month first (11/2/2026): the United States and its neighbours in habit. */
-    private static final Set<String> MONTH_FIRST = Set.of("US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI");
+    private static final Set<String> MONTH_FIRST =
+            Set.of("US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI");
+
     private static final Pattern TOKEN = Pattern.compile("\\d+|\\p{L}+");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
@@ -64,7 +66,8 @@ public final class TypedDate {
     /** The forms accepted, with the numeric order spelled out, for under the field. */
     public String hint() {
         LocalDate example = LocalDate.of(today.get().getYear(), 11, 2);
-        String numeric = "de".equals(i18n.lang()) ? "2.11." + example.getYear()
+        String numeric = "de".equals(i18n.lang())
+                ? "2.11." + example.getYear()
                 : monthFirst ? "11/2/" + example.getYear() : "2/11/" + example.getYear();
         String key = monthFirst ? "date.hint.month-first" : "date.hint.day-first";
         return i18n.get(key, numeric, format(example), example.toString());
@@ -77,7 +80,8 @@ public final class TypedDate {
         }
         Matcher iso = ISO.matcher(t);
         if (iso.matches()) {
-            return check(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            return check(
+                    Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         }
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(t);
@@ -101,8 +105,12 @@ public final class TypedDate {
             return unreadable();
         }
         // year first with other separators, as some people write ISO: 2026/11/02, 2026.11.2
-        if (word < 0 && tokens.get(0).length() == 4 && tokens.get(1).length() <= 2 && tokens.get(2).length() <= 2) {
-            return check(Integer.parseInt(tokens.get(0)), Integer.parseInt(tokens.get(1)), Integer.parseInt(tokens.get(2)));
+        if (word < 0
+                && tokens.get(0).length() == 4
+                && tokens.get(1).length() <= 2
+                && tokens.get(2).length() <= 2) {
+            return check(
+                    Integer.parseInt(tokens.get(0)), Integer.parseInt(tokens.get(1)), Integer.parseInt(tokens.get(2)));
         }
         String yearText = tokens.get(2);
         if (yearText.length() != 2 && yearText.length() != 4) {
@@ -125,7 +133,8 @@ public final class TypedDate {
         if (first.length() > 2 || second.length() > 2) {
             return unreadable();
         }
-        return monthFirst ? check(year, Integer.parseInt(first), Integer.parseInt(second))
+        return monthFirst
+                ? check(year, Integer.parseInt(first), Integer.parseInt(second))
                 : check(year, Integer.parseInt(second), Integer.parseInt(first));
     }
 
@@ -137,7 +146,8 @@ public final class TypedDate {
         }
         for (Month month : Month.values()) {
             String full = month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
-            if (full.startsWith(w) || ("de".equals(i18n.lang()) && full.replace("ä", "a").startsWith(w))) {
+            if (full.startsWith(w)
+                    || ("de".equals(i18n.lang()) && full.replace("ä", "a").startsWith(w))) {
                 return month;
             }
         }
@@ -168,7 +178,8 @@ public final class TypedDate {
     }
 
     private Reading unreadable() {
-        return problem(i18n.get("date.unreadable", format(today.get()), today.get().toString()));
+        return problem(
+                i18n.get("date.unreadable", format(today.get()), today.get().toString()));
     }
 
     private static Reading problem(String text) {

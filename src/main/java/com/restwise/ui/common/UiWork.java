@@ -29,7 +29,7 @@ public final class UiWork {
     private final Delay delay;
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper longRunning = new ReadOnlyBooleanWrapper();
-    private Runnable cancelMoment = () -> { };
+    private Runnable cancelMoment = () -> {};
 
     /**
      * @param fx         runs on the JavaFX thread ({@code Platform::runLater} in the app)
@@ -71,7 +71,7 @@ public final class UiWork {
 
     /** Runs the task off the JavaFX thread, then hands its answer to {@code then} on the JavaFX thread. */
     public <T> void inBackground(Supplier<T> task, Consumer<T> then) {
-        follow(CompletableFuture.supplyAsync(task, background), then, failure -> { });
+        follow(CompletableFuture.supplyAsync(task, background), then, failure -> {});
     }
 
     /** Runs the task off the JavaFX thread; nothing comes back. */
@@ -89,8 +89,8 @@ public final class UiWork {
      * the JavaFX thread its result applied, or its failure handed to {@code failed}. Completes with
      * whether the result was applied.
      */
-    public <T> CompletableFuture<Boolean> follow(CompletableFuture<T> work, Consumer<T> apply,
-                                                 Consumer<Throwable> failed) {
+    public <T> CompletableFuture<Boolean> follow(
+            CompletableFuture<T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         CompletableFuture<Boolean> applied = new CompletableFuture<>();
         pending.set(pending.get() + 1);
         work.whenComplete((result, failure) -> fx.execute(() -> {
@@ -110,8 +110,8 @@ public final class UiWork {
      * Follows work on the records: applies its result, or the notice tells why it failed (what was
      * entered stays on screen). Completes with whether the result was applied.
      */
-    public <T> CompletableFuture<Boolean> follow(CompletableFuture<T> work, Consumer<T> apply, Notice notice,
-                                                 Supplier<I18n> i18n) {
+    public <T> CompletableFuture<Boolean> follow(
+            CompletableFuture<T> work, Consumer<T> apply, Notice notice, Supplier<I18n> i18n) {
         return follow(work, apply, failure -> tell(failure, notice, i18n.get()));
     }
 
@@ -127,20 +127,23 @@ public final class UiWork {
      * {@link #MOMENT}, then the result is applied, or the notice tells why it failed (what was
      * entered stays on screen). Completes with whether the result was applied.
      */
-    public <T> CompletableFuture<Boolean> follow(String activity, CompletableFuture<T> work, Consumer<T> apply,
-                                                 Notice notice, Supplier<I18n> i18n) {
-        Runnable[] takeBack = {() -> { }};
-        Runnable cancel = activity == null ? () -> { }
-                : delay.after(MOMENT, () -> takeBack[0] = notice.sayRunning(activity));
-        return follow(work, result -> {
-            cancel.run();
-            takeBack[0].run();
-            apply.accept(result);
-        }, failure -> {
-            cancel.run();
-            takeBack[0].run();
-            tell(failure, notice, i18n.get());
-        });
+    public <T> CompletableFuture<Boolean> follow(
+            String activity, CompletableFuture<T> work, Consumer<T> apply, Notice notice, Supplier<I18n> i18n) {
+        Runnable[] takeBack = {() -> {}};
+        Runnable cancel =
+                activity == null ? () -> {} : delay.after(MOMENT, () -> takeBack[0] = notice.sayRunning(activity));
+        return follow(
+                work,
+                result -> {
+                    cancel.run();
+                    takeBack[0].run();
+                    apply.accept(result);
+                },
+                failure -> {
+                    cancel.run();
+                    takeBack[0].run();
+                    tell(failure, notice, i18n.get());
+                });
     }
 
     /** How much work is running or waiting to be applied. */

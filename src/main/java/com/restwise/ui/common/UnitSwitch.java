@@ -20,6 +20,7 @@ public final class UnitSwitch<U> {
     private final BiFunction<Double, U, Double> fromBase;
     /** The exact value, in the base unit, of the text a switch last wrote; null before any switch. */
     private Double exactBase;
+
     private String convertedText;
 
     /**
@@ -27,8 +28,12 @@ public final class UnitSwitch<U> {
      * @param fromBase the base-unit number in the given unit
      * @param onUnit   adjusts the answer's range and unit name to the new unit (runs before converting)
      */
-    public UnitSwitch(NumberAnswer answer, ObjectProperty<U> unit, BiFunction<Double, U, Double> toBase,
-                      BiFunction<Double, U, Double> fromBase, Consumer<U> onUnit) {
+    public UnitSwitch(
+            NumberAnswer answer,
+            ObjectProperty<U> unit,
+            BiFunction<Double, U, Double> toBase,
+            BiFunction<Double, U, Double> fromBase,
+            Consumer<U> onUnit) {
         this.answer = answer;
         this.toBase = toBase;
         this.fromBase = fromBase;

@@ -26,13 +26,18 @@ import javafx.scene.layout.VBox;
 public final class AboutPage {
 
     /** Something Restwise ships, and where its licence text is among the jar's resources. */
-    record Component(String name, String licence, String resource) {
-    }
+    record Component(String name, String licence, String resource) {}
 
     static final List<Component> COMPONENTS = List.of(
             new Component("Restwise", "MIT", "/assets/licenses/LICENSE"),
-            new Component("OpenJDK 17", "GPL v2 + Classpath Exception", "/assets/licenses/GPL-2.0-with-Classpath-exception.txt"),
-            new Component("OpenJFX (JavaFX) 21", "GPL v2 + Classpath Exception", "/assets/licenses/GPL-2.0-with-Classpath-exception.txt"),
+            new Component(
+                    "OpenJDK 17",
+                    "GPL v2 + Classpath Exception",
+                    "/assets/licenses/GPL-2.0-with-Classpath-exception.txt"),
+            new Component(
+                    "OpenJFX (JavaFX) 21",
+                    "GPL v2 + Classpath Exception",
+                    "/assets/licenses/GPL-2.0-with-Classpath-exception.txt"),
             new Component("ControlsFX", "BSD 3-Clause", "/assets/licenses/BSD-3-Clause-ControlsFX.txt"),
             new Component("AtlantaFX", "MIT", "/assets/licenses/MIT-AtlantaFX.txt"),
             new Component("Gson", "Apache 2.0", "/assets/licenses/Apache-2.0.txt"),
@@ -41,8 +46,7 @@ public final class AboutPage {
             new Component("DejaVu Sans", "Bitstream Vera / DejaVu", "/assets/fonts/DejaVu-LICENSE.txt"),
             new Component("", "", "/assets/licenses/THIRD-PARTY.txt"));
 
-    private AboutPage() {
-    }
+    private AboutPage() {}
 
     public static void show(Scene scene, I18n i18n) {
         Parent previous = scene.getRoot();
@@ -63,7 +67,8 @@ public final class AboutPage {
         VBox.setVgrow(text, Priority.ALWAYS);
         FlowPane links = new FlowPane(12, 6);
         for (Component c : COMPONENTS) {
-            Hyperlink link = new Hyperlink(c.name().isEmpty() ? i18n.get("about.notices") : c.name() + " (" + c.licence() + ")");
+            Hyperlink link =
+                    new Hyperlink(c.name().isEmpty() ? i18n.get("about.notices") : c.name() + " (" + c.licence() + ")");
             link.setOnAction(e -> text.setText(read(c.resource())));
             links.getChildren().add(link);
         }
@@ -82,7 +87,9 @@ public final class AboutPage {
         page.getStyleClass().add("page");
         page.setId("about-page");
         // the same text size as the page it came from
-        previous.getStyleClass().stream().filter(s -> s.startsWith("text-size-")).forEach(page.getStyleClass()::add);
+        previous.getStyleClass().stream()
+                .filter(s -> s.startsWith("text-size-"))
+                .forEach(page.getStyleClass()::add);
         scene.setRoot(page);
     }
 

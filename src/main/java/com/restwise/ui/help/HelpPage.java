@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -33,10 +31,11 @@ public final class HelpPage {
     public static final String ID = "help-page";
 
     /** The keys, as WizardView and the default and cancel buttons make them work: help.keyname.* and help.key.*. */
-    private static final String[] KEYS = {"f1", "enter", "back", "tab", "space", "arrows", "home-end", "steps", "dropdown"};
+    private static final String[] KEYS = {
+        "f1", "enter", "back", "tab", "space", "arrows", "home-end", "steps", "dropdown"
+    };
 
-    private HelpPage() {
-    }
+    private HelpPage() {}
 
     /** F1 opens help from whatever the window shows; the filter sits on the scene, which outlives its pages. */
     public static void openOnF1(Scene scene, Supplier<I18n> i18n) {
@@ -60,8 +59,13 @@ public final class HelpPage {
         back.setCancelButton(true);
         back.setOnAction(e -> scene.setRoot(previous));
 
-        VBox content = new VBox(18, title, FirstRunNote.box(i18n), section(i18n.get("help.keys"), keys(i18n)),
-                section(i18n.get("help.scale"), scale(i18n)), back);
+        VBox content = new VBox(
+                18,
+                title,
+                FirstRunNote.box(i18n),
+                section(i18n.get("help.keys"), keys(i18n)),
+                section(i18n.get("help.scale"), scale(i18n)),
+                back);
         content.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -70,7 +74,9 @@ public final class HelpPage {
         BorderPane root = new BorderPane(scroll);
         root.setId(ID);
         // the same text size as the page it came from
-        previous.getStyleClass().stream().filter(s -> s.startsWith("text-size-")).forEach(root.getStyleClass()::add);
+        previous.getStyleClass().stream()
+                .filter(s -> s.startsWith("text-size-"))
+                .forEach(root.getStyleClass()::add);
         scene.setRoot(root);
         // read from the top: the scroll pane takes the keys (arrows scroll); Esc still means Back
         scroll.requestFocus();

@@ -17,14 +17,17 @@ final class ClientNameCell extends ListCell<Client> {
     ClientNameCell(java.util.function.Function<Client, String> origin) {
         this.origin = origin;
         setWrapText(true);
-        setPrefWidth(0);            // as wide as the list, never wider: no sideways scroll bar
+        setPrefWidth(0); // as wide as the list, never wider: no sideways scroll bar
     }
 
     @Override
     protected void updateItem(Client c, boolean empty) {
         super.updateItem(c, empty);
         String from = empty || c == null ? null : origin.apply(c);
-        setText(empty || c == null ? null : from == null ? ShownName.of(c.name()) : ShownName.of(c.name()) + "\n" + from);
+        setText(
+                empty || c == null
+                        ? null
+                        : from == null ? ShownName.of(c.name()) : ShownName.of(c.name()) + "\n" + from);
         setAccessibleText(empty || c == null ? null : c.name());
     }
 
@@ -39,6 +42,8 @@ final class ClientNameCell extends ListCell<Client> {
         wrapped.setWrappingWidth(width - snappedLeftInset() - snappedRightInset());
         Text line = new Text("X");
         line.setFont(getFont());
-        return oneLine + wrapped.getLayoutBounds().getHeight() - line.getLayoutBounds().getHeight();
+        return oneLine
+                + wrapped.getLayoutBounds().getHeight()
+                - line.getLayoutBounds().getHeight();
     }
 }

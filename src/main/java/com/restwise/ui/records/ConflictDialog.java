@@ -62,7 +62,8 @@ public final class ConflictDialog {
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, go);
         dialog.getDialogPane().lookupButton(go).setId("conflict-ok");
-        dialog.setResultConverter(b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
+        dialog.setResultConverter(
+                b -> b == go ? (OnConflict) group.getSelectedToggle().getUserData() : null);
         return Dialogs.own(dialog, owner);
     }
 
@@ -78,6 +79,5 @@ public final class ConflictDialog {
                 + i18n.get("records.conflict.and-more", all.size() - NAMES_SHOWN);
     }
 
-    private ConflictDialog() {
-    }
+    private ConflictDialog() {}
 }

@@ -25,8 +25,7 @@ import javafx.stage.Window;
 public final class ConsultationDialogs {
 
     /** A corrected day and notes. */
-    record Edit(LocalDate date, String notes) {
-    }
+    record Edit(LocalDate date, String notes) {}
 
     /**
      * The day (read as on the results page: typed in the app's language, never in the future)
@@ -47,7 +46,7 @@ public final class ConsultationDialogs {
         VBox content = new VBox(12, date.node(), notes);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setUserData(date);    // for tests: the field, to read typed text as Enter does
+        dialog.getDialogPane().setUserData(date); // for tests: the field, to read typed text as Enter does
         ButtonType save = new ButtonType(i18n.get("records.edit.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, save);
@@ -58,7 +57,7 @@ public final class ConsultationDialogs {
             if (b != save) {
                 return null;
             }
-            date.commit();     // a day typed without Enter counts, as leaving the field does
+            date.commit(); // a day typed without Enter counts, as leaving the field does
             return date.value() == null ? null : new Edit(date.value(), notes.getText());
         });
         Dialogs.own(dialog, owner);
@@ -93,6 +92,5 @@ public final class ConsultationDialogs {
         return answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 
-    private ConsultationDialogs() {
-    }
+    private ConsultationDialogs() {}
 }

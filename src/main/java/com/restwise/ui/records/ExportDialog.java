@@ -21,8 +21,7 @@ import javafx.stage.Window;
 public final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     /** The passphrase to seal the file with, or null for a plain export. */
-    record Choice(char[] passphrase) {
-    }
+    record Choice(char[] passphrase) {}
 
     public ExportDialog(I18n i18n, Window owner) {
         PassphraseChoice choice = new PassphraseChoice(i18n);
@@ -37,7 +36,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         plain.setId("export-plain");
         plain.setToggleGroup(group);
         for (RadioButton option : new RadioButton[] {protect, plain}) {
-            option.setWrapText(true);           // German at 150 % takes two lines
+            option.setWrapText(true); // German at 150 % takes two lines
             option.setMaxWidth(Double.MAX_VALUE);
         }
         choice.protect().bind(protect.selectedProperty());
@@ -52,7 +51,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         again.setAccessibleText(i18n.get("records.export.passphrase-again"));
         choice.passphrase().bind(passphrase.textProperty());
         choice.again().bind(again.textProperty());
-        again.focusedProperty().addListener((obs, was, now) -> choice.againLeft().set(!now));
+        again.focusedProperty()
+                .addListener((obs, was, now) -> choice.againLeft().set(!now));
         passphrase.disableProperty().bind(plain.selectedProperty());
         again.disableProperty().bind(plain.selectedProperty());
         Label keep = new Label(i18n.get("records.export.keep-apart"));
@@ -84,7 +84,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         ButtonType export = new ButtonType(i18n.get("records.export.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(cancel, export);
-        getDialogPane().lookupButton(export).disableProperty().bind(choice.ready().not());
+        getDialogPane()
+                .lookupButton(export)
+                .disableProperty()
+                .bind(choice.ready().not());
         getDialogPane().lookupButton(export).setId("export-ok");
         setResultConverter(b -> b == export ? new Choice(choice.chosen()) : null);
         setOnShown(e -> passphrase.requestFocus());

@@ -26,24 +26,35 @@ public final class PassphraseChoice {
     private final BooleanBinding ready;
 
     public PassphraseChoice(I18n i18n) {
-        problem = Bindings.createStringBinding(() -> {
-            if (!protect.get() || passphrase.get().isEmpty()) {
-                return "";
-            }
-            if (passphrase.get().length() < MIN_LENGTH) {
-                return i18n.get("records.export.too-short", MIN_LENGTH);
-            }
-            // still typing the repeat is not a mistake yet; a different character is, and so is
-            // a repeat left unfinished when the person moves on from it
-            if (!passphrase.get().startsWith(again.get())
-                    || againLeft.get() && !again.get().isEmpty() && !again.get().equals(passphrase.get())) {
-                return i18n.get("records.export.mismatch");
-            }
-            return "";
-        }, protect, passphrase, again, againLeft);
-        ready = Bindings.createBooleanBinding(() -> !protect.get()
-                || passphrase.get().length() >= MIN_LENGTH && passphrase.get().equals(again.get()),
-                protect, passphrase, again);
+        problem = Bindings.createStringBinding(
+                () -> {
+                    if (!protect.get() || passphrase.get().isEmpty()) {
+                        return "";
+                    }
+                    if (passphrase.get().length() < MIN_LENGTH) {
+                        return i18n.get("records.export.too-short", MIN_LENGTH);
+                    }
+                    // still typing the repeat is not a mistake yet; a different character is, and so is
+                    // a repeat left unfinished when the person moves on from it
+                    if (!passphrase.get().startsWith(again.get())
+                            || againLeft.get()
+                                    && !again.get().isEmpty()
+                                    && !again.get().equals(passphrase.get())) {
+                        return i18n.get("records.export.mismatch");
+                    }
+                    return "";
+                },
+                protect,
+                passphrase,
+                again,
+                againLeft);
+        ready = Bindings.createBooleanBinding(
+                () -> !protect.get()
+                        || passphrase.get().length() >= MIN_LENGTH
+                                && passphrase.get().equals(again.get()),
+                protect,
+                passphrase,
+                again);
     }
 
     public BooleanProperty protect() {

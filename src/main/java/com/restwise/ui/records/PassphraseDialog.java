@@ -43,12 +43,14 @@ public final class PassphraseDialog {
         ButtonType open = new ButtonType(i18n.get("records.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, open);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(open)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return Dialogs.own(dialog, owner);
     }
 
-    private PassphraseDialog() {
-    }
+    private PassphraseDialog() {}
 }

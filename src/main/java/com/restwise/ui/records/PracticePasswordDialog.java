@@ -17,8 +17,7 @@ import javafx.stage.Window;
  */
 public final class PracticePasswordDialog {
 
-    private PracticePasswordDialog() {
-    }
+    private PracticePasswordDialog() {}
 
     /**
      * @param why what to say above the field: why it is asked (first opening, a lock, a refusal)
@@ -44,7 +43,10 @@ public final class PracticePasswordDialog {
         ButtonType open = new ButtonType(i18n.get("place.password.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("place.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(cancel, open);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(open)
+                .disableProperty()
+                .bind(password.textProperty().isEmpty());
         dialog.getDialogPane().lookupButton(open).setId("practice-password-open");
         dialog.setResultConverter(b -> {
             char[] typed = b == open ? password.getText().toCharArray() : null;

@@ -24,8 +24,7 @@ import javafx.stage.Window;
 /** Settings, "Client records": the dialog over a {@link RecordsPlaceModel}. */
 public final class RecordsPlaceDialog {
 
-    private RecordsPlaceDialog() {
-    }
+    private RecordsPlaceDialog() {}
 
     public static Optional<RecordsPlace> ask(I18n i18n, Window owner, RecordsPlace current) {
         return create(i18n, owner, new RecordsPlaceModel(i18n, current)).showAndWait();
@@ -58,8 +57,8 @@ public final class RecordsPlaceDialog {
         javafx.scene.control.Button choose = new javafx.scene.control.Button(i18n.get("place.ca-file.choose"));
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("place.ca-file.files"),
-                    "*.pem", "*.crt", "*.cer"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(i18n.get("place.ca-file.files"), "*.pem", "*.crt", "*.cer"));
             File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
                 vm.caFile().set(file.getAbsolutePath());
@@ -84,8 +83,13 @@ public final class RecordsPlaceDialog {
         lock.setPrefColumnCount(4);
         HBox hostRow = new HBox(8, labelled(i18n.get("place.host"), host), labelled(i18n.get("place.port"), port));
         HBox.setHgrow(hostRow.getChildren().get(0), Priority.ALWAYS);
-        VBox fields = new VBox(10, hostRow, labelled(i18n.get("place.database"), database),
-                labelled(i18n.get("place.login"), login), labelled(i18n.get("place.ca-file"), caRow), unchecked,
+        VBox fields = new VBox(
+                10,
+                hostRow,
+                labelled(i18n.get("place.database"), database),
+                labelled(i18n.get("place.login"), login),
+                labelled(i18n.get("place.ca-file"), caRow),
+                unchecked,
                 labelled(i18n.get("place.lock"), lock));
         fields.disableProperty().bind(vm.practice().not());
         Label problem = new Label();

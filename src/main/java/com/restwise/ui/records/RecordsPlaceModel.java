@@ -43,8 +43,8 @@ public final class RecordsPlaceModel {
         caFile.set(current.caFile());
         unchecked.set(current.uncheckedAccepted());
         lockMinutes.set(String.valueOf(current.lockMinutes()));
-        problem = Bindings.createStringBinding(() -> problemNow().orElse(""), practice, host, port, database, login,
-                caFile, unchecked, lockMinutes);
+        problem = Bindings.createStringBinding(
+                () -> problemNow().orElse(""), practice, host, port, database, login, caFile, unchecked, lockMinutes);
     }
 
     public BooleanProperty practice() {
@@ -121,12 +121,26 @@ public final class RecordsPlaceModel {
     /** The setting as chosen; call only when {@link #problem()} is empty. */
     public RecordsPlace place() {
         if (!practice.get()) {
-            RecordsPlace now = new RecordsPlace(false, host.get(), portOr(), database.get(), login.get(), caFile.get(),
-                    false, minutes() == null ? RecordsPlace.DEFAULT_LOCK_MINUTES : minutes());
+            RecordsPlace now = new RecordsPlace(
+                    false,
+                    host.get(),
+                    portOr(),
+                    database.get(),
+                    login.get(),
+                    caFile.get(),
+                    false,
+                    minutes() == null ? RecordsPlace.DEFAULT_LOCK_MINUTES : minutes());
             return now;
         }
-        return new RecordsPlace(true, host.get(), portNumber(), database.get(), login.get(), caFile.get(),
-                needsCheckChoice() && unchecked.get(), minutes());
+        return new RecordsPlace(
+                true,
+                host.get(),
+                portNumber(),
+                database.get(),
+                login.get(),
+                caFile.get(),
+                needsCheckChoice() && unchecked.get(),
+                minutes());
     }
 
     private int portOr() {
@@ -141,7 +155,12 @@ public final class RecordsPlaceModel {
     public static PracticeAddress address(RecordsPlace place) {
         boolean withCa = !place.caFile().isBlank();
         String mode = withCa ? "verify-full" : loopback(place.host()) ? "disable" : "require";
-        return new PracticeAddress(place.login(), place.host(), place.port(), place.database(), mode,
+        return new PracticeAddress(
+                place.login(),
+                place.host(),
+                place.port(),
+                place.database(),
+                mode,
                 withCa ? Path.of(place.caFile()) : null);
     }
 

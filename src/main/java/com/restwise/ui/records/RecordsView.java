@@ -22,10 +22,7 @@ import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
 import java.io.File;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -36,7 +33,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -47,7 +43,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -77,8 +72,13 @@ public final class RecordsView {
     /** True while the list's selection follows the page shown, so it does not load the page again. */
     private boolean following;
 
-    public RecordsView(RecordsViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
-                       Reports reports, Notice notice) {
+    public RecordsView(
+            RecordsViewModel vm,
+            Navigation navigation,
+            AppSettings settings,
+            Consultations consultations,
+            Reports reports,
+            Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -105,8 +105,8 @@ public final class RecordsView {
         // named for a screen reader even while the place is not yet known
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
-        HBox header = new HBox(16, title, where, new javafx.scene.layout.Region(), progress(), exportAll,
-                saving(importFile), back);
+        HBox header = new HBox(
+                16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, saving(importFile), back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // the place (a practice and a therapist's name are long) wraps when the header is short of room
         where.setWrapText(true);
@@ -124,7 +124,7 @@ public final class RecordsView {
         detail.setId("client-detail");
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("page-scroll");
-        detailScroll.setId("page-scroll");          // the page's scroll, as on the wizard's steps
+        detailScroll.setId("page-scroll"); // the page's scroll, as on the wizard's steps
         root.setCenter(detailScroll);
         vm.page().addListener((obs, was, now) -> show(now));
         vm.opened().addListener((obs, was, now) -> {
@@ -183,8 +183,10 @@ public final class RecordsView {
         createFound.setId("create-from-search");
         createFound.getStyleClass().add("accent");
         createFound.setWrapText(true);
-        createFound.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("records.create-named", vm.query().get().strip()), vm.query()));
+        createFound
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> i18n.get("records.create-named", vm.query().get().strip()), vm.query()));
         createFound.visibleProperty().bind(noMatch);
         createFound.managedProperty().bind(noMatch);
         createFound.setMaxWidth(Double.MAX_VALUE);
@@ -205,8 +207,13 @@ public final class RecordsView {
         clients.setItems(vm.clients());
         clients.setCellFactory(list -> new ClientNameCell(c -> {
             OpenRecords.Origin o = vm.origins().get(c.id());
-            return o == null ? null : i18n.get("records.created-by",
-                    i18n.date(o.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), o.by());
+            return o == null
+                    ? null
+                    : i18n.get(
+                            "records.created-by",
+                            i18n.date(o.at().atZone(java.time.ZoneId.systemDefault())
+                                    .toLocalDate()),
+                            o.by());
         }));
         // a name several clients share is told apart once it is known who created each
         vm.origins().addListener((javafx.collections.MapChangeListener<Long, OpenRecords.Origin>)
@@ -220,12 +227,21 @@ public final class RecordsView {
         Label empty = new Label();
         empty.setId("client-list-empty");
         empty.setWrapText(true);
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get(vm.query().get().isBlank() ? "records.no-clients" : "records.no-match"), vm.query()));
+        empty.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> i18n.get(vm.query().get().isBlank() ? "records.no-clients" : "records.no-match"),
+                        vm.query()));
         clients.setPlaceholder(empty);
 
-        VBox left = new VBox(8, newLabel, newRow, new javafx.scene.control.Separator(), searchLabel, search,
-                createFoundHolder, clients);
+        VBox left = new VBox(
+                8,
+                newLabel,
+                newRow,
+                new javafx.scene.control.Separator(),
+                searchLabel,
+                search,
+                createFoundHolder,
+                clients);
         if (vm.canMoveToPractice()) {
             Button move = new Button(i18n.get("records.move"));
             move.setId("move-to-practice");
@@ -250,8 +266,8 @@ public final class RecordsView {
         // a name the person can already see: that client is offered first
         List<Client> same = vm.sameName(name);
         if (!same.isEmpty()) {
-            Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(), same, vm.origins(),
-                    vm.namesMayRepeat());
+            Optional<Client> chosen =
+                    SameNameDialog.ask(i18n, root.getScene().getWindow(), same, vm.origins(), vm.namesMayRepeat());
             if (chosen == null) {
                 return;
             }
@@ -268,8 +284,12 @@ public final class RecordsView {
             if (saved && typedIn != null && typedIn.getText().equals(name)) {
                 typedIn.clear();
             } else if (!saved && vm.existingClient().get() != null) {
-                Optional<Client> chosen = SameNameDialog.ask(i18n, root.getScene().getWindow(),
-                        List.of(vm.existingClient().get()), vm.origins(), false);
+                Optional<Client> chosen = SameNameDialog.ask(
+                        i18n,
+                        root.getScene().getWindow(),
+                        List.of(vm.existingClient().get()),
+                        vm.origins(),
+                        false);
                 if (chosen != null && chosen.isPresent()) {
                     vm.openExisting();
                     if (typedIn != null) {
@@ -329,7 +349,8 @@ public final class RecordsView {
             RecordsViewModel.Unsaved now = vm.unsaved().get();
             panel.setVisible(now != null);
             if (now != null) {
-                said.setText(i18n.get("records.unsaved", ShownName.of(now.client().name())));
+                said.setText(
+                        i18n.get("records.unsaved", ShownName.of(now.client().name())));
                 typed.setText(now.typed());
             }
         };
@@ -362,7 +383,10 @@ public final class RecordsView {
             control.disableProperty().bind(vm.readOnly());
         }
         String why = i18n.get("records.read-only.why");
-        control.accessibleHelpProperty().bind(javafx.beans.binding.Bindings.when(vm.readOnly()).then(why).otherwise(""));
+        control.accessibleHelpProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.readOnly())
+                        .then(why)
+                        .otherwise(""));
         javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(control);
         holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(why);
@@ -394,7 +418,9 @@ public final class RecordsView {
             if (page == null) {
                 clients.getSelectionModel().clearSelection();
             } else {
-                clients.getItems().stream().filter(c -> c.id() == page.client().id()).findFirst()
+                clients.getItems().stream()
+                        .filter(c -> c.id() == page.client().id())
+                        .findFirst()
                         .ifPresent(c -> clients.getSelectionModel().select(c));
             }
         } finally {
@@ -409,7 +435,8 @@ public final class RecordsView {
     /** When the control that had the focus went with the old page, the search takes it, not Export all. */
     private void keepFocusOnScreen() {
         Scene scene = root.getScene();
-        if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
+        if (scene != null
+                && (scene.getFocusOwner() == null || scene.getFocusOwner().getScene() != scene)) {
             search.requestFocus();
         }
     }
@@ -437,8 +464,8 @@ public final class RecordsView {
             }
         });
 
-        Button follow = new Button(consultations.isEmpty() ? i18n.get("records.first-consultation")
-                : i18n.get("records.follow-up"));
+        Button follow = new Button(
+                consultations.isEmpty() ? i18n.get("records.first-consultation") : i18n.get("records.follow-up"));
         follow.setId("new-consultation");
         follow.getStyleClass().add("accent");
         follow.setOnAction(e -> visits.startConsultation(client));
@@ -459,9 +486,13 @@ public final class RecordsView {
 
         PainTrend trend = new PainTrend(consultations);
         if (trend.mostPressingLevel().atLeast(MedicalLevel.SOON)) {
-            Label warning = new Label(i18n.get("records.medical", i18n.get("medical.heading." + trend.mostPressingLevel())));
+            Label warning =
+                    new Label(i18n.get("records.medical", i18n.get("medical.heading." + trend.mostPressingLevel())));
             warning.setWrapText(true);
-            warning.getStyleClass().addAll("medical-panel", "medical-" + trend.mostPressingLevel().name().toLowerCase());
+            warning.getStyleClass()
+                    .addAll(
+                            "medical-panel",
+                            "medical-" + trend.mostPressingLevel().name().toLowerCase());
             warning.setId("client-medical");
             detail.getChildren().add(warning);
         }
@@ -477,7 +508,9 @@ public final class RecordsView {
 
     private Node change(PainTrend trend) {
         TrendLines lines = TrendLines.of(i18n, trend, "change-");
-        return lines.showFirst() ? new VBox(6, lines.sinceFirst(), lines.sincePrevious()) : new VBox(6, lines.sincePrevious());
+        return lines.showFirst()
+                ? new VBox(6, lines.sinceFirst(), lines.sincePrevious())
+                : new VBox(6, lines.sincePrevious());
     }
 
     private Node list(Client client, List<Consultation> consultations) {
@@ -509,7 +542,10 @@ public final class RecordsView {
             more.setId("show-all-consultations");
             more.setOnAction(e -> {
                 list.getChildren().remove(more);
-                list.getChildren().remove(list.getChildren().size() - shown, list.getChildren().size());
+                list.getChildren()
+                        .remove(
+                                list.getChildren().size() - shown,
+                                list.getChildren().size());
                 addCards(list, client, consultations, consultations.size());
             });
             list.getChildren().add(more);
@@ -519,8 +555,10 @@ public final class RecordsView {
     private Node card(Client client, Consultation c) {
         Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
-        Label facts = new Label(i18n.get("records.consultation.facts",
-                c.morningPain() == null ? "–" : c.morningPain(), i18n.number(c.advice().firmness().target()),
+        Label facts = new Label(i18n.get(
+                "records.consultation.facts",
+                c.morningPain() == null ? "–" : c.morningPain(),
+                i18n.number(c.advice().firmness().target()),
                 MedicalPanel.heading(i18n, c.advice().medical())));
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
@@ -547,8 +585,13 @@ public final class RecordsView {
         FlowPane actions = new FlowPane(10, 10, open, saving(edit), report, saving(delete));
         com.restwise.records.OpenRecords.Correction corrected = corrections.get(c.id());
         if (corrected != null) {
-            Label correction = new Label(i18n.get("records.corrected",
-                    i18n.date(corrected.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), corrected.by()));
+            Label correction = new Label(i18n.get(
+                    "records.corrected",
+                    i18n.date(corrected
+                            .at()
+                            .atZone(java.time.ZoneId.systemDefault())
+                            .toLocalDate()),
+                    corrected.by()));
             correction.setId("corrected-" + c.id());
             correction.setWrapText(true);
             correction.getStyleClass().add("text-muted");
@@ -572,7 +615,7 @@ public final class RecordsView {
     private Node stored(Client client, Consultation c) {
         Button back = new Button(i18n.get("records.back-to-client", client.name()));
         back.setId("back-to-client");
-        back.setWrapText(true);         // a long name takes a second line
+        back.setWrapText(true); // a long name takes a second line
         back.setOnAction(e -> vm.closeConsultation());
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
@@ -583,7 +626,9 @@ public final class RecordsView {
         // name could not wrap and pushed the page sideways
         VBox page = new VBox(16, new VBox(10, back, saving(answers)), when);
         TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
-        page.getChildren().add(AdviceView.of(i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
+        page.getChildren()
+                .add(AdviceView.of(
+                        i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);
@@ -594,15 +639,21 @@ public final class RecordsView {
 
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
     private void edit(Consultation c) {
-        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now).showAndWait()
-                .ifPresent(changed -> vm.editConsultation(c, changed.date(), changed.notes(),
-                        (myDate, myNotes, other) -> StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate,
-                                myNotes, other)));
+        ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now)
+                .showAndWait()
+                .ifPresent(changed -> vm.editConsultation(
+                        c,
+                        changed.date(),
+                        changed.notes(),
+                        (myDate, myNotes, other) ->
+                                StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate, myNotes, other)));
     }
 
     private void delete(Client client, Consultation c) {
-        ConsultationDialogs.confirmDelete(i18n, root.getScene().getWindow(), client, c).showAndWait()
-                .filter(ConsultationDialogs::deletes).ifPresent(b -> vm.deleteConsultation(c));
+        ConsultationDialogs.confirmDelete(i18n, root.getScene().getWindow(), client, c)
+                .showAndWait()
+                .filter(ConsultationDialogs::deletes)
+                .ifPresent(b -> vm.deleteConsultation(c));
     }
 
     private void rename(Client client) {
@@ -615,8 +666,9 @@ public final class RecordsView {
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
         Dialogs.own(dialog, root.getScene().getWindow());
-        dialog.showAndWait().filter(n -> !n.isBlank())
-                .ifPresent(n -> vm.updateClient(new Client(client.id(), n, client.notes())).thenAccept(saved -> {
+        dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.updateClient(
+                        new Client(client.id(), n, client.notes()))
+                .thenAccept(saved -> {
                     // asked again when the name could not be taken; a client gone elsewhere keeps it on screen
                     RecordsViewModel.Unsaved kept = vm.unsaved().get();
                     if (!saved && (kept == null || kept.client().id() != client.id())) {
@@ -626,8 +678,11 @@ public final class RecordsView {
     }
 
     private void delete(Client client) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("records.delete.confirm", client.name()),
-                ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                i18n.get("records.delete.confirm", client.name()),
+                ButtonType.CANCEL,
+                ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
         Dialogs.own(confirm, root.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
@@ -635,18 +690,22 @@ public final class RecordsView {
 
     /** Asks whether to protect the file (recommended), then where to write it. */
     private void chooseExport(Client only) {
-        Optional<ExportDialog.Choice> protection = new ExportDialog(i18n, root.getScene().getWindow()).showAndWait();
+        Optional<ExportDialog.Choice> protection =
+                new ExportDialog(i18n, root.getScene().getWindow()).showAndWait();
         if (protection.isEmpty()) {
             return;
         }
         char[] passphrase = protection.get().passphrase();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(only == null ? i18n.get("records.export-all") : i18n.get("records.export"));
-        chooser.setInitialFileName(ReportFileName.export(only == null ? null : only.name(), LocalDate.now(),
-                passphrase != null));
-        chooser.getExtensionFilters().add(passphrase == null
-                ? new FileChooser.ExtensionFilter("JSON", "*.json")
-                : new FileChooser.ExtensionFilter(i18n.get("records.export.sealed-files"), "*.restwise"));
+        chooser.setInitialFileName(
+                ReportFileName.export(only == null ? null : only.name(), LocalDate.now(), passphrase != null));
+        chooser.getExtensionFilters()
+                .add(
+                        passphrase == null
+                                ? new FileChooser.ExtensionFilter("JSON", "*.json")
+                                : new FileChooser.ExtensionFilter(
+                                        i18n.get("records.export.sealed-files"), "*.restwise"));
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             vm.export(file.toPath(), only, passphrase);
@@ -656,8 +715,8 @@ public final class RecordsView {
     private void chooseImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("records.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"),
-                "*.json", "*.restwise"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(i18n.get("records.import.files"), "*.json", "*.restwise"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("records.import.all-files"), "*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
@@ -677,5 +736,4 @@ public final class RecordsView {
             return ConflictDialog.ask(i18n, root.getScene().getWindow(), names);
         }
     }
-
 }

@@ -11,7 +11,6 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.UiWork;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +44,10 @@ public final class RecordsViewModel {
     public static final double INDETERMINATE = -1;
 
     /** A client with their consultations, oldest first. */
-    public record ClientPage(Client client, List<Consultation> consultations,
-                             java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
+    public record ClientPage(
+            Client client,
+            List<Consultation> consultations,
+            java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
         public ClientPage(Client client, List<Consultation> consultations) {
             this(client, consultations, java.util.Map.of());
         }
@@ -57,8 +58,7 @@ public final class RecordsViewModel {
      * line, another window) before it could be saved: nothing was saved, to them or anyone else,
      * and the text stays on screen until the person closes it.
      */
-    public record Unsaved(Client client, String typed) {
-    }
+    public record Unsaved(Client client, String typed) {}
 
     private final I18n i18n;
     private final RecordsService records;
@@ -80,6 +80,7 @@ public final class RecordsViewModel {
     private Runnable searchWaiting;
     /** Numbers the searches and page loads, so an answer overtaken by a newer question is dropped. */
     private long searchAsked;
+
     private long pageAsked;
 
     /** @param work the screen's own work on the records, counted apart from other screens' */
@@ -211,7 +212,9 @@ public final class RecordsViewModel {
     }
 
     private void askWhetherWritable() {
-        track("records.working.read", records.readOnly(),
+        track(
+                "records.working.read",
+                records.readOnly(),
                 why -> readOnlyNote.set(why.map(e -> e.message(i18n.lang())).orElse("")));
     }
 
@@ -257,27 +260,40 @@ public final class RecordsViewModel {
     private void search(Client select, boolean leaveVanished) {
         stopWaitingSearch();
         long asked = ++searchAsked;
-        Long keep = select != null ? Long.valueOf(select.id()) : page.get() == null ? null : page.get().client().id();
+        Long keep = select != null
+                ? Long.valueOf(select.id())
+                : page.get() == null ? null : page.get().client().id();
         track("records.working.search", records.search(query.get()), found -> {
             if (asked != searchAsked) {
                 return;
             }
             clients.setAll(found);
             readOriginsOfSharedNames(found);
-            Client kept = found.stream().filter(c -> keep != null && c.id() == keep).findFirst().orElse(null);
+            Client kept = found.stream()
+                    .filter(c -> keep != null && c.id() == keep)
+                    .findFirst()
+                    .orElse(null);
             Unsaved typed = unsaved.get();
-            boolean vanishedShown = typed != null && keep != null && typed.client().id() == keep;
+            boolean vanishedShown =
+                    typed != null && keep != null && typed.client().id() == keep;
             if (kept == null && vanishedShown && !leaveVanished) {
-                return;     // the gone client's page stays, with what was typed, until the person reloads
+                return; // the gone client's page stays, with what was typed, until the person reloads
             }
-            Client sameNamed = vanishedShown ? found.stream().filter(c -> c.name().equals(typed.client().name()))
-                    .findFirst().orElse(null) : null;
+            Client sameNamed = vanishedShown
+                    ? found.stream()
+                            .filter(c -> c.name().equals(typed.client().name()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             if (kept == null && sameNamed != null) {
                 open(sameNamed);
             } else if (kept == null) {
                 pageAsked++;
                 page.set(null);
-            } else if (select != null || leaveVanished || page.get() == null || !page.get().client().equals(kept)) {
+            } else if (select != null
+                    || leaveVanished
+                    || page.get() == null
+                    || !page.get().client().equals(kept)) {
                 open(kept);
             }
         });
@@ -292,8 +308,9 @@ public final class RecordsViewModel {
             return;
         }
         // in the practice's records, which keep versions, a corrected consultation says so
-        CompletableFuture<ClientPage> read = records.consultations(client.id()).thenCompose(list ->
-                records.offers().versions() ? records.corrections(client.id()).thenApply(c -> new ClientPage(client, list, c))
+        CompletableFuture<ClientPage> read = records.consultations(client.id())
+                .thenCompose(list -> records.offers().versions()
+                        ? records.corrections(client.id()).thenApply(c -> new ClientPage(client, list, c))
                         : CompletableFuture.completedFuture(new ClientPage(client, list)));
         track("records.working.read", read, shown -> {
             if (asked == pageAsked) {
@@ -336,7 +353,9 @@ public final class RecordsViewModel {
     /** The clients already shown whose name is the same as this one, as people read names. */
     public List<Client> sameName(String name) {
         String identity = com.restwise.records.ClientName.identity(com.restwise.records.ClientName.clean(name));
-        return clients.stream().filter(c -> com.restwise.records.ClientName.identity(c.name()).equals(identity)).toList();
+        return clients.stream()
+                .filter(c -> com.restwise.records.ClientName.identity(c.name()).equals(identity))
+                .toList();
     }
 
     /** Whether a second client of a name already there may be added (the practice's records). */
@@ -352,14 +371,16 @@ public final class RecordsViewModel {
         existingClient.set(null);
         CompletableFuture<Client> creating = records.createClient(name, "");
         return track("records.working.save", creating, created -> {
-            query.set("");
-            search(created);
-        }).thenApply(saved -> {
-            if (!saved && Failures.storeFailure(creating).orElse(null) instanceof ClientExistsException exists) {
-                existingClient.set(exists.existing());
-            }
-            return saved;
-        });
+                    query.set("");
+                    search(created);
+                })
+                .thenApply(saved -> {
+                    if (!saved
+                            && Failures.storeFailure(creating).orElse(null) instanceof ClientExistsException exists) {
+                        existingClient.set(exists.existing());
+                    }
+                    return saved;
+                });
     }
 
     /** Opens the client whose name a new client was to get, instead of making a second one. */
@@ -379,7 +400,9 @@ public final class RecordsViewModel {
      * what was typed is kept in {@link #unsaved()}.
      */
     public CompletableFuture<Boolean> updateClient(Client changed) {
-        Client before = page.get() != null && page.get().client().id() == changed.id() ? page.get().client() : changed;
+        Client before = page.get() != null && page.get().client().id() == changed.id()
+                ? page.get().client()
+                : changed;
         CompletableFuture<Client> saving = records.updateClient(changed);
         return track("records.working.save", saving, saved -> search(saved)).thenApply(saved -> {
             if (!saved && gone(saving, "client.gone")) {
@@ -436,10 +459,12 @@ public final class RecordsViewModel {
      * practice's records), nothing is saved; then {@code stale} is shown both versions, and the
      * therapist keeps theirs (saved as the newest version), takes the other, or copies their text.
      */
-    public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes,
-                                                       StaleQuestion stale) {
+    public CompletableFuture<Boolean> editConsultation(
+            Consultation c, java.time.LocalDate date, String notes, StaleQuestion stale) {
         CompletableFuture<Void> attempt = records.updateConsultation(c.id(), date, notes);
-        CompletableFuture<Boolean> saved = track("records.working.save", attempt,
+        CompletableFuture<Boolean> saved = track(
+                "records.working.save",
+                attempt,
                 nothing -> notice.set(i18n.get("records.consultation-saved", i18n.date(date))));
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         saved.thenAccept(ok -> {
@@ -458,20 +483,25 @@ public final class RecordsViewModel {
             }
             // the store now reads the version saved meanwhile, which the next attempt names as its base
             track("records.working.read", records.consultations(c.clientId()), list -> {
-                Consultation other = list.stream().filter(k -> k.id() == c.id()).findFirst().orElse(null);
-                StaleChoice choice = other == null ? StaleChoice.TAKE_OTHER
-                        : stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
-                if (choice == StaleChoice.KEEP_MINE) {
-                    editConsultation(other, date, notes, stale).thenAccept(done::complete);
-                } else {
-                    reopen(c);
-                    done.complete(false);
-                }
-            }).thenAccept(read -> {
-                if (!read) {
-                    done.complete(false);
-                }
-            });
+                        Consultation other = list.stream()
+                                .filter(k -> k.id() == c.id())
+                                .findFirst()
+                                .orElse(null);
+                        StaleChoice choice = other == null
+                                ? StaleChoice.TAKE_OTHER
+                                : stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
+                        if (choice == StaleChoice.KEEP_MINE) {
+                            editConsultation(other, date, notes, stale).thenAccept(done::complete);
+                        } else {
+                            reopen(c);
+                            done.complete(false);
+                        }
+                    })
+                    .thenAccept(read -> {
+                        if (!read) {
+                            done.complete(false);
+                        }
+                    });
         });
         return done;
     }
@@ -488,7 +518,9 @@ public final class RecordsViewModel {
 
     /** Deletes one consultation (after the person confirmed); the client and the others stay. */
     public CompletableFuture<Boolean> deleteConsultation(Consultation c) {
-        CompletableFuture<Boolean> deleted = track("records.working.save", records.deleteConsultation(c.id()),
+        CompletableFuture<Boolean> deleted = track(
+                "records.working.save",
+                records.deleteConsultation(c.id()),
                 nothing -> notice.set(i18n.get("records.consultation-deleted", i18n.date(c.date()))));
         deleted.thenAccept(ok -> reopen(c));
         return deleted;
@@ -507,9 +539,11 @@ public final class RecordsViewModel {
      * unless it is null.
      */
     public CompletableFuture<Boolean> export(Path file, Client only, char[] passphrase) {
-        return track("records.working.export", records.export(file, only, passphrase, progressTo()),
-                summary -> notice.show(summary.sealed() ? "records.exported" : "records.exported-plain",
-                        summary.clients(), file));
+        return track(
+                "records.working.export",
+                records.export(file, only, passphrase, progressTo()),
+                summary -> notice.show(
+                        summary.sealed() ? "records.exported" : "records.exported-plain", summary.clients(), file));
     }
 
     /** The questions an import may need answered; an empty answer cancels it, changing nothing. */
@@ -532,38 +566,56 @@ public final class RecordsViewModel {
         return done;
     }
 
-    private void importFile(Path file, char[] passphrase, ClientTransfer.OnConflict choice, ImportQuestions ask,
-                            CompletableFuture<Boolean> done) {
+    private void importFile(
+            Path file,
+            char[] passphrase,
+            ClientTransfer.OnConflict choice,
+            ImportQuestions ask,
+            CompletableFuture<Boolean> done) {
         String name = String.valueOf(file.getFileName());
         track("records.working.import", records.importFile(file, passphrase, choice, progressTo()), result -> {
-            if (result instanceof ImportResult.Done imported) {
-                ClientTransfer.ImportSummary summary = imported.summary();
-                notice.show(language -> {
-                    String told = language.get("records.imported", name, summary.added(), summary.replaced(),
-                            summary.keptBoth(), summary.skipped(), summary.clientsInRecords(),
-                            summary.consultationsInRecords());
-                    if (!summary.renamed().isEmpty()) {
-                        told += " " + language.get("records.imported.renamed", String.join(", ", summary.renamed()));
+                    if (result instanceof ImportResult.Done imported) {
+                        ClientTransfer.ImportSummary summary = imported.summary();
+                        notice.show(language -> {
+                            String told = language.get(
+                                    "records.imported",
+                                    name,
+                                    summary.added(),
+                                    summary.replaced(),
+                                    summary.keptBoth(),
+                                    summary.skipped(),
+                                    summary.clientsInRecords(),
+                                    summary.consultationsInRecords());
+                            if (!summary.renamed().isEmpty()) {
+                                told += " "
+                                        + language.get(
+                                                "records.imported.renamed", String.join(", ", summary.renamed()));
+                            }
+                            if (!summary.todaysScreen().isEmpty()) {
+                                told += " "
+                                        + language.get(
+                                                "records.imported.todays-screen",
+                                                summary.todaysScreen().size());
+                            }
+                            return told;
+                        });
+                        search(null);
+                        done.complete(true);
+                    } else if (result instanceof ImportResult.NeedsPassphrase
+                            || result instanceof ImportResult.WrongPassphrase) {
+                        Optional<char[]> given = ask.passphrase(name, result instanceof ImportResult.WrongPassphrase);
+                        given.ifPresentOrElse(p -> importFile(file, p, choice, ask, done), () -> cancelled(name, done));
+                    } else if (result instanceof ImportResult.Conflicts conflicts) {
+                        ask.onConflict(conflicts.names())
+                                .ifPresentOrElse(
+                                        c -> importFile(file, passphrase, c, ask, done), () -> cancelled(name, done));
                     }
-                    if (!summary.todaysScreen().isEmpty()) {
-                        told += " " + language.get("records.imported.todays-screen", summary.todaysScreen().size());
+                })
+                .thenAccept(applied -> {
+                    if (!applied) {
+                        done.complete(false); // failed: the notice says why
                     }
-                    return told;
                 });
-                search(null);
-                done.complete(true);
-            } else if (result instanceof ImportResult.NeedsPassphrase || result instanceof ImportResult.WrongPassphrase) {
-                Optional<char[]> given = ask.passphrase(name, result instanceof ImportResult.WrongPassphrase);
-                given.ifPresentOrElse(p -> importFile(file, p, choice, ask, done), () -> cancelled(name, done));
-            } else if (result instanceof ImportResult.Conflicts conflicts) {
-                ask.onConflict(conflicts.names()).ifPresentOrElse(c -> importFile(file, passphrase, c, ask, done),
-                        () -> cancelled(name, done));
-            }
-        }).thenAccept(applied -> {
-            if (!applied) {
-                done.complete(false);           // failed: the notice says why
-            }
-        });
     }
 
     /** Whether this computer's records can be moved into the practice's: connected to it. */
@@ -581,25 +633,34 @@ public final class RecordsViewModel {
         return done;
     }
 
-    private void moveToPractice(ClientTransfer.OnConflict choice, ImportQuestions ask, CompletableFuture<Boolean> done) {
+    private void moveToPractice(
+            ClientTransfer.OnConflict choice, ImportQuestions ask, CompletableFuture<Boolean> done) {
         track("records.working.move", records.moveToPractice(choice), result -> {
-            if (result instanceof ImportResult.Done moved) {
-                ClientTransfer.ImportSummary s = moved.summary();
-                notice.show("records.moved", s.added(), s.replaced(), s.keptBoth(), s.skipped(), s.consultationsSaved(),
-                        s.clientsInRecords(), s.consultationsInRecords());
-                search(null);
-                done.complete(true);
-            } else if (result instanceof ImportResult.Conflicts conflicts) {
-                ask.onConflict(conflicts.names()).ifPresentOrElse(c -> moveToPractice(c, ask, done), () -> {
-                    notice.show("records.move-cancelled");
-                    done.complete(false);
+                    if (result instanceof ImportResult.Done moved) {
+                        ClientTransfer.ImportSummary s = moved.summary();
+                        notice.show(
+                                "records.moved",
+                                s.added(),
+                                s.replaced(),
+                                s.keptBoth(),
+                                s.skipped(),
+                                s.consultationsSaved(),
+                                s.clientsInRecords(),
+                                s.consultationsInRecords());
+                        search(null);
+                        done.complete(true);
+                    } else if (result instanceof ImportResult.Conflicts conflicts) {
+                        ask.onConflict(conflicts.names()).ifPresentOrElse(c -> moveToPractice(c, ask, done), () -> {
+                            notice.show("records.move-cancelled");
+                            done.complete(false);
+                        });
+                    }
+                })
+                .thenAccept(applied -> {
+                    if (!applied) {
+                        done.complete(false);
+                    }
                 });
-            }
-        }).thenAccept(applied -> {
-            if (!applied) {
-                done.complete(false);
-            }
-        });
     }
 
     private void cancelled(String fileName, CompletableFuture<Boolean> done) {

@@ -25,25 +25,32 @@ import javafx.stage.Window;
  */
 final class SameNameDialog {
 
-    private SameNameDialog() {
-    }
+    private SameNameDialog() {}
 
     /**
      * @return the client to open; empty to add a new client of that name; null to do nothing
      */
-    static Optional<Client> ask(I18n i18n, Window owner, List<Client> same, Map<Long, OpenRecords.Origin> origins,
-                                boolean mayAddAnother) {
+    static Optional<Client> ask(
+            I18n i18n, Window owner, List<Client> same, Map<Long, OpenRecords.Origin> origins, boolean mayAddAnother) {
         Dialog<Optional<Client>> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("same-name.title"));
-        dialog.setHeaderText(i18n.get("same-name.header", ShownName.of(same.get(0).name())));
+        dialog.setHeaderText(
+                i18n.get("same-name.header", ShownName.of(same.get(0).name())));
         dialog.initOwner(owner);
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
         for (Client c : same) {
             OpenRecords.Origin o = origins.get(c.id());
-            RadioButton open = new RadioButton(o == null ? ShownName.of(c.name()) : ShownName.of(c.name()) + " ("
-                    + i18n.get("records.created-by", i18n.date(o.at().atZone(ZoneId.systemDefault()).toLocalDate()),
-                    o.by()) + ")");
+            RadioButton open = new RadioButton(
+                    o == null
+                            ? ShownName.of(c.name())
+                            : ShownName.of(c.name()) + " ("
+                                    + i18n.get(
+                                            "records.created-by",
+                                            i18n.date(o.at().atZone(ZoneId.systemDefault())
+                                                    .toLocalDate()),
+                                            o.by())
+                                    + ")");
             open.setUserData(c);
             open.setToggleGroup(group);
             open.setWrapText(true);

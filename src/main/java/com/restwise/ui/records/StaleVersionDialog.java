@@ -23,16 +23,15 @@ import javafx.stage.Window;
  */
 public final class StaleVersionDialog {
 
-    private StaleVersionDialog() {
-    }
+    private StaleVersionDialog() {}
 
-    public static Optional<RecordsViewModel.StaleChoice> ask(I18n i18n, Window owner, LocalDate myDate, String myNotes,
-                                                             Consultation other) {
+    public static Optional<RecordsViewModel.StaleChoice> ask(
+            I18n i18n, Window owner, LocalDate myDate, String myNotes, Consultation other) {
         return create(i18n, owner, myDate, myNotes, other).showAndWait();
     }
 
-    public static Dialog<RecordsViewModel.StaleChoice> create(I18n i18n, Window owner, LocalDate myDate, String myNotes,
-                                                              Consultation other) {
+    public static Dialog<RecordsViewModel.StaleChoice> create(
+            I18n i18n, Window owner, LocalDate myDate, String myNotes, Consultation other) {
         Dialog<RecordsViewModel.StaleChoice> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("stale.title"));
         dialog.setHeaderText(i18n.get("stale.header"));

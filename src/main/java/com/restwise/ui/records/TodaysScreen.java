@@ -14,20 +14,22 @@ import javafx.scene.layout.VBox;
  */
 final class TodaysScreen {
 
-    private TodaysScreen() {
-    }
+    private TodaysScreen() {}
 
     /** The note for the consultation, or empty when its stored advice is as pressing as today's screen. */
     static Optional<VBox> note(I18n i18n, Consultation c) {
         if (c.todaysScreen() == null) {
             return Optional.empty();
         }
-        Label said = new Label(i18n.get("records.todays-screen", i18n.get("medical.heading." + c.todaysScreen()),
+        Label said = new Label(i18n.get(
+                "records.todays-screen",
+                i18n.get("medical.heading." + c.todaysScreen()),
                 i18n.get("medical.heading." + c.advice().medical().level())));
         said.setWrapText(true);
         said.setId("todays-screen-" + c.id());
         VBox panel = new VBox(said);
-        panel.getStyleClass().addAll("medical-panel", "medical-" + c.todaysScreen().name().toLowerCase(Locale.ROOT));
+        panel.getStyleClass()
+                .addAll("medical-panel", "medical-" + c.todaysScreen().name().toLowerCase(Locale.ROOT));
         return Optional.of(panel);
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /**
  * A client's morning figures over their consultations: pain and sleep quality on the 0-10 scale
@@ -25,12 +24,35 @@ public final class TrendCharts {
         // pain and sleep quality apart: on one chart their lines crossed, and better is down for
         // one and up for the other; each title says which way is better
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(16);
-        addIfAnswered(charts, i18n, consultations, "chart-pain", "records.chart.pain-title", 10, TrendPalette.PAIN,
-                i18n.get("records.chart.pain"), c -> c.profile().symptoms().morningPain());
-        addIfAnswered(charts, i18n, consultations, "chart-quality", "records.chart.quality-title", 10,
-                TrendPalette.QUALITY, i18n.get("records.chart.quality"), c -> c.profile().symptoms().sleepQuality());
-        addIfAnswered(charts, i18n, consultations, "chart-stiffness", "records.chart.stiffness-title", -1,
-                TrendPalette.STIFFNESS, i18n.get("records.chart.stiffness"),
+        addIfAnswered(
+                charts,
+                i18n,
+                consultations,
+                "chart-pain",
+                "records.chart.pain-title",
+                10,
+                TrendPalette.PAIN,
+                i18n.get("records.chart.pain"),
+                c -> c.profile().symptoms().morningPain());
+        addIfAnswered(
+                charts,
+                i18n,
+                consultations,
+                "chart-quality",
+                "records.chart.quality-title",
+                10,
+                TrendPalette.QUALITY,
+                i18n.get("records.chart.quality"),
+                c -> c.profile().symptoms().sleepQuality());
+        addIfAnswered(
+                charts,
+                i18n,
+                consultations,
+                "chart-stiffness",
+                "records.chart.stiffness-title",
+                -1,
+                TrendPalette.STIFFNESS,
+                i18n.get("records.chart.stiffness"),
                 c -> c.profile().symptoms().morningStiffnessMinutes());
         // one above the other, each as wide as the page: side by side, their titles and legends
         // were cut at a large text size
@@ -38,16 +60,23 @@ public final class TrendCharts {
     }
 
     /** A chart of one figure, drawn only when some consultation answered it: an empty chart says nothing. */
-    private static void addIfAnswered(javafx.scene.layout.VBox charts, I18n i18n, List<Consultation> consultations,
-                                      String id, String titleKey, int upper, TrendPalette look, String name,
-                                      Function<Consultation, Integer> value) {
+    private static void addIfAnswered(
+            javafx.scene.layout.VBox charts,
+            I18n i18n,
+            List<Consultation> consultations,
+            String id,
+            String titleKey,
+            int upper,
+            TrendPalette look,
+            String name,
+            Function<Consultation, Integer> value) {
         XYChart.Series<String, Number> series = series(i18n, name, consultations, value);
         if (series.getData().isEmpty()) {
             return;
         }
         LineChart<String, Number> chart = chart(i18n.get(titleKey), upper);
         chart.setId(id);
-        chart.setLegendVisible(false);      // one line: the title names it
+        chart.setLegendVisible(false); // one line: the title names it
         add(chart, look, series);
         charts.getChildren().add(chart);
     }
@@ -78,20 +107,21 @@ public final class TrendCharts {
         chart.getStyleClass().add("series" + n + "-" + look.marker().name().toLowerCase());
     }
 
-    private static XYChart.Series<String, Number> series(I18n i18n, String name, List<Consultation> consultations,
-                                                         Function<Consultation, Integer> value) {
+    private static XYChart.Series<String, Number> series(
+            I18n i18n, String name, List<Consultation> consultations, Function<Consultation, Integer> value) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         s.setName(name);
         for (int i = 0; i < consultations.size(); i++) {
             Integer v = value.apply(consultations.get(i));
             if (v != null) {
                 // numbered so two consultations on one day stay two points
-                s.getData().add(new XYChart.Data<>((i + 1) + ". " + i18n.date(consultations.get(i).date()), v));
+                s.getData()
+                        .add(new XYChart.Data<>(
+                                (i + 1) + ". " + i18n.date(consultations.get(i).date()), v));
             }
         }
         return s;
     }
 
-    private TrendCharts() {
-    }
+    private TrendCharts() {}
 }

@@ -20,8 +20,7 @@ import javafx.stage.Window;
  */
 public final class VersionsDialog {
 
-    private VersionsDialog() {
-    }
+    private VersionsDialog() {}
 
     public static void show(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
         create(i18n, owner, versions).showAndWait();
@@ -33,9 +32,17 @@ public final class VersionsDialog {
         return key == null ? change : i18n.get(key);
     }
 
-    private static final java.util.Map<String, String> CHANGES = java.util.Map.of("saved", "versions.change.saved",
-            "corrected", "versions.change.corrected", "imported", "versions.change.imported",
-            "deleted", "versions.change.deleted", "replaced by an import", "versions.change.replaced");
+    private static final java.util.Map<String, String> CHANGES = java.util.Map.of(
+            "saved",
+            "versions.change.saved",
+            "corrected",
+            "versions.change.corrected",
+            "imported",
+            "versions.change.imported",
+            "deleted",
+            "versions.change.deleted",
+            "replaced by an import",
+            "versions.change.replaced");
 
     public static Dialog<Void> create(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
         Dialog<Void> dialog = new Dialog<>();
@@ -47,16 +54,22 @@ public final class VersionsDialog {
         for (PracticeStore.ConsultationVersion v : versions) {
             var at = v.savedAt().atZone(ZoneId.systemDefault());
             String who = v.savedByName() == null || v.savedByName().isBlank() ? v.savedBy() : v.savedByName();
-            Label head = new Label(i18n.get("versions.version", v.version(), i18n.date(at.toLocalDate()),
-                    time.format(at), who, change(i18n, v.change())));
+            Label head = new Label(i18n.get(
+                    "versions.version",
+                    v.version(),
+                    i18n.date(at.toLocalDate()),
+                    time.format(at),
+                    who,
+                    change(i18n, v.change())));
             head.getStyleClass().add("card-title");
             head.setWrapText(true);
             Label day = new Label(i18n.get("versions.day", i18n.date(v.date())));
-            Label notes = new Label(v.notes() == null || v.notes().isBlank() ? i18n.get("versions.no-notes") : v.notes());
+            Label notes =
+                    new Label(v.notes() == null || v.notes().isBlank() ? i18n.get("versions.no-notes") : v.notes());
             notes.setWrapText(true);
             VBox one = new VBox(4, head, day, notes);
             one.getStyleClass().add("option-card");
-            one.setMaxWidth(Double.MAX_VALUE);      // each version as wide as the dialog, not as its words
+            one.setMaxWidth(Double.MAX_VALUE); // each version as wide as the dialog, not as its words
             list.getChildren().add(one);
         }
         ScrollPane scroll = new ScrollPane(list);
@@ -64,8 +77,9 @@ public final class VersionsDialog {
         scroll.setPrefSize(560, 420);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setId("versions-dialog");
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("versions.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(i18n.get("versions.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return Dialogs.own(dialog, owner);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -21,8 +20,7 @@ import javafx.stage.Window;
  */
 public final class PracticeDialog {
 
-    private PracticeDialog() {
-    }
+    private PracticeDialog() {}
 
     public static Optional<ReportSettings> ask(I18n i18n, Window owner, ReportSettings current) {
         return create(i18n, owner, current).showAndWait();
@@ -37,7 +35,10 @@ public final class PracticeDialog {
         TextField therapist = field(i18n.get("practice.therapist"), current.therapist(), "therapist-name");
         Label intro = new Label(i18n.get("practice.intro"));
         intro.setWrapText(true);
-        VBox content = new VBox(12, intro, labelled(i18n.get("practice.practice"), practice),
+        VBox content = new VBox(
+                12,
+                intro,
+                labelled(i18n.get("practice.practice"), practice),
                 labelled(i18n.get("practice.therapist"), therapist));
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
@@ -47,8 +48,8 @@ public final class PracticeDialog {
         dialog.getDialogPane().getButtonTypes().addAll(cancel, save);
         dialog.getDialogPane().lookupButton(save).setId("practice-save");
         dialog.getDialogPane().setId("practice-dialog");
-        dialog.setResultConverter(b -> b == save
-                ? current.withPractice(practice.getText()).withTherapist(therapist.getText()) : null);
+        dialog.setResultConverter(
+                b -> b == save ? current.withPractice(practice.getText()).withTherapist(therapist.getText()) : null);
         dialog.setOnShown(e -> practice.requestFocus());
         return Dialogs.own(dialog, owner);
     }
@@ -58,15 +59,15 @@ public final class PracticeDialog {
         field.setId(id);
         field.setAccessibleText(name);
         // the settings keep at most this much; typing more would be cut without a word
-        field.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() > ReportSettings.MAX_NAME ? null : change));
+        field.setTextFormatter(new TextFormatter<String>(
+                change -> change.getControlNewText().length() > ReportSettings.MAX_NAME ? null : change));
         return field;
     }
 
     private static VBox labelled(String name, TextField field) {
         Label label = new Label(name);
         label.setLabelFor(field);
-        label.setWrapText(true);            // "Name der Therapeutin oder des Therapeuten" at 150 %
+        label.setWrapText(true); // "Name der Therapeutin oder des Therapeuten" at 150 %
         return new VBox(4, label, field);
     }
 }

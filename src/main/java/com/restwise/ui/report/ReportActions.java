@@ -47,8 +47,13 @@ public final class ReportActions {
     private final com.restwise.ui.common.Notice notice;
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
-    public ReportActions(Screens screens, AppSettings settings, RecordsService records, UiWork work,
-                         Consumer<String> showDocument, com.restwise.ui.common.Notice notice) {
+    public ReportActions(
+            Screens screens,
+            AppSettings settings,
+            RecordsService records,
+            UiWork work,
+            Consumer<String> showDocument,
+            com.restwise.ui.common.Notice notice) {
         this.notice = notice;
         this.screens = screens;
         this.settings = settings;
@@ -61,7 +66,7 @@ public final class ReportActions {
     public void editPracticeDetails(Window owner) {
         PracticeDialog.ask(screens.i18n(), owner, settings.settings().report()).ifPresent(report -> {
             settings.changeReportSettings(report);
-            notice.show("notice.practice-saved");   // a failed write replaces it with why
+            notice.show("notice.practice-saved"); // a failed write replaces it with why
         });
     }
 
@@ -73,8 +78,14 @@ public final class ReportActions {
         LocalDate date = day == null ? LocalDate.now() : day;
         String name = clientName(client);
         Settings now = settings.settings();
-        choose(name, date, target -> write(target, all -> request(now, profile, advice, name, date,
-                ReportTrend.before(all, date, profile)).withNotes(name == null ? null : notes), client));
+        choose(
+                name,
+                date,
+                target -> write(
+                        target,
+                        all -> request(now, profile, advice, name, date, ReportTrend.before(all, date, profile))
+                                .withNotes(name == null ? null : notes),
+                        client));
     }
 
     /** A stored consultation as it was, with its notes, and its chart up to that day. */
@@ -86,8 +97,17 @@ public final class ReportActions {
     public CompletableFuture<Void> report(Client client, Consultation consultation, Path target) {
         String name = clientName(client);
         Settings now = settings.settings();
-        return write(target, all -> request(now, consultation.profile(), consultation.advice(), name,
-                consultation.date(), ReportTrend.upTo(all, consultation)).withNotes(consultation.notes()), client);
+        return write(
+                target,
+                all -> request(
+                                now,
+                                consultation.profile(),
+                                consultation.advice(),
+                                name,
+                                consultation.date(),
+                                ReportTrend.upTo(all, consultation))
+                        .withNotes(consultation.notes()),
+                client);
     }
 
     /** A report without a client is a shopper's, and prints anonymously; a client's carries their name, whatever it is. */
@@ -130,10 +150,10 @@ public final class ReportActions {
     }
 
     /** The request as the settings were when it was asked for (on the JavaFX thread), built in the background. */
-    private static ReportRequest request(Settings now, Profile profile, Advice advice, String clientName, LocalDate date,
-                                         List<TrendPoint> trend) {
-        Paper paper = now.language().equals("en") && Locale.getDefault().getCountry().equals("US")
-                ? Paper.LETTER : Paper.A4;
+    private static ReportRequest request(
+            Settings now, Profile profile, Advice advice, String clientName, LocalDate date, List<TrendPoint> trend) {
+        Paper paper =
+                now.language().equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
         ReportSettings report = now.report();
         return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyNumber())
                 .withPractice(report.practice(), report.therapist());
@@ -146,30 +166,37 @@ public final class ReportActions {
     CompletableFuture<Void> write(Path target, Function<List<Consultation>, ReportRequest> request, Client client) {
         I18n i18n = screens.i18n();
         CompletableFuture<List<Consultation>> consultations = client == null || clientName(client) == null
-                ? CompletableFuture.completedFuture(List.of()) : records.consultations(client.id());
+                ? CompletableFuture.completedFuture(List.of())
+                : records.consultations(client.id());
         CompletableFuture<Void> done = new CompletableFuture<>();
         // a report takes seconds: say so at once, not only when it is done
         notice.warn("notice.report-writing", target.getFileName().toString());
-        work.follow(consultations.thenApplyAsync(all -> {
-            try {
-                ReportFile.write(request.apply(all), target);
-                return (String) null;
-            } catch (IOException | RuntimeException e) {
-                return StorageTexts.describe(e, target, i18n.lang());      // looks at the disk: not on the JavaFX thread
-            }
-        }, work.background()), why -> {
-            notice.dismiss("notice.report-writing");
-            if (why == null) {
-                saved(i18n, target);
-            } else {
-                ReportSavedDialog.failed(i18n, screens.window(), why);
-            }
-            done.complete(null);
-        }, failure -> {
-            notice.dismiss("notice.report-writing");
-            ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
-            done.complete(null);
-        });
+        work.follow(
+                consultations.thenApplyAsync(
+                        all -> {
+                            try {
+                                ReportFile.write(request.apply(all), target);
+                                return (String) null;
+                            } catch (IOException | RuntimeException e) {
+                                return StorageTexts.describe(
+                                        e, target, i18n.lang()); // looks at the disk: not on the JavaFX thread
+                            }
+                        },
+                        work.background()),
+                why -> {
+                    notice.dismiss("notice.report-writing");
+                    if (why == null) {
+                        saved(i18n, target);
+                    } else {
+                        ReportSavedDialog.failed(i18n, screens.window(), why);
+                    }
+                    done.complete(null);
+                },
+                failure -> {
+                    notice.dismiss("notice.report-writing");
+                    ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
+                    done.complete(null);
+                });
         return done;
     }
 

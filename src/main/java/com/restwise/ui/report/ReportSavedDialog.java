@@ -17,15 +17,14 @@ import javafx.stage.Window;
  */
 public final class ReportSavedDialog {
 
-    private ReportSavedDialog() {
-    }
+    private ReportSavedDialog() {}
 
     public static Alert saved(I18n i18n, Window owner, Path file, Consumer<String> showDocument) {
         ButtonType open = new ButtonType(i18n.get("report.saved.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType folder = new ButtonType(i18n.get("report.saved.folder"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(i18n.get("report.saved.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("report.saved.text", file.toAbsolutePath()),
-                open, folder, close);
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION, i18n.get("report.saved.text", file.toAbsolutePath()), open, folder, close);
         alert.setTitle(Dialogs.TITLE);
         alert.setHeaderText(i18n.get("report.saved.header"));
         alert.getDialogPane().setId("report-saved");

@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class ReportTrend {
 
-    private ReportTrend() {
-    }
+    private ReportTrend() {}
 
     /** A stored consultation's report: the client's consultations up to and including it, oldest first. */
     static List<TrendPoint> upTo(List<Consultation> all, Consultation reported) {
@@ -46,7 +45,10 @@ final class ReportTrend {
     }
 
     private static TrendPoint point(LocalDate date, Profile p) {
-        return new TrendPoint(date, p.symptoms().morningPain(), p.symptoms().sleepQuality(),
+        return new TrendPoint(
+                date,
+                p.symptoms().morningPain(),
+                p.symptoms().sleepQuality(),
                 p.symptoms().morningStiffnessMinutes());
     }
 }

@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
 public final class ResultComparison {
 
     /** One fact in both results; {@code differs} when the later result says something else. */
-    public record Row(String id, String heading, String earlier, String later, boolean differs) {
-    }
+    public record Row(String id, String heading, String earlier, String later, boolean differs) {}
 
     private static final Comparator<SavedResult> SAVED_ORDER = Comparator.comparing(SavedResult::date)
             .thenComparing(r -> r.time() == null ? LocalTime.MIN : r.time())
@@ -44,16 +43,39 @@ public final class ResultComparison {
         Advice a = earlier.advice();
         Advice b = later.advice();
         row(i18n, "when", facts.when(earlier), facts.when(later), false);
-        row(i18n, "firmness", facts.firmness(a.firmness()), facts.firmness(b.firmness()),
+        row(
+                i18n,
+                "firmness",
+                facts.firmness(a.firmness()),
+                facts.firmness(b.firmness()),
                 !sameRange(a.firmness(), b.firmness()));
         if (a.partnerFirmness() != null || b.partnerFirmness() != null) {
-            row(i18n, "partner", facts.partnerFirmness(a), facts.partnerFirmness(b),
+            row(
+                    i18n,
+                    "partner",
+                    facts.partnerFirmness(a),
+                    facts.partnerFirmness(b),
                     !sameRange(a.partnerFirmness(), b.partnerFirmness()));
         }
         row(i18n, "verdict", facts.verdict(a), facts.verdict(b), verdict(a) != verdict(b));
-        row(i18n, "options", facts.topOptions(a), facts.topOptions(b), !topIds(a).equals(topIds(b)));
-        row(i18n, "medical", facts.medical(a), facts.medical(b), a.medical().level() != b.medical().level());
-        row(i18n, "pain", facts.painScore(earlier), facts.painScore(later), !Objects.equals(earlier.morningPain(), later.morningPain()));
+        row(
+                i18n,
+                "options",
+                facts.topOptions(a),
+                facts.topOptions(b),
+                !topIds(a).equals(topIds(b)));
+        row(
+                i18n,
+                "medical",
+                facts.medical(a),
+                facts.medical(b),
+                a.medical().level() != b.medical().level());
+        row(
+                i18n,
+                "pain",
+                facts.painScore(earlier),
+                facts.painScore(later),
+                !Objects.equals(earlier.morningPain(), later.morningPain()));
         row(i18n, "posture", facts.posture(a), facts.posture(b), !codes(a).equals(codes(b)));
         describeChanges(i18n, facts, a, b);
     }
@@ -85,17 +107,25 @@ public final class ResultComparison {
         if (Math.abs(weightBefore - weightAfter) >= 0.05) {
             changes.add(i18n.get("saved.changed.weight", i18n.number(weightBefore), i18n.number(weightAfter)));
         }
-        if (earlier.morningPain() != null && later.morningPain() != null
+        if (earlier.morningPain() != null
+                && later.morningPain() != null
                 && !earlier.morningPain().equals(later.morningPain())) {
             int points = later.morningPain() - earlier.morningPain();
-            changes.add(i18n.get("saved.changed.pain", earlier.morningPain(), later.morningPain(),
+            changes.add(i18n.get(
+                    "saved.changed.pain",
+                    earlier.morningPain(),
+                    later.morningPain(),
                     (points > 0 ? "+" : "") + points));
         }
         FirmnessRange ra = a.firmness();
         FirmnessRange rb = b.firmness();
         if (ra.target() != rb.target()) {
-            changes.add(i18n.get(rb.target() > ra.target() ? "saved.changed.firmer" : "saved.changed.softer",
-                    i18n.number(ra.target()), i18n.number(rb.target()), range(i18n, ra), range(i18n, rb)));
+            changes.add(i18n.get(
+                    rb.target() > ra.target() ? "saved.changed.firmer" : "saved.changed.softer",
+                    i18n.number(ra.target()),
+                    i18n.number(rb.target()),
+                    range(i18n, ra),
+                    range(i18n, rb)));
         } else if (!sameRange(ra, rb)) {
             changes.add(i18n.get("saved.changed.range", range(i18n, ra), range(i18n, rb), i18n.number(rb.target())));
         }
@@ -132,11 +162,16 @@ public final class ResultComparison {
     }
 
     private static MattressVerdict.Verdict verdict(Advice advice) {
-        return advice.mattressVerdict() == null ? null : advice.mattressVerdict().verdict();
+        return advice.mattressVerdict() == null
+                ? null
+                : advice.mattressVerdict().verdict();
     }
 
     private static List<String> topIds(Advice advice) {
-        return advice.options().stream().limit(SavedResultFacts.TOP_OPTIONS).map(RankedOption::id).toList();
+        return advice.options().stream()
+                .limit(SavedResultFacts.TOP_OPTIONS)
+                .map(RankedOption::id)
+                .toList();
     }
 
     private static Set<PostureCode> codes(Advice advice) {

@@ -34,13 +34,20 @@ public final class SavedResultFacts {
 
     /** "1 Dec 2026, 14:03"; the day alone for results that kept no time. */
     public String when(SavedResult r) {
-        return r.time() == null ? i18n.date(r.date()) : i18n.get("saved.when", i18n.date(r.date()), r.time().format(times));
+        return r.time() == null
+                ? i18n.date(r.date())
+                : i18n.get("saved.when", i18n.date(r.date()), r.time().format(times));
     }
 
     /** "5 to 7 (target 6, medium-firm, H3)". */
     public String firmness(FirmnessRange range) {
-        return i18n.get("saved.firmness", i18n.number(range.min()), i18n.number(range.max()), i18n.number(range.target()),
-                i18n.get("label." + range.label()), FirmnessLabel.european(range.target()));
+        return i18n.get(
+                "saved.firmness",
+                i18n.number(range.min()),
+                i18n.number(range.max()),
+                i18n.number(range.target()),
+                i18n.get("label." + range.label()),
+                FirmnessLabel.european(range.target()));
     }
 
     /** The partner's range, or a dash when the result had no partner. */
@@ -50,22 +57,31 @@ public final class SavedResultFacts {
 
     /** What to do about the mattress: keep it, a topper or a new one. */
     public String verdict(Advice advice) {
-        return i18n.get("results.verdict." + (advice.mattressVerdict() == null ? "NONE" : advice.mattressVerdict().verdict().name()));
+        return i18n.get("results.verdict."
+                + (advice.mattressVerdict() == null
+                        ? "NONE"
+                        : advice.mattressVerdict().verdict().name()));
     }
 
     public String topOption(Advice advice) {
-        return advice.options().isEmpty() ? i18n.get("saved.none") : advice.options().get(0).name();
+        return advice.options().isEmpty()
+                ? i18n.get("saved.none")
+                : advice.options().get(0).name();
     }
 
     /** The first few options, one per line, numbered by rank. */
     public String topOptions(Advice advice) {
-        List<RankedOption> top = advice.options().subList(0, Math.min(TOP_OPTIONS, advice.options().size()));
+        List<RankedOption> top = advice.options()
+                .subList(0, Math.min(TOP_OPTIONS, advice.options().size()));
         if (top.isEmpty()) {
             return i18n.get("saved.none");
         }
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < top.size(); i++) {
-            lines.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(top.get(i).name());
+            lines.append(i == 0 ? "" : "\n")
+                    .append(i + 1)
+                    .append(". ")
+                    .append(top.get(i).name());
         }
         return lines.toString();
     }

@@ -53,8 +53,7 @@ public final class SavedResultsView {
     /** The listed results' tick boxes, to follow the view model's choice. */
     private final Map<SavedResult, CheckBox> choosers = new HashMap<>();
 
-    public SavedResultsView(SavedResultsViewModel vm, Navigation navigation, AppSettings settings,
-                            Notice notice) {
+    public SavedResultsView(SavedResultsViewModel vm, Navigation navigation, AppSettings settings, Notice notice) {
         this.i18n = vm.i18n();
         this.navigation = navigation;
         this.settings = settings;
@@ -69,8 +68,7 @@ public final class SavedResultsView {
         root.setCenter(scroll);
         // as in the wizard, Esc and Alt+Left go back: from one result or a comparison to the list
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean back = e.getCode() == KeyCode.ESCAPE
-                    || e.getCode() == KeyCode.LEFT && e.isAltDown();
+            boolean back = e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.LEFT && e.isAltDown();
             if (back && !(vm.page().get() instanceof SavedResultsViewModel.Listing)) {
                 vm.backToList();
                 e.consume();
@@ -85,8 +83,8 @@ public final class SavedResultsView {
         vm.results().addListener((ListChangeListener<SavedResult>) change -> relist.run());
         vm.loadedProperty().addListener((obs, was, now) -> relist.run());
         // a third tick lets go of the first: the boxes follow what the view model chose
-        vm.chosen().addListener((ListChangeListener<SavedResult>) change ->
-                choosers.forEach((result, box) -> box.setSelected(vm.isChosen(result))));
+        vm.chosen().addListener((ListChangeListener<SavedResult>)
+                change -> choosers.forEach((result, box) -> box.setSelected(vm.isChosen(result))));
         show(vm.page().get());
         vm.load();
     }
@@ -150,8 +148,9 @@ public final class SavedResultsView {
         howMany.setId("compare-hint");
         howMany.setWrapText(true);
         howMany.getStyleClass().add("text-muted");
-        howMany.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("saved.compare.chosen", vm.chosen().size()), vm.chosen()));
+        howMany.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> i18n.get("saved.compare.chosen", vm.chosen().size()), vm.chosen()));
         HBox bar = new HBox(12, compare, howMany);
         HBox.setHgrow(howMany, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -176,10 +175,12 @@ public final class SavedResultsView {
         when.getStyleClass().add("card-title");
         // the verdict first: two results that differ must not look the same in the list
         com.restwise.engine.advice.MattressVerdict verdict = r.advice().mattressVerdict();
-        Label said = new Label(i18n.get("results.verdict." + (verdict == null ? "NONE" : verdict.verdict().name())));
+        Label said = new Label(i18n.get("results.verdict."
+                + (verdict == null ? "NONE" : verdict.verdict().name())));
         said.setId("saved-verdict-" + r.id());
         said.getStyleClass().add("text-bold");
-        Label firmness = new Label(i18n.get("saved.card.firmness", facts.firmness(r.advice().firmness())));
+        Label firmness = new Label(
+                i18n.get("saved.card.firmness", facts.firmness(r.advice().firmness())));
         Label top = new Label(i18n.get("saved.card.top", facts.topOption(r.advice())));
         Label pain = new Label(facts.pain(r));
         firmness.setId("saved-firmness-" + r.id());
@@ -216,8 +217,11 @@ public final class SavedResultsView {
         FlowPane actions = new FlowPane(10, 8, back, delete);
         Label when = QuestionControls.intro(i18n.get("saved.saved-on", facts.when(r), r.engineVersion()));
         when.setId("saved-when");
-        VBox page = new VBox(16, actions, when, AdviceView.of(i18n, r.profile(), r.advice(),
-                settings.settings().emergencyNumber()));
+        VBox page = new VBox(
+                16,
+                actions,
+                when,
+                AdviceView.of(i18n, r.profile(), r.advice(), settings.settings().emergencyNumber()));
         page.setId("saved-result");
         return page;
     }
@@ -262,8 +266,8 @@ public final class SavedResultsView {
             changes.getChildren().add(l);
         }
         // what changed first: the sentences answer "did it help?" before the details
-        VBox page = new VBox(16, toList, QuestionControls.title(i18n.get("saved.compare.title")), changedHeading,
-                changes, grid);
+        VBox page = new VBox(
+                16, toList, QuestionControls.title(i18n.get("saved.compare.title")), changedHeading, changes, grid);
         page.setId("saved-comparison");
         return page;
     }
@@ -286,8 +290,8 @@ public final class SavedResultsView {
     private void confirmDelete(SavedResult r) {
         ButtonType delete = new ButtonType(i18n.get("saved.delete"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("saved.delete.confirm", facts.when(r)),
-                cancel, delete);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION, i18n.get("saved.delete.confirm", facts.when(r)), cancel, delete);
         confirm.setTitle(i18n.get("saved.title"));
         confirm.setHeaderText(i18n.get("saved.delete.question"));
         Dialogs.own(confirm, root.getScene().getWindow());

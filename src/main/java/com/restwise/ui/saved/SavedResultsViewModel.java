@@ -25,17 +25,13 @@ import javafx.collections.ObservableList;
 public final class SavedResultsViewModel {
 
     /** What the screen shows: the list, one result, or two side by side. */
-    public sealed interface Page permits Listing, One, Compared {
-    }
+    public sealed interface Page permits Listing, One, Compared {}
 
-    public record Listing() implements Page {
-    }
+    public record Listing() implements Page {}
 
-    public record One(SavedResult result) implements Page {
-    }
+    public record One(SavedResult result) implements Page {}
 
-    public record Compared(ResultComparison comparison) implements Page {
-    }
+    public record Compared(ResultComparison comparison) implements Page {}
 
     private final I18n i18n;
     private final RecordsService records;

@@ -22,8 +22,7 @@ import javafx.scene.layout.VBox;
  */
 final class ConsultationBar {
 
-    static Node build(WizardViewModel vm, SaveResultModel model,
-                      javafx.beans.value.ObservableBooleanValue lowWindow) {
+    static Node build(WizardViewModel vm, SaveResultModel model, javafx.beans.value.ObservableBooleanValue lowWindow) {
         I18n i18n = vm.i18n();
         ClientVisit visit = model.visit();
         Consultation correcting = visit.correcting().orElse(null);
@@ -50,9 +49,12 @@ final class ConsultationBar {
         HBox.setHgrow(notesBox, Priority.ALWAYS);
         notesBox.getStyleClass().add("consultation-notes");
 
-        Button save = new Button(correcting != null
-                ? i18n.get("results.save-correction", i18n.date(correcting.date()))
-                : i18n.get("results.save-client", ShownName.of(visit.client().name())));
+        Button save = new Button(
+                correcting != null
+                        ? i18n.get("results.save-correction", i18n.date(correcting.date()))
+                        : i18n.get(
+                                "results.save-client",
+                                ShownName.of(visit.client().name())));
         save.setId("save-result");
         save.getStyleClass().add("accent");
         save.setWrapText(true);
@@ -75,7 +77,8 @@ final class ConsultationBar {
             }
         });
         // after saving, one click leads back to the client, with this consultation in their trend
-        Button backToClient = new Button(i18n.get("records.back-to-client", ShownName.of(visit.client().name())));
+        Button backToClient = new Button(
+                i18n.get("records.back-to-client", ShownName.of(visit.client().name())));
         backToClient.setId("show-client");
         backToClient.getStyleClass().add("accent");
         backToClient.setWrapText(true);
@@ -102,8 +105,8 @@ final class ConsultationBar {
                 label.setWrapText(true);
             } else if (part instanceof javafx.scene.layout.HBox row) {
                 // "Date of the consultation" keeps its words beside the field
-                row.getChildren().stream().filter(Label.class::isInstance)
-                        .forEach(label -> ((Label) label).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+                row.getChildren().stream().filter(Label.class::isInstance).forEach(label -> ((Label) label)
+                        .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
             }
         }
         Node hint = day.lookup("#consultation-date-hint");
@@ -116,6 +119,5 @@ final class ConsultationBar {
         return bar;
     }
 
-    private ConsultationBar() {
-    }
+    private ConsultationBar() {}
 }

@@ -25,8 +25,9 @@ public final class DraftAutosave {
     private final Notice notice;
     /** The draft to write now, or null while nothing may be written (a draft awaits resuming). */
     private Supplier<JsonObject> draft = () -> null;
+
     private WizardViewModel watched;
-    private Runnable cancel = () -> { };
+    private Runnable cancel = () -> {};
     private boolean waiting;
     private JsonObject lastWritten;
     /** Whether the file on disk holds answers, so that erasing them must be written too. */
@@ -80,7 +81,7 @@ public final class DraftAutosave {
             if (failed.isEmpty()) {
                 notice.dismiss("notice.draft-unsaved");
             } else {
-                lastWritten = null;         // the next answer tries again
+                lastWritten = null; // the next answer tries again
                 notice.warn("notice.draft-unsaved", failed.get());
             }
         });
@@ -105,7 +106,7 @@ public final class DraftAutosave {
 
     private void cancelWaiting() {
         cancel.run();
-        cancel = () -> { };
+        cancel = () -> {};
         waiting = false;
     }
 }

@@ -32,7 +32,9 @@ interface DraftField {
 
     /** A number as typed. */
     static DraftField number(Function<WizardViewModel, NumberAnswer> answer) {
-        return one(vm -> answer.apply(vm).text(), (text, section, key) -> section.addProperty(key, text.get()),
+        return one(
+                vm -> answer.apply(vm).text(),
+                (text, section, key) -> section.addProperty(key, text.get()),
                 (text, section, key) -> text.set(text(section, key)));
     }
 
@@ -45,39 +47,49 @@ interface DraftField {
      * One of a few choices, and what it becomes when the draft does not say, from what it is now
      * (a unit keeps the one chosen).
      */
-    static <E extends Enum<E>> DraftField choice(Function<WizardViewModel, ObjectProperty<E>> answer, Class<E> type,
-                                                 UnaryOperator<E> otherwise) {
-        return one(answer, (choice, section, key) -> putEnum(section, key, choice.get()),
+    static <E extends Enum<E>> DraftField choice(
+            Function<WizardViewModel, ObjectProperty<E>> answer, Class<E> type, UnaryOperator<E> otherwise) {
+        return one(
+                answer,
+                (choice, section, key) -> putEnum(section, key, choice.get()),
                 (choice, section, key) -> choice.set(enumOr(section, key, type, otherwise.apply(choice.get()))));
     }
 
     /** A whole number on a scale (0 to 10, say); unanswered when absent or off the scale. */
     static DraftField scale(Function<WizardViewModel, ObjectProperty<Integer>> answer, int min, int max) {
-        return one(answer, (value, section, key) -> {
-            if (value.get() != null) {
-                section.addProperty(key, value.get());
-            }
-        }, (value, section, key) -> {
-            JsonElement e = section.get(key);
-            Integer read = null;
-            if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-                double v = e.getAsDouble();
-                read = v == Math.rint(v) && v >= min && v <= max ? (int) v : null;
-            }
-            value.set(read);
-        });
+        return one(
+                answer,
+                (value, section, key) -> {
+                    if (value.get() != null) {
+                        section.addProperty(key, value.get());
+                    }
+                },
+                (value, section, key) -> {
+                    JsonElement e = section.get(key);
+                    Integer read = null;
+                    if (e != null
+                            && e.isJsonPrimitive()
+                            && e.getAsJsonPrimitive().isNumber()) {
+                        double v = e.getAsDouble();
+                        read = v == Math.rint(v) && v >= min && v <= max ? (int) v : null;
+                    }
+                    value.set(read);
+                });
     }
 
     /** Words chosen from a list (a mattress size); unanswered when absent. */
     static DraftField words(Function<WizardViewModel, ObjectProperty<String>> answer) {
-        return one(answer, (words, section, key) -> {
-            if (words.get() != null) {
-                section.addProperty(key, words.get());
-            }
-        }, (words, section, key) -> {
-            JsonElement e = section.get(key);
-            words.set(e != null && e.isJsonPrimitive() ? e.getAsString() : null);
-        });
+        return one(
+                answer,
+                (words, section, key) -> {
+                    if (words.get() != null) {
+                        section.addProperty(key, words.get());
+                    }
+                },
+                (words, section, key) -> {
+                    JsonElement e = section.get(key);
+                    words.set(e != null && e.isJsonPrimitive() ? e.getAsString() : null);
+                });
     }
 
     /** A tick box; not ticked when absent. */
@@ -90,25 +102,28 @@ interface DraftField {
 
     /** Several ticked from a list, kept by name in name order. */
     static <E extends Enum<E>> DraftField ticks(Function<WizardViewModel, ObservableSet<E>> answer, Class<E> type) {
-        return one(answer, (set, section, key) -> {
-            JsonArray a = new JsonArray();
-            set.stream().map(Enum::name).sorted().forEach(a::add);
-            section.add(key, a);
-        }, (set, section, key) -> {
-            List<E> list = new ArrayList<>();
-            JsonElement e = section.get(key);
-            if (e != null && e.isJsonArray()) {
-                for (JsonElement item : e.getAsJsonArray()) {
-                    for (E c : type.getEnumConstants()) {
-                        if (item.isJsonPrimitive() && c.name().equals(item.getAsString())) {
-                            list.add(c);
+        return one(
+                answer,
+                (set, section, key) -> {
+                    JsonArray a = new JsonArray();
+                    set.stream().map(Enum::name).sorted().forEach(a::add);
+                    section.add(key, a);
+                },
+                (set, section, key) -> {
+                    List<E> list = new ArrayList<>();
+                    JsonElement e = section.get(key);
+                    if (e != null && e.isJsonArray()) {
+                        for (JsonElement item : e.getAsJsonArray()) {
+                            for (E c : type.getEnumConstants()) {
+                                if (item.isJsonPrimitive() && c.name().equals(item.getAsString())) {
+                                    list.add(c);
+                                }
+                            }
                         }
                     }
-                }
-            }
-            set.clear();
-            set.addAll(list);
-        });
+                    set.clear();
+                    set.addAll(list);
+                });
     }
 
     /** How an answer held in one observable goes into or out of the draft's section. */
@@ -118,8 +133,8 @@ interface DraftField {
     }
 
     /** A field whose answer is one observable, watched as it is. */
-    private static <A extends Observable> DraftField one(Function<WizardViewModel, A> answer, Keeping<A> write,
-                                                         Keeping<A> read) {
+    private static <A extends Observable> DraftField one(
+            Function<WizardViewModel, A> answer, Keeping<A> write, Keeping<A> read) {
         return new DraftField() {
             @Override
             public void write(WizardViewModel vm, JsonObject section, String key) {

@@ -22,8 +22,7 @@ import javafx.stage.Window;
  */
 final class EmergencyCountryDialog {
 
-    private EmergencyCountryDialog() {
-    }
+    private EmergencyCountryDialog() {}
 
     /** The dialog, not yet shown; its result is the country chosen, or empty when cancelled. */
     static Dialog<String> create(I18n i18n, String current, Window owner) {
@@ -50,14 +49,19 @@ final class EmergencyCountryDialog {
         ButtonType cancel = new ButtonType(i18n.get("settings.emergency.cancel"), ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().addAll(ok, cancel);
         pane.lookupButton(ok).setId("emergency-country-ok");
-        pane.lookupButton(ok).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        pane.lookupButton(ok)
+                .disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+            if (e.getButton() == MouseButton.PRIMARY
+                    && e.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null) {
                 dialog.setResult(list.getSelectionModel().getSelectedItem());
                 dialog.close();
             }
         });
-        dialog.setResultConverter(button -> button == ok ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.setResultConverter(
+                button -> button == ok ? list.getSelectionModel().getSelectedItem() : null);
         dialog.setOnShowing(e -> StartAgainDialog.widenForButtons(pane));
         // the list scrolls once it is laid out, with the country chosen a few rows from the top
         dialog.setOnShown(e -> {

@@ -12,8 +12,7 @@ import com.restwise.ui.wizard.steps.PositionAnswers;
  */
 public final class ProfileAnswers {
 
-    private ProfileAnswers() {
-    }
+    private ProfileAnswers() {}
 
     public static void fill(WizardViewModel vm, Profile p) {
         Questions.ALL.forEach(q -> q.fill().accept(vm, p));
@@ -43,7 +42,8 @@ public final class ProfileAnswers {
                         continue;
                     }
                     double error = Math.abs(a.weight() / total - shares.side())
-                            + Math.abs(b.weight() / total - shares.back()) + Math.abs(c.weight() / total - shares.stomach());
+                            + Math.abs(b.weight() / total - shares.back())
+                            + Math.abs(c.weight() / total - shares.stomach());
                     if (error < bestError - 1e-12) {
                         bestError = error;
                         best = new Frequency[] {a, b, c};

@@ -76,8 +76,10 @@ final class QuestionInView {
     /** The field's question: the nearest box around it that starts with a question's label. */
     static Node question(Node field) {
         for (Node up = field; up != null && up.getParent() != null; up = up.getParent()) {
-            if (up instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty()
-                    && p.getChildrenUnmodifiable().get(0) instanceof Label l && l.getStyleClass().contains("question")) {
+            if (up instanceof Parent p
+                    && !p.getChildrenUnmodifiable().isEmpty()
+                    && p.getChildrenUnmodifiable().get(0) instanceof Label l
+                    && l.getStyleClass().contains("question")) {
                 return p;
             }
         }

@@ -26,8 +26,8 @@ public enum StartAgain {
      * @param forClient       whether the wizard is a consultation for a client
      * @param resultSaved     whether this wizard's result was saved to the records
      */
-    public static StartAgain decide(WizardViewModel vm, boolean wizardShown, boolean draftWaiting, boolean forClient,
-                                    boolean resultSaved) {
+    public static StartAgain decide(
+            WizardViewModel vm, boolean wizardShown, boolean draftWaiting, boolean forClient, boolean resultSaved) {
         boolean answered = !vm.you().weight().text().get().isBlank();
         boolean finished = forClient ? resultSaved : resultSaved || vm.advice().get() != null;
         boolean unfinished = answered && !finished;

@@ -55,7 +55,7 @@ public final class StartAgainDialog {
         keepButton.setId("start-again-keep");
         keepButton.setDefaultButton(true);
         for (Button b : new Button[] {discardButton, keepButton}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);       // whole words, never "Discard ans..."
+            b.setMinWidth(Region.USE_PREF_SIZE); // whole words, never "Discard ans..."
         }
         dialog.setResultConverter(b -> b == discard);
         dialog.setOnShowing(e -> widenForButtons(pane));
@@ -77,6 +77,5 @@ public final class StartAgainDialog {
         }
     }
 
-    private StartAgainDialog() {
-    }
+    private StartAgainDialog() {}
 }

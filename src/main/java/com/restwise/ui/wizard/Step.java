@@ -2,7 +2,14 @@ package com.restwise.ui.wizard;
 
 /** The wizard's steps, in order. */
 public enum Step {
-    WELCOME, YOU, SLEEP, MATTRESS, MORNINGS, WARNING_SIGNS, PREFERENCES, RESULTS;
+    WELCOME,
+    YOU,
+    SLEEP,
+    MATTRESS,
+    MORNINGS,
+    WARNING_SIGNS,
+    PREFERENCES,
+    RESULTS;
 
     public Step next() {
         return this == RESULTS ? RESULTS : values()[ordinal() + 1];

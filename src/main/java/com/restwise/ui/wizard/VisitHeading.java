@@ -12,10 +12,9 @@ final class VisitHeading {
         heading.setId("visit-heading");
         heading.textProperty().bind(visit.heading(i18n));
         heading.getStyleClass().add("visit-heading");
-        heading.setWrapText(true);   // a long name wraps rather than being cut
+        heading.setWrapText(true); // a long name wraps rather than being cut
         return heading;
     }
 
-    private VisitHeading() {
-    }
+    private VisitHeading() {}
 }

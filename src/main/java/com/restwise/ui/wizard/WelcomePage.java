@@ -35,7 +35,8 @@ final class WelcomePage {
         Label what = QuestionControls.intro(i18n.get("welcome.what"));
         what.setId("welcome-what");
         // with the practice's database the client records leave this computer, for that database only
-        Label privacy = new Label(i18n.get(settings.recordsInPractice() ? "welcome.privacy-practice" : "welcome.privacy"));
+        Label privacy =
+                new Label(i18n.get(settings.recordsInPractice() ? "welcome.privacy-practice" : "welcome.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("privacy-note");
         privacy.setId("welcome-privacy");
@@ -49,7 +50,7 @@ final class WelcomePage {
         start.getStyleClass().addAll("accent", "large");
         start.setOnAction(e -> {
             if (navigation.hasDraft()) {
-                navigation.startOver();        // asks first; a fresh wizard then begins with its first question
+                navigation.startOver(); // asks first; a fresh wizard then begins with its first question
             } else {
                 vm.next();
             }
@@ -81,26 +82,39 @@ final class WelcomePage {
 
         // Each setting is a row of pills: lighter than a drop-down, one click to switch, and the
         // first window needs no switch or combo-box skin (start-up time).
-        Node language = setting(i18n.get("settings.language"), EngineTexts.LANGUAGES, i18n.lang(),
-                lang -> i18n.get("language." + lang), lang -> "language-" + lang, settings::changeLanguage);
-        Node textSize = setting(i18n.get("settings.text-size"), List.of(Settings.TextSize.values()),
-                settings.settings().textSize(), size -> size.percent() + "%", size -> "text-size-" + size.percent(),
+        Node language = setting(
+                i18n.get("settings.language"),
+                EngineTexts.LANGUAGES,
+                i18n.lang(),
+                lang -> i18n.get("language." + lang),
+                lang -> "language-" + lang,
+                settings::changeLanguage);
+        Node textSize = setting(
+                i18n.get("settings.text-size"),
+                List.of(Settings.TextSize.values()),
+                settings.settings().textSize(),
+                size -> size.percent() + "%",
+                size -> "text-size-" + size.percent(),
                 settings::changeTextSize);
-        Node theme = setting(i18n.get("settings.theme"), List.of(Settings.Theme.values()), settings.settings().theme(),
-                t -> i18n.get("settings.theme." + t.name()), t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
+        Node theme = setting(
+                i18n.get("settings.theme"),
+                List.of(Settings.Theme.values()),
+                settings.settings().theme(),
+                t -> i18n.get("settings.theme." + t.name()),
+                t -> "theme-" + t.name().toLowerCase(Locale.ROOT),
                 settings::changeTheme);
         Node emergency = emergencySetting(i18n, settings);
         // each setting keeps its words whole; the row wraps when the page is narrow
-        FlowPane settingsRow = new FlowPane(28, 12, language, textSize, theme,
-                emergency);
+        FlowPane settingsRow = new FlowPane(28, 12, language, textSize, theme, emergency);
         settingsRow.setAlignment(Pos.CENTER_LEFT);
         settingsRow.getStyleClass().add("settings-row");
         Hyperlink practice = new Hyperlink(i18n.get("practice.open"));
         practice.setId("practice-details");
-        practice.setOnAction(e -> reports.editPracticeDetails(practice.getScene().getWindow()));
+        practice.setOnAction(
+                e -> reports.editPracticeDetails(practice.getScene().getWindow()));
         settingsRow.getChildren().add(practice);
-        javafx.scene.control.Hyperlink place = new javafx.scene.control.Hyperlink(
-                i18n.get("place.open", settings.recordsWhere()));
+        javafx.scene.control.Hyperlink place =
+                new javafx.scene.control.Hyperlink(i18n.get("place.open", settings.recordsWhere()));
         place.setId("records-place");
         place.setOnAction(e -> settings.editRecordsPlace(place.getScene().getWindow()));
         settingsRow.getChildren().add(place);
@@ -111,10 +125,10 @@ final class WelcomePage {
         Hyperlink help = new Hyperlink(i18n.get("help.open"));
         help.setId("help");
         help.setOnAction(e -> navigation.showHelp(help.getScene()));
-        VBox page = new VBox(18, title, what, privacy, notDiagnosis, adults, buttons, settingsRow,
-                new HBox(12, about, help));
+        VBox page = new VBox(
+                18, title, what, privacy, notDiagnosis, adults, buttons, settingsRow, new HBox(12, about, help));
         page.getStyleClass().add("page");
-        page.getStyleClass().add("welcome-page");      // its width is in em: it grows with the text
+        page.getStyleClass().add("welcome-page"); // its width is in em: it grows with the text
         return FirstRunNote.addTo(page, settings.firstRun(), i18n);
     }
 
@@ -134,8 +148,12 @@ final class WelcomePage {
                     + i18n.get("settings.emergency.change"));
         };
         show.accept(app.settings().emergencyCountry());
-        change.setOnAction(e -> EmergencyCountryDialog.create(i18n, app.settings().emergencyCountry(),
-                change.getScene().getWindow()).showAndWait().ifPresent(country -> {
+        change.setOnAction(e -> EmergencyCountryDialog.create(
+                        i18n,
+                        app.settings().emergencyCountry(),
+                        change.getScene().getWindow())
+                .showAndWait()
+                .ifPresent(country -> {
                     app.changeEmergencyCountry(country);
                     show.accept(country);
                 }));
@@ -151,8 +169,13 @@ final class WelcomePage {
      * A labelled row of toggle buttons, one per choice, with the current one pressed. Pressing the
      * current one again keeps it pressed: a setting always has a value.
      */
-    private static <T> Node setting(String name, List<T> choices, T current, Function<T, String> text,
-                                    Function<T, String> id, Consumer<T> choose) {
+    private static <T> Node setting(
+            String name,
+            List<T> choices,
+            T current,
+            Function<T, String> text,
+            Function<T, String> id,
+            Consumer<T> choose) {
         ToggleGroup group = new ToggleGroup();
         HBox pills = new HBox();
         for (T choice : choices) {
@@ -167,10 +190,10 @@ final class WelcomePage {
         // From the selection, not from a press: the arrow keys select the next choice without one.
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
-                group.setUserData(was);    // a press unselects a pressed button: it was the setting already
+                group.setUserData(was); // a press unselects a pressed button: it was the setting already
                 was.setSelected(true);
             } else if (group.getUserData() == now) {
-                group.setUserData(null);   // pressed again, as it was: nothing to change
+                group.setUserData(null); // pressed again, as it was: nothing to change
             } else {
                 @SuppressWarnings("unchecked")
                 T choice = (T) now.getUserData();
@@ -190,6 +213,5 @@ final class WelcomePage {
         return row;
     }
 
-    private WelcomePage() {
-    }
+    private WelcomePage() {}
 }

@@ -14,8 +14,7 @@ public final class WizardDraft {
 
     public static final int VERSION = 1;
 
-    private WizardDraft() {
-    }
+    private WizardDraft() {}
 
     public static JsonObject write(WizardViewModel vm) {
         JsonObject d = new JsonObject();

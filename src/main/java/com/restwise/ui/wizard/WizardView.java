@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -40,7 +39,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -63,14 +61,17 @@ public final class WizardView {
     private final javafx.scene.layout.StackPane pageHolder = new javafx.scene.layout.StackPane();
     /** Holds the page at its readable width, centred in the scroll pane. */
     private final javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane();
+
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private StepList steps;
     private final Notice notice;
     /** The app's name, the step and any urgent banner: fixed above the page, or scrolling with it on a low window. */
     private VBox heading;
+
     private Node frameNotice;
     /** Above the page's column inside the scroll pane: the heading, on a low window. */
     private final VBox aboveColumn = new VBox();
+
     private boolean frameShown;
     /**
      * A window too low for fixed bars above and below the page (a 1024x600 laptop at a large
@@ -80,6 +81,7 @@ public final class WizardView {
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
     /** Lines of the ordinary text size below which the window counts as low. */
     private static final double LOW_WINDOW_EM = 46;
+
     private Label stepTitle;
     private Node left;
     private Node bottom;
@@ -88,8 +90,13 @@ public final class WizardView {
     /** Made with the frame: a consultation's client is known only once the first question shows. */
     private SaveResultModel saving;
 
-    public WizardView(WizardViewModel vm, Navigation navigation, AppSettings settings, Consultations consultations,
-                      Reports reports, Notice notice) {
+    public WizardView(
+            WizardViewModel vm,
+            Navigation navigation,
+            AppSettings settings,
+            Consultations consultations,
+            Reports reports,
+            Notice notice) {
         this.vm = vm;
         this.navigation = navigation;
         this.settings = settings;
@@ -154,7 +161,9 @@ public final class WizardView {
                 return;
             }
             Object target = e.getTarget();
-            boolean choice = target instanceof ToggleButton || target instanceof RadioButton || target instanceof CheckBox
+            boolean choice = target instanceof ToggleButton
+                    || target instanceof RadioButton
+                    || target instanceof CheckBox
                     || (target instanceof ComboBox<?> combo && !combo.isShowing());
             if (choice) {
                 vm.next();
@@ -168,11 +177,16 @@ public final class WizardView {
         name.getStyleClass().addAll("title-3", "app-name");
         Label step = new Label();
         stepTitle = step;
-        step.fontProperty().addListener((obs, was, now) -> measureHeight());     // the text size changed
+        step.fontProperty().addListener((obs, was, now) -> measureHeight()); // the text size changed
         step.setId("step-title");
-        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("step.count", vm.step().get().ordinal() + 1, Step.values().length,
-                        i18n.get("step." + vm.step().get())), vm.step()));
+        step.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> i18n.get(
+                                "step.count",
+                                vm.step().get().ordinal() + 1,
+                                Step.values().length,
+                                i18n.get("step." + vm.step().get())),
+                        vm.step()));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -322,13 +336,19 @@ public final class WizardView {
         next.setId("next");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"), vm.step()));
+        next.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.step().get() == Step.PREFERENCES ? i18n.get("nav.results") : i18n.get("nav.next"),
+                        vm.step()));
         next.setOnAction(e -> vm.next());
         // Disabled while it says why; before that a press on Next is what makes it say so.
-        next.disableProperty().bind(vm.nextBlockedNotice().isNotEmpty()
-                .or(vm.step().isEqualTo(Step.WELCOME)).or(vm.step().isEqualTo(Step.RESULTS)));
-        next.visibleProperty().bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
+        next.disableProperty()
+                .bind(vm.nextBlockedNotice()
+                        .isNotEmpty()
+                        .or(vm.step().isEqualTo(Step.WELCOME))
+                        .or(vm.step().isEqualTo(Step.RESULTS)));
+        next.visibleProperty()
+                .bind(vm.step().isNotEqualTo(Step.RESULTS).and(vm.step().isNotEqualTo(Step.WELCOME)));
         next.managedProperty().bind(next.visibleProperty());
         back.visibleProperty().bind(vm.step().isNotEqualTo(Step.WELCOME));
         resultsActions.getChildren().setAll(ResultsPage.actions(vm, navigation, saving));
@@ -410,7 +430,8 @@ public final class WizardView {
         // welcome page too, so Help and About stay reachable on a 600 px high screen.
         // The first run's welcome page comes in a scroll pane of its own (FirstRunNote).
         Node shown = page instanceof ScrollPane ? page : scroll;
-        if (shown == scroll && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
+        if (shown == scroll
+                && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
             column.getChildren().setAll(page);
         }
         if (pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != shown) {
@@ -463,7 +484,8 @@ public final class WizardView {
             case SLEEP -> SleepPage.build(i18n, vm.sleep());
             case MATTRESS -> MattressPage.build(i18n, vm.mattress());
             case MORNINGS -> MorningsPage.build(i18n, vm.mornings());
-            case WARNING_SIGNS -> WarningSignsPage.build(i18n, vm.signs(), vm.mornings().painAreas());
+            case WARNING_SIGNS -> WarningSignsPage.build(
+                    i18n, vm.signs(), vm.mornings().painAreas());
             case PREFERENCES -> PreferencesPage.build(vm);
             case RESULTS -> ResultsPage.build(vm, navigation, settings, consultations, reports);
         };

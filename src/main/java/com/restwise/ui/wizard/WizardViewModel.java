@@ -13,11 +13,10 @@ import com.restwise.ui.wizard.steps.MattressModel;
 import com.restwise.ui.wizard.steps.MorningsModel;
 import com.restwise.ui.wizard.steps.PreferencesModel;
 import com.restwise.ui.wizard.steps.SleepModel;
-import com.restwise.ui.wizard.steps.WarningSignsModel;
 import com.restwise.ui.wizard.steps.Trauma;
+import com.restwise.ui.wizard.steps.WarningSignsModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -63,6 +62,7 @@ public final class WizardViewModel {
     private final Map<Step, ObservableBooleanValue> stepAwaited = new EnumMap<>(Step.class);
     /** The steps on which the person tried to go on: what they still need is said from then on. */
     private final ObservableSet<Step> triedToLeave = FXCollections.observableSet();
+
     private final StringBinding nextBlockedNotice;
     private final BooleanBinding urgent;
 
@@ -100,17 +100,21 @@ public final class WizardViewModel {
 
         Observable[] deps = dependencies();
         canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
-        nextBlockedReason = Bindings.createStringBinding(() -> {
-            ObservableStringValue error = stepError.get(step.get());
-            return error == null || isValid(step.get()) ? "" : error.get();
-        }, deps);
+        nextBlockedReason = Bindings.createStringBinding(
+                () -> {
+                    ObservableStringValue error = stepError.get(step.get());
+                    return error == null || isValid(step.get()) ? "" : error.get();
+                },
+                deps);
         List<Observable> noticeDeps = new ArrayList<>(stepAwaited.values());
         noticeDeps.addAll(List.of(nextBlockedReason, triedToLeave, step));
-        nextBlockedNotice = Bindings.createStringBinding(() -> {
-            ObservableBooleanValue awaited = stepAwaited.get(step.get());
-            boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
-            return quiet ? "" : nextBlockedReason.get();
-        }, noticeDeps.toArray(new Observable[0]));
+        nextBlockedNotice = Bindings.createStringBinding(
+                () -> {
+                    ObservableBooleanValue awaited = stepAwaited.get(step.get());
+                    boolean quiet = awaited != null && awaited.get() && !triedToLeave.contains(step.get());
+                    return quiet ? "" : nextBlockedReason.get();
+                },
+                noticeDeps.toArray(new Observable[0]));
         urgent = Bindings.createBooleanBinding(
                 () -> medical.get() != null && medical.get().level() == MedicalLevel.URGENT, medical);
 
@@ -163,7 +167,8 @@ public final class WizardViewModel {
 
     /** Whether the step may be visited, following the answers: {@link #canVisit}, observable. */
     public BooleanBinding visitable(Step target) {
-        return Bindings.createBooleanBinding(() -> canVisit(target), stepValid.values().toArray(new javafx.beans.Observable[0]));
+        return Bindings.createBooleanBinding(
+                () -> canVisit(target), stepValid.values().toArray(new javafx.beans.Observable[0]));
     }
 
     /**
@@ -211,8 +216,13 @@ public final class WizardViewModel {
         if (!isValid(Step.YOU) || !isValid(Step.SLEEP) || you.toSleeper() == null) {
             throw new IllegalStateException("weight and positions are not answered yet");
         }
-        return new Profile(you.toSleeper(), sleep.mine().toPositions(), mattress.toCurrentMattress(),
-                sleep.toPartner(), preferences.toPreferences(), mornings.toSymptoms(signs.yes(), signs.no()));
+        return new Profile(
+                you.toSleeper(),
+                sleep.mine().toPositions(),
+                mattress.toCurrentMattress(),
+                sleep.toPartner(),
+                preferences.toPreferences(),
+                mornings.toSymptoms(signs.yes(), signs.no()));
     }
 
     private boolean profileReady() {

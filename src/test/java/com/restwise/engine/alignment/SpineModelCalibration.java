@@ -39,13 +39,15 @@ public final class SpineModelCalibration {
                 for (Sex sex : SEXES) {
                     for (double h : HEIGHTS) {
                         LyingBody body = LyingBody.of(BodyMeasures.typical(w, h, sex), p);
-                        SpineState at = model.evaluate(body, new MattressSurface(FirmnessModel.positionTarget(p, w), false));
+                        SpineState at =
+                                model.evaluate(body, new MattressSurface(FirmnessModel.positionTarget(p, w), false));
                         worstDeviation = Math.max(worstDeviation, at.deviationDeg());
                         notNeutral += at.verdict() == AlignmentVerdict.NEUTRAL ? 0 : 1;
                     }
                 }
             }
-            System.out.printf("  at the advice's target: %d not NEUTRAL, worst deviation %.2f deg%n", notNeutral, worstDeviation);
+            System.out.printf(
+                    "  at the advice's target: %d not NEUTRAL, worst deviation %.2f deg%n", notNeutral, worstDeviation);
         }
     }
 
@@ -53,11 +55,12 @@ public final class SpineModelCalibration {
     static double worst(SpineModel model, Position p, double scale, boolean print) {
         double worst = 0;
         for (double w : WEIGHTS) {
-            StringBuilder line = new StringBuilder(String.format("%5.0f kg target %.2f:", w,
-                    FirmnessModel.positionTarget(p, w)));
+            StringBuilder line =
+                    new StringBuilder(String.format("%5.0f kg target %.2f:", w, FirmnessModel.positionTarget(p, w)));
             for (Sex sex : SEXES) {
                 for (double h : HEIGHTS) {
-                    LyingBody body = LyingBody.of(BodyMeasures.typical(w, h, sex), p).withContactScale(scale);
+                    LyingBody body =
+                            LyingBody.of(BodyMeasures.typical(w, h, sex), p).withContactScale(scale);
                     double best = model.bestFirmness(body, false);
                     double d = best - FirmnessModel.positionTarget(p, w);
                     worst = Math.max(worst, Math.abs(d));
@@ -71,6 +74,5 @@ public final class SpineModelCalibration {
         return worst;
     }
 
-    private SpineModelCalibration() {
-    }
+    private SpineModelCalibration() {}
 }

@@ -23,8 +23,8 @@ class SpineModelTest {
     private final SpineModel model = new SpineModel();
 
     private SpineState lying(double kg, Double cm, Sex sex, Position position, double firmness) {
-        return model.evaluate(LyingBody.of(BodyMeasures.typical(kg, cm, sex), position),
-                new MattressSurface(firmness, false));
+        return model.evaluate(
+                LyingBody.of(BodyMeasures.typical(kg, cm, sex), position), new MattressSurface(firmness, false));
     }
 
     @ParameterizedTest
@@ -90,7 +90,8 @@ class SpineModelTest {
         for (double f = target - 0.75; f <= target + 0.75; f += 0.25) {
             SpineState plain = model.evaluate(body, new MattressSurface(f, false));
             SpineState zoned = model.evaluate(body, new MattressSurface(f, true));
-            assertTrue(zoned.deviationDeg() < plain.deviationDeg(),
+            assertTrue(
+                    zoned.deviationDeg() < plain.deviationDeg(),
                     "at " + f + ": zoned " + zoned.deviationDeg() + ", plain " + plain.deviationDeg());
         }
         // Broad shoulders hold the trunk up: on the same mattress the typical body lies straighter.
@@ -110,8 +111,15 @@ class SpineModelTest {
                         for (double f = 1; f <= 10; f += 0.5) {
                             for (boolean zoned : new boolean[] {false, true}) {
                                 SpineState s = model.evaluate(body, new MattressSurface(f, zoned));
-                                double[] all = {s.sink(Zone.SHOULDERS), s.sink(Zone.WAIST), s.sink(Zone.HIPS),
-                                    s.peakPressureKpa(), s.deviationDeg(), s.waistBendMm(), s.cost()};
+                                double[] all = {
+                                    s.sink(Zone.SHOULDERS),
+                                    s.sink(Zone.WAIST),
+                                    s.sink(Zone.HIPS),
+                                    s.peakPressureKpa(),
+                                    s.deviationDeg(),
+                                    s.waistBendMm(),
+                                    s.cost()
+                                };
                                 for (double v : all) {
                                     if (!Double.isFinite(v) || v < -1000 || (v != s.waistBendMm() && v < 0)) {
                                         bad.add(kg + " kg " + cm + " cm " + sex + " " + p + " f" + f + ": " + s);
@@ -140,7 +148,9 @@ class SpineModelTest {
     void theModelsBestFirmnessAgreesWithTheAdvice(Position position) {
         List<String> disagree = new ArrayList<>();
         for (double kg = 45; kg <= 160; kg += 5) {
-            FirmnessRange range = new FirmnessModel().assess(kg, Positions.only(position), Symptoms.NONE).range();
+            FirmnessRange range = new FirmnessModel()
+                    .assess(kg, Positions.only(position), Symptoms.NONE)
+                    .range();
             for (double cm = 150; cm <= 200; cm += 10) {
                 for (Sex sex : SEXES) {
                     LyingBody body = LyingBody.of(BodyMeasures.typical(kg, cm, sex), position);
@@ -193,8 +203,10 @@ class SpineModelTest {
     void theCurrentMattressIsReadWithItsDip() {
         var dipped = MattressSurface.current(new CurrentMattress(5.0, null, 11.0, 4.0));
         assertEquals(40, dipped.sagMm(), 1e-9);
-        assertEquals(0, MattressSurface.current(new CurrentMattress(5.0, null, null, null))
-                .sagMm());
+        assertEquals(
+                0,
+                MattressSurface.current(new CurrentMattress(5.0, null, null, null))
+                        .sagMm());
         assertEquals(null, MattressSurface.current(CurrentMattress.UNKNOWN));
     }
 }

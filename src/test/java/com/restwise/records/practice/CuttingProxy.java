@@ -20,7 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class CuttingProxy implements AutoCloseable {
 
-    enum Cut { REQUEST_LOST, ANSWER_LOST }
+    enum Cut {
+        REQUEST_LOST,
+        ANSWER_LOST
+    }
 
     private final ServerSocket server;
     private final InetSocketAddress target;
@@ -53,7 +56,7 @@ final class CuttingProxy implements AutoCloseable {
                 Socket database = new Socket(target.getHostString(), target.getPort());
                 sockets.add(desktop);
                 sockets.add(database);
-                boolean[] silent = new boolean[2];   // [0]: to the database, [1]: to the desktop
+                boolean[] silent = new boolean[2]; // [0]: to the database, [1]: to the desktop
                 pump(desktop, database, silent, true);
                 pump(database, desktop, silent, false);
             } catch (IOException e) {
@@ -63,31 +66,34 @@ final class CuttingProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, boolean[] silent, boolean towardsDatabase) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[1 << 16];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    if (towardsDatabase && trigger != null && contains(buffer, n, trigger)) {
-                        trigger = null;
-                        if (cut == Cut.REQUEST_LOST) {
-                            silent[0] = true;
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[1 << 16];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int n; (n = in.read(buffer)) >= 0; ) {
+                            if (towardsDatabase && trigger != null && contains(buffer, n, trigger)) {
+                                trigger = null;
+                                if (cut == Cut.REQUEST_LOST) {
+                                    silent[0] = true;
+                                }
+                                silent[1] = true;
+                                if (cut == Cut.ANSWER_LOST) {
+                                    out.write(buffer, 0, n);
+                                    out.flush();
+                                }
+                                continue;
+                            }
+                            if (!silent[towardsDatabase ? 0 : 1]) {
+                                out.write(buffer, 0, n);
+                                out.flush();
+                            }
                         }
-                        silent[1] = true;
-                        if (cut == Cut.ANSWER_LOST) {
-                            out.write(buffer, 0, n);
-                            out.flush();
-                        }
-                        continue;
+                    } catch (IOException e) {
+                        // one side closed: the other follows
                     }
-                    if (!silent[towardsDatabase ? 0 : 1]) {
-                        out.write(buffer, 0, n);
-                        out.flush();
-                    }
-                }
-            } catch (IOException e) {
-                // one side closed: the other follows
-            }
-        }, "cutting-proxy-pump");
+                },
+                "cutting-proxy-pump");
         t.setDaemon(true);
         t.start();
     }

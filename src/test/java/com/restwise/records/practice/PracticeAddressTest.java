@@ -41,13 +41,14 @@ class PracticeAddressTest {
     @Test
     void whatIsWrongWithAnAddressIsNamed() {
         for (String[] bad : new String[][] {
-                {"http://jana@host/db", "must start with postgresql://"},
-                {"postgresql://host/db", "names no login"},
-                {"postgresql://jana:secret@host/db", "holds a password"},
-                {"postgresql://jana@host", "names no database"},
-                {"postgresql://jana@host/db?sslmode=sometimes", "sslmode must be one of"},
-                {"postgresql://jana@host/db?password=x", "unknown parameter \"password\""},
-                {"postgresql://jana@host/db\u001b[2J", "not a URI"}}) {
+            {"http://jana@host/db", "must start with postgresql://"},
+            {"postgresql://host/db", "names no login"},
+            {"postgresql://jana:secret@host/db", "holds a password"},
+            {"postgresql://jana@host", "names no database"},
+            {"postgresql://jana@host/db?sslmode=sometimes", "sslmode must be one of"},
+            {"postgresql://jana@host/db?password=x", "unknown parameter \"password\""},
+            {"postgresql://jana@host/db\u001b[2J", "not a URI"}
+        }) {
             PracticeException e = assertThrows(PracticeException.class, () -> PracticeAddress.parse(bad[0]), bad[0]);
             assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
             assertFalse(e.getMessage().contains("\u001b"), "no raw escape reaches the terminal");
@@ -60,10 +61,16 @@ class PracticeAddressTest {
         PracticeAddress.parse("postgresql://jana@127.0.0.1/db?sslmode=disable").checkSafe(false);
         PracticeAddress.parse("postgresql://jana@db.example/db").checkSafe(false);
         PracticeAddress plain = PracticeAddress.parse("postgresql://jana@db.example/db?sslmode=disable");
-        assertEquals("practice.unsafe", assertThrows(PracticeException.class, () -> plain.checkSafe(false)).key());
+        assertEquals(
+                "practice.unsafe",
+                assertThrows(PracticeException.class, () -> plain.checkSafe(false))
+                        .key());
         plain.checkSafe(true);
         PracticeAddress unchecked = PracticeAddress.parse("postgresql://jana@10.0.0.5/db?sslmode=require");
-        assertEquals("practice.unsafe", assertThrows(PracticeException.class, () -> unchecked.checkSafe(false)).key());
+        assertEquals(
+                "practice.unsafe",
+                assertThrows(PracticeException.class, () -> unchecked.checkSafe(false))
+                        .key());
     }
 
     @Test
@@ -72,10 +79,12 @@ class PracticeAddressTest {
         Files.writeString(file, "Müller-Straße 7\nignored\n", StandardCharsets.UTF_8);
         assertEquals("Müller-Straße 7", new String(PracticePassword.fromFile(file)));
         Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
-        assertTrue(assertThrows(PracticeException.class, () -> PracticePassword.fromFile(file)).getMessage()
+        assertTrue(assertThrows(PracticeException.class, () -> PracticePassword.fromFile(file))
+                .getMessage()
                 .contains("not UTF-8 text"));
         assertTrue(assertThrows(PracticeException.class, () -> PracticePassword.fromFile(dir.resolve("none")))
-                .getMessage().contains("no such file"));
+                .getMessage()
+                .contains("no such file"));
     }
 
     @Test
@@ -87,7 +96,8 @@ class PracticeAddressTest {
         for (String key : en.stringPropertyNames()) {
             assertEquals(placeholders(en.getProperty(key)), placeholders(de.getProperty(key)), key);
         }
-        assertEquals("Ihre Rolle in dieser Praxis (reception) darf das nicht.",
+        assertEquals(
+                "Ihre Rolle in dieser Praxis (reception) darf das nicht.",
                 new PracticeException("practice.denied", "reception").message("de"));
     }
 

@@ -23,16 +23,19 @@ class PracticeConcurrencyTest {
 
     @RegisterExtension
     static final PracticeDatabase DB = new PracticeDatabase();
+
     static Practice practice;
 
     @BeforeAll
     static void setUp() throws Exception {
-        practice = Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
+        practice =
+                Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
     }
 
     @Test
     void randomizedConcurrentSavePairsLoseNoUpdate() throws Exception {
-        try (PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+        try (PracticeStore anna = practice.store("anna");
+                PracticeStore ben = practice.store("ben")) {
             Client c = anna.createClient("Busy Bea", "");
             SavePairs.Result r = SavePairs.run(anna, ben, c.id(), PAIRS_IN_THE_SUITE, 17);
             assertEquals(0, r.lost(), r.toString());
@@ -44,19 +47,29 @@ class PracticeConcurrencyTest {
     @Test
     void aDesktopNeverUsesMoreThanThreeConnections() throws Exception {
         try (PracticeConnections desktop = practice.connect("anna");
-             PracticeEvents events = PracticeEvents.listen(desktop, new PracticeEvents.Listener() {
-                 @Override public void clientAdded(long clientId) { }
-                 @Override public void clientChanged(long clientId) { }
-                 @Override public void consultationSaved(long clientId) { }
-                 @Override public void reloadAll() { }
-                 @Override public void connectionLost(PracticeException why) { }
-             })) {
+                PracticeEvents events = PracticeEvents.listen(desktop, new PracticeEvents.Listener() {
+                    @Override
+                    public void clientAdded(long clientId) {}
+
+                    @Override
+                    public void clientChanged(long clientId) {}
+
+                    @Override
+                    public void consultationSaved(long clientId) {}
+
+                    @Override
+                    public void reloadAll() {}
+
+                    @Override
+                    public void connectionLost(PracticeException why) {}
+                })) {
             java.util.concurrent.ExecutorService busy = java.util.concurrent.Executors.newFixedThreadPool(6);
             List<java.util.concurrent.Future<Integer>> counts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 counts.add(busy.submit(() -> desktop.run("connection", c -> {
-                    try (var s = c.createStatement(); var r = s.executeQuery("SELECT pg_sleep(0.3), (SELECT count(*) "
-                            + "FROM pg_stat_activity WHERE usename = session_user)")) {
+                    try (var s = c.createStatement();
+                            var r = s.executeQuery("SELECT pg_sleep(0.3), (SELECT count(*) "
+                                    + "FROM pg_stat_activity WHERE usename = session_user)")) {
                         r.next();
                         return r.getInt(2);
                     }
@@ -67,7 +80,10 @@ class PracticeConcurrencyTest {
                 most = Math.max(most, f.get(30, TimeUnit.SECONDS));
             }
             busy.shutdown();
-            assertEquals(PracticeConnections.MAX_PER_DESKTOP, most, "six tasks at once share two work connections and the listener");
+            assertEquals(
+                    PracticeConnections.MAX_PER_DESKTOP,
+                    most,
+                    "six tasks at once share two work connections and the listener");
         }
     }
 
@@ -100,8 +116,9 @@ class PracticeConcurrencyTest {
                 heard.add("lost");
             }
         };
-        try (PracticeConnections room1 = practice.connect("anna"); PracticeEvents events = PracticeEvents.listen(room1, listener);
-             PracticeStore room3 = practice.store("ben")) {
+        try (PracticeConnections room1 = practice.connect("anna");
+                PracticeEvents events = PracticeEvents.listen(room1, listener);
+                PracticeStore room3 = practice.store("ben")) {
             Client c = room3.createClient("Live Lena", "");
             var p = Visits.withPain(3);
             room3.saveConsultation(c.id(), java.time.LocalDate.of(2026, 9, 1), p, Visits.advise(p), "");

@@ -39,7 +39,8 @@ public final class PracticeDatabase implements BeforeAllCallback, AfterAllCallba
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
         name = "rwt_" + HexFormat.of().formatHex(random);
-        try (Connection c = server.superConnection("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = server.superConnection("postgres");
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + owner() + " LOGIN CREATEROLE PASSWORD '" + OWNER_PASSWORD + "'");
             s.execute("CREATE DATABASE " + name + " OWNER " + owner());
         }
@@ -56,11 +57,13 @@ public final class PracticeDatabase implements BeforeAllCallback, AfterAllCallba
     }
 
     static void drop(TestPostgres server, String name) throws SQLException {
-        try (Connection c = server.superConnection("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = server.superConnection("postgres");
+                Statement s = c.createStatement()) {
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             List<String> roles = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT rolname FROM pg_roles WHERE rolname LIKE ? ORDER BY rolname DESC")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT rolname FROM pg_roles WHERE rolname LIKE ? ORDER BY rolname DESC")) {
                 p.setString(1, name.replace("_", "\\_") + "\\_%");
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {

@@ -32,6 +32,7 @@ class PracticeExportTest {
 
     @RegisterExtension
     static final PracticeDatabase DB = new PracticeDatabase();
+
     static Practice practice;
 
     @TempDir
@@ -39,14 +40,16 @@ class PracticeExportTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        practice = Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
+        practice =
+                Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
     }
 
     @Test
     void anExportWrittenWhileAnotherRoomReplacesEveryClientHoldsOneGenerationOfThem() throws Exception {
         Profile p = Visits.withPain(4);
         try (ConsultationStore laptop = ConsultationStore.open(dir.resolve("laptop"));
-             PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+                PracticeStore anna = practice.store("anna");
+                PracticeStore ben = practice.store("ben")) {
             for (int i = 0; i < CLIENTS; i++) {
                 Client c = laptop.createClient("Snapshot " + i, "");
                 laptop.saveConsultation(c.id(), LocalDate.of(2026, 9, 1), p, Visits.advise(p), "generation 0");
@@ -77,7 +80,8 @@ class PracticeExportTest {
                 for (int i = 0; i < EXPORTS; i++) {
                     PracticeTransfer.export(anna, null, file, null);
                     Set<String> seen = new TreeSet<>();
-                    JsonObject doc = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+                    JsonObject doc =
+                            JsonParser.parseString(Files.readString(file)).getAsJsonObject();
                     for (JsonElement client : doc.getAsJsonArray("clients")) {
                         for (JsonElement k : client.getAsJsonObject().getAsJsonArray("consultations")) {
                             seen.add(k.getAsJsonObject().get("notes").getAsString());
@@ -90,7 +94,9 @@ class PracticeExportTest {
                 otherRoom.join();
             }
             assertEquals(null, failed.get());
-            assertTrue(generations.get() >= 2, "the other room replaced the clients while exporting: " + generations.get());
+            assertTrue(
+                    generations.get() >= 2,
+                    "the other room replaced the clients while exporting: " + generations.get());
         }
     }
 }

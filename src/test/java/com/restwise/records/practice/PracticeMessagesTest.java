@@ -19,7 +19,9 @@ class PracticeMessagesTest {
     @Test
     void aVanishedConsultationIsABeratungInGerman() {
         PracticeException gone = new PracticeException("practice.gone", new RecordKind("consultation"));
-        assertEquals("Dieser Eintrag (Beratung) ist nicht mehr in den Praxisakten: Er wurde gelöscht, "
-                + "oder Sie dürfen ihn nicht mehr sehen.", gone.message("de"));
+        assertEquals(
+                "Dieser Eintrag (Beratung) ist nicht mehr in den Praxisakten: Er wurde gelöscht, "
+                        + "oder Sie dürfen ihn nicht mehr sehen.",
+                gone.message("de"));
     }
 }

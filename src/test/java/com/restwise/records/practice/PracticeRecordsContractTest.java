@@ -15,6 +15,7 @@ class PracticeRecordsContractTest extends RecordsContract {
 
     @RegisterExtension
     static final PracticeDatabase DB = new PracticeDatabase();
+
     static Practice practice;
     private static int therapists;
 

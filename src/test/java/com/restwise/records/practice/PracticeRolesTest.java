@@ -25,12 +25,16 @@ class PracticeRolesTest {
 
     @RegisterExtension
     static final PracticeDatabase DB = new PracticeDatabase();
+
     static Practice practice;
 
     @BeforeAll
     static void setUp() throws Exception {
-        practice = Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg")
-                .with("rita", "reception", "Rita Roth").with("ada", "admin", "Ada Alt");
+        practice = Practice.initialised(DB)
+                .with("anna", "therapist", "Anna Adler")
+                .with("ben", "therapist", "Ben Berg")
+                .with("rita", "reception", "Rita Roth")
+                .with("ada", "admin", "Ada Alt");
     }
 
     /** A plain JDBC session of a login, as anyone with its password could open one. */
@@ -39,7 +43,8 @@ class PracticeRolesTest {
         p.setProperty("user", practice.login(who));
         p.setProperty("password", Practice.PASSWORD);
         p.setProperty("sslmode", "disable");
-        return DriverManager.getConnection("jdbc:postgresql://" + DB.server().host + ":" + DB.server().port + "/" + DB.name(), p);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + DB.server().host + ":" + DB.server().port + "/" + DB.name(), p);
     }
 
     static String sqlState(Statement s, String sql) {
@@ -53,10 +58,17 @@ class PracticeRolesTest {
 
     @Test
     void aLoginCanNeitherReadNorWriteATableDirectly() throws Exception {
-        try (Connection c = raw("anna"); Statement s = c.createStatement()) {
-            for (String sql : List.of("SELECT * FROM restwise.client", "SELECT * FROM restwise.consultation",
-                    "SELECT * FROM restwise.audit", "DELETE FROM restwise.audit", "UPDATE restwise.member SET role = 'admin'",
-                    "SELECT restwise.caller_role()", "CREATE TABLE public.mine (x int)", "CREATE TEMP TABLE mine (x int)")) {
+        try (Connection c = raw("anna");
+                Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "SELECT * FROM restwise.client",
+                    "SELECT * FROM restwise.consultation",
+                    "SELECT * FROM restwise.audit",
+                    "DELETE FROM restwise.audit",
+                    "UPDATE restwise.member SET role = 'admin'",
+                    "SELECT restwise.caller_role()",
+                    "CREATE TABLE public.mine (x int)",
+                    "CREATE TEMP TABLE mine (x int)")) {
                 assertEquals("42501", sqlState(s, sql), sql);
             }
         }
@@ -72,19 +84,33 @@ class PracticeRolesTest {
             clientId = c.id();
         }
         try (PracticeStore rita = practice.store("rita")) {
-            PracticeStore.PracticeClient greta = rita.clients().stream().filter(c -> c.client().id() == clientId)
-                    .findFirst().orElseThrow();
+            PracticeStore.PracticeClient greta = rita.clients().stream()
+                    .filter(c -> c.client().id() == clientId)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Greta Grün", greta.client().name());
             assertEquals("", greta.client().notes());
             assertEquals("Anna Adler", greta.creatorName());
             List<PracticeStore.ConsultationSummary> dates = rita.summaries(clientId);
             assertEquals(LocalDate.of(2026, 10, 1), dates.get(0).date());
             assertNull(dates.get(0).morningPain());
-            assertEquals("practice.denied", assertThrows(PracticeException.class, () -> rita.read(clientId)).key());
-            assertEquals("practice.denied", assertThrows(PracticeException.class,
-                    () -> rita.forReport(dates.get(0).id())).key());
-            assertEquals("practice.denied", assertThrows(PracticeException.class,
-                    () -> rita.save(clientId, LocalDate.now(), p, Visits.advise(p), "", UUID.randomUUID())).key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(PracticeException.class, () -> rita.read(clientId))
+                            .key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(
+                                    PracticeException.class,
+                                    () -> rita.forReport(dates.get(0).id()))
+                            .key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(
+                                    PracticeException.class,
+                                    () -> rita.save(
+                                            clientId, LocalDate.now(), p, Visits.advise(p), "", UUID.randomUUID()))
+                            .key());
             Client walkIn = rita.createClient("Walk In", "notes reception may not write");
             assertEquals("", walkIn.notes());
         }
@@ -99,10 +125,12 @@ class PracticeRolesTest {
         try (PracticeConnections ada = practice.connect("ada")) {
             new PracticeAdmin(ada).ownClientsOnly(true);
         }
-        try (Connection c = raw("ben"); Statement s = c.createStatement()) {
+        try (Connection c = raw("ben");
+                Statement s = c.createStatement()) {
             // Everything a session can set about itself, tried before asking for the clients.
             assertEquals("ok", sqlState(s, "SET ROLE " + DB.name() + "_therapist"));
-            assertEquals("ok", sqlState(s, "SELECT set_config('restwise.login', '" + practice.login("anna") + "', false)"));
+            assertEquals(
+                    "ok", sqlState(s, "SELECT set_config('restwise.login', '" + practice.login("anna") + "', false)"));
             assertEquals("ok", sqlState(s, "SET application_name = '" + practice.login("anna") + "'"));
             assertEquals("ok", sqlState(s, "SET search_path = pg_temp, public"));
             assertEquals("ok", sqlState(s, "SET row_security = off"));
@@ -117,7 +145,8 @@ class PracticeRolesTest {
             } catch (SQLException e) {
                 throw new AssertionError("reading an unseen client's consultations gives nothing, not an error", e);
             }
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM restwise_api.consultations(" + annas + ", 'read')")) {
+            try (ResultSet r =
+                    s.executeQuery("SELECT count(*) FROM restwise_api.consultations(" + annas + ", 'read')")) {
                 r.next();
                 assertEquals(0, r.getInt(1));
             }
@@ -148,8 +177,11 @@ class PracticeRolesTest {
         assertEquals("practice.login-failed", again.key());
         tom.close();
         try (PracticeConnections ada = practice.connect("ada")) {
-            PracticeAdmin.Member gone = new PracticeAdmin(ada).users().stream()
-                    .filter(m -> m.login().equals(practice.login("tom"))).findFirst().orElseThrow();
+            PracticeAdmin.Member gone = new PracticeAdmin(ada)
+                    .users().stream()
+                            .filter(m -> m.login().equals(practice.login("tom")))
+                            .findFirst()
+                            .orElseThrow();
             assertTrue(!gone.active());
         }
     }
@@ -162,19 +194,28 @@ class PracticeRolesTest {
         try (PracticeStore anna = practice.store("anna")) {
             assertEquals("Physio am Park: Anna Adler", anna.offers().where());
             assertEquals("Parkstraße 1, 10115 Berlin", anna.info().practiceAddress());
-            assertEquals("practice.denied", assertThrows(PracticeException.class,
-                    () -> new PracticeAdmin(anna.connections()).settings("Mine now", "")).key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(PracticeException.class, () -> new PracticeAdmin(anna.connections())
+                                    .settings("Mine now", ""))
+                            .key());
         }
     }
 
     @Test
     void twoClientsMayShareANameAndEachShowsWhoCreatedItAndWhen() throws Exception {
-        try (PracticeStore anna = practice.store("anna"); PracticeStore rita = practice.store("rita")) {
+        try (PracticeStore anna = practice.store("anna");
+                PracticeStore rita = practice.store("rita")) {
             anna.createClient("Maria Schmidt", "");
             rita.createClient("Maria Schmidt", "");
             List<PracticeStore.PracticeClient> marias = anna.clients().stream()
-                    .filter(c -> c.client().name().equals("Maria Schmidt")).toList();
-            assertEquals(List.of("Anna Adler", "Rita Roth"), marias.stream().map(PracticeStore.PracticeClient::creatorName).toList());
+                    .filter(c -> c.client().name().equals("Maria Schmidt"))
+                    .toList();
+            assertEquals(
+                    List.of("Anna Adler", "Rita Roth"),
+                    marias.stream()
+                            .map(PracticeStore.PracticeClient::creatorName)
+                            .toList());
             assertTrue(marias.get(0).createdAt().isBefore(marias.get(1).createdAt()));
         }
     }
@@ -183,10 +224,20 @@ class PracticeRolesTest {
     void onlyAdminsManageUsersAndReadTheAudit() throws Exception {
         try (PracticeConnections anna = practice.connect("anna")) {
             PracticeAdmin admin = new PracticeAdmin(anna);
-            assertEquals("practice.denied", assertThrows(PracticeException.class, () -> admin.audit(null, null, null)).key());
-            assertEquals("practice.denied", assertThrows(PracticeException.class,
-                    () -> admin.addUser(DB.login("eve"), "admin", "Eve", "x".toCharArray())).key());
-            assertEquals("practice.denied", assertThrows(PracticeException.class, () -> admin.ownClientsOnly(false)).key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(PracticeException.class, () -> admin.audit(null, null, null))
+                            .key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(
+                                    PracticeException.class,
+                                    () -> admin.addUser(DB.login("eve"), "admin", "Eve", "x".toCharArray()))
+                            .key());
+            assertEquals(
+                    "practice.denied",
+                    assertThrows(PracticeException.class, () -> admin.ownClientsOnly(false))
+                            .key());
         }
     }
 }

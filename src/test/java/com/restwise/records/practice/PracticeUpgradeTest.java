@@ -26,8 +26,9 @@ class PracticeUpgradeTest {
         owner.setProperty("user", DB.owner());
         owner.setProperty("password", PracticeDatabase.OWNER_PASSWORD);
         owner.setProperty("sslmode", "disable");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + DB.server().host + ":" + DB.server().port
-                + "/" + DB.name(), owner); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://" + DB.server().host + ":" + DB.server().port + "/" + DB.name(), owner);
+                Statement s = c.createStatement()) {
             s.execute(PracticeSchema.resource("V1.sql"));
             s.execute("INSERT INTO restwise.schema_info (version, oldest_app) VALUES (1, '2.0.0')");
             s.execute("INSERT INTO restwise.client (name, notes) VALUES ('Old Olga', 'from the first release')");
@@ -40,18 +41,25 @@ class PracticeUpgradeTest {
                 k.execute();
             }
         }
-        PracticeSchema.InitResult upgrade = PracticeSchema.init(DB.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray());
+        PracticeSchema.InitResult upgrade =
+                PracticeSchema.init(DB.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray());
         assertEquals(1, upgrade.fromVersion());
         assertEquals(PracticeSchema.LATEST, upgrade.toVersion());
         Practice practice = new Practice(DB).with("anna", "therapist", "Anna Adler");
         try (PracticeStore anna = practice.store("anna")) {
-            assertEquals(List.of("Old Olga"), anna.searchClients("").stream().map(c -> c.name()).toList());
+            assertEquals(
+                    List.of("Old Olga"),
+                    anna.searchClients("").stream().map(c -> c.name()).toList());
             long olga = anna.searchClients("").get(0).id();
             assertEquals("first visit", anna.consultations(olga).get(0).notes());
             assertEquals(p, anna.consultations(olga).get(0).profile());
-            anna.updateConsultation(anna.consultations(olga).get(0).id(), anna.consultations(olga).get(0).date(), "corrected after the upgrade");
+            anna.updateConsultation(
+                    anna.consultations(olga).get(0).id(),
+                    anna.consultations(olga).get(0).date(),
+                    "corrected after the upgrade");
             assertEquals(2, anna.read(olga).get(0).version());
         }
-        assertTrue(PracticeSchema.init(DB.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray()).changedNothing());
+        assertTrue(PracticeSchema.init(DB.ownerAddress(), PracticeDatabase.OWNER_PASSWORD.toCharArray())
+                .changedNothing());
     }
 }

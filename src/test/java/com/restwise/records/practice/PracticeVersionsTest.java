@@ -24,23 +24,32 @@ class PracticeVersionsTest {
 
     @RegisterExtension
     static final PracticeDatabase DB = new PracticeDatabase();
+
     static Practice practice;
 
     @BeforeAll
     static void setUp() throws Exception {
-        practice = Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
+        practice =
+                Practice.initialised(DB).with("anna", "therapist", "Anna Adler").with("ben", "therapist", "Ben Berg");
     }
 
     @Test
     void aCorrectionIsANewVersionAndTheOriginalStaysReadable() throws Exception {
         Profile first = Visits.withPain(7);
         Profile fixed = Visits.withPain(5);
-        try (PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+        try (PracticeStore anna = practice.store("anna");
+                PracticeStore ben = practice.store("ben")) {
             Client c = anna.createClient("Carla Cruz", "");
-            PracticeStore.Saved saved = anna.save(c.id(), LocalDate.of(2026, 9, 1), first, Visits.advise(first), "original",
+            PracticeStore.Saved saved = anna.save(
+                    c.id(), LocalDate.of(2026, 9, 1), first, Visits.advise(first), "original", UUID.randomUUID());
+            int v2 = ben.correct(
+                    saved.id(),
+                    saved.version(),
+                    LocalDate.of(2026, 9, 2),
+                    fixed,
+                    Visits.advise(fixed),
+                    "corrected",
                     UUID.randomUUID());
-            int v2 = ben.correct(saved.id(), saved.version(), LocalDate.of(2026, 9, 2), fixed, Visits.advise(fixed),
-                    "corrected", UUID.randomUUID());
             assertEquals(2, v2);
             PracticeStore.VersionedConsultation now = anna.read(c.id()).get(0);
             assertEquals("corrected", now.consultation().notes());
@@ -49,7 +58,11 @@ class PracticeVersionsTest {
             assertEquals(practice.login("ben"), now.correctedBy());
             assertNotNull(now.correctedAt());
             List<PracticeStore.ConsultationVersion> versions = anna.versions(saved.id());
-            assertEquals(List.of("saved", "corrected"), versions.stream().map(PracticeStore.ConsultationVersion::change).toList());
+            assertEquals(
+                    List.of("saved", "corrected"),
+                    versions.stream()
+                            .map(PracticeStore.ConsultationVersion::change)
+                            .toList());
             assertEquals("original", versions.get(0).notes());
             assertEquals(first, versions.get(0).profile());
             assertEquals(LocalDate.of(2026, 9, 1), versions.get(0).date());
@@ -61,20 +74,32 @@ class PracticeVersionsTest {
     @Test
     void aChangeMadeOnAStaleVersionIsRefusedAndChangesNothing() throws Exception {
         Profile p = Visits.withPain(4);
-        try (PracticeStore anna = practice.store("anna"); PracticeStore ben = practice.store("ben")) {
+        try (PracticeStore anna = practice.store("anna");
+                PracticeStore ben = practice.store("ben")) {
             Client c = anna.createClient("Stale Sam", "");
-            PracticeStore.Saved saved = anna.save(c.id(), LocalDate.of(2026, 9, 1), p, Visits.advise(p), "v1", UUID.randomUUID());
+            PracticeStore.Saved saved =
+                    anna.save(c.id(), LocalDate.of(2026, 9, 1), p, Visits.advise(p), "v1", UUID.randomUUID());
             ben.correct(saved.id(), 1, LocalDate.of(2026, 9, 1), p, Visits.advise(p), "ben's", UUID.randomUUID());
-            StaleChangeException stale = assertThrows(StaleChangeException.class, () -> anna.correct(saved.id(), 1,
-                    LocalDate.of(2026, 9, 1), p, Visits.advise(p), "anna's", UUID.randomUUID()));
+            StaleChangeException stale = assertThrows(
+                    StaleChangeException.class,
+                    () -> anna.correct(
+                            saved.id(), 1, LocalDate.of(2026, 9, 1), p, Visits.advise(p), "anna's", UUID.randomUUID()));
             assertEquals(2, stale.currentVersion());
             assertTrue(stale.getMessage().contains("changed on another computer"), stale.getMessage());
             // Through the records interface the base is the version this store last showed.
-            assertThrows(StaleChangeException.class, () -> anna.updateConsultation(saved.id(), LocalDate.of(2026, 9, 1), "after a stale read"));
+            assertThrows(
+                    StaleChangeException.class,
+                    () -> anna.updateConsultation(saved.id(), LocalDate.of(2026, 9, 1), "after a stale read"));
             assertEquals("ben's", anna.read(c.id()).get(0).consultation().notes());
             anna.updateConsultation(saved.id(), LocalDate.of(2026, 9, 1), "after reading again");
-            assertEquals("after reading again", ben.read(c.id()).get(0).consultation().notes());
-            int clientVersion = anna.clients().stream().filter(k -> k.client().id() == c.id()).findFirst().orElseThrow().version();
+            assertEquals(
+                    "after reading again",
+                    ben.read(c.id()).get(0).consultation().notes());
+            int clientVersion = anna.clients().stream()
+                    .filter(k -> k.client().id() == c.id())
+                    .findFirst()
+                    .orElseThrow()
+                    .version();
             ben.changeClient(c.id(), clientVersion, "Samuel Stale", "");
             assertThrows(StaleChangeException.class, () -> anna.changeClient(c.id(), clientVersion, "Sam S.", ""));
         }
@@ -85,26 +110,36 @@ class PracticeVersionsTest {
         Profile p = Visits.withPain(3);
         try (PracticeStore anna = practice.store("anna")) {
             Client c = anna.createClient("Hidden Hanna", "");
-            PracticeStore.Saved saved = anna.save(c.id(), LocalDate.of(2026, 8, 1), p, Visits.advise(p), "", UUID.randomUUID());
+            PracticeStore.Saved saved =
+                    anna.save(c.id(), LocalDate.of(2026, 8, 1), p, Visits.advise(p), "", UUID.randomUUID());
             anna.deleteConsultation(saved.id());
             assertTrue(anna.consultations(c.id()).isEmpty());
-            assertEquals(List.of("saved", "deleted"),
-                    anna.versions(saved.id()).stream().map(PracticeStore.ConsultationVersion::change).toList());
-            assertEquals("practice.gone", assertThrows(PracticeException.class, () -> anna.forReport(saved.id())).key());
+            assertEquals(
+                    List.of("saved", "deleted"),
+                    anna.versions(saved.id()).stream()
+                            .map(PracticeStore.ConsultationVersion::change)
+                            .toList());
+            assertEquals(
+                    "practice.gone",
+                    assertThrows(PracticeException.class, () -> anna.forReport(saved.id()))
+                            .key());
         }
     }
 
     @Test
-    void movingAComputersRecordsTwiceAddsNothingAndAReplacedConsultationStaysReadable(@TempDir Path dir) throws Exception {
+    void movingAComputersRecordsTwiceAddsNothingAndAReplacedConsultationStaysReadable(@TempDir Path dir)
+            throws Exception {
         Profile p = Visits.withPain(6);
-        try (ConsultationStore laptop = ConsultationStore.open(dir); PracticeStore anna = practice.store("anna")) {
+        try (ConsultationStore laptop = ConsultationStore.open(dir);
+                PracticeStore anna = practice.store("anna")) {
             Client here = laptop.createClient("Moved Mona", "from the laptop");
             laptop.saveConsultation(here.id(), LocalDate.of(2026, 6, 1), p, Visits.advise(p), "june");
             laptop.saveConsultation(here.id(), LocalDate.of(2026, 7, 1), p, Visits.advise(p), "july");
             PracticeTransfer.ImportSummary first = PracticeTransfer.move(laptop, anna, null, "this computer");
             assertEquals(1, first.added());
             assertEquals(2, first.consultationsSaved());
-            PracticeTransfer.ImportSummary second = PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
+            PracticeTransfer.ImportSummary second =
+                    PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
             assertEquals(0, second.consultationsSaved(), "a second run adds nothing");
             assertEquals(2, second.consultationsAlreadyThere());
             assertEquals(0, second.consultationsHidden());
@@ -112,11 +147,17 @@ class PracticeVersionsTest {
             long mona = anna.clientNamed("Moved Mona").orElseThrow().id();
             long june = anna.consultations(mona).get(0).id();
             laptop.deleteConsultation(laptop.consultations(here.id()).get(0).id());
-            PracticeTransfer.ImportSummary replaced = PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
+            PracticeTransfer.ImportSummary replaced =
+                    PracticeTransfer.move(laptop, anna, OnConflict.REPLACE, "this computer");
             assertEquals(1, replaced.consultationsHidden());
-            assertEquals(List.of("july"), anna.consultations(mona).stream().map(k -> k.notes()).toList());
-            assertEquals(List.of("imported", "replaced by an import"),
-                    anna.versions(june).stream().map(PracticeStore.ConsultationVersion::change).toList());
+            assertEquals(
+                    List.of("july"),
+                    anna.consultations(mona).stream().map(k -> k.notes()).toList());
+            assertEquals(
+                    List.of("imported", "replaced by an import"),
+                    anna.versions(june).stream()
+                            .map(PracticeStore.ConsultationVersion::change)
+                            .toList());
             assertEquals("june", anna.versions(june).get(1).notes(), "the replaced consultation stays readable");
         }
     }

@@ -24,15 +24,17 @@ public final class SavePairs {
     public record Result(int pairs, int corrections, int refused, int added, int lost, double seconds) {
         @Override
         public String toString() {
-            return String.format("%d pairs in %.1f s: %d corrections won, %d refused as stale, %d consultations added, "
-                    + "%d lost updates", pairs, seconds, corrections, refused, added, lost);
+            return String.format(
+                    "%d pairs in %.1f s: %d corrections won, %d refused as stale, %d consultations added, "
+                            + "%d lost updates",
+                    pairs, seconds, corrections, refused, added, lost);
         }
     }
 
-    private SavePairs() {
-    }
+    private SavePairs() {}
 
-    public static Result run(PracticeStore left, PracticeStore right, long clientId, int pairs, long seed) throws Exception {
+    public static Result run(PracticeStore left, PracticeStore right, long clientId, int pairs, long seed)
+            throws Exception {
         Random random = new Random(seed);
         Profile[] profiles = new Profile[11];
         Advice[] advices = new Advice[11];
@@ -42,8 +44,9 @@ public final class SavePairs {
         }
         List<Long> targets = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            targets.add(left.save(clientId, LocalDate.of(2026, 1, 1 + i), profiles[0], advices[0], "start",
-                    UUID.randomUUID()).id());
+            targets.add(left.save(
+                            clientId, LocalDate.of(2026, 1, 1 + i), profiles[0], advices[0], "start", UUID.randomUUID())
+                    .id());
         }
         int corrections = 0;
         int refused = 0;
@@ -62,8 +65,10 @@ public final class SavePairs {
                     int b = random.nextInt(11);
                     String noteA = "left " + pair;
                     String noteB = "right " + pair;
-                    Future<Boolean> l = two.submit(() -> correct(left, together, target, base, profiles[a], advices[a], noteA));
-                    Future<Boolean> r = two.submit(() -> correct(right, together, target, base, profiles[b], advices[b], noteB));
+                    Future<Boolean> l =
+                            two.submit(() -> correct(left, together, target, base, profiles[a], advices[a], noteA));
+                    Future<Boolean> r =
+                            two.submit(() -> correct(right, together, target, base, profiles[b], advices[b], noteB));
                     boolean wonLeft = l.get(30, TimeUnit.SECONDS);
                     boolean wonRight = r.get(30, TimeUnit.SECONDS);
                     String now = right.open(target).consultation().notes();
@@ -96,11 +101,16 @@ public final class SavePairs {
 
     /** From the client list, which counts them in the database, without reading any. */
     private static int consultationsOf(PracticeStore store, long clientId) throws PracticeException {
-        return store.clients().stream().filter(c -> c.client().id() == clientId).findFirst().orElseThrow().consultations();
+        return store.clients().stream()
+                .filter(c -> c.client().id() == clientId)
+                .findFirst()
+                .orElseThrow()
+                .consultations();
     }
 
-    private static boolean correct(PracticeStore store, CyclicBarrier together, long id, int base, Profile p, Advice a,
-                                   String notes) throws Exception {
+    private static boolean correct(
+            PracticeStore store, CyclicBarrier together, long id, int base, Profile p, Advice a, String notes)
+            throws Exception {
         together.await(30, TimeUnit.SECONDS);
         try {
             store.correct(id, base, LocalDate.of(2026, 2, 1), p, a, notes, UUID.randomUUID());

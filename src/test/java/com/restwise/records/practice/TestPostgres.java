@@ -35,10 +35,11 @@ final class TestPostgres {
     final String superPassword;
     /** The throwaway CA's certificate (PEM), null on a developer's server. */
     final Path caFile;
+
     private final EmbeddedPostgres embedded;
 
-    private TestPostgres(String host, int port, String superuser, String superPassword, Path caFile,
-                         EmbeddedPostgres embedded) {
+    private TestPostgres(
+            String host, int port, String superuser, String superPassword, Path caFile, EmbeddedPostgres embedded) {
         this.host = host;
         this.port = port;
         this.superuser = superuser;
@@ -71,7 +72,8 @@ final class TestPostgres {
             URI uri = URI.create(url.strip());
             String user = uri.getUserInfo() == null ? "postgres" : uri.getUserInfo();
             String password = System.getenv("PGPASSWORD");
-            return new TestPostgres(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, null, null);
+            return new TestPostgres(
+                    uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, null, null);
         }
         Path certs = Files.createTempDirectory("restwise-test-ca");
         ThrowawayCa ca = ThrowawayCa.make(certs, "localhost");
@@ -95,7 +97,9 @@ final class TestPostgres {
     /** The superuser over the local socket's loopback as before; everyone else by SCRAM password. */
     private static void writeHba(Path dataDir) {
         try {
-            Files.writeString(dataDir.resolve("pg_hba.conf"), """
+            Files.writeString(
+                    dataDir.resolve("pg_hba.conf"),
+                    """
                     host all postgres 127.0.0.1/32 trust
                     host all postgres ::1/128 trust
                     host all all 127.0.0.1/32 scram-sha-256

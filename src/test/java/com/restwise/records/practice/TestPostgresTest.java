@@ -16,9 +16,10 @@ class TestPostgresTest {
 
     @Test
     void aPostgresql15OrLaterIsUpWithTheClassesOwnDatabase() throws Exception {
-        try (Connection c = DB.superConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT current_setting('server_version_num')::int, current_database(), "
-                     + "pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
+        try (Connection c = DB.superConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_setting('server_version_num')::int, current_database(), "
+                        + "pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
             r.next();
             assertTrue(r.getInt(1) >= 150000, "server version " + r.getInt(1));
             assertEquals(DB.name(), r.getString(2));

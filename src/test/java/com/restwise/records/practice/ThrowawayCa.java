@@ -30,17 +30,71 @@ record ThrowawayCa(Path caCert, Path serverCert, Path serverKey) {
         Path serverCert = dir.resolve("server.pem");
         Path serverKey = dir.resolve("server.key");
         String pw = new String(STORE_PASSWORD);
-        keytool("-genkeypair", "-keystore", caStore.toString(), "-storepass", pw, "-alias", "ca", "-keyalg", "RSA",
-                "-keysize", "2048", "-dname", "CN=Restwise test CA", "-ext", "bc:c", "-validity", "2");
-        keytool("-genkeypair", "-keystore", serverStore.toString(), "-storepass", pw, "-alias", "server",
-                "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=" + hostName, "-validity", "2");
-        keytool("-certreq", "-keystore", serverStore.toString(), "-storepass", pw, "-alias", "server",
-                "-file", request.toString());
-        keytool("-gencert", "-rfc", "-keystore", caStore.toString(), "-storepass", pw, "-alias", "ca",
-                "-infile", request.toString(), "-outfile", serverCert.toString(), "-ext", "san=dns:" + hostName,
-                "-validity", "2");
+        keytool(
+                "-genkeypair",
+                "-keystore",
+                caStore.toString(),
+                "-storepass",
+                pw,
+                "-alias",
+                "ca",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=Restwise test CA",
+                "-ext",
+                "bc:c",
+                "-validity",
+                "2");
+        keytool(
+                "-genkeypair",
+                "-keystore",
+                serverStore.toString(),
+                "-storepass",
+                pw,
+                "-alias",
+                "server",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=" + hostName,
+                "-validity",
+                "2");
+        keytool(
+                "-certreq",
+                "-keystore",
+                serverStore.toString(),
+                "-storepass",
+                pw,
+                "-alias",
+                "server",
+                "-file",
+                request.toString());
+        keytool(
+                "-gencert",
+                "-rfc",
+                "-keystore",
+                caStore.toString(),
+                "-storepass",
+                pw,
+                "-alias",
+                "ca",
+                "-infile",
+                request.toString(),
+                "-outfile",
+                serverCert.toString(),
+                "-ext",
+                "san=dns:" + hostName,
+                "-validity",
+                "2");
         try {
-            Files.writeString(caCert, pem("CERTIFICATE", load(caStore).getCertificate("ca").getEncoded()));
+            Files.writeString(
+                    caCert,
+                    pem("CERTIFICATE", load(caStore).getCertificate("ca").getEncoded()));
             Key key = load(serverStore).getKey("server", STORE_PASSWORD);
             Files.writeString(serverKey, pem("PRIVATE KEY", key.getEncoded()));
             if (!System.getProperty("os.name").startsWith("Windows")) {
@@ -63,12 +117,15 @@ record ThrowawayCa(Path caCert, Path serverCert, Path serverKey) {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 
     private static void keytool(String... args) throws IOException {
-        Path tool = Path.of(System.getProperty("java.home"), "bin",
+        Path tool = Path.of(
+                System.getProperty("java.home"),
+                "bin",
                 System.getProperty("os.name").startsWith("Windows") ? "keytool.exe" : "keytool");
         List<String> command = new java.util.ArrayList<>(List.of(tool.toString()));
         command.addAll(List.of(args));

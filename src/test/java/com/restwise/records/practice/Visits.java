@@ -10,8 +10,7 @@ import com.restwise.json.CatalogReader;
 /** Profiles and the advice the engine gives for them, to save as consultations in tests. */
 public final class Visits {
 
-    private Visits() {
-    }
+    private Visits() {}
 
     public static Profile withPain(int morningPain) {
         return profile().weight(70 + morningPain).morningPain(morningPain).build();

@@ -16,8 +16,7 @@ import javafx.scene.layout.VBox;
  */
 public final class AlignmentBench {
 
-    private AlignmentBench() {
-    }
+    private AlignmentBench() {}
 
     /** Nanoseconds per frame for {@code count} frames after as many for warm-up. */
     public static double[] frames(Profile profile, Advice advice, int count) throws Exception {
@@ -33,8 +32,7 @@ public final class AlignmentBench {
         Platform.runLater(() -> {
             try {
                 I18n i18n = new I18n("en");
-                AlignmentViewModel vm = new AlignmentViewModel(profile, advice.firmness(),
-                        advice.alignment(), "en");
+                AlignmentViewModel vm = new AlignmentViewModel(profile, advice.firmness(), advice.alignment(), "en");
                 VBox root = new VBox(new AlignmentView(vm, i18n).node());
                 new Scene(root, 900, 900);
                 Canvas canvas = (Canvas) root.lookup("#alignment-picture");

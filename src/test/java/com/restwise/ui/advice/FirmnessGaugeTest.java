@@ -31,8 +31,9 @@ class FirmnessGaugeTest {
                 .filter(n -> n instanceof Text t && t.getText().matches("\\d+") && !"g-target".equals(t.getId()))
                 .collect(Collectors.toMap(n -> Integer.parseInt(((Text) n).getText()), n -> centreX(n)));
         // the tick line nearest each label
-        return labels.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> gauge.getChildrenUnmodifiable().stream().filter(n -> n instanceof Line)
+        return labels.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> gauge.getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof Line)
                         .map(n -> ((Line) n).getStartX())
                         .min((a, b) -> Double.compare(Math.abs(a - e.getValue()), Math.abs(b - e.getValue())))
                         .orElseThrow()));
@@ -67,19 +68,23 @@ class FirmnessGaugeTest {
     @Test
     void theRangeAndTheMarkerStandWhereTheNumbersSay() {
         for (FirmnessRange range : new FirmnessRange[] {
-                new FirmnessRange(5.5, 4, 6.5, FirmnessLabel.MEDIUM),
-                new FirmnessRange(1.5, 1, 2.5, FirmnessLabel.SOFT),
-                new FirmnessRange(9.5, 8.5, 10, FirmnessLabel.FIRM)}) {
+            new FirmnessRange(5.5, 4, 6.5, FirmnessLabel.MEDIUM),
+            new FirmnessRange(1.5, 1, 2.5, FirmnessLabel.SOFT),
+            new FirmnessRange(9.5, 8.5, 10, FirmnessLabel.FIRM)
+        }) {
             JavaFxToolkit.run(() -> {
                 Parent g = gauge("en", range);
                 Map<Integer, Double> ticks = ticks(g);
                 Bounds band = g.lookup("#g-range").getBoundsInParent();
-                double stroke = 1;    // half the band's outline sticks out on each side
+                double stroke = 1; // half the band's outline sticks out on each side
                 assertEquals(at(ticks, range.min()), band.getMinX() + stroke, 0.5, "range starts at " + range.min());
                 assertEquals(at(ticks, range.max()), band.getMaxX() - stroke, 0.5, "range ends at " + range.max());
                 Node marker = g.lookup(".gauge-marker");
                 assertEquals(at(ticks, range.target()), centreX(marker), 0.5, "marker at " + range.target());
-                assertEquals(at(ticks, range.target()), centreX(g.lookup("#g-target")), 12,
+                assertEquals(
+                        at(ticks, range.target()),
+                        centreX(g.lookup("#g-target")),
+                        12,
                         "the number stands over the marker");
             });
         }
@@ -98,9 +103,11 @@ class FirmnessGaugeTest {
     void itsAccessibleTextNamesTheTargetAndTheRange() {
         JavaFxToolkit.run(() -> {
             FirmnessRange range = new FirmnessRange(6.5, 5.5, 7.5, FirmnessLabel.MEDIUM_FIRM);
-            assertEquals("Recommended firmness 6.5, range 5.5 to 7.5, on a scale from 1 (soft) to 10 (firm)",
+            assertEquals(
+                    "Recommended firmness 6.5, range 5.5 to 7.5, on a scale from 1 (soft) to 10 (firm)",
                     gauge("en", range).getAccessibleText());
-            assertEquals("Empfohlene Härte 6,5, Bereich 5,5 bis 7,5, auf einer Skala von 1 (weich) bis 10 (fest)",
+            assertEquals(
+                    "Empfohlene Härte 6,5, Bereich 5,5 bis 7,5, auf einer Skala von 1 (weich) bis 10 (fest)",
                     gauge("de", range).getAccessibleText());
         });
     }

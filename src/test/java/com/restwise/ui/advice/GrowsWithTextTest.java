@@ -1,16 +1,5 @@
 package com.restwise.ui.advice;
 
-import com.restwise.ui.common.Theme;
-import com.restwise.ui.common.FocusRingTest;
-
-import com.restwise.ui.records.TrendCharts;
-
-
-
-import com.restwise.ui.common.ScaledFrame;
-
-import com.restwise.ui.common.JavaFxToolkit;
-
 import static com.restwise.engine.ProfileBuilder.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +15,12 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Consultation;
 import com.restwise.storage.Settings;
+import com.restwise.ui.common.FocusRingTest;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.ScaledFrame;
+import com.restwise.ui.common.Theme;
+import com.restwise.ui.records.TrendCharts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(JavaFxToolkit.class)
 class GrowsWithTextTest {
 
-    private static final Profile BACK_SLEEPER = profile().weight(110).only(Position.BACK).build();
+    private static final Profile BACK_SLEEPER =
+            profile().weight(110).only(Position.BACK).build();
 
     @AfterAll
     static void backToTheDefaultTheme() {
@@ -90,7 +85,9 @@ class GrowsWithTextTest {
         double large = measured(Settings.TextSize.LARGEST, new FirmnessGauge(new I18n("en"), range, "g").node(), value);
         assertGrows("the gauge's value", small, large);
         Function<Node, Double> width = n -> n.getLayoutBounds().getWidth();
-        assertGrows("the gauge", measured(Settings.TextSize.NORMAL, new FirmnessGauge(new I18n("en"), range, "g").node(), width),
+        assertGrows(
+                "the gauge",
+                measured(Settings.TextSize.NORMAL, new FirmnessGauge(new I18n("en"), range, "g").node(), width),
                 measured(Settings.TextSize.LARGEST, new FirmnessGauge(new I18n("en"), range, "g").node(), width));
     }
 
@@ -98,8 +95,15 @@ class GrowsWithTextTest {
         List<Consultation> list = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Profile p = profile().morningPain(7 - 2 * i).sleepQuality(4 + i).build();
-            list.add(new Consultation(i + 1, 1, LocalDate.of(2026, 9, 1).plusMonths(i), p,
-                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), Advisor.ENGINE_VERSION, "", 7 - 2 * i));
+            list.add(new Consultation(
+                    i + 1,
+                    1,
+                    LocalDate.of(2026, 9, 1).plusMonths(i),
+                    p,
+                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"),
+                    Advisor.ENGINE_VERSION,
+                    "",
+                    7 - 2 * i));
         }
         return list;
     }
@@ -109,7 +113,8 @@ class GrowsWithTextTest {
         Function<Node, Double> tickFont = n -> {
             double smallest = Double.MAX_VALUE;
             for (Node axis : n.lookupAll(".axis")) {
-                smallest = Math.min(smallest, ((Axis<?>) axis).getTickLabelFont().getSize());
+                smallest =
+                        Math.min(smallest, ((Axis<?>) axis).getTickLabelFont().getSize());
             }
             return smallest;
         };
@@ -120,7 +125,10 @@ class GrowsWithTextTest {
 
     private static Button pillowPicture() {
         Advice a = new Advisor().assess(BACK_SLEEPER, CatalogReader.shipped(), 3, "en");
-        PostureTip pillow = a.posture().stream().filter(t -> t.code() == PostureCode.PILLOW_LOFT).findFirst().orElseThrow();
+        PostureTip pillow = a.posture().stream()
+                .filter(t -> t.code() == PostureCode.PILLOW_LOFT)
+                .findFirst()
+                .orElseThrow();
         return TipPicture.of(new I18n("en"), pillow, BACK_SLEEPER);
     }
 
@@ -132,8 +140,12 @@ class GrowsWithTextTest {
         assertTrue(small >= 150, "larger than the 110 px they were: " + small);
         assertGrows("the posture picture", small, large);
         double opened = JavaFxToolkit.call(() -> {
-            Dialog<Void> dialog = TipPicture.enlarged(new I18n("en"), new PostureTip(PostureCode.PILLOW_LOFT, "Pillow"),
-                    "posture-pillow-loft-back", small * TipPicture.ENLARGED, null);
+            Dialog<Void> dialog = TipPicture.enlarged(
+                    new I18n("en"),
+                    new PostureTip(PostureCode.PILLOW_LOFT, "Pillow"),
+                    "posture-pillow-loft-back",
+                    small * TipPicture.ENLARGED,
+                    null);
             Node picture = dialog.getDialogPane().getContent().lookup(".posture-picture-large");
             dialog.getDialogPane().applyCss();
             dialog.getDialogPane().layout();
@@ -168,7 +180,11 @@ class GrowsWithTextTest {
                 scene.getStylesheets().add(Theme.stylesheet());
                 page.applyCss();
                 page.layout();
-                return (Color) ((ScaledFrame) button.getGraphic()).getBackground().getFills().get(0).getFill();
+                return (Color) ((ScaledFrame) button.getGraphic())
+                        .getBackground()
+                        .getFills()
+                        .get(0)
+                        .getFill();
             });
             for (String part : List.of("#34507a", "#6b4f3a", "#4a6fa5")) {
                 double ratio = FocusRingTest.contrast(Color.web(part), ground);
@@ -180,9 +196,11 @@ class GrowsWithTextTest {
     @Test
     void theDrawnFontsDoNotGrowTwice() {
         // a number in the gauge keeps its drawn size inside the drawing; only the frame scales it
-        Function<Node, Double> font = n -> ((Text) n.lookup("#g-target")).getFont().getSize();
+        Function<Node, Double> font =
+                n -> ((Text) n.lookup("#g-target")).getFont().getSize();
         FirmnessRange range = new FirmnessRange(6, 5, 7, FirmnessLabel.MEDIUM_FIRM);
-        assertEquals(measured(Settings.TextSize.NORMAL, new FirmnessGauge(new I18n("en"), range, "g").node(), font),
+        assertEquals(
+                measured(Settings.TextSize.NORMAL, new FirmnessGauge(new I18n("en"), range, "g").node(), font),
                 measured(Settings.TextSize.LARGEST, new FirmnessGauge(new I18n("en"), range, "g").node(), font));
     }
 }

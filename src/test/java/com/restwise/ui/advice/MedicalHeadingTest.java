@@ -24,10 +24,35 @@ class MedicalHeadingTest {
     private final I18n i18n = new I18n("en");
 
     private MedicalResult screen(Set<WarningSign> no) {
-        Symptoms symptoms = new Symptoms(2, null, Set.of(PainArea.LOWER_BACK), null, null, null, null, null, null, null,
-                null, null, null, Set.of(), null, null, no, null);
-        return new Advisor().screen(new Profile(new Sleeper(70, null, 40, null, null), new Positions(1, 0, 0), null, null,
-                null, symptoms), "en");
+        Symptoms symptoms = new Symptoms(
+                2,
+                null,
+                Set.of(PainArea.LOWER_BACK),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                no,
+                null);
+        return new Advisor()
+                .screen(
+                        new Profile(
+                                new Sleeper(70, null, 40, null, null),
+                                new Positions(1, 0, 0),
+                                null,
+                                null,
+                                null,
+                                symptoms),
+                        "en");
     }
 
     @Test
@@ -36,9 +61,13 @@ class MedicalHeadingTest {
         all.removeIf(WarningSign::neckOnly);
         assertEquals(i18n.get("medical.heading.NONE"), MedicalPanel.heading(i18n, screen(all)));
         all.remove(WarningSign.CHEST_SIGNS);
-        assertEquals(i18n.get("medical.heading.NONE.not-answered"), MedicalPanel.heading(i18n, screen(all)),
+        assertEquals(
+                i18n.get("medical.heading.NONE.not-answered"),
+                MedicalPanel.heading(i18n, screen(all)),
                 "one sign open");
-        assertEquals(i18n.get("medical.heading.NONE"), MedicalPanel.heading(i18n, screen(null)),
+        assertEquals(
+                i18n.get("medical.heading.NONE"),
+                MedicalPanel.heading(i18n, screen(null)),
                 "a profile from before the no answers keeps today's reading");
     }
 }

@@ -16,9 +16,8 @@ import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
-import com.restwise.ui.common.EmergencyCountries;
-import com.restwise.ui.common.I18n;
 import com.restwise.ui.advice.AdviceView;
+import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
 import java.nio.file.Files;
@@ -45,7 +44,8 @@ class AdviceFlowTest extends AppWindowTest {
     private I18n i18n;
 
     private void start(String lang, String emergencyNumber) throws Exception {
-        Files.writeString(dataDir.resolve("settings.json"),
+        Files.writeString(
+                dataDir.resolve("settings.json"),
                 "{\"language\":\"" + lang + "\",\"emergencyNumber\":\"" + emergencyNumber + "\"}");
         d = WizardDriver.start(dataDir);
         i18n = new I18n(lang);
@@ -103,11 +103,14 @@ class AdviceFlowTest extends AppWindowTest {
     private void assertVerdictLeads() {
         List<String> parts = adviceParts();
         assertEquals("mattress-advice", parts.get(0), parts.toString());
-        assertEquals("verdict", d.find("#mattress-advice", VBox.class).getChildren().get(0).getId());
+        assertEquals(
+                "verdict",
+                d.find("#mattress-advice", VBox.class).getChildren().get(0).getId());
     }
 
     private void assertPostureAndPictures(Advice advice) {
-        List<PostureCode> expected = advice.posture().stream().map(PostureTip::code).toList();
+        List<PostureCode> expected =
+                advice.posture().stream().map(PostureTip::code).toList();
         assertEquals(expected, shownPosture());
     }
 
@@ -162,9 +165,11 @@ class AdviceFlowTest extends AppWindowTest {
         Advice advice = expected();
         fullPage("results-pregnant-" + lang);
         assertEquals(advice, d.vm().advice().get());
-        assertTrue(advice.medical().flags().stream().anyMatch(f -> f.code().name().equals("PREGNANCY")));
+        assertTrue(
+                advice.medical().flags().stream().anyMatch(f -> f.code().name().equals("PREGNANCY")));
         assertPostureAndPictures(advice);
-        assertTrue(shownPosture().contains(PostureCode.PREGNANCY_SIDE) && shownPosture().contains(PostureCode.PREGNANCY_PILLOWS));
+        assertTrue(shownPosture().contains(PostureCode.PREGNANCY_SIDE)
+                && shownPosture().contains(PostureCode.PREGNANCY_PILLOWS));
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
         assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
@@ -177,10 +182,12 @@ class AdviceFlowTest extends AppWindowTest {
     void aLadderFallIsUrgentWithTheMattressFoldedAwayAndNoExercise(String lang) throws Exception {
         start(lang, "999");
         EmergencyCountries countries = new EmergencyCountries(i18n);
-        assertEquals(countries.label("GB"), d.text("#emergency-country"), "a number saved before countries: its country");
+        assertEquals(
+                countries.label("GB"), d.text("#emergency-country"), "a number saved before countries: its country");
         d.click("#emergency-country-change");
         d.robot.interact(() -> d.find("#emergency-countries", javafx.scene.control.ListView.class)
-                .getSelectionModel().select("DE"));
+                .getSelectionModel()
+                .select("DE"));
         d.click("#emergency-country-ok");
         assertEquals("112", d.app.settings().emergencyNumber(), "the welcome page sets the country and so the number");
         assertEquals(countries.label("DE"), d.text("#emergency-country"));
@@ -212,9 +219,13 @@ class AdviceFlowTest extends AppWindowTest {
         ScreenshotTour.write(window[0], ScreenshotTour.OUT.resolve("urgent-banner-" + lang + ".png"));
         String bannerText = WizardDriver.allText(banner);
         assertFalse(bannerText.contains(":\n"), "no label introduces the sentences: " + bannerText);
-        assertEquals(List.of(WarningSign.MAJOR_TRAUMA), List.copyOf(d.vm().profile().symptoms().warningSigns()));
+        assertEquals(
+                List.of(WarningSign.MAJOR_TRAUMA),
+                List.copyOf(d.vm().profile().symptoms().warningSigns()));
         d.click("#trauma-minor");
-        assertEquals(List.of(WarningSign.RECENT_TRAUMA), List.copyOf(d.vm().profile().symptoms().warningSigns()),
+        assertEquals(
+                List.of(WarningSign.RECENT_TRAUMA),
+                List.copyOf(d.vm().profile().symptoms().warningSigns()),
                 "one choice: never both signs");
         d.click("#trauma-major");
         d.click("#signs-none");
@@ -225,7 +236,9 @@ class AdviceFlowTest extends AppWindowTest {
         fullPage("results-ladder-fall-" + lang);
         assertEquals(advice, d.vm().advice().get());
         assertEquals(MedicalLevel.URGENT, advice.medical().level());
-        assertEquals(List.of("medical", "can-wait-note", "mattress-can-wait", "disclaimer"), adviceParts(),
+        assertEquals(
+                List.of("medical", "can-wait-note", "mattress-can-wait", "disclaimer"),
+                adviceParts(),
                 "the medical advice alone");
         assertTrue(d.find("#medical", VBox.class).getStyleClass().contains("medical-urgent"));
         assertEquals(i18n.get("emergency.number", "112"), d.text("#emergency-number"));
@@ -234,8 +247,11 @@ class AdviceFlowTest extends AppWindowTest {
         assertEquals(i18n.get("results.can-wait"), d.text("#can-wait-note"));
         assertEquals(i18n.get("results.can-wait.open"), fold.getText());
         assertPostureAndPictures(advice);
-        assertFalse(shownPosture().contains(PostureCode.MORNING_STRETCHES) || shownPosture().contains(PostureCode.GENTLE_MOVEMENT)
-                || shownPosture().contains(PostureCode.NECK_EXERCISES), "no exercise under URGENT: " + shownPosture());
+        assertFalse(
+                shownPosture().contains(PostureCode.MORNING_STRETCHES)
+                        || shownPosture().contains(PostureCode.GENTLE_MOVEMENT)
+                        || shownPosture().contains(PostureCode.NECK_EXERCISES),
+                "no exercise under URGENT: " + shownPosture());
         assertFlagsOpenToRuleAndSources(advice);
         d.robot.interact(() -> fold.setExpanded(true));
         assertTrue(d.find("#verdict", Node.class).isVisible(), "opens to the mattress advice when seen");
@@ -283,20 +299,26 @@ class AdviceFlowTest extends AppWindowTest {
         List<String> parts = adviceParts();
         assertVerdictLeads();
         VBox verdict = d.find("#verdict", VBox.class);
-        assertEquals(i18n.get("results.verdict.KEEP"), ((Labeled) verdict.getChildren().get(0)).getText());
+        assertEquals(
+                i18n.get("results.verdict.KEEP"),
+                ((Labeled) verdict.getChildren().get(0)).getText());
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
         TitledPane buyAnyway = d.find("#buy-anyway", TitledPane.class);
         assertEquals(advice.mattressVerdict().buyAnyway(), buyAnyway.getText());
         assertFalse(buyAnyway.isExpanded(), "the shop line and the options folded away under KEEP");
         for (String inFold : List.of("#shop-line", "#options")) {
-            assertTrue(d.robot.from(buyAnyway).lookup(inFold).tryQuery().isPresent(),
+            assertTrue(
+                    d.robot.from(buyAnyway).lookup(inFold).tryQuery().isPresent(),
                     "nothing to buy stands under 'no purchase is needed': " + inFold + " is in the fold");
         }
         assertFalse(d.robot.from(verdict).lookup("#shop-line").tryQuery().isPresent());
         assertFalse(d.exists("#options-heading"), "the fold's title is their heading");
         d.robot.interact(() -> buyAnyway.setExpanded(true));
-        assertTrue(d.text("#shop-line").contains(i18n.get("results.shop", Math.round(advice.firmness().target()),
-                FirmnessLabel.european(advice.firmness().target()))));
+        assertTrue(d.text("#shop-line")
+                .contains(i18n.get(
+                        "results.shop",
+                        Math.round(advice.firmness().target()),
+                        FirmnessLabel.european(advice.firmness().target()))));
         assertPostureAndPictures(advice);
         assertTrue(parts.indexOf("medical") > parts.indexOf("mattress-advice"), "a calm note after the mattress");
         assertFlagsOpenToRuleAndSources(advice);

@@ -31,6 +31,7 @@ class AlignmentViewTest {
 
     @TempDir
     Path dataDir;
+
     private WizardDriver d;
 
     @BeforeEach
@@ -61,7 +62,8 @@ class AlignmentViewTest {
             int w = (int) image.getWidth();
             int h = (int) image.getHeight();
             pixels[0] = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels[0]), w);
+            image.getPixelReader()
+                    .getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels[0]), w);
         });
         return pixels[0];
     }
@@ -80,7 +82,8 @@ class AlignmentViewTest {
         double target = d.vm().advice().get().firmness().target();
         assertEquals(target, slider().getValue(), 1e-9, "the picture starts at the target");
         String atTarget = d.text("#alignment-sentence");
-        assertTrue(atTarget.startsWith("At " + d.vm().i18n().number(target) + " your spine stays close to neutral"),
+        assertTrue(
+                atTarget.startsWith("At " + d.vm().i18n().number(target) + " your spine stays close to neutral"),
                 atTarget);
         int[] before = picture();
 
@@ -91,7 +94,8 @@ class AlignmentViewTest {
 
         press(KeyCode.END, 1);
         assertEquals(10, slider().getValue(), 1e-9);
-        assertTrue(d.text("#alignment-sentence").startsWith("At 10 your waist is unsupported"),
+        assertTrue(
+                d.text("#alignment-sentence").startsWith("At 10 your waist is unsupported"),
                 d.text("#alignment-sentence"));
 
         press(KeyCode.HOME, 1);
@@ -121,7 +125,8 @@ class AlignmentViewTest {
         // Where the thumb sits at the current firmness is where the marker is.
         d.click("#alignment-to-current");
         Node thumb = slider().lookup(".thumb");
-        double thumbX = slider().sceneToLocal(thumb.localToScene(thumb.getLayoutBounds())).getCenterX();
+        double thumbX = slider().sceneToLocal(thumb.localToScene(thumb.getLayoutBounds()))
+                .getCenterX();
         assertEquals(thumbX, currentX, 3, "marker under the thumb");
     }
 
@@ -143,14 +148,16 @@ class AlignmentViewTest {
         Canvas canvas = d.find("#alignment-picture", Canvas.class);
         Bounds picture = canvas.localToScene(canvas.getLayoutBounds());
         Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-        assertTrue(picture.getMinY() >= viewport.getMinY() && picture.getMaxY() <= viewport.getMaxY(),
+        assertTrue(
+                picture.getMinY() >= viewport.getMinY() && picture.getMaxY() <= viewport.getMaxY(),
                 "picture " + picture + " within " + viewport);
         d.robot.type(KeyCode.HOME);
         d.robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(10, slider().getValue(), 1e-9);
         Bounds after = canvas.localToScene(canvas.getLayoutBounds());
-        assertTrue(after.getMinY() >= viewport.getMinY() && after.getMaxY() <= viewport.getMaxY(),
+        assertTrue(
+                after.getMinY() >= viewport.getMinY() && after.getMaxY() <= viewport.getMaxY(),
                 "Home and End move the slider, not the page: " + after);
     }
 

@@ -9,6 +9,7 @@ abstract class AppWindowTest {
 
     @TempDir
     Path dataDir;
+
     WizardDriver d;
 
     @AfterEach

@@ -1,16 +1,12 @@
 package com.restwise.ui.app;
 
-import com.restwise.ui.common.JavaFxToolkit;
-
-import com.restwise.ui.common.FocusRingTest;
-
-import com.restwise.ui.common.Theme;
-import com.restwise.ui.app.SettingsActions;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.storage.Settings;
+import com.restwise.ui.common.FocusRingTest;
+import com.restwise.ui.common.JavaFxToolkit;
+import com.restwise.ui.common.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +42,7 @@ class BorderContrastTest {
     private static final double MINIMUM = 3.0;
 
     /** A control's edge: the node that draws it and the colours drawn. */
-    record Edge(String control, Color edge, Color inside) {
-    }
+    record Edge(String control, Color edge, Color inside) {}
 
     @AfterAll
     static void backToTheDefaultTheme() {
@@ -71,9 +66,16 @@ class BorderContrastTest {
 
     private static int measure(Settings.Theme theme, String ground, List<String> failures) {
         Theme.apply(theme);
-        List<Control> controls = List.of(new TextField(), new PasswordField(), new TextArea(), new ComboBox<String>(),
-                new DatePicker(LocalDate.of(2026, 11, 23)), new ChoiceBox<String>(), new Spinner<Integer>(0, 10, 5),
-                new CheckBox("Fever"), new RadioButton("Side"));
+        List<Control> controls = List.of(
+                new TextField(),
+                new PasswordField(),
+                new TextArea(),
+                new ComboBox<String>(),
+                new DatePicker(LocalDate.of(2026, 11, 23)),
+                new ChoiceBox<String>(),
+                new Spinner<Integer>(0, 10, 5),
+                new CheckBox("Fever"),
+                new RadioButton("Side"));
         VBox page = new VBox(8);
         page.getChildren().addAll(controls);
         page.setStyle("-fx-background-color: " + ground + ";");
@@ -99,7 +101,8 @@ class BorderContrastTest {
 
     /** The edge of the control as drawn: a border stroke, or the outer of two stacked background fills. */
     private static Edge edge(Control control) {
-        Region drawn = control instanceof CheckBox ? (Region) control.lookup(".box")
+        Region drawn = control instanceof CheckBox
+                ? (Region) control.lookup(".box")
                 : control instanceof RadioButton ? (Region) control.lookup(".radio") : control;
         String name = control.getClass().getSimpleName();
         Background background = drawn.getBackground();
@@ -109,9 +112,13 @@ class BorderContrastTest {
                 return new Edge(name, c, fill(background, background.getFills().size() - 1));
             }
         }
-        assertTrue(background != null && background.getFills().size() >= 2,
+        assertTrue(
+                background != null && background.getFills().size() >= 2,
                 name + " draws its edge as two stacked fills: " + background);
-        return new Edge(name, fill(background, 0), fill(background, background.getFills().size() - 1));
+        return new Edge(
+                name,
+                fill(background, 0),
+                fill(background, background.getFills().size() - 1));
     }
 
     private static Color fill(Background background, int index) {
@@ -126,6 +133,7 @@ class BorderContrastTest {
     @Test
     void theContrastFormulaIsWcags() {
         assertEquals(21, FocusRingTest.contrast(Color.BLACK, Color.WHITE), 0.01);
-        assertEquals(1.45, FocusRingTest.contrast(Color.web("#d0d7de"), Color.WHITE), 0.01, "the theme's own field border");
+        assertEquals(
+                1.45, FocusRingTest.contrast(Color.web("#d0d7de"), Color.WHITE), 0.01, "the theme's own field border");
     }
 }

@@ -64,13 +64,17 @@ class ClientWorkflowTest extends AppWindowTest {
         assertEquals("Follow-up for Anna Berger", d.text("#visit-heading"));
         answer(5, false);
         assertTrue(shown("#since-last-visit"));
-        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.", d.text("#since-previous"));
+        assertEquals(
+                "Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
+                d.text("#since-previous"));
         assertFalse(d.exists("#since-first"), "with one earlier visit, 'since the first' would say the same again");
         assertTrue(d.find("#since-previous", Node.class).getStyleClass().contains("improved"));
         saveAndGoBackToTheClient("second visit");
         assertEquals("Consultations (2)", d.text("#consultations-heading"));
-        assertEquals("Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
-                d.text("#change-since-previous"), "the records page says the same");
+        assertEquals(
+                "Morning pain since the previous consultation: 8 to 5 (-3), a meaningful improvement.",
+                d.text("#change-since-previous"),
+                "the records page says the same");
     }
 
     @Test
@@ -100,14 +104,18 @@ class ClientWorkflowTest extends AppWindowTest {
         d.choose("#morning-pain", 7);
         d.next(3);
         d.expectStep(Step.RESULTS);
-        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.", d.text("#since-previous"),
+        assertEquals(
+                "Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.",
+                d.text("#since-previous"),
                 "compared with the visit before the one corrected");
         assertTrue(d.text("#save-result").startsWith("Save the consultation of "), d.text("#save-result"));
-        assertEquals("second visit", d.find("#consultation-notes", TextArea.class).getText(), "its notes come along");
+        assertEquals(
+                "second visit", d.find("#consultation-notes", TextArea.class).getText(), "its notes come along");
         d.click("#save-result");
         d.click("#show-client");
         assertEquals("Consultations (2)", d.text("#consultations-heading"), "corrected, not added");
-        assertEquals("Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.",
+        assertEquals(
+                "Morning pain since the previous consultation: 8 to 7 (-1), no meaningful change.",
                 d.text("#change-since-previous"));
         assertFalse(d.exists("#change-since-first"), "two consultations: one line, not the same one twice");
 
@@ -142,12 +150,16 @@ class ClientWorkflowTest extends AppWindowTest {
         d.click("#sign-fever-yes");
         d.next(2);
         d.expectStep(Step.RESULTS);
-        assertEquals("neck after moving house", d.find("#consultation-notes", TextArea.class).getText(),
+        assertEquals(
+                "neck after moving house",
+                d.find("#consultation-notes", TextArea.class).getText(),
                 "typed on the first step, still there at the results");
         saveAndGoBackToTheClient("neck after moving house");
         var records = d.app.recordsService();
         var client = records.search("Anna").get().get(0);
-        assertEquals("neck after moving house", records.consultations(client.id()).get().get(0).notes());
+        assertEquals(
+                "neck after moving house",
+                records.consultations(client.id()).get().get(0).notes());
 
         d.click("#new-consultation");
         d.settle();
@@ -165,8 +177,11 @@ class ClientWorkflowTest extends AppWindowTest {
         assertEquals(1, records.consultations(client.id()).get().size(), "not saved before the signs were asked");
         d.click("#save-result");
         d.expectStep(Step.WARNING_SIGNS);
-        assertEquals(new com.restwise.ui.common.I18n("en").get("signs.open.each", d.vm().signs().open().size() + 1),
-                d.text("#next-blocked"), "Save goes to what is missing and says it");
+        assertEquals(
+                new com.restwise.ui.common.I18n("en")
+                        .get("signs.open.each", d.vm().signs().open().size() + 1),
+                d.text("#next-blocked"),
+                "Save goes to what is missing and says it");
         assertEquals(1, records.consultations(client.id()).get().size(), "nothing saved yet");
         d.noWarningSigns();
         d.click("#save-result");

@@ -38,17 +38,37 @@ class ComparisonViewTest {
 
     private static SavedResult saved(long id, int day, Profile p) {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
-        return new SavedResult(id, LocalDate.of(2026, 11, day), LocalTime.of(7, 45), p, a, a.engineVersion(),
+        return new SavedResult(
+                id,
+                LocalDate.of(2026, 11, day),
+                LocalTime.of(7, 45),
+                p,
+                a,
+                a.engineVersion(),
                 p.symptoms().morningPain());
     }
 
     @ParameterizedTest(name = "{0} at {1} %")
     @CsvSource({"en, 100", "de, 150"})
     void showsBothResultsInColumnsMarksWhatChangedAndCutsNoLabel(String lang, int percent) {
-        SavedResult before = saved(1, 2, profile().weight(58).positions(0.5, 0, 0.5).mattress(9.0, 12.0, 3.0)
-                .morningPain(7).build());
-        SavedResult after = saved(2, 30, profile().weight(58).positions(0.5, 0, 0.5).mattress(6.0, 1.0, 0.0)
-                .morningPain(2).build());
+        SavedResult before = saved(
+                1,
+                2,
+                profile()
+                        .weight(58)
+                        .positions(0.5, 0, 0.5)
+                        .mattress(9.0, 12.0, 3.0)
+                        .morningPain(7)
+                        .build());
+        SavedResult after = saved(
+                2,
+                30,
+                profile()
+                        .weight(58)
+                        .positions(0.5, 0, 0.5)
+                        .mattress(6.0, 1.0, 0.0)
+                        .morningPain(2)
+                        .build());
         AtomicBoolean back = new AtomicBoolean();
         String themeBefore = JavaFxToolkit.call(Application::getUserAgentStylesheet);
         List<String> cut;
@@ -62,8 +82,8 @@ class ComparisonViewTest {
     }
 
     /** Lays the comparison out in the app's theme and stylesheet; returns the labels cut. */
-    private static List<String> layOut(String lang, int percent, SavedResult before, SavedResult after,
-                                       AtomicBoolean back) {
+    private static List<String> layOut(
+            String lang, int percent, SavedResult before, SavedResult after, AtomicBoolean back) {
         Theme.apply(lang.equals("de") ? Settings.Theme.DARK : Settings.Theme.LIGHT);
         I18n i18n = new I18n(lang);
         VBox page = SavedResultsView.comparison(i18n, new ResultComparison(i18n, after, before), () -> back.set(true));
@@ -72,7 +92,9 @@ class ComparisonViewTest {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("page-scroll", "wizard");
         Settings.TextSize size = Arrays.stream(Settings.TextSize.values())
-                .filter(s -> s.percent() == percent).findFirst().orElseThrow();
+                .filter(s -> s.percent() == percent)
+                .findFirst()
+                .orElseThrow();
         scroll.getStyleClass().add(Theme.textSizeClass(size));
         // the window's smallest size, less the scroll bar
         Scene scene = new Scene(scroll, RestwiseApp.MIN_WIDTH, RestwiseApp.MIN_HEIGHT);
@@ -87,14 +109,23 @@ class ComparisonViewTest {
         assertTrue(painAfter.getStyleClass().contains("changed"), "a changed fact is marked");
         assertFalse(painBefore.getStyleClass().contains("changed"), "only in the later column");
         assertFalse(((Label) page.lookup("#compare-when-later")).getStyleClass().contains("changed"));
-        assertTrue(painBefore.getLayoutX() + painBefore.getWidth() <= painAfter.getLayoutX() + 0.5,
+        assertTrue(
+                painBefore.getLayoutX() + painBefore.getWidth() <= painAfter.getLayoutX() + 0.5,
                 "side by side, the earlier on the left");
         assertEquals(painBefore.getLayoutY(), painAfter.getLayoutY(), 0.5, "the same fact in the same row");
         assertTrue(page.getWidth() <= RestwiseApp.MIN_WIDTH + 0.5, "no horizontal scrolling: " + page.getWidth());
-        String changes = String.join("\n", ((VBox) page.lookup("#what-changed")).getChildrenUnmodifiable().stream()
-                .map(n -> ((Label) n).getText()).toList());
-        assertTrue(changes.contains(lang.equals("de") ? "Schmerzen beim Aufwachen: von 7 auf 2 (-5)."
-                : "Pain on waking: 7, then 2 (-5)."), changes);
+        String changes = String.join(
+                "\n",
+                ((VBox) page.lookup("#what-changed"))
+                        .getChildrenUnmodifiable().stream()
+                                .map(n -> ((Label) n).getText())
+                                .toList());
+        assertTrue(
+                changes.contains(
+                        lang.equals("de")
+                                ? "Schmerzen beim Aufwachen: von 7 auf 2 (-5)."
+                                : "Pain on waking: 7, then 2 (-5)."),
+                changes);
         ((Button) page.lookup("#back-to-saved")).fire();
         return CutLabels.in(page);
     }

@@ -1,6 +1,5 @@
 package com.restwise.ui.app;
 
-import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,14 +69,17 @@ class ConsultationFlowTest extends AppWindowTest {
         assertEquals(java.time.LocalDate.now(), picker.getValue(), "today unless changed");
 
         typeDate(picker, "not a date");
-        assertTrue(d.text("#consultation-date-problem").startsWith("This is not a date Restwise can read."),
+        assertTrue(
+                d.text("#consultation-date-problem").startsWith("This is not a date Restwise can read."),
                 d.text("#consultation-date-problem"));
         assertEquals("not a date", picker.getEditor().getText(), "what was typed stays");
         assertTrue(d.find("#save-result", Button.class).isDisabled());
 
         typeDate(picker, picker.getConverter().toString(LocalDate.now().plusDays(3)));
-        assertTrue(d.text("#consultation-date-problem").endsWith(
-                " is in the future: the consultation date cannot be later than today."), d.text("#consultation-date-problem"));
+        assertTrue(
+                d.text("#consultation-date-problem")
+                        .endsWith(" is in the future: the consultation date cannot be later than today."),
+                d.text("#consultation-date-problem"));
         assertTrue(d.find("#save-result", Button.class).isDisabled());
 
         LocalDate lastWeek = LocalDate.now().minusDays(7);
@@ -86,7 +88,8 @@ class ConsultationFlowTest extends AppWindowTest {
         d.click("#save-result");
         assertTrue(d.text("#notice").startsWith("Saved to Ben Ortiz"), d.text("#notice"));
         var records = d.app.recordsService();
-        var saved = records.consultations(records.search("Ben").get().get(0).id()).get();
+        var saved =
+                records.consultations(records.search("Ben").get().get(0).id()).get();
         assertEquals(lastWeek, saved.get(0).date());
     }
 
@@ -128,13 +131,17 @@ class ConsultationFlowTest extends AppWindowTest {
         LineChart<String, Number> chart = d.find("#chart-pain", LineChart.class);
         assertEquals(3, chart.getData().get(0).getData().size(), "three morning pain points");
         assertEquals(4, chart.getData().get(0).getData().get(2).getYValue().intValue());
-        assertEquals("Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement.",
+        assertEquals(
+                "Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement.",
                 d.text("#change-since-first"));
-        assertEquals("Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
+        assertEquals(
+                "Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
                 d.text("#change-since-previous"));
         assertTrue(d.exists("#chart-stiffness"));
-        assertTrue(WizardDriver.allText(d.find("#consultations", Node.class))
-                .contains("pain 8, advised a pillow between the knees"), "the therapist's notes are kept");
+        assertTrue(
+                WizardDriver.allText(d.find("#consultations", Node.class))
+                        .contains("pain 8, advised a pillow between the knees"),
+                "the therapist's notes are kept");
     }
 
     @Test
@@ -149,7 +156,8 @@ class ConsultationFlowTest extends AppWindowTest {
         d.stop();
         d = WizardDriver.start(dataDir);
         d.click("#saved-results");
-        assertTrue(d.text("#saved-firmness-2").matches("Firmness \\d+(\\.5)? to \\d+(\\.5)? \\(target .*, H\\d\\)"),
+        assertTrue(
+                d.text("#saved-firmness-2").matches("Firmness \\d+(\\.5)? to \\d+(\\.5)? \\(target .*, H\\d\\)"),
                 d.text("#saved-firmness-2"));
         assertTrue(d.text("#saved-top-1").startsWith("Top option: "), d.text("#saved-top-1"));
         d.click("#choose-result-1");
@@ -175,11 +183,15 @@ class ConsultationFlowTest extends AppWindowTest {
         d = WizardDriver.start(blocked);
         // the records are opened early and the notice saying they cannot be comes soon after the
         // window: wait for it, or it can push the page down under a click of the run below
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.exists("#notice") && !d.text("#notice").isBlank());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> d.exists("#notice") && !d.text("#notice").isBlank());
         d.quickRun("64", "side");
         d.click("#save-result");
-        assertTrue(d.text("#notice").startsWith("Restwise cannot create its records in")
-                && d.text("#notice").contains("A file is in the way"),
+        assertTrue(
+                d.text("#notice").startsWith("Restwise cannot create its records in")
+                        && d.text("#notice").contains("A file is in the way"),
                 d.text("#notice"));
         d.expectStep(Step.RESULTS);
         assertEquals("64", d.vm().you().weight().text().get(), "the answers stay on screen");
@@ -199,13 +211,18 @@ class ConsultationFlowTest extends AppWindowTest {
         d.robot.interact(() -> records.export(file, null, "correct horse".toCharArray()));
         d.settle();
         assertTrue(d.text("#notice").contains("Clients in the file: 1."), d.text("#notice"));
-        assertTrue(d.text("#notice").contains("protected with your passphrase. Clients in the file: 1."), d.text("#notice"));
-        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-                .contains("Anna"), "the protected file does not show her name");
+        assertTrue(
+                d.text("#notice").contains("protected with your passphrase. Clients in the file: 1."),
+                d.text("#notice"));
+        assertFalse(
+                new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("Anna"),
+                "the protected file does not show her name");
         Path plain = dataDir.resolve("anna.json");
         d.robot.interact(() -> records.export(plain, null, null));
         d.settle();
-        assertTrue(d.text("#notice").contains("without a passphrase. Clients in the file: 1. The file holds health data"), d.text("#notice"));
+        assertTrue(
+                d.text("#notice").contains("without a passphrase. Clients in the file: 1. The file holds health data"),
+                d.text("#notice"));
         d.stop();
 
         d = WizardDriver.start(otherComputer);
@@ -230,12 +247,21 @@ class ConsultationFlowTest extends AppWindowTest {
         };
         d.robot.interact(() -> there.importFile(otherComputer.resolve("bad.json"), questions));
         d.settle();
-        assertTrue(d.text("#notice").startsWith("Nothing was imported: ") && d.text("#notice").contains("bad.json has 2 problems. clients[0].name: must not be empty"), d.text("#notice"));
+        assertTrue(
+                d.text("#notice").startsWith("Nothing was imported: ")
+                        && d.text("#notice").contains("bad.json has 2 problems. clients[0].name: must not be empty"),
+                d.text("#notice"));
         d.robot.interact(() -> there.importFile(file, questions));
         d.settle();
-        assertEquals(List.of("passphrase for anna.restwise", "passphrase for anna.restwise again",
-                "conflicts [Anna Berger]"), asked, "asked for the passphrase, again after a wrong one, then before overwriting");
-        assertTrue(d.text("#notice").startsWith("Imported from anna.restwise. New clients: 0; replaced: 1;"),
+        assertEquals(
+                List.of(
+                        "passphrase for anna.restwise",
+                        "passphrase for anna.restwise again",
+                        "conflicts [Anna Berger]"),
+                asked,
+                "asked for the passphrase, again after a wrong one, then before overwriting");
+        assertTrue(
+                d.text("#notice").startsWith("Imported from anna.restwise. New clients: 0; replaced: 1;"),
                 d.text("#notice"));
         d.selectClient("Anna Berger");
         assertTrue(d.exists("#chart-pain"), "her consultation came along");

@@ -58,8 +58,15 @@ class DialogsAtTextSizeTest {
         I18n de = new I18n("de");
         Client client = new Client(3, "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe", "");
         Profile p = profile().morningPain(6).build();
-        Consultation saved = new Consultation(11, client.id(), LocalDate.of(2026, 11, 2), p,
-                new Advisor().assess(p, CatalogReader.shipped(), 3, "de"), Advisor.ENGINE_VERSION, "Kissen", 6);
+        Consultation saved = new Consultation(
+                11,
+                client.id(),
+                LocalDate.of(2026, 11, 2),
+                p,
+                new Advisor().assess(p, CatalogReader.shipped(), 3, "de"),
+                Advisor.ENGINE_VERSION,
+                "Kissen",
+                6);
         List<String> problems = JavaFxToolkit.call(() -> {
             Stage window = new Stage();
             StackPane root = new StackPane();
@@ -73,14 +80,22 @@ class DialogsAtTextSizeTest {
             dialogs.put("passphrase", () -> PassphraseDialog.create(de, window, "akten.restwise", true));
             dialogs.put("conflict", () -> ConflictDialog.create(de, window, Set.of(client.name(), "Anna Berger")));
             dialogs.put("practice", () -> PracticeDialog.create(de, window, ReportSettings.NONE));
-            dialogs.put("report saved", () -> ReportSavedDialog.saved(de, window,
-                    Path.of("Berichte", "restwise-bericht-2026-11-02.pdf"), uri -> { }));
-            dialogs.put("report failed", () -> ReportSavedDialog.failed(de, window,
-                    "Der Bericht konnte nicht nach Berichte/restwise.pdf geschrieben werden: kein Platz mehr."));
+            dialogs.put(
+                    "report saved",
+                    () -> ReportSavedDialog.saved(
+                            de, window, Path.of("Berichte", "restwise-bericht-2026-11-02.pdf"), uri -> {}));
+            dialogs.put(
+                    "report failed",
+                    () -> ReportSavedDialog.failed(
+                            de,
+                            window,
+                            "Der Bericht konnte nicht nach Berichte/restwise.pdf geschrieben werden: kein Platz mehr."));
             dialogs.put("edit consultation", () -> ConsultationDialogs.edit(de, window, saved, LocalDate::now));
             dialogs.put("delete consultation", () -> ConsultationDialogs.confirmDelete(de, window, client, saved));
-            dialogs.put("start again", () -> StartAgainDialog.create(de, StartAgain.ASK_CONSULTATION, client.name(),
-                    Settings.TextSize.LARGEST));
+            dialogs.put(
+                    "start again",
+                    () -> StartAgainDialog.create(
+                            de, StartAgain.ASK_CONSULTATION, client.name(), Settings.TextSize.LARGEST));
             List<String> found = new ArrayList<>();
             for (var entry : dialogs.entrySet()) {
                 Dialog<?> dialog = entry.getValue().get();
@@ -104,13 +119,16 @@ class DialogsAtTextSizeTest {
 
     /** A label in the dialog's text smaller than the window's text size (a hint is meant a little smaller). */
     private static void smallText(Node node, List<String> found, String dialog) {
-        if (node instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank()
-                && !l.getStyleClass().contains("hint") && l.getFont().getSize() < LARGEST - 0.5) {
+        if (node instanceof Labeled l
+                && l.isVisible()
+                && l.getText() != null
+                && !l.getText().isBlank()
+                && !l.getStyleClass().contains("hint")
+                && l.getFont().getSize() < LARGEST - 0.5) {
             found.add(dialog + ": \"" + l.getText() + "\" is " + l.getFont().getSize() + " px, not " + LARGEST);
         }
         // fonts differ in width between machines: an option that fits here may not on a wider font
-        if ((node instanceof RadioButton || node instanceof CheckBox)
-                && !((Labeled) node).isWrapText()) {
+        if ((node instanceof RadioButton || node instanceof CheckBox) && !((Labeled) node).isWrapText()) {
             found.add(dialog + ": the option \"" + ((Labeled) node).getText() + "\" does not wrap");
         }
         if (node instanceof Parent parent) {

@@ -40,7 +40,7 @@ class DraftsAndNoticesTest extends AppWindowTest {
         d.next();
         d.expectStep(Step.MORNINGS);
         d.choose("#morning-pain", 6);
-        d.stop();                       // at once: no step change, no quiet moment
+        d.stop(); // at once: no step change, no quiet moment
         d = WizardDriver.start(dataDir);
         d.click("#resume");
         d.expectStep(Step.MORNINGS);

@@ -31,14 +31,17 @@ class GoneClientFlowTest extends AppWindowTest {
 
         Client newCarol;
         try (ConsultationStore commandLine = ConsultationStore.open(dataDir)) {
-            commandLine.deleteClient(commandLine.clientNamed("Carol Weber").orElseThrow().id());
+            commandLine.deleteClient(
+                    commandLine.clientNamed("Carol Weber").orElseThrow().id());
             newCarol = commandLine.createClient("Carol Weber", "from the import");
         }
         d.click("#save-result");
         assertTrue(d.text("#notice").contains("no longer in the records"), d.text("#notice"));
         d.expectStep(Step.RESULTS);
-        assertEquals("advised a softer topper", d.find("#consultation-notes", TextArea.class).getText());
-        assertEquals(0, d.app.recordsService().consultations(newCarol.id()).get().size(),
-                "nothing landed on the new Carol");
+        assertEquals(
+                "advised a softer topper",
+                d.find("#consultation-notes", TextArea.class).getText());
+        assertEquals(
+                0, d.app.recordsService().consultations(newCarol.id()).get().size(), "nothing landed on the new Carol");
     }
 }

@@ -43,7 +43,9 @@ class HelpTest extends AppWindowTest {
         d.click("#text-size-150");
         assertEquals(List.of(), cutTexts(d.stage.getScene().getRoot()));
         Path settings = dataDir.resolve("settings.json");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> Files.exists(settings) && Files.readString(settings).contains("\"introSeen\": true"));
         d.stop();
 
@@ -66,8 +68,14 @@ class HelpTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(d.exists("#" + HelpPage.ID), "F1 opens help");
         String help = WizardDriver.allText(d.find("#" + HelpPage.ID, Node.class));
-        for (String expected : new String[] {"Keyboard", "Esc, Alt + \u2190", "Next step", "Home, End",
-                "The firmness scale and the H labels", "Each maker draws the bands differently"}) {
+        for (String expected : new String[] {
+            "Keyboard",
+            "Esc, Alt + \u2190",
+            "Next step",
+            "Home, End",
+            "The firmness scale and the H labels",
+            "Each maker draws the bands differently"
+        }) {
             assertTrue(help.contains(expected), expected + " in " + help);
         }
         assertEquals("H4", scaleRow(8)[2]);
@@ -92,9 +100,16 @@ class HelpTest extends AppWindowTest {
         assertEquals("Hilfe", d.text("#help"));
         d.click("#help");
         String help = WizardDriver.allText(d.find("#" + HelpPage.ID, Node.class));
-        for (String expected : new String[] {"Tastatur", "Eingabetaste", "Umschalt + Tab", "Pos1, Ende",
-                "Die Härteskala und die H-Angaben", "Händlerangabe", "Jeder Hersteller zieht die Grenzen anders",
-                "Das tut Restwise:"}) {
+        for (String expected : new String[] {
+            "Tastatur",
+            "Eingabetaste",
+            "Umschalt + Tab",
+            "Pos1, Ende",
+            "Die Härteskala und die H-Angaben",
+            "Händlerangabe",
+            "Jeder Hersteller zieht die Grenzen anders",
+            "Das tut Restwise:"
+        }) {
             assertTrue(help.contains(expected), expected + " in " + help);
         }
         assertEquals("mittelfest", scaleRow(7)[1]);

@@ -13,7 +13,6 @@ import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
-import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.Theme;
 import com.restwise.ui.common.UiWork;
@@ -67,17 +66,20 @@ class LayoutAtTextSizesTest {
 
     /** A window of ordinary size for the checks of cut text. */
     static final double WIDTH = 1100;
+
     static final double HEIGHT = 760;
     /** What a window manager's title bar takes from a maximised window's height. */
     static final double TITLE_BAR = 30;
     /** The window the pages are laid out in now: {@link #WIDTH} x {@link #HEIGHT} or a screen's. */
     private static double width = WIDTH;
+
     private static double height = HEIGHT;
     /** A long name with long words, as clients have them. */
     static final String LONG_NAME = "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe";
 
     /** Every question on: partner, pregnancy, neck and leg pain (more questions), an urgent sign (the banner). */
-    private static final String EVERY_QUESTION = """
+    private static final String EVERY_QUESTION =
+            """
             {"schemaVersion": 1,
              "sleeper": {"weightKg": 79, "heightCm": 168, "ageYears": 31, "sex": "FEMALE", "pregnancyWeeks": 30},
              "positions": {"SIDE": 0.5, "BACK": 0.3, "STOMACH": 0.2},
@@ -91,11 +93,16 @@ class LayoutAtTextSizesTest {
             """;
 
     /** Results worth looking at: a couple, pregnancy (routine), an inflammatory pattern (soon), urgent, keep. */
-    private static final List<String> RESULTS = List.of("couple-different-needs", "pregnant-third-trimester",
-            "young-inflammatory-pattern", "saddle-numbness", "keep-your-mattress");
+    private static final List<String> RESULTS = List.of(
+            "couple-different-needs",
+            "pregnant-third-trimester",
+            "young-inflammatory-pattern",
+            "saddle-numbness",
+            "keep-your-mattress");
 
     @TempDir
     static Path dataDir;
+
     private static RecordsService records;
     private static Client client;
     private static Catalog catalog;
@@ -112,9 +119,13 @@ class LayoutAtTextSizesTest {
         String[] visits = {"saddle-numbness", "back-sleeper-low-back-pain-old-mattress", "light-side-sleeper-hip-pain"};
         for (int i = 0; i < visits.length; i++) {
             Profile p = example(visits[i]);
-            records.saveConsultation(client, LocalDate.of(2026, 9, 1).plusWeeks(3L * i), p,
-                    advisor.assess(p, catalog, Advisor.DEFAULT_TOP, "de"),
-                    "Schulter-Nacken-Beschwerden nach Umzug; Kopfkissenhöhe besprochen").get(30, TimeUnit.SECONDS);
+            records.saveConsultation(
+                            client,
+                            LocalDate.of(2026, 9, 1).plusWeeks(3L * i),
+                            p,
+                            advisor.assess(p, catalog, Advisor.DEFAULT_TOP, "de"),
+                            "Schulter-Nacken-Beschwerden nach Umzug; Kopfkissenhöhe besprochen")
+                    .get(30, TimeUnit.SECONDS);
         }
         JavaFxToolkit.run(() -> {
             Theme.apply(Settings.Theme.LIGHT);
@@ -177,7 +188,10 @@ class LayoutAtTextSizesTest {
         problems.addAll(JavaFxToolkit.call(() -> {
             view.root().lookupAll(".button").stream()
                     .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
-                    .map(Button.class::cast).findFirst().orElseThrow().fire();
+                    .map(Button.class::cast)
+                    .findFirst()
+                    .orElseThrow()
+                    .fire();
             return check("records: consultation", view.root(), size);
         }));
 
@@ -195,7 +209,6 @@ class LayoutAtTextSizesTest {
 
         assertTrue(problems.isEmpty(), lang + " at " + size.percent() + " %:\n" + String.join("\n", problems));
     }
-
 
     static Stream<Arguments> screensLanguagesAndSizes() {
         List<Arguments> all = new ArrayList<>();
@@ -228,25 +241,33 @@ class LayoutAtTextSizesTest {
             for (Client forClient : java.util.Arrays.asList(null, client)) {
                 String who = forClient == null ? "" : " (consultation)";
                 for (Step step : Step.values()) {
-                    problems.addAll(inView(step.name() + who, () -> {
-                        WizardViewModel vm = wizard(i18n, every);
-                        WizardView wizard = wizardView(vm, lang, size, forClient, false);
-                        vm.step().set(step);
-                        return wizard.root();
-                    }, size));
+                    problems.addAll(inView(
+                            step.name() + who,
+                            () -> {
+                                WizardViewModel vm = wizard(i18n, every);
+                                WizardView wizard = wizardView(vm, lang, size, forClient, false);
+                                vm.step().set(step);
+                                return wizard.root();
+                            },
+                            size));
                 }
             }
             for (String example : List.of("saddle-numbness", "couple-different-needs")) {
                 Profile profile = example(example);
-                problems.addAll(inView("results: " + example, () -> {
-                    WizardViewModel vm = wizard(i18n, profile);
-                    WizardView view = wizardView(vm, lang, size, client, false);
-                    vm.step().set(Step.RESULTS);
-                    return view.root();
-                }, size));
+                problems.addAll(inView(
+                        "results: " + example,
+                        () -> {
+                            WizardViewModel vm = wizard(i18n, profile);
+                            WizardView view = wizardView(vm, lang, size, client, false);
+                            vm.step().set(Step.RESULTS);
+                            return view.root();
+                        },
+                        size));
             }
-            assertTrue(problems.isEmpty(), screenWidth + "x" + screenHeight + ", " + lang + " at " + size.percent()
-                    + " %:\n" + String.join("\n", problems));
+            assertTrue(
+                    problems.isEmpty(),
+                    screenWidth + "x" + screenHeight + ", " + lang + " at " + size.percent() + " %:\n"
+                            + String.join("\n", problems));
         } finally {
             width = WIDTH;
             height = HEIGHT;
@@ -258,8 +279,8 @@ class LayoutAtTextSizesTest {
      * scrolled into view. Each step in its own turn of the JavaFX thread, as between two pulses,
      * so what the page does after a focus change (at the next pulse) has happened.
      */
-    private static List<String> inView(String page, java.util.concurrent.Callable<Parent> build,
-                                       Settings.TextSize size) throws Exception {
+    private static List<String> inView(String page, java.util.concurrent.Callable<Parent> build, Settings.TextSize size)
+            throws Exception {
         Scene scene = stage.getScene();
         Parent root = JavaFxToolkit.call(() -> {
             Parent built = build.call();
@@ -291,9 +312,17 @@ class LayoutAtTextSizesTest {
                 if (owner == null || !seen.add(owner)) {
                     return false;
                 }
-                javafx.event.Event.fireEvent(owner, new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.TAB,
-                        false, false, false, false));
+                javafx.event.Event.fireEvent(
+                        owner,
+                        new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED,
+                                "",
+                                "",
+                                javafx.scene.input.KeyCode.TAB,
+                                false,
+                                false,
+                                false,
+                                false));
                 return true;
             });
             if (!moved) {
@@ -313,7 +342,7 @@ class LayoutAtTextSizesTest {
     /** Lets what the page put off to the next turns of the JavaFX thread happen (a focus, a scroll). */
     private static void settle() {
         for (int i = 0; i < 3; i++) {
-            JavaFxToolkit.run(() -> { });
+            JavaFxToolkit.run(() -> {});
         }
     }
 
@@ -363,8 +392,10 @@ class LayoutAtTextSizesTest {
             Node shown = viewport == null ? scroll : viewport;
             view = shown.localToScene(shown.getLayoutBounds());
         }
-        if (!whollyIn(owner, new javafx.geometry.BoundingBox(view.getMinX() - 1, view.getMinY() - 1,
-                view.getWidth() + 2, view.getHeight() + 2))) {
+        if (!whollyIn(
+                owner,
+                new javafx.geometry.BoundingBox(
+                        view.getMinX() - 1, view.getMinY() - 1, view.getWidth() + 2, view.getHeight() + 2))) {
             problems.add(page + ": focused " + describe(owner) + " is out of view: "
                     + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
         }
@@ -390,8 +421,10 @@ class LayoutAtTextSizesTest {
 
     private static boolean whollyIn(Node node, Bounds area) {
         Bounds b = node.localToScene(node.getLayoutBounds());
-        return b.getMinX() >= area.getMinX() - 0.5 && b.getMinY() >= area.getMinY() - 0.5
-                && b.getMaxX() <= area.getMaxX() + 0.5 && b.getMaxY() <= area.getMaxY() + 0.5;
+        return b.getMinX() >= area.getMinX() - 0.5
+                && b.getMinY() >= area.getMinY() - 0.5
+                && b.getMaxX() <= area.getMaxX() + 0.5
+                && b.getMaxY() <= area.getMaxY() + 0.5;
     }
 
     private static ScrollPane scrollOf(Node node) {
@@ -402,7 +435,6 @@ class LayoutAtTextSizesTest {
         }
         return null;
     }
-
 
     /**
      * What a screen reader says (Narrator and VoiceOver read JavaFX; Linux has no bridge, so this
@@ -468,9 +500,11 @@ class LayoutAtTextSizesTest {
                 problems.add(page + ": " + describe(node) + " has no accessible name");
             }
         }
-        boolean picture = node instanceof javafx.scene.image.ImageView || node instanceof javafx.scene.canvas.Canvas
+        boolean picture = node instanceof javafx.scene.image.ImageView
+                || node instanceof javafx.scene.canvas.Canvas
                 || node.getStyleClass().contains("picture");
-        if (picture && (node.getAccessibleText() == null || node.getAccessibleText().isBlank())
+        if (picture
+                && (node.getAccessibleText() == null || node.getAccessibleText().isBlank())
                 && !describedAbove(node)) {
             problems.add(page + ": the picture " + describe(node) + " has no description");
         }
@@ -484,7 +518,8 @@ class LayoutAtTextSizesTest {
     /** A picture inside a node that says what it shows (the gauge, the body figure) is described by it. */
     private static boolean describedAbove(Node node) {
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up.getAccessibleText() != null && !up.getAccessibleText().isBlank()
+            if (up.getAccessibleText() != null
+                    && !up.getAccessibleText().isBlank()
                     && up.getAccessibleRole() == javafx.scene.AccessibleRole.IMAGE_VIEW) {
                 return true;
             }
@@ -496,17 +531,27 @@ class LayoutAtTextSizesTest {
      * The records screen with nobody chosen and then with the client of three visits, each looked
      * at on the JavaFX thread.
      */
-    private static RecordsView records(I18n i18n, String lang, Settings.TextSize size,
-                                       java.util.function.BiConsumer<String, Parent> look) throws Exception {
-        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> { });
-        RecordsViewModel recordsVm = JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice,
-                UiWork.onFx(Runnable::run)));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(recordsVm, PageRoles.navigation(true),
-                PageRoles.settings(settings(lang, size), true), PageRoles.consultations(null), PageRoles.reports(), notice));
-        JavaFxToolkit.waitUntil("the client list", () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
+    private static RecordsView records(
+            I18n i18n, String lang, Settings.TextSize size, java.util.function.BiConsumer<String, Parent> look)
+            throws Exception {
+        com.restwise.ui.common.Notice notice = new com.restwise.ui.common.Notice((delay, action) -> () -> {});
+        RecordsViewModel recordsVm =
+                JavaFxToolkit.call(() -> new RecordsViewModel(i18n, records, notice, UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(
+                recordsVm,
+                PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), true),
+                PageRoles.consultations(null),
+                PageRoles.reports(),
+                notice));
+        JavaFxToolkit.waitUntil(
+                "the client list",
+                () -> recordsVm.settled() && !recordsVm.clients().isEmpty());
         JavaFxToolkit.run(() -> look.accept("records", view.root()));
         JavaFxToolkit.run(() -> recordsVm.open(client));
-        JavaFxToolkit.waitUntil("the client's page", () -> recordsVm.settled() && recordsVm.page().get() != null);
+        JavaFxToolkit.waitUntil(
+                "the client's page",
+                () -> recordsVm.settled() && recordsVm.page().get() != null);
         JavaFxToolkit.run(() -> look.accept("records: client", view.root()));
         return view;
     }
@@ -588,13 +633,16 @@ class LayoutAtTextSizesTest {
                 problems.add(page + ": " + describe(l) + " breaks \"" + brokenWord(shown) + "\" inside the word");
             }
         }
-        if (node instanceof TextField field && (field.getText() == null || field.getText().isEmpty())
-                && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
+        if (node instanceof TextField field
+                && (field.getText() == null || field.getText().isEmpty())
+                && field.getPromptText() != null
+                && !field.getPromptText().isEmpty()) {
             Text prompt = new Text(field.getPromptText());
             prompt.setFont(field.getFont());
             double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
             if (prompt.getLayoutBounds().getWidth() > room + 0.5) {
-                problems.add(page + ": the prompt of " + describe(field) + " is cut: \"" + field.getPromptText() + "\"");
+                problems.add(
+                        page + ": the prompt of " + describe(field) + " is cut: \"" + field.getPromptText() + "\"");
             }
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
@@ -612,8 +660,10 @@ class LayoutAtTextSizesTest {
         // a titled pane draws its text in its title bar
         Parent holder = l;
         if (l instanceof TitledPane) {
-            holder = (Parent) l.getChildrenUnmodifiable().stream().filter(c -> c.getStyleClass().contains("title"))
-                    .findFirst().orElse(l);
+            holder = (Parent) l.getChildrenUnmodifiable().stream()
+                    .filter(c -> c.getStyleClass().contains("title"))
+                    .findFirst()
+                    .orElse(l);
         }
         for (Node child : holder.getChildrenUnmodifiable()) {
             if (child instanceof Text t) {
@@ -631,7 +681,7 @@ class LayoutAtTextSizesTest {
         if (shown.getWrappingWidth() <= 0) {
             return null;
         }
-        for (String word : shown.getText().split("\\p{javaWhitespace}+")) {   // where JavaFX breaks lines
+        for (String word : shown.getText().split("\\p{javaWhitespace}+")) { // where JavaFX breaks lines
             Text probe = new Text(word);
             probe.setFont(shown.getFont());
             if (probe.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
@@ -668,13 +718,19 @@ class LayoutAtTextSizesTest {
     }
 
     /** The wizard's view as a shopper (or the client's therapist) sees it, at this language and size. */
-    private static WizardView wizardView(WizardViewModel vm, String lang, Settings.TextSize size, Client forClient,
-                                         boolean firstRun) {
-        return new WizardView(vm, PageRoles.navigation(true), PageRoles.settings(settings(lang, size), firstRun),
-                PageRoles.consultations(forClient), PageRoles.reports(), PageRoles.notice());
+    private static WizardView wizardView(
+            WizardViewModel vm, String lang, Settings.TextSize size, Client forClient, boolean firstRun) {
+        return new WizardView(
+                vm,
+                PageRoles.navigation(true),
+                PageRoles.settings(settings(lang, size), firstRun),
+                PageRoles.consultations(forClient),
+                PageRoles.reports(),
+                PageRoles.notice());
     }
 
     private static Settings settings(String lang, Settings.TextSize size) {
-        return new Settings(lang, Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.LIGHT, size, "112", true);
+        return new Settings(
+                lang, Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.LIGHT, size, "112", true);
     }
 }

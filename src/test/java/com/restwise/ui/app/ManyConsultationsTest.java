@@ -23,8 +23,8 @@ class ManyConsultationsTest extends AppWindowTest {
 
     @Test
     void theNewestCardsComeFirstAndTheRestOnRequest() throws Exception {
-        Profile profile = new ProfileReader().read(StrictJson.parse(
-                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1},"
+        Profile profile = new ProfileReader()
+                .read(StrictJson.parse("{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1},"
                         + "\"symptoms\":{\"morningPain\":5}}"));
         Advice advice = new Advisor().assess(profile, CatalogReader.shipped(), 5, "en");
         int total = RecordsView.CARDS_AT_FIRST + 15;
@@ -37,14 +37,15 @@ class ManyConsultationsTest extends AppWindowTest {
         d = WizardDriver.start(dataDir);
         d.click("#records");
         d.type("#client-search", "Anna");
-        d.robot.interact(() -> d.find("#client-list", ListView.class).getSelectionModel().select(0));
+        d.robot.interact(
+                () -> d.find("#client-list", ListView.class).getSelectionModel().select(0));
         d.settle();
         VBox list = d.find("#consultations", VBox.class);
         assertEquals(RecordsView.CARDS_AT_FIRST, cards(list));
         assertEquals("week " + (total - 1), firstNotes(list), "the newest first");
         assertEquals("Show all " + total + " consultations", d.text("#show-all-consultations"));
         Button more = d.find("#show-all-consultations", Button.class);
-        d.robot.interact(more::fire);       // below the fold; scrolling is not what is tested here
+        d.robot.interact(more::fire); // below the fold; scrolling is not what is tested here
         d.settle();
         assertEquals(total, cards(list));
         assertEquals("week " + (total - 1), firstNotes(list));
@@ -52,12 +53,16 @@ class ManyConsultationsTest extends AppWindowTest {
     }
 
     private static long cards(VBox list) {
-        return list.getChildren().stream().filter(n -> n.getStyleClass().contains("option-card")).count();
+        return list.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("option-card"))
+                .count();
     }
 
     private static String firstNotes(VBox list) {
-        VBox card = (VBox) list.getChildren().stream().filter(n -> n.getStyleClass().contains("option-card"))
-                .findFirst().orElseThrow();
+        VBox card = (VBox) list.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("option-card"))
+                .findFirst()
+                .orElseThrow();
         return ((Label) card.getChildren().get(2)).getText();
     }
 }

@@ -69,16 +69,18 @@ class MessageKeysTest {
         built("label.", FirmnessLabel.values());
         built("verdict.", PainTrend.Verdict.values());
         built("results.verdict.", MattressVerdict.Verdict.values());
-        BUILT.get("results.verdict.").add("NONE");          // advice saved by engine 1.x has no verdict
+        BUILT.get("results.verdict.").add("NONE"); // advice saved by engine 1.x has no verdict
         built("medical.heading.", MedicalLevel.values());
         BUILT.put("language.", new ArrayList<>(EngineTexts.LANGUAGES));
         BUILT.put("scale.pain.", numbers(0, 10));
         BUILT.put("scale.quality.", numbers(0, 10));
         BUILT.put("scale.stress.", numbers(0, 10));
         BUILT.put("firmness.word.", numbers(1, 10));
-        BUILT.put("saved.compare.", List.of("when", "firmness", "partner", "verdict", "options", "medical", "pain",
-                "posture"));
-        List<String> helpKeys = List.of("f1", "enter", "back", "tab", "space", "arrows", "home-end", "steps", "dropdown");
+        BUILT.put(
+                "saved.compare.",
+                List.of("when", "firmness", "partner", "verdict", "options", "medical", "pain", "posture"));
+        List<String> helpKeys =
+                List.of("f1", "enter", "back", "tab", "space", "arrows", "home-end", "steps", "dropdown");
         BUILT.put("help.key.", helpKeys);
         BUILT.put("help.keyname.", helpKeys);
     }

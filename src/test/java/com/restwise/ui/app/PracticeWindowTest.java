@@ -29,6 +29,7 @@ class PracticeWindowTest extends AppWindowTest {
 
     @RegisterExtension
     static final PracticeForCommands DB = new PracticeForCommands();
+
     static PracticeAddress jana;
     static PracticeAddress tom;
 
@@ -47,8 +48,16 @@ class PracticeWindowTest extends AppWindowTest {
 
     @Test
     void thePasswordOpensThePracticesRecordsTheHeaderSaysWhereAndAnotherRoomsClientAppears() throws Exception {
-        new RecordsPlaceStore(dataDir).save(new RecordsPlace(true, jana.host(), jana.port(), jana.database(),
-                jana.login(), "", false, RecordsPlace.DEFAULT_LOCK_MINUTES));
+        new RecordsPlaceStore(dataDir)
+                .save(new RecordsPlace(
+                        true,
+                        jana.host(),
+                        jana.port(),
+                        jana.database(),
+                        jana.login(),
+                        "",
+                        false,
+                        RecordsPlace.DEFAULT_LOCK_MINUTES));
         d = WizardDriver.start(dataDir);
         d.robot.clickOn(d.find("#records", javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> d.exists("#practice-password"));
@@ -58,10 +67,12 @@ class PracticeWindowTest extends AppWindowTest {
         assertEquals("Physio am Park: Jana Meier", d.text("#records-where"));
         assertTrue(d.exists("#move-to-practice"), "this computer's records can be moved in");
 
-        try (PracticeStore otherRoom = new PracticeStore(PracticeConnections.open(tom, PASSWORD.toCharArray(), false))) {
+        try (PracticeStore otherRoom =
+                new PracticeStore(PracticeConnections.open(tom, PASSWORD.toCharArray(), false))) {
             otherRoom.createClient("Bruno Brandt", "");
         }
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> listed("Bruno Brandt")).get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> listed("Bruno Brandt"))
+                .get());
 
         String kept = Files.readString(dataDir.resolve(RecordsPlaceStore.FILE))
                 + String.join("", Files.readAllLines(dataDir.resolve("settings.json")));

@@ -31,6 +31,7 @@ class RecordsFocusTest {
 
     @TempDir
     Path dataDir;
+
     private RecordsService records;
     private Stage stage;
 
@@ -46,12 +47,16 @@ class RecordsFocusTest {
     void theSearchHasTheFocusWhenTheListOrAClientsPageOpens() throws Exception {
         records = RecordsService.in(dataDir);
         Client client = records.createClient("Anna Berg", "").get(30, TimeUnit.SECONDS);
-        Notice notice = new Notice((delay, action) -> () -> { });
-        RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("de"), records, notice,
-                UiWork.onFx(Runnable::run)));
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(vm, PageRoles.navigation(false),
-                PageRoles.settings(Settings.defaults(Locale.GERMANY), false), PageRoles.consultations(null),
-                PageRoles.reports(), notice));
+        Notice notice = new Notice((delay, action) -> () -> {});
+        RecordsViewModel vm = JavaFxToolkit.call(
+                () -> new RecordsViewModel(new I18n("de"), records, notice, UiWork.onFx(Runnable::run)));
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(
+                vm,
+                PageRoles.navigation(false),
+                PageRoles.settings(Settings.defaults(Locale.GERMANY), false),
+                PageRoles.consultations(null),
+                PageRoles.reports(),
+                notice));
         JavaFxToolkit.run(() -> {
             Theme.apply(Settings.Theme.LIGHT);
             stage = new Stage();
@@ -59,17 +64,18 @@ class RecordsFocusTest {
             scene.getStylesheets().add(Theme.stylesheet());
             stage.setScene(scene);
             stage.show();
-            scene.setRoot(view.root());            // as Navigator shows the records
+            scene.setRoot(view.root()); // as Navigator shows the records
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("client-search", focusedId(), "the list opens with the search");
 
-        JavaFxToolkit.waitUntil("the client list", () -> vm.settled() && !vm.clients().isEmpty());
+        JavaFxToolkit.waitUntil(
+                "the client list", () -> vm.settled() && !vm.clients().isEmpty());
         JavaFxToolkit.run(() -> vm.open(client));
-        JavaFxToolkit.waitUntil("the client's page", () -> vm.settled() && vm.page().get() != null);
+        JavaFxToolkit.waitUntil(
+                "the client's page", () -> vm.settled() && vm.page().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("client-search", focusedId(), "the client's page opens with the search still");
-
     }
 
     private String focusedId() {

@@ -46,7 +46,12 @@ class ReportFlowTest extends AppWindowTest {
     Path reports;
 
     private static Profile visit(int pain) {
-        return ProfileBuilder.profile().weight(70).only(Position.BACK).morningPain(pain).sleepQuality(5).build();
+        return ProfileBuilder.profile()
+                .weight(70)
+                .only(Position.BACK)
+                .morningPain(pain)
+                .sleepQuality(5)
+                .build();
     }
 
     private Consultation save(RecordsService records, Client client, LocalDate day, int pain, String notes)
@@ -83,12 +88,16 @@ class ReportFlowTest extends AppWindowTest {
         DialogPane saved = dialog("report-saved");
         assertTrue(saved.getContentText().contains(target.toString()), saved.getContentText());
         String text = ReportWriterTest.text(Files.readAllBytes(target));
-        assertTrue(text.startsWith("Physio am Park Sleep and mattress report Client: Anna Berg Therapist: Jana Meier"),
+        assertTrue(
+                text.startsWith("Physio am Park Sleep and mattress report Client: Anna Berg Therapist: Jana Meier"),
                 text.substring(0, 120));
         assertTrue(text.contains("Consultation notes Pillow between the knees helps."), text);
-        assertTrue(text.contains("Since the last consultation on 1 Oct 2026: pain on waking from 7 to 3 out of 10 (-4),"
-                + " a meaningful improvement."), text);
-        assertTrue(!text.contains("a later visit") && !text.contains("from 3 to 6"), "the report stops at its own visit");
+        assertTrue(
+                text.contains("Since the last consultation on 1 Oct 2026: pain on waking from 7 to 3 out of 10 (-4),"
+                        + " a meaningful improvement."),
+                text);
+        assertTrue(
+                !text.contains("a later visit") && !text.contains("from 3 to 6"), "the report stops at its own visit");
 
         d.click("#report-open-folder");
         assertEquals(List.of(reports.toUri().toString()), OpeningApp.OPENED, "the folder opens");

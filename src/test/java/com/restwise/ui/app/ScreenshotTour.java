@@ -107,7 +107,7 @@ class ScreenshotTour extends AppWindowTest {
         d.click("#daytime-no");
         d.next();
         shot("06-warning-signs");
-        d.noWarningSigns();             // the results wait until they are answered
+        d.noWarningSigns(); // the results wait until they are answered
         d.next();
         d.choose("#size", "160x200");
         d.type("#budget", "1500");
@@ -144,7 +144,8 @@ class ScreenshotTour extends AppWindowTest {
         d.toResultsWithoutSigns();
         d.expectStep(Step.RESULTS);
         shot("14-results-150-percent");
-        assertTrue(d.stage.getScene().getRoot().lookup(".text-size-150") != null,
+        assertTrue(
+                d.stage.getScene().getRoot().lookup(".text-size-150") != null,
                 "the results at the size chosen on the welcome page");
     }
 
@@ -176,8 +177,7 @@ class ScreenshotTour extends AppWindowTest {
         d.quickRun("70", "back");
         shot("15-results-dark");
         assertEquals(Settings.Theme.DARK, d.app.settings().theme(), "the dark theme is kept");
-        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet(),
-                "and shown");
+        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet(), "and shown");
     }
 
     @Test
@@ -218,7 +218,7 @@ class ScreenshotTour extends AppWindowTest {
         d.click("#area-lower-back");
         d.next();
         d.click("#trauma-none");
-        d.click("#sign-saddle-numbness");       // ticked: the other signs read as "no"
+        d.click("#sign-saddle-numbness"); // ticked: the other signs read as "no"
         shot("06b-warning-signs-urgent");
         d.next();
         d.next();

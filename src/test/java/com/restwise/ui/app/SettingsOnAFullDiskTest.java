@@ -23,6 +23,7 @@ class SettingsOnAFullDiskTest {
 
     @TempDir
     Path dataDir;
+
     private final Notice notice = new Notice(new ManualDelay());
     private boolean full;
 
@@ -33,25 +34,31 @@ class SettingsOnAFullDiskTest {
     @Test
     void aChangeOnAFullDiskIsSaidKeptAndWrittenOnceThereIsRoom() throws Exception {
         SettingsStore store = new SettingsStore(dataDir, Locale.UK);
-        SettingsActions settings = new SettingsActions(store, s -> {
-            if (full) {
-                throw new FileSystemException(store.file().toString(), null, "No space left on device");
-            }
-            store.save(s);
-        }, new UiWork(Runnable::run, Runnable::run, new ManualDelay()), notice);
+        SettingsActions settings = new SettingsActions(
+                store,
+                s -> {
+                    if (full) {
+                        throw new FileSystemException(store.file().toString(), null, "No space left on device");
+                    }
+                    store.save(s);
+                },
+                new UiWork(Runnable::run, Runnable::run, new ManualDelay()),
+                notice);
         Settings.TextSize before = store.load().textSize();
-        Settings.TextSize bigger = before == Settings.TextSize.LARGEST ? Settings.TextSize.NORMAL : Settings.TextSize.LARGEST;
+        Settings.TextSize bigger =
+                before == Settings.TextSize.LARGEST ? Settings.TextSize.NORMAL : Settings.TextSize.LARGEST;
 
         full = true;
         settings.remember(settings.settings().withTextSize(bigger));
-        assertTrue(notice.get().startsWith("Your settings could not be saved. The disk is full: " + store.file()),
+        assertTrue(
+                notice.get().startsWith("Your settings could not be saved. The disk is full: " + store.file()),
                 notice.get());
         assertTrue(notice.get().contains("They stay in use"), notice.get());
         assertEquals(bigger, settings.settings().textSize(), "the change is in use");
         assertEquals(before, store.load().textSize(), "and not pretended saved");
 
         full = false;
-        settings.saveIfUnsaved();       // as the window closes
+        settings.saveIfUnsaved(); // as the window closes
         assertEquals(bigger, store.load().textSize(), "written once the disk has room");
         assertEquals("", notice.get(), "the warning leaves once it is no longer true");
     }
@@ -60,10 +67,14 @@ class SettingsOnAFullDiskTest {
     void settingsWrittenAtOnceAreNotWrittenAgain() throws Exception {
         SettingsStore store = new SettingsStore(dataDir, Locale.UK);
         int[] writes = {0};
-        SettingsActions settings = new SettingsActions(store, s -> {
-            writes[0]++;
-            store.save(s);
-        }, new UiWork(Runnable::run, Runnable::run, new ManualDelay()), notice);
+        SettingsActions settings = new SettingsActions(
+                store,
+                s -> {
+                    writes[0]++;
+                    store.save(s);
+                },
+                new UiWork(Runnable::run, Runnable::run, new ManualDelay()),
+                notice);
         settings.remember(settings.settings().withIntroSeen(true));
         settings.saveIfUnsaved();
         assertEquals(1, writes[0]);

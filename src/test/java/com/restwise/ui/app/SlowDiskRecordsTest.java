@@ -36,6 +36,7 @@ class SlowDiskRecordsTest {
 
     @TempDir
     Path dataDir;
+
     private final FxRobot robot = new FxRobot();
     private SlowDiskApp app;
 
@@ -56,7 +57,7 @@ class SlowDiskRecordsTest {
         SlowDiskApp.DISK.slow("save", 2000);
         Node save = d.find("#save-result", Node.class);
         d.scrollIntoView(save);
-        robot.clickOn(save);            // not d.click: that would wait for the save
+        robot.clickOn(save); // not d.click: that would wait for the save
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> "Saving...".equals(d.text("#notice")));
         long ping = JavaFxToolkit.pingMillis();
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms while the save waited");
@@ -74,7 +75,8 @@ class SlowDiskRecordsTest {
         for (String name : new String[] {"Anna Berger", "Bob Stone"}) {
             robot.clickOn("#new-client-name").write(name);
             robot.clickOn("#new-client");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled)
+                    .get());
         }
         assertEquals("Bob Stone", robot.lookup("#client-name").queryLabeled().getText());
 
@@ -89,11 +91,15 @@ class SlowDiskRecordsTest {
         assertTrue(typed < 2000, "typing took " + typed + " ms, not the save's 2.5 s");
         long ping = JavaFxToolkit.pingMillis();
         assertTrue(ping < 800, "the JavaFX thread answered in " + ping + " ms, not after the save's 2.5 s");
-        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> robot.lookup("#records-progress").query().isVisible());
-        assertTrue(robot.lookup("#records-progress").queryAs(Node.class).isVisible(),
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> robot.lookup("#records-progress")
+                .query()
+                .isVisible());
+        assertTrue(
+                robot.lookup("#records-progress").queryAs(Node.class).isVisible(),
                 "a spinner says something is running");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled)
+                .get());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<Client> list = robot.lookup("#client-list").queryAs(ListView.class);

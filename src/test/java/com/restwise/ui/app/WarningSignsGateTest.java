@@ -80,7 +80,10 @@ class WarningSignsGateTest extends AppWindowTest {
         assertEquals(Set.of(WarningSign.FEVER), p.symptoms().warningSigns());
         Set<WarningSign> no = EnumSet.allOf(WarningSign.class);
         no.removeAll(List.of(WarningSign.FEVER, WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS));
-        assertEquals(no, p.symptoms().warningSignsNo(), "the checklist's unticked signs are no; the neck signs were not asked");
+        assertEquals(
+                no,
+                p.symptoms().warningSignsNo(),
+                "the checklist's unticked signs are no; the neck signs were not asked");
         assertNull(d.vm().advice().get().medical().notAnswered());
         assertFalse(d.exists("#not-answered"));
 
@@ -116,8 +119,10 @@ class WarningSignsGateTest extends AppWindowTest {
         d.robot.interact(() -> {
             Node content = scroll.getContent();
             double y = content.sceneToLocal(saddle.localToScene(0, 0)).getY();
-            double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(Math.max(0, Math.min(1, (y - scroll.getViewportBounds().getHeight() + 60) / extra)));
+            double extra = content.getLayoutBounds().getHeight()
+                    - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(
+                    Math.max(0, Math.min(1, (y - scroll.getViewportBounds().getHeight() + 60) / extra)));
             scroll.layout();
         });
         d.robot.clickOn(saddle);
@@ -125,7 +130,8 @@ class WarningSignsGateTest extends AppWindowTest {
         assertTrue(d.find("#urgent-banner", VBox.class).isVisible(), "urgent the moment it is ticked");
         Bounds view = scroll.localToScene(scroll.getLayoutBounds());
         Bounds box = saddle.localToScene(saddle.getLayoutBounds());
-        assertTrue(box.getMinY() >= view.getMinY() && box.getMaxY() <= view.getMaxY(),
+        assertTrue(
+                box.getMinY() >= view.getMinY() && box.getMaxY() <= view.getMaxY(),
                 "the ticked box stays in view: " + box + " in " + view);
         assertTrue(saddle.isSelected());
 
@@ -156,7 +162,8 @@ class WarningSignsGateTest extends AppWindowTest {
         assertResultsCannotBeReached("one sign left open");
         assertEquals(i18n.get("signs.open.each", 1), d.text("#next-blocked"));
         d.click("#sign-chest-signs-yes");
-        assertEquals(WarningSignsModel.ONE_BY_ONE.get(WarningSignsModel.ONE_BY_ONE.size() - 1), WarningSign.CHEST_SIGNS);
+        assertEquals(
+                WarningSignsModel.ONE_BY_ONE.get(WarningSignsModel.ONE_BY_ONE.size() - 1), WarningSign.CHEST_SIGNS);
         assertTrue(d.find("#urgent-banner", VBox.class).isVisible(), "chest signs: urgent");
         d.click("#sign-chest-signs-no");
         d.next(2);

@@ -15,7 +15,8 @@ class WindowFitTest {
         Rectangle2D free = new Rectangle2D(0, 24, 1024, 576);
         Rectangle2D window = WindowFit.fitted(free, WindowFit.FIRST_WIDTH, WindowFit.FIRST_HEIGHT);
         assertEquals(free, window, "fills the free area, not 958x655 past its bottom");
-        assertTrue(RestwiseApp.MIN_HEIGHT + LayoutAtTextSizesTest.TITLE_BAR <= 576,
+        assertTrue(
+                RestwiseApp.MIN_HEIGHT + LayoutAtTextSizesTest.TITLE_BAR <= 576,
                 "the smallest window, with its title bar, fits under the panel: " + RestwiseApp.MIN_HEIGHT);
         assertTrue(RestwiseApp.MIN_WIDTH <= 1024, "and across: " + RestwiseApp.MIN_WIDTH);
     }

@@ -83,7 +83,8 @@ final class WizardDriver {
     void settle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled).get());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::recordsSettled)
+                    .get());
         } catch (TimeoutException e) {
             throw new AssertionError("the records were still busy after 10 s", e);
         }
@@ -97,11 +98,13 @@ final class WizardDriver {
     void scrollIntoView(Node node) {
         robot.interact(() -> {
             for (Node n = node.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane scroll && scroll.getContent() != null
+                if (n instanceof ScrollPane scroll
+                        && scroll.getContent() != null
                         && isDescendant(scroll.getContent(), node)) {
                     Node content = scroll.getContent();
                     double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-                    double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    double extra = content.getBoundsInLocal().getHeight()
+                            - scroll.getViewportBounds().getHeight();
                     if (extra > 0) {
                         scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / extra)));
                     }
@@ -136,7 +139,7 @@ final class WizardDriver {
             ComboBox<T> box = (ComboBox<T>) node;
             robot.interact(() -> box.setValue(value));
         } else {
-            click(query + "-" + value);         // a 0-10 row of buttons
+            click(query + "-" + value); // a 0-10 row of buttons
         }
     }
 
@@ -195,7 +198,9 @@ final class WizardDriver {
 
     void expectStep(Step step) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm().step().get() == step, "expected " + step + " but on " + vm().step().get());
+        assertTrue(
+                vm().step().get() == step,
+                "expected " + step + " but on " + vm().step().get());
     }
 
     /** Every label's text under a node, one per line: what a person reads there. */
@@ -217,7 +222,7 @@ final class WizardDriver {
     void toMorningsOfAConsultation() {
         WaitForAsyncUtils.waitForFxEvents();
         if (vm().step().get() == Step.MORNINGS) {
-            return;                 // a follow-up opens there, with the last answers
+            return; // a follow-up opens there, with the last answers
         }
         expectStep(Step.YOU);
         if (vm().you().weight().text().get().isBlank()) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.restwise.cli.Cli;
@@ -41,9 +40,12 @@ class WizardTest extends AppWindowTest {
     private JsonObject assess(String lang) throws Exception {
         String profile = ProfileWriter.toJson(d.vm().profile());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Cli.run(new String[] {"assess", "-", "--lang", lang},
-                new ByteArrayInputStream(profile.getBytes(StandardCharsets.UTF_8)), out,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).status();
+        int status = Cli.run(
+                        new String[] {"assess", "-", "--lang", lang},
+                        new ByteArrayInputStream(profile.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .status();
         assertEquals(0, status);
         return StrictJson.parse(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
     }
@@ -62,7 +64,8 @@ class WizardTest extends AppWindowTest {
             shownOptions.add((String) card.getUserData());
         }
         List<String> expectedOptions = new ArrayList<>();
-        advice.getAsJsonArray("options").forEach(o -> expectedOptions.add(o.getAsJsonObject().get("id").getAsString()));
+        advice.getAsJsonArray("options")
+                .forEach(o -> expectedOptions.add(o.getAsJsonObject().get("id").getAsString()));
         assertEquals(expectedOptions, shownOptions);
         List<String> shownPosture = new ArrayList<>();
         for (Node row : d.find("#posture", VBox.class).getChildren()) {
@@ -71,20 +74,26 @@ class WizardTest extends AppWindowTest {
             }
         }
         List<String> expectedPosture = new ArrayList<>();
-        advice.getAsJsonArray("posture").forEach(p -> expectedPosture.add(p.getAsJsonObject().get("code").getAsString()));
+        advice.getAsJsonArray("posture")
+                .forEach(
+                        p -> expectedPosture.add(p.getAsJsonObject().get("code").getAsString()));
         assertEquals(expectedPosture, shownPosture);
         JsonElement partner = advice.get("partnerFirmness");
         assertEquals(!partner.isJsonNull(), d.exists("#partner-firmness-summary"));
         if (!partner.isJsonNull()) {
             String partnerSummary = d.text("#partner-firmness-summary");
             for (String field : List.of("target", "min", "max")) {
-                assertTrue(partnerSummary.contains(i18n.number(partner.getAsJsonObject().get(field).getAsDouble())));
+                assertTrue(partnerSummary.contains(
+                        i18n.number(partner.getAsJsonObject().get(field).getAsDouble())));
             }
         }
         Node medical = d.find("#medical", VBox.class);
-        assertEquals(advice.getAsJsonObject("medical").get("level").getAsString(), medical.getUserData().toString());
+        assertEquals(
+                advice.getAsJsonObject("medical").get("level").getAsString(),
+                medical.getUserData().toString());
         String medicalText = WizardDriver.allText(medical);
-        assertTrue(medicalText.contains(advice.getAsJsonObject("medical").get("advice").getAsString()));
+        assertTrue(medicalText.contains(
+                advice.getAsJsonObject("medical").get("advice").getAsString()));
         for (JsonElement f : advice.getAsJsonObject("medical").getAsJsonArray("flags")) {
             assertTrue(medicalText.contains(f.getAsJsonObject().get("text").getAsString()));
         }
@@ -225,7 +234,11 @@ class WizardTest extends AppWindowTest {
         d.next();
         JsonObject advice = assess("en");
         assertResultsShow(advice);
-        assertTrue(advice.getAsJsonArray("options").get(0).getAsJsonObject().get("reasons").toString()
+        assertTrue(advice.getAsJsonArray("options")
+                .get(0)
+                .getAsJsonObject()
+                .get("reasons")
+                .toString()
                 .contains("partner"));
     }
 
@@ -258,9 +271,10 @@ class WizardTest extends AppWindowTest {
         d.robot.write("70");
         d.robot.type(KeyCode.ENTER);
         d.expectStep(Step.SLEEP);
-        d.robot.type(KeyCode.SPACE);          // first choice of the first card: side, most of the night
+        d.robot.type(KeyCode.SPACE); // first choice of the first card: side, most of the night
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("#position-side-most", "#" + d.stage.getScene().getFocusOwner().getId());
+        assertEquals(
+                "#position-side-most", "#" + d.stage.getScene().getFocusOwner().getId());
         assertTrue(d.vm().sleep().valid().get(), "space chose it");
         d.robot.type(KeyCode.ENTER);
         d.expectStep(Step.MATTRESS);
@@ -275,7 +289,7 @@ class WizardTest extends AppWindowTest {
             d.expectStep(s);
         }
         d.robot.type(KeyCode.ENTER);
-        d.expectStep(Step.WARNING_SIGNS);     // Enter does not pass warning signs left unanswered
+        d.expectStep(Step.WARNING_SIGNS); // Enter does not pass warning signs left unanswered
         d.noWarningSigns();
         for (Step s : List.of(Step.PREFERENCES, Step.RESULTS)) {
             d.robot.type(KeyCode.ENTER);
@@ -309,8 +323,7 @@ class WizardTest extends AppWindowTest {
     void answersSurviveAClosedAppAndTheWelcomePageOffersToResume() throws Exception {
         d = WizardDriver.start(dataDir);
         d.toMattress("81", "stomach");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Files.exists(dataDir.resolve("draft.json")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
         assertTrue(d.exists("#resume"));
@@ -325,8 +338,7 @@ class WizardTest extends AppWindowTest {
         d.click("#start");
         d.type("#weight", "81");
         d.next();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Files.exists(dataDir.resolve("draft.json")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(dataDir.resolve("draft.json")));
         d.stop();
         d = WizardDriver.start(dataDir);
         d.click("#language-de");
@@ -356,8 +368,8 @@ class WizardTest extends AppWindowTest {
         assertEquals("Starten", d.find("#start", Button.class).getText(), "switched at once");
         d.click("#start");
         d.click("#weight-unit-lb");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> Files.readString(dataDir.resolve("settings.json")).contains("\"LB\""));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(dataDir.resolve("settings.json"))
+                .contains("\"LB\""));
         d.stop();
         d = WizardDriver.start(dataDir);
         assertEquals(Settings.WeightUnit.LB, d.vm().you().weightUnit().get());

@@ -33,9 +33,18 @@ class ClientVisitTest {
     private static List<Consultation> history(Integer... pains) {
         List<Consultation> list = new ArrayList<>();
         for (int i = 0; i < pains.length; i++) {
-            Profile p = pains[i] == null ? profile().build() : profile().morningPain(pains[i]).build();
-            list.add(new Consultation(i + 1, ANNA.id(), LocalDate.of(2026, 9, 1).plusMonths(i), p, advise(p),
-                    Advisor.ENGINE_VERSION, "", pains[i]));
+            Profile p = pains[i] == null
+                    ? profile().build()
+                    : profile().morningPain(pains[i]).build();
+            list.add(new Consultation(
+                    i + 1,
+                    ANNA.id(),
+                    LocalDate.of(2026, 9, 1).plusMonths(i),
+                    p,
+                    advise(p),
+                    Advisor.ENGINE_VERSION,
+                    "",
+                    pains[i]));
         }
         return list;
     }
@@ -69,17 +78,25 @@ class ClientVisitTest {
         assertEquals(List.of(), changeLines(visit, EN, 4), "a first consultation has no change");
 
         visit.historyRead(history(8, 6));
-        assertEquals(List.of("Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
-                "Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement."),
+        assertEquals(
+                List.of(
+                        "Morning pain since the previous consultation: 6 to 4 (-2), a meaningful improvement.",
+                        "Morning pain since the first consultation: 8 to 4 (-4), a meaningful improvement."),
                 changeLines(visit, EN, 4));
-        assertEquals(List.of("Morning pain since the previous consultation: 6 to 5 (-1), no meaningful change.",
-                "Morning pain since the first consultation: 8 to 5 (-3), a meaningful improvement."),
-                changeLines(visit, EN, 5), "the same rule as the records: 2 points and 30 %");
-        assertEquals("Morgenschmerz seit der letzten Beratung: von 6 auf 9 (+3), eine Verschlechterung.",
+        assertEquals(
+                List.of(
+                        "Morning pain since the previous consultation: 6 to 5 (-1), no meaningful change.",
+                        "Morning pain since the first consultation: 8 to 5 (-3), a meaningful improvement."),
+                changeLines(visit, EN, 5),
+                "the same rule as the records: 2 points and 30 %");
+        assertEquals(
+                "Morgenschmerz seit der letzten Beratung: von 6 auf 9 (+3), eine Verschlechterung.",
                 changeLines(visit, DE, 9).get(0));
 
         visit.historyRead(history(8, null));
-        assertEquals("Morning pain since the previous consultation: not answered both times.", changeLines(visit, EN, 4).get(0));
+        assertEquals(
+                "Morning pain since the previous consultation: not answered both times.",
+                changeLines(visit, EN, 4).get(0));
     }
 
     @Test

@@ -37,7 +37,8 @@ class ConsultationDateTest {
         type(field, "31.02.2026");
         JavaFxToolkit.run(() -> {
             assertEquals("31.02.2026", field.picker().getEditor().getText());
-            assertEquals("Einen 31. Februar 2026 gibt es nicht.", field.problem().getText());
+            assertEquals(
+                    "Einen 31. Februar 2026 gibt es nicht.", field.problem().getText());
             assertTrue(field.problem().isVisible());
             assertNull(field.value());
             assertFalse(field.valid().get());
@@ -56,7 +57,8 @@ class ConsultationDateTest {
         type(field, "2/1/2027");
         JavaFxToolkit.run(() -> {
             assertEquals("2/1/2027", field.picker().getEditor().getText());
-            assertEquals("2 Jan 2027 is in the future: the consultation date cannot be later than today.",
+            assertEquals(
+                    "2 Jan 2027 is in the future: the consultation date cannot be later than today.",
                     field.problem().getText());
             assertFalse(field.valid().get());
         });
@@ -65,7 +67,8 @@ class ConsultationDateTest {
     @Test
     void aGoodDateIsShownInFullAndTheCalendarHasIt() {
         ConsultationDate field = field("en", Locale.US);
-        JavaFxToolkit.run(() -> assertEquals("Month first, as in the US, for example 11/2/2026, 2 Nov 2026 or 2026-11-02.",
+        JavaFxToolkit.run(() -> assertEquals(
+                "Month first, as in the US, for example 11/2/2026, 2 Nov 2026 or 2026-11-02.",
                 field.hint().getText()));
         type(field, "11/2/26");
         JavaFxToolkit.run(() -> {
@@ -107,10 +110,12 @@ class ConsultationDateTest {
             return s;
         });
         try {
-            for (String[] typed : new String[][] {{"2.11.26", "02.11.2026", ""},
-                    {"31.02.2026", "31.02.2026", "Einen 31. Februar 2026 gibt es nicht."},
-                    {"", "", "Bitte geben Sie das Datum der Beratung ein."},
-                    {"2026-11-30", "30.11.2026", ""}}) {
+            for (String[] typed : new String[][] {
+                {"2.11.26", "02.11.2026", ""},
+                {"31.02.2026", "31.02.2026", "Einen 31. Februar 2026 gibt es nicht."},
+                {"", "", "Bitte geben Sie das Datum der Beratung ein."},
+                {"2026-11-30", "30.11.2026", ""}
+            }) {
                 JavaFxToolkit.run(() -> {
                     field.picker().requestFocus();
                     field.picker().getEditor().setText(typed[0]);

@@ -23,7 +23,9 @@ public final class CutLabels {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isEmpty()) {
             for (Node child : labeled.getChildrenUnmodifiable()) {
                 if (child instanceof Text shown && !shown.getText().equals(labeled.getText())) {
                     cut.add((labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
@@ -38,6 +40,5 @@ public final class CutLabels {
         }
     }
 
-    private CutLabels() {
-    }
+    private CutLabels() {}
 }

@@ -1,8 +1,5 @@
 package com.restwise.ui.common;
 
-
-import com.restwise.ui.records.TrendCharts;
-
 import static com.restwise.engine.ProfileBuilder.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +16,8 @@ import com.restwise.report.ReportRequest;
 import com.restwise.report.ReportWriter;
 import com.restwise.report.ReportWriterTest;
 import com.restwise.report.TrendPoint;
-import com.restwise.ui.common.I18n;
+import com.restwise.ui.records.TrendCharts;
 import com.restwise.ui.saved.SavedResultFacts;
-import com.restwise.ui.common.TypedDate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,11 +48,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DatesOneWayTest {
 
     /** Anything a reader would take for a date: 23.11.26, 11/23/2026, Nov 23, 2026, 23 Nov 2026, 23. November 2026. */
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
+    private static final Pattern DATE_LIKE = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
             + "|\\b\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}\\b"
             + "|\\b\\d{1,2}\\.? \\p{L}{3,9}\\.? \\d{4}\\b");
-    private static final Pattern ENGLISH = Pattern.compile("\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}");
+
+    private static final Pattern ENGLISH =
+            Pattern.compile("\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}");
     private static final Pattern GERMAN = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
@@ -75,7 +72,9 @@ class DatesOneWayTest {
             if (!m.group().matches(".*20\\d\\d$") && !m.group().matches(".*\\d\\.\\d\\d$")) {
                 continue;
             }
-            assertTrue(form.matcher(m.group()).matches(), lang + ", " + where + ": \"" + m.group() + "\" in \"" + text + "\"");
+            assertTrue(
+                    form.matcher(m.group()).matches(),
+                    lang + ", " + where + ": \"" + m.group() + "\" in \"" + text + "\"");
             found++;
         }
         return found;
@@ -90,7 +89,10 @@ class DatesOneWayTest {
                 TypedDate field = new TypedDate(i18n, region, () -> DAY);
                 assertEquals(expected(lang), field.format(DAY), lang + " on a " + region + " computer");
                 assertEquals(DAY, field.read(field.format(DAY)).date(), "the field reads back what it writes");
-                assertOneForm(lang, "the future-date message", field.read(field.format(DAY.plusDays(1))).problem());
+                assertOneForm(
+                        lang,
+                        "the future-date message",
+                        field.read(field.format(DAY.plusDays(1))).problem());
                 assertOneForm(lang, "the unreadable message", field.read("soon").problem());
             }
         }
@@ -113,8 +115,15 @@ class DatesOneWayTest {
         List<Consultation> visits = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Profile p = profile().morningPain(7 - 2 * i).sleepQuality(4 + i).build();
-            visits.add(new Consultation(i + 1, 1, DAY.minusMonths(2 - i), p,
-                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), Advisor.ENGINE_VERSION, "", 7 - 2 * i));
+            visits.add(new Consultation(
+                    i + 1,
+                    1,
+                    DAY.minusMonths(2 - i),
+                    p,
+                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"),
+                    Advisor.ENGINE_VERSION,
+                    "",
+                    7 - 2 * i));
         }
         for (String lang : List.of("en", "de")) {
             List<String> texts = JavaFxToolkit.call(() -> {
@@ -147,14 +156,17 @@ class DatesOneWayTest {
     @Test
     void theReportWritesItsDateTheProgressAndTheChartAxisTheSameWay() throws Exception {
         Profile p = profile().weight(80).morningPain(3).build();
-        List<TrendPoint> trend = List.of(new TrendPoint(DAY.minusMonths(2), 7, 4, 30),
-                new TrendPoint(DAY.minusMonths(1), 5, 5, 20), new TrendPoint(DAY, 3, 7, 10));
+        List<TrendPoint> trend = List.of(
+                new TrendPoint(DAY.minusMonths(2), 7, 4, 30),
+                new TrendPoint(DAY.minusMonths(1), 5, 5, 20),
+                new TrendPoint(DAY, 3, 7, 10));
         for (String lang : List.of("en", "de")) {
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, lang);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ReportWriter().write(new ReportRequest(p, a, "Anna Berg", DAY, Paper.A4, trend, "112"), out);
             String text = ReportWriterTest.text(out.toByteArray())
-                    .replace(AppVersion.app(), "").replace(a.engineVersion(), "");
+                    .replace(AppVersion.app(), "")
+                    .replace(a.engineVersion(), "");
             String firstVisit = "de".equals(lang) ? "23.09.2026" : "23 Sep 2026";
             assertTrue(text.contains(expected(lang)) && text.contains(firstVisit), lang + ": " + text);
             // the heading's date, two in the progress lines, three on the chart's axis
@@ -169,8 +181,11 @@ class DatesOneWayTest {
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                if (source.contains("ofLocalizedDate") || source.contains("FormatStyle.LONG")
-                        || Pattern.compile("ofPattern\\(\"[^\"]*(d|M)[^\"]*\"").matcher(source).find()) {
+                if (source.contains("ofLocalizedDate")
+                        || source.contains("FormatStyle.LONG")
+                        || Pattern.compile("ofPattern\\(\"[^\"]*(d|M)[^\"]*\"")
+                                .matcher(source)
+                                .find()) {
                     offenders.add(file.toString());
                 }
             }

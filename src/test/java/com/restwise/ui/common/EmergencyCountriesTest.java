@@ -31,13 +31,16 @@ class EmergencyCountriesTest {
             assertEquals(EmergencyNumber.ELSEWHERE, byName.get(byName.size() - 1));
             List<String> named = byName.subList(0, byName.size() - 1);
             for (int i = 1; i < named.size(); i++) {
-                assertTrue(java.text.Collator.getInstance(java.util.Locale.forLanguageTag(lang))
-                        .compare(countries.name(named.get(i - 1)), countries.name(named.get(i))) < 0,
+                assertTrue(
+                        java.text.Collator.getInstance(java.util.Locale.forLanguageTag(lang))
+                                        .compare(countries.name(named.get(i - 1)), countries.name(named.get(i)))
+                                < 0,
                         lang + ": " + countries.name(named.get(i - 1)) + " before " + countries.name(named.get(i)));
             }
         }
         List<String> german = new EmergencyCountries(new I18n("de")).byName();
-        assertTrue(german.indexOf("NO") < german.indexOf("AT") && german.indexOf("AT") < german.indexOf("PL"),
+        assertTrue(
+                german.indexOf("NO") < german.indexOf("AT") && german.indexOf("AT") < german.indexOf("PL"),
                 "Österreich sorts with the O's: " + german);
     }
 }

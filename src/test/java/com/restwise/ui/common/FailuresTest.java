@@ -20,7 +20,8 @@ class FailuresTest {
     @Test
     void anUnforeseenFailureGetsACalmSentenceWithoutItsClass() {
         String shown = Failures.describe(new CompletionException(new IllegalStateException("bug")), new I18n("de"));
-        assertEquals("Bei den Akten ist etwas schiefgegangen. Ihre Eingaben sind erhalten; bitte versuchen Sie es noch einmal.",
+        assertEquals(
+                "Bei den Akten ist etwas schiefgegangen. Ihre Eingaben sind erhalten; bitte versuchen Sie es noch einmal.",
                 shown);
     }
 

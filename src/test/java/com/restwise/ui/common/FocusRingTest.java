@@ -44,6 +44,7 @@ public class FocusRingTest {
 
     /** How far outside the control the ring is looked for, in pixels. */
     private static final int BAND = 6;
+
     private Stage stage;
 
     @AfterEach
@@ -70,7 +71,7 @@ public class FocusRingTest {
         list.add(() -> {
             SegmentedButton units = new SegmentedButton(new ToggleButton("kg"), new ToggleButton("lb"));
             units.getButtons().get(0).setSelected(true);
-            units.setUserData(units.getButtons().get(0));    // the selected part takes the focus
+            units.setUserData(units.getButtons().get(0)); // the selected part takes the focus
             return units;
         });
         list.add(() -> new Button("Next"));
@@ -186,7 +187,12 @@ public class FocusRingTest {
 
     private static void note(StringBuilder sides, String side, int ringed, int total) {
         if (total == 0 || ringed * 5 < total * 4) {
-            sides.append(sides.length() == 0 ? "" : ", ").append(side).append(' ').append(ringed).append('/').append(total);
+            sides.append(sides.length() == 0 ? "" : ", ")
+                    .append(side)
+                    .append(' ')
+                    .append(ringed)
+                    .append('/')
+                    .append(total);
         }
     }
 

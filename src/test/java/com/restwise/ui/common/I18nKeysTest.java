@@ -42,8 +42,9 @@ class I18nKeysTest {
         Set<String> unused = new TreeSet<>();
         for (String key : new I18n("en").keys()) {
             // a key is used as a literal, or built from a literal prefix and a value ("step." + step)
-            boolean used = literals.contains(key) || literals.stream().anyMatch(l -> l.endsWith(".")
-                    && key.startsWith(l) && key.indexOf('.', l.length()) < 0);
+            boolean used = literals.contains(key)
+                    || literals.stream()
+                            .anyMatch(l -> l.endsWith(".") && key.startsWith(l) && key.indexOf('.', l.length()) < 0);
             if (!used) {
                 unused.add(key);
             }

@@ -39,8 +39,8 @@ public final class JavaFxToolkit implements BeforeAllCallback {
         try {
             Platform.startup(ready::countDown);
             Platform.setImplicitExit(false);
-            Platform.runLater(() -> FxToolkit.toolkitContext().getPrimaryStageFuture()
-                    .complete(undecorated()));
+            Platform.runLater(
+                    () -> FxToolkit.toolkitContext().getPrimaryStageFuture().complete(undecorated()));
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(ready::countDown);
         }

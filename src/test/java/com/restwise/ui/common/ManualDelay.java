@@ -8,8 +8,7 @@ import javafx.util.Duration;
 public final class ManualDelay implements Delay {
 
     /** One wait: how long it was asked for, and what runs after it unless cancelled. */
-    public record Wait(Duration delay, Runnable action, boolean[] cancelled) {
-    }
+    public record Wait(Duration delay, Runnable action, boolean[] cancelled) {}
 
     private final List<Wait> waits = new ArrayList<>();
 

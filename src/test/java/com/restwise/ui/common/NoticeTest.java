@@ -22,10 +22,12 @@ class NoticeTest {
         assertEquals("Saved to My results.", notice.get());
         notice.translate(new I18n("de"));
         assertEquals("Gespeichert bei My results.", notice.get());
-        notice.show(language -> language.get("records.import-cancelled", "anna.restwise") + " "
-                + language.get("notice.saved", "Anna"));
+        notice.show(language ->
+                language.get("records.import-cancelled", "anna.restwise") + " " + language.get("notice.saved", "Anna"));
         notice.translate(new I18n("en"));
-        assertEquals("Nothing was imported from anna.restwise. Saved to Anna.", notice.get(),
+        assertEquals(
+                "Nothing was imported from anna.restwise. Saved to Anna.",
+                notice.get(),
                 "words put together from several texts follow too");
     }
 
@@ -86,7 +88,8 @@ class NoticeTest {
         assertEquals(Notice.readingTime("Saved to My results.".length()), waited);
         notice.warn("notice.draft-unsaved", new DiskFailure("disk.full", "/data/draft.json", ""));
         clock.elapse();
-        assertTrue(notice.get().startsWith("Your answers could not be saved. The disk is full: /data/draft.json"),
+        assertTrue(
+                notice.get().startsWith("Your answers could not be saved. The disk is full: /data/draft.json"),
                 "a problem waits to be read: " + notice.get());
     }
 
@@ -95,8 +98,11 @@ class NoticeTest {
         notice.warn("notice.settings-unsaved", new DiskFailure("disk.full", "/data/settings.json", ""));
         assertTrue(notice.get().contains("The disk is full: /data/settings.json could not be written."), notice.get());
         notice.translate(new I18n("de"));
-        assertTrue(notice.get().startsWith("Ihre Einstellungen konnten nicht gespeichert werden. Der Datenträger ist "
-                + "voll: /data/settings.json"), notice.get());
+        assertTrue(
+                notice.get()
+                        .startsWith("Ihre Einstellungen konnten nicht gespeichert werden. Der Datenträger ist "
+                                + "voll: /data/settings.json"),
+                notice.get());
     }
 
     @Test
@@ -104,7 +110,7 @@ class NoticeTest {
         notice.show("notice.saved", "Anna");
         ManualDelay.Wait first = clock.waits().get(0);
         notice.show("notice.saved", "Ben");
-        first.action().run();           // even if the old timer were not cancelled in time
+        first.action().run(); // even if the old timer were not cancelled in time
         assertEquals("Saved to Ben.", notice.get());
     }
 

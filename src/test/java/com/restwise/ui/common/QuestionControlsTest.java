@@ -13,7 +13,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,11 +33,13 @@ class QuestionControlsTest {
     private final I18n i18n = new I18n("en");
 
     private static List<ToggleButton> toggles(WeightUnit... units) {
-        return Arrays.stream(units).map(u -> {
-            ToggleButton b = new ToggleButton(u.name());
-            b.setUserData(u);
-            return b;
-        }).toList();
+        return Arrays.stream(units)
+                .map(u -> {
+                    ToggleButton b = new ToggleButton(u.name());
+                    b.setUserData(u);
+                    return b;
+                })
+                .toList();
     }
 
     @Test
@@ -53,7 +54,7 @@ class QuestionControlsTest {
 
             buttons.get(1).fire();
             assertEquals(WeightUnit.LB, unit.get());
-            buttons.get(1).fire();    // a plain toggle button deselects itself: the binding selects it again
+            buttons.get(1).fire(); // a plain toggle button deselects itself: the binding selects it again
             assertEquals(WeightUnit.LB, unit.get());
             assertSame(buttons.get(1), group.getSelectedToggle());
             assertTrue(buttons.get(1).isSelected());
@@ -82,7 +83,7 @@ class QuestionControlsTest {
 
             male.fire();
             assertEquals(Sex.MALE, sex.get());
-            male.fire();    // a radio button stays chosen
+            male.fire(); // a radio button stays chosen
             assertEquals(Sex.MALE, sex.get());
             sex.set(Sex.FEMALE);
             assertTrue(female.isSelected());
@@ -98,8 +99,8 @@ class QuestionControlsTest {
         JavaFxToolkit.run(() -> {
             NumberAnswer weight = new NumberAnswer(i18n, "field.weight", 30, 300, false, true);
             weight.setRange(30, 300, "kg");
-            VBox box = QuestionControls.numberField("Body weight", weight, new ValidationSupport(), new Label("kg"),
-                    "weight", null);
+            VBox box = QuestionControls.numberField(
+                    "Body weight", weight, new ValidationSupport(), new Label("kg"), "weight", null);
             new Scene(box);
             TextField field = (TextField) box.lookup("#weight");
             Label error = (Label) box.lookup("#weight-error");
@@ -129,10 +130,11 @@ class QuestionControlsTest {
     void aDropDownOffersUnansweredFirst() {
         JavaFxToolkit.run(() -> {
             ObjectProperty<Sex> value = new SimpleObjectProperty<>(Sex.FEMALE);
-            ComboBox<Sex> box = QuestionControls.combo(List.of(Sex.values()), s -> i18n.get("sex." + s), "Not answered",
-                    value, "c", "Sex");
+            ComboBox<Sex> box = QuestionControls.combo(
+                    List.of(Sex.values()), s -> i18n.get("sex." + s), "Not answered", value, "c", "Sex");
             assertNull(box.getItems().get(0));
-            assertEquals("Not answered", box.getConverter().toString(box.getItems().get(0)));
+            assertEquals(
+                    "Not answered", box.getConverter().toString(box.getItems().get(0)));
             assertEquals(Sex.FEMALE, box.getValue());
             box.setValue(null);
             assertNull(value.get(), "choosing 'Not answered' clears the answer");

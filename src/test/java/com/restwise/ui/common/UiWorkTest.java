@@ -16,10 +16,11 @@ class UiWorkTest {
 
     /** The JavaFX thread as the test runs it: what is handed to it waits until {@link #runAll()}. */
     private final List<Runnable> fxQueue = new ArrayList<>();
+
     private final ManualDelay delay = new ManualDelay();
     private final UiWork work = new UiWork(fxQueue::add, Runnable::run, delay);
     private final I18n i18n = new I18n("en");
-    private final Notice notice = new Notice((d, action) -> () -> { });
+    private final Notice notice = new Notice((d, action) -> () -> {});
 
     {
         notice.translate(i18n);
@@ -51,14 +52,14 @@ class UiWorkTest {
     @Test
     void progressShowsOnlyOnceWorkHasRunForAMoment() {
         CompletableFuture<String> quick = new CompletableFuture<>();
-        work.follow(quick, s -> { }, failure -> { });
+        work.follow(quick, s -> {}, failure -> {});
         quick.complete("done");
         runAll();
         delay.elapse();
         assertFalse(work.longRunning().get(), "work done within the moment shows no progress");
 
         CompletableFuture<String> slow = new CompletableFuture<>();
-        work.follow(slow, s -> { }, failure -> { });
+        work.follow(slow, s -> {}, failure -> {});
         assertFalse(work.longRunning().get(), "not at once");
         assertEquals(UiWork.MOMENT, delay.elapse());
         assertTrue(work.longRunning().get());
@@ -70,7 +71,7 @@ class UiWorkTest {
     @Test
     void theNoticeSaysWhatRunsAfterAMomentAndTakesItBackAfterwards() {
         CompletableFuture<String> running = new CompletableFuture<>();
-        work.follow("Saving...", running, s -> { }, notice, () -> i18n);
+        work.follow("Saving...", running, s -> {}, notice, () -> i18n);
         assertEquals("", notice.get(), "not for work done at once");
         delay.elapse();
         assertEquals("Saving...", notice.get());
@@ -79,7 +80,7 @@ class UiWorkTest {
         assertEquals("", notice.get());
 
         CompletableFuture<String> another = new CompletableFuture<>();
-        work.follow("Saving...", another, s -> { }, notice, () -> i18n);
+        work.follow("Saving...", another, s -> {}, notice, () -> i18n);
         delay.elapse();
         notice.show("notice.saved", "Anna");
         another.complete("done");
@@ -102,7 +103,7 @@ class UiWorkTest {
     @Test
     void workRefusedBecauseTheAppIsClosingIsNotTold() {
         CompletableFuture<String> running = new CompletableFuture<>();
-        work.follow(running, s -> { }, notice, () -> i18n);
+        work.follow(running, s -> {}, notice, () -> i18n);
         running.completeExceptionally(new CancellationException("closing"));
         runAll();
         assertEquals("", notice.get());

@@ -33,10 +33,13 @@ class UnitSwitchTest {
             sleep.partners().frequency(Position.SIDE).set(Frequency.MOST);
             WeightUnit typedIn = WEIGHT_UNITS[random.nextInt(WEIGHT_UNITS.length)];
             you.weightUnit().set(typedIn);
-            double typed = Math.round((typedIn == WeightUnit.KG ? 30 + random.nextDouble() * 270
-                    : 67 + random.nextDouble() * 590) * 10) / 10.0;
+            double typed = Math.round(
+                            (typedIn == WeightUnit.KG ? 30 + random.nextDouble() * 270 : 67 + random.nextDouble() * 590)
+                                    * 10)
+                    / 10.0;
             String typedText = typedIn == WeightUnit.KG && random.nextBoolean()
-                    ? Double.toString(typed).replace('.', ',') : Double.toString(typed);
+                    ? Double.toString(typed).replace('.', ',')
+                    : Double.toString(typed);
             you.weight().text().set(typedText);
             sleep.partnerWeight().text().set(typedText);
             double typedKg = typedIn == WeightUnit.LB ? typed * AboutYouModel.KG_PER_LB : typed;
@@ -49,11 +52,13 @@ class UnitSwitchTest {
                 you.weightUnit().set(clicked);
                 String shown = you.weight().text().get().replace(',', '.');
                 double shownKg = clicked == WeightUnit.LB
-                        ? Double.parseDouble(shown) * AboutYouModel.KG_PER_LB : Double.parseDouble(shown);
+                        ? Double.parseDouble(shown) * AboutYouModel.KG_PER_LB
+                        : Double.parseDouble(shown);
                 // the text is rounded to 0.1 of the unit shown
                 assertEquals(typedKg, shownKg, 0.05 + 1e-9, sequence.toString());
                 assertEquals(typedKg, you.weightKg(), 1e-9, sequence.toString());
-                assertEquals(you.weight().text().get(), sleep.partnerWeight().text().get(), sequence.toString());
+                assertEquals(
+                        you.weight().text().get(), sleep.partnerWeight().text().get(), sequence.toString());
                 assertEquals(Math.round(typedKg * 10) / 10.0, sleep.toPartner().weightKg(), 1e-9, sequence.toString());
             }
             you.weightUnit().set(typedIn);

@@ -40,13 +40,16 @@ class ChangedElsewhereTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path elsewhere;
-    private final Notice notice = new Notice((delay, action) -> () -> { });
+
+    private final Notice notice = new Notice((delay, action) -> () -> {});
 
     {
         notice.translate(new I18n("en"));
     }
+
     private RecordsService records;
     private RecordsViewModel vm;
     private Client carol;
@@ -56,9 +59,15 @@ class ChangedElsewhereTest {
         records = RecordsService.in(dataDir);
         carol = records.createClient("Carol", "knee").get(10, TimeUnit.SECONDS);
         Profile p = ProfileBuilder.profile().weight(70).morningPain(5).build();
-        records.saveConsultation(carol, LocalDate.of(2026, 3, 1), p,
-                new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), "first visit").get(10, TimeUnit.SECONDS);
-        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
+        records.saveConsultation(
+                        carol,
+                        LocalDate.of(2026, 3, 1),
+                        p,
+                        new Advisor().assess(p, CatalogReader.shipped(), 3, "en"),
+                        "first visit")
+                .get(10, TimeUnit.SECONDS);
+        vm = JavaFxToolkit.call(
+                () -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
         JavaFxToolkit.run(vm::load);
         settle();
         JavaFxToolkit.run(() -> vm.open(carol));
@@ -79,10 +88,10 @@ class ChangedElsewhereTest {
         Path file = elsewhere.resolve("clients.json");
         try (ConsultationStore other = ConsultationStore.open(elsewhere)) {
             other.createClient("Carol", "from the import");
-            ClientTransfer.exportAll(other, file, null, done -> { });
+            ClientTransfer.exportAll(other, file, null, done -> {});
         }
         try (ConsultationStore commandLine = ConsultationStore.open(dataDir)) {
-            ClientTransfer.importFile(commandLine, file, null, ClientTransfer.OnConflict.REPLACE, done -> { });
+            ClientTransfer.importFile(commandLine, file, null, ClientTransfer.OnConflict.REPLACE, done -> {});
             return commandLine.searchClients("Carol").get(0);
         }
     }
@@ -98,25 +107,33 @@ class ChangedElsewhereTest {
         Client newCarol = commandLineReplacesCarol();
         assertNotEquals(carol.id(), newCarol.id());
 
-        boolean saved = JavaFxToolkit.call(() -> vm.updateClient(new Client(carol.id(), "Carol", "typed in the window")))
+        boolean saved = JavaFxToolkit.call(
+                        () -> vm.updateClient(new Client(carol.id(), "Carol", "typed in the window")))
                 .get(10, TimeUnit.SECONDS);
         settle();
         assertFalse(saved);
         assertTrue(notice.get().contains("no longer in the records"), notice.get());
-        assertEquals(carol.id(), JavaFxToolkit.call(() -> vm.page().get().client().id()), "the page stays open");
-        assertEquals(new RecordsViewModel.Unsaved(carol, "typed in the window"), JavaFxToolkit.call(() -> vm.unsaved().get()));
+        assertEquals(
+                carol.id(), JavaFxToolkit.call(() -> vm.page().get().client().id()), "the page stays open");
+        assertEquals(new RecordsViewModel.Unsaved(carol, "typed in the window"), JavaFxToolkit.call(() -> vm.unsaved()
+                .get()));
         assertEquals("from the import", notesOf(newCarol), "nothing landed on the new Carol");
 
         // a search meanwhile does not close the page with what was typed
         JavaFxToolkit.run(() -> vm.search(null));
         settle();
-        assertEquals(carol.id(), JavaFxToolkit.call(() -> vm.page().get().client().id()));
+        assertEquals(
+                carol.id(), JavaFxToolkit.call(() -> vm.page().get().client().id()));
 
         JavaFxToolkit.run(vm::reloadList);
         settle();
-        assertEquals(newCarol.id(), JavaFxToolkit.call(() -> vm.page().get().client().id()),
+        assertEquals(
+                newCarol.id(),
+                JavaFxToolkit.call(() -> vm.page().get().client().id()),
                 "reloading shows the Carol the records hold now");
-        assertEquals("typed in the window", JavaFxToolkit.call(() -> vm.unsaved().get().typed()),
+        assertEquals(
+                "typed in the window",
+                JavaFxToolkit.call(() -> vm.unsaved().get().typed()),
                 "what was typed stays until it is closed");
         assertEquals("from the import", notesOf(newCarol));
         JavaFxToolkit.run(vm::dismissUnsaved);
@@ -126,10 +143,14 @@ class ChangedElsewhereTest {
     @Test
     void onScreenTheNotesStayInTheirFieldAndThePanelOffersToReload() throws Exception {
         RecordsView view = JavaFxToolkit.call(() -> {
-            RecordsView v = new RecordsView(vm, com.restwise.ui.common.PageRoles.navigation(false),
-                    com.restwise.ui.common.PageRoles.settings(com.restwise.storage.Settings.defaults(java.util.Locale.UK),
-                            false), com.restwise.ui.common.PageRoles.consultations(null),
-                    com.restwise.ui.common.PageRoles.reports(), notice);
+            RecordsView v = new RecordsView(
+                    vm,
+                    com.restwise.ui.common.PageRoles.navigation(false),
+                    com.restwise.ui.common.PageRoles.settings(
+                            com.restwise.storage.Settings.defaults(java.util.Locale.UK), false),
+                    com.restwise.ui.common.PageRoles.consultations(null),
+                    com.restwise.ui.common.PageRoles.reports(),
+                    notice);
             new javafx.scene.Scene(v.root(), 1000, 700);
             v.root().applyCss();
             return v;
@@ -147,13 +168,15 @@ class ChangedElsewhereTest {
         });
         JavaFxToolkit.run(() -> {
             notes.setText("typed in the window");
-            notes.getOnAction().handle(new javafx.event.ActionEvent());      // Enter, as tabbing away does
+            notes.getOnAction().handle(new javafx.event.ActionEvent()); // Enter, as tabbing away does
         });
         settle();
         assertTrue(JavaFxToolkit.call(panel::isVisible), "the panel says it was saved to nobody");
-        assertEquals("typed in the window", JavaFxToolkit.call(() ->
-                ((javafx.scene.control.TextArea) view.root().lookup("#unsaved-text")).getText()));
-        assertTrue(JavaFxToolkit.call(() -> ((javafx.scene.control.Label) view.root().lookup("#unsaved-note")).getText())
+        assertEquals("typed in the window", JavaFxToolkit.call(() -> ((javafx.scene.control.TextArea)
+                        view.root().lookup("#unsaved-text"))
+                .getText()));
+        assertTrue(JavaFxToolkit.call(
+                        () -> ((javafx.scene.control.Label) view.root().lookup("#unsaved-note")).getText())
                 .startsWith("Not saved: Carol was deleted or replaced elsewhere"));
         assertEquals("typed in the window", JavaFxToolkit.call(notes::getText), "the field keeps what was typed");
         assertTrue(JavaFxToolkit.call(() -> notes.getScene() != null), "the page is still shown");
@@ -167,20 +190,25 @@ class ChangedElsewhereTest {
         settle();
         assertEquals("Carol Weber", JavaFxToolkit.call(() -> vm.unsaved().get().typed()));
         try (ConsultationStore look = ConsultationStore.open(dataDir)) {
-            assertEquals(List.of("Carol"), look.searchClients("").stream().map(Client::name).toList());
+            assertEquals(
+                    List.of("Carol"),
+                    look.searchClients("").stream().map(Client::name).toList());
         }
         assertEquals("from the import", notesOf(newCarol));
     }
 
     @Test
     void consultationNotesEditedForAReplacedClientStayOnTheirPage() throws Exception {
-        Consultation first = JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
+        Consultation first =
+                JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
         commandLineReplacesCarol();
         assertFalse(JavaFxToolkit.call(() -> vm.editConsultation(first, first.date(), "better since March"))
                 .get(10, TimeUnit.SECONDS));
         settle();
         assertTrue(notice.get().contains("no longer in the records"), notice.get());
-        assertEquals("better since March", JavaFxToolkit.call(() -> vm.unsaved().get().typed()));
+        assertEquals(
+                "better since March",
+                JavaFxToolkit.call(() -> vm.unsaved().get().typed()));
         RecordsViewModel.ClientPage shown = JavaFxToolkit.call(() -> vm.page().get());
         assertEquals(carol.id(), shown.client().id());
         assertEquals(1, shown.consultations().size(), "the page is not read again as an empty client");
@@ -198,7 +226,9 @@ class ChangedElsewhereTest {
         settle();
         assertEquals(carol, JavaFxToolkit.call(() -> vm.page().get().client()));
         assertNull(JavaFxToolkit.call(() -> vm.existingClient().get()));
-        assertEquals(List.of("Carol"), JavaFxToolkit.call(() -> vm.clients().stream().map(Client::name).toList()),
+        assertEquals(
+                List.of("Carol"),
+                JavaFxToolkit.call(() -> vm.clients().stream().map(Client::name).toList()),
                 "no twin");
     }
 

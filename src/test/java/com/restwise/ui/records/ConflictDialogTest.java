@@ -66,24 +66,31 @@ class ConflictDialogTest {
             owner = new Stage();
             owner.setScene(scene);
             owner.show();
-            dialog = ConflictDialog.create(new I18n(lang), owner,
-                    Set.of("Anna Berger-Wolfenbüttel", "Jan Novák", "Hannah Annenberg"));
+            dialog = ConflictDialog.create(
+                    new I18n(lang), owner, Set.of("Anna Berger-Wolfenbüttel", "Jan Novák", "Hannah Annenberg"));
             dialog.show();
         });
-        JavaFxToolkit.waitUntil("the dialog to show", () -> dialog.isShowing() && dialog.getDialogPane().getWidth() > 0);
+        JavaFxToolkit.waitUntil(
+                "the dialog to show",
+                () -> dialog.isShowing() && dialog.getDialogPane().getWidth() > 0);
     }
 
     @ParameterizedTest(name = "{0}, {1}, {2} %")
     @CsvSource({"de, DARK, 150", "de, LIGHT, 100", "en, DARK, 125", "en, LIGHT, 150"})
     void usesTheMainWindowsThemeAndCutsNoLabel(String lang, Settings.Theme theme, int percent) throws Exception {
         Settings.TextSize size = Arrays.stream(Settings.TextSize.values())
-                .filter(s -> s.percent() == percent).findFirst().orElseThrow();
+                .filter(s -> s.percent() == percent)
+                .findFirst()
+                .orElseThrow();
         open(lang, theme, size);
         List<String> cut = JavaFxToolkit.call(() -> {
             DialogPane pane = dialog.getDialogPane();
             assertTrue(pane.getStylesheets().contains(Theme.stylesheet()), "Restwise's stylesheet");
             assertTrue(pane.getStyleClass().contains(Theme.textSizeClass(size)), "the text size chosen");
-            assertEquals(size.percent() * 0.14, ((Labeled) pane.lookup("#conflict-skip")).getFont().getSize(), 0.01,
+            assertEquals(
+                    size.percent() * 0.14,
+                    ((Labeled) pane.lookup("#conflict-skip")).getFont().getSize(),
+                    0.01,
                     "the text size reaches the dialog");
             Color background = (Color) firstFill(pane.getBackground());
             if (theme == Settings.Theme.DARK) {
@@ -94,7 +101,8 @@ class ConflictDialogTest {
             return CutLabels.in(pane);
         });
         assertEquals(List.of(), cut, "labels cut");
-        assertTrue(JavaFxToolkit.call(() -> dialog.getDialogPane().lookup("#conflict-ok").isVisible()));
+        assertTrue(JavaFxToolkit.call(
+                () -> dialog.getDialogPane().lookup("#conflict-ok").isVisible()));
     }
 
     private static Paint firstFill(Background background) {

@@ -41,38 +41,54 @@ class ConsultationDialogsTest {
 
     private static Consultation saved() {
         Profile p = profile().morningPain(6).build();
-        return new Consultation(11, ANNA.id(), LocalDate.of(2026, 11, 2), p,
-                new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), Advisor.ENGINE_VERSION, "pillow advised", 6);
+        return new Consultation(
+                11,
+                ANNA.id(),
+                LocalDate.of(2026, 11, 2),
+                p,
+                new Advisor().assess(p, CatalogReader.shipped(), 3, "en"),
+                Advisor.ENGINE_VERSION,
+                "pillow advised",
+                6);
     }
 
     private static Button button(Dialog<?> dialog, String id) {
-        return dialog.getDialogPane().getButtonTypes().stream().map(t -> (Button) dialog.getDialogPane().lookupButton(t))
-                .filter(b -> id.equals(b.getId())).findFirst().orElseThrow(() -> new AssertionError("no button " + id));
+        return dialog.getDialogPane().getButtonTypes().stream()
+                .map(t -> (Button) dialog.getDialogPane().lookupButton(t))
+                .filter(b -> id.equals(b.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + id));
     }
 
     /** What pressing the button would return, as the dialog's result converter gives it. */
     private static <T> T press(Dialog<T> dialog, String id) {
         Button b = button(dialog, id);
         ButtonType type = dialog.getDialogPane().getButtonTypes().stream()
-                .filter(t -> dialog.getDialogPane().lookupButton(t) == b).findFirst().orElseThrow();
+                .filter(t -> dialog.getDialogPane().lookupButton(t) == b)
+                .findFirst()
+                .orElseThrow();
         // an alert has no converter: its answer is the button pressed
         @SuppressWarnings("unchecked")
-        T answer = dialog.getResultConverter() == null ? (T) type : dialog.getResultConverter().call(type);
+        T answer = dialog.getResultConverter() == null
+                ? (T) type
+                : dialog.getResultConverter().call(type);
         return answer;
     }
 
     private static void typeDate(Dialog<?> dialog, String text) {
         DatePicker picker = (DatePicker) dialog.getDialogPane().lookup("#consultation-date");
         picker.getEditor().setText(text);
-        ((ConsultationDate) dialog.getDialogPane().getUserData()).commit();    // as Enter or leaving the field does
+        ((ConsultationDate) dialog.getDialogPane().getUserData()).commit(); // as Enter or leaving the field does
     }
 
     @Test
     void editingStartsFromWhatWasSavedAndReturnsTheCorrectedDayAndNotes() {
         JavaFxToolkit.run(() -> {
-            Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
+            Dialog<ConsultationDialogs.Edit> dialog =
+                    ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
             assertEquals("Consultation of 2 Nov 2026", dialog.getTitle());
-            assertTrue(dialog.getHeaderText().startsWith("Consultation of 2 Nov 2026: correct the date"),
+            assertTrue(
+                    dialog.getHeaderText().startsWith("Consultation of 2 Nov 2026: correct the date"),
                     "named in the dialog too, where a window has no title bar");
             DatePicker picker = (DatePicker) dialog.getDialogPane().lookup("#consultation-date");
             TextArea notes = (TextArea) dialog.getDialogPane().lookup("#edit-consultation-notes");
@@ -81,7 +97,8 @@ class ConsultationDialogsTest {
 
             notes.setText("pillow advised; seen on the 3rd");
             typeDate(dialog, "2026-11-03");
-            assertEquals(new ConsultationDialogs.Edit(LocalDate.of(2026, 11, 3), "pillow advised; seen on the 3rd"),
+            assertEquals(
+                    new ConsultationDialogs.Edit(LocalDate.of(2026, 11, 3), "pillow advised; seen on the 3rd"),
                     press(dialog, "edit-consultation-save"));
         });
     }
@@ -89,7 +106,8 @@ class ConsultationDialogsTest {
     @Test
     void aDayThatIsNotADateOrInTheFutureCannotBeSavedAndIsNamed() {
         JavaFxToolkit.run(() -> {
-            Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("de"), null, SAVED, () -> TODAY);
+            Dialog<ConsultationDialogs.Edit> dialog =
+                    ConsultationDialogs.edit(new I18n("de"), null, SAVED, () -> TODAY);
             typeDate(dialog, "31.02.2026");
             assertTrue(button(dialog, "edit-consultation-save").isDisabled());
             Label problem = (Label) dialog.getDialogPane().lookup("#consultation-date-problem");
@@ -109,19 +127,25 @@ class ConsultationDialogsTest {
             StackPane root = new StackPane();
             root.getStyleClass().add(Theme.textSizeClass(Settings.TextSize.LARGEST));
             window.setScene(new Scene(root));
-            assertTrue(ConsultationDialogs.edit(new I18n("de"), window, SAVED, () -> TODAY).getDialogPane()
-                    .getStyleClass().contains("text-size-150"));
-            assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, SAVED).getDialogPane()
-                    .getStyleClass().contains("text-size-150"));
+            assertTrue(ConsultationDialogs.edit(new I18n("de"), window, SAVED, () -> TODAY)
+                    .getDialogPane()
+                    .getStyleClass()
+                    .contains("text-size-150"));
+            assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, SAVED)
+                    .getDialogPane()
+                    .getStyleClass()
+                    .contains("text-size-150"));
         });
     }
 
     @Test
     void cancellingTheEditReturnsNothing() {
         JavaFxToolkit.run(() -> {
-            Dialog<ConsultationDialogs.Edit> dialog = ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
+            Dialog<ConsultationDialogs.Edit> dialog =
+                    ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
             ButtonType cancel = dialog.getDialogPane().getButtonTypes().stream()
-                    .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                    .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                    .findFirst()
                     .orElseThrow();
             assertNull(dialog.getResultConverter().call(cancel));
         });
@@ -131,8 +155,9 @@ class ConsultationDialogsTest {
     void deletingAsksFirstNamesTheDayAndTheClientAndEnterKeepsIt() {
         JavaFxToolkit.run(() -> {
             Alert alert = ConsultationDialogs.confirmDelete(new I18n("en"), null, ANNA, SAVED);
-            assertEquals("Delete the consultation of 2 Nov 2026 for Anna Berger? Its answers, advice and notes will be deleted; "
-                    + "Anna Berger and the other consultations stay. This cannot be undone.",
+            assertEquals(
+                    "Delete the consultation of 2 Nov 2026 for Anna Berger? Its answers, advice and notes will be deleted; "
+                            + "Anna Berger and the other consultations stay. This cannot be undone.",
                     ((Label) alert.getDialogPane().lookup("#delete-consultation-text")).getText());
             Button go = button(alert, "delete-consultation-go");
             Button cancel = button(alert, "delete-consultation-cancel");
@@ -143,8 +168,10 @@ class ConsultationDialogsTest {
             assertFalse(ConsultationDialogs.deletes(press(alert, "delete-consultation-cancel")));
 
             Alert german = ConsultationDialogs.confirmDelete(new I18n("de"), null, ANNA, SAVED);
-            assertEquals("Beratung löschen", button(german, "delete-consultation-go").getText());
-            assertEquals("Abbrechen", button(german, "delete-consultation-cancel").getText());
+            assertEquals(
+                    "Beratung löschen", button(german, "delete-consultation-go").getText());
+            assertEquals(
+                    "Abbrechen", button(german, "delete-consultation-cancel").getText());
         });
     }
 }

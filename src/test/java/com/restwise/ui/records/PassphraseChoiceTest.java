@@ -39,7 +39,9 @@ class PassphraseChoiceTest {
         choice.again().set("correct horse");
         assertEquals("", choice.problem().get(), "still typing");
         choice.againLeft().set(true);
-        assertEquals(new I18n("en").get("records.export.mismatch"), choice.problem().get(),
+        assertEquals(
+                new I18n("en").get("records.export.mismatch"),
+                choice.problem().get(),
                 "left unfinished: said, not just a greyed-out Export");
         choice.again().set("correct horse battery");
         assertEquals("", choice.problem().get());

@@ -47,12 +47,13 @@ class PracticeRecordsViewModelTest {
 
     @RegisterExtension
     static final PracticeForCommands DB = new PracticeForCommands();
+
     static String url;
 
     @TempDir
     Path dataDir;
 
-    private final Notice notice = new Notice((delay, action) -> () -> { });
+    private final Notice notice = new Notice((delay, action) -> () -> {});
 
     {
         notice.translate(new I18n("en"));
@@ -68,27 +69,30 @@ class PracticeRecordsViewModelTest {
         return new PracticeStore(PracticeConnections.open(PracticeAddress.parse(url), PASSWORD.toCharArray(), false));
     }
 
-    private record Asked(LocalDate myDate, String myNotes, Consultation other) {
-    }
+    private record Asked(LocalDate myDate, String myNotes, Consultation other) {}
 
     private List<Asked> asked = new ArrayList<>();
 
     private boolean correctAfterAnotherRoom(RecordsViewModel.StaleChoice choice, String client) throws Exception {
-        Profile p = new ProfileReader().read(StrictJson.parse(
-                "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}"));
+        Profile p = new ProfileReader()
+                .read(StrictJson.parse(
+                        "{\"schemaVersion\":1,\"sleeper\":{\"weightKg\":70},\"positions\":{\"SIDE\":1}}"));
         Advice advice = new Advisor().assess(p, CatalogReader.shipped(), Advisor.DEFAULT_TOP, "en");
-        try (RecordsService records = RecordsService.in(dataDir); PracticeStore otherRoom = store()) {
+        try (RecordsService records = RecordsService.in(dataDir);
+                PracticeStore otherRoom = store()) {
             records.connect(() -> OpenRecords.inThePractice(store(), dataDir)).get(30, TimeUnit.SECONDS);
             Client c = records.createClient(client, "").get(30, TimeUnit.SECONDS);
-            records.saveConsultation(c, LocalDate.of(2026, 11, 2), p, advice, "first").get(30, TimeUnit.SECONDS);
-            Consultation mine = records.consultations(c.id()).get(30, TimeUnit.SECONDS).get(0);
+            records.saveConsultation(c, LocalDate.of(2026, 11, 2), p, advice, "first")
+                    .get(30, TimeUnit.SECONDS);
+            Consultation mine =
+                    records.consultations(c.id()).get(30, TimeUnit.SECONDS).get(0);
             otherRoom.read(c.id());
             otherRoom.updateConsultation(mine.id(), mine.date(), "the other room's words");
 
-            RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
-                    UiWork.onFx(Runnable::run)));
-            CompletableFuture<Boolean> done = JavaFxToolkit.call(() -> vm.editConsultation(mine,
-                    LocalDate.of(2026, 11, 3), "my words", (d, n, other) -> {
+            RecordsViewModel vm = JavaFxToolkit.call(
+                    () -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
+            CompletableFuture<Boolean> done = JavaFxToolkit.call(
+                    () -> vm.editConsultation(mine, LocalDate.of(2026, 11, 3), "my words", (d, n, other) -> {
                         asked.add(new Asked(d, n, other));
                         return Optional.of(choice);
                     }));
@@ -131,14 +135,18 @@ class PracticeRecordsViewModelTest {
             records.connect(() -> OpenRecords.inThePractice(store(), dataDir)).get(30, TimeUnit.SECONDS);
             Client first = records.createClient("Lena Roth", "").get(30, TimeUnit.SECONDS);
             Client second = records.createClient("Lena Roth", "").get(30, TimeUnit.SECONDS);
-            RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
-                    UiWork.onFx(Runnable::run)));
+            RecordsViewModel vm = JavaFxToolkit.call(
+                    () -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
             JavaFxToolkit.run(vm::load);
             JavaFxToolkit.waitUntil("who created each", () -> vm.origins().size() >= 2 && vm.settled());
-            assertEquals("Jana Meier", JavaFxToolkit.call(() -> vm.origins().get(first.id()).by()));
+            assertEquals(
+                    "Jana Meier",
+                    JavaFxToolkit.call(() -> vm.origins().get(first.id()).by()));
             assertTrue(JavaFxToolkit.call(() -> vm.origins().containsKey(second.id())));
             assertEquals(List.of(first.id(), second.id()), JavaFxToolkit.call(() -> vm.sameName("lena roth").stream()
-                    .map(Client::id).sorted().toList()));
+                    .map(Client::id)
+                    .sorted()
+                    .toList()));
             assertTrue(vm.namesMayRepeat(), "in a practice a second person of the name may be added");
         }
     }

@@ -37,6 +37,7 @@ class ReadOnlyRecordsScreenTest {
 
     @TempDir
     Path dataDir;
+
     private final Notice notice = PageRoles.notice();
     private RecordsService records;
     private RecordsViewModel vm;
@@ -61,11 +62,16 @@ class ReadOnlyRecordsScreenTest {
 
     private void screen(RecordsService.Opener opener) throws Exception {
         records = new RecordsService(opener, RecordsService.Disk.FAST);
-        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
+        vm = JavaFxToolkit.call(
+                () -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
         view = JavaFxToolkit.call(() -> {
-            RecordsView v = new RecordsView(vm, PageRoles.navigation(false),
-                    PageRoles.settings(Settings.defaults(Locale.UK), false), PageRoles.consultations(null),
-                    PageRoles.reports(), notice);
+            RecordsView v = new RecordsView(
+                    vm,
+                    PageRoles.navigation(false),
+                    PageRoles.settings(Settings.defaults(Locale.UK), false),
+                    PageRoles.consultations(null),
+                    PageRoles.reports(),
+                    notice);
             new Scene(v.root(), 1000, 700);
             return v;
         });
@@ -90,7 +96,8 @@ class ReadOnlyRecordsScreenTest {
     @Test
     void readOnlyRecordsListTheClientsAndEverySaveSaysWhyItIsOff() throws Exception {
         screen(() -> ConsultationStore.openReadOnly(dataDir));
-        assertEquals(List.of("Anna Berger", "Bob Stone"),
+        assertEquals(
+                List.of("Anna Berger", "Bob Stone"),
                 JavaFxToolkit.call(() -> vm.clients().stream().map(Client::name).toList()));
         Node note = find("#records-read-only");
         assertTrue(JavaFxToolkit.call(() -> note.getParent().isVisible()));
@@ -100,8 +107,10 @@ class ReadOnlyRecordsScreenTest {
         for (String id : List.of("#new-client", "#import", "#rename-client", "#delete-client", "#new-consultation")) {
             Control saving = find(id);
             assertTrue(JavaFxToolkit.call(saving::isDisabled), id + " is off");
-            assertEquals("Nothing can be saved here: the records can only be read.",
-                    JavaFxToolkit.call(saving::getAccessibleHelp), id);
+            assertEquals(
+                    "Nothing can be saved here: the records can only be read.",
+                    JavaFxToolkit.call(saving::getAccessibleHelp),
+                    id);
             assertTrue(JavaFxToolkit.call(() -> tooltipOf(saving.getParent())) != null, id + " says why on hover");
         }
         Control export = find("#export-client");

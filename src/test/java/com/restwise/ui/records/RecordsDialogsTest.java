@@ -53,26 +53,32 @@ class RecordsDialogsTest {
     private <T> CompletableFuture<T> open(Supplier<T> dialog, String shownWhen) throws Exception {
         CompletableFuture<T> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(dialog.get()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(shownWhen).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup(shownWhen).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return answer;
     }
 
     private void assertNotCut(String query) {
         Labeled l = robot.lookup(query).queryAs(Labeled.class);
-        assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5 || l.isWrapText() && l.getHeight() >= l.prefHeight(l.getWidth()) - 0.5,
+        assertTrue(
+                l.getWidth() >= l.prefWidth(-1) - 0.5
+                        || l.isWrapText() && l.getHeight() >= l.prefHeight(l.getWidth()) - 0.5,
                 query + " is cut: " + l.getText());
     }
 
     @Test
     void theConflictChoiceIsReadableInGermanAndOnlyTheChosenOneIsReturned() throws Exception {
-        CompletableFuture<Optional<OnConflict>> answer = open(
-                () -> ConflictDialog.ask(new I18n("de"), stage, Set.of("Anna Berger")), "#conflict-skip");
+        CompletableFuture<Optional<OnConflict>> answer =
+                open(() -> ConflictDialog.ask(new I18n("de"), stage, Set.of("Anna Berger")), "#conflict-skip");
         for (String id : new String[] {"#conflict-skip", "#conflict-replace", "#conflict-keep-both", "#conflict-ok"}) {
             assertNotCut(id);
         }
-        assertEquals("Meine behalten, diese überspringen", robot.lookup("#conflict-skip").queryLabeled().getText());
-        assertTrue(((RadioButton) robot.lookup("#conflict-skip").query()).isSelected(),
+        assertEquals(
+                "Meine behalten, diese überspringen",
+                robot.lookup("#conflict-skip").queryLabeled().getText());
+        assertTrue(
+                ((RadioButton) robot.lookup("#conflict-skip").query()).isSelected(),
                 "keeping one's own is chosen at first");
         robot.clickOn("#conflict-replace");
         robot.clickOn("#conflict-ok");
@@ -81,26 +87,32 @@ class RecordsDialogsTest {
 
     @Test
     void exportRecommendsAPassphraseAndSaysWhatAPlainFileHolds() throws Exception {
-        CompletableFuture<Optional<ExportDialog.Choice>> answer = open(
-                () -> new ExportDialog(new I18n("en"), stage).showAndWait(), "#export-passphrase");
-        assertTrue(robot.lookup("#export-plain-warning").queryLabeled().getText()
+        CompletableFuture<Optional<ExportDialog.Choice>> answer =
+                open(() -> new ExportDialog(new I18n("en"), stage).showAndWait(), "#export-passphrase");
+        assertTrue(robot.lookup("#export-plain-warning")
+                .queryLabeled()
+                .getText()
                 .startsWith("A plain export holds health data anyone who gets the file can read."));
         Node export = robot.lookup("#export-ok").query();
         assertTrue(export.isDisabled(), "no export without a passphrase while protection is chosen");
         robot.clickOn("#export-passphrase").write("correct horse");
         robot.clickOn("#export-passphrase-again").write("correct horsf");
-        assertEquals("The two passphrases differ.", robot.lookup("#export-problem").queryLabeled().getText());
+        assertEquals(
+                "The two passphrases differ.",
+                robot.lookup("#export-problem").queryLabeled().getText());
         assertTrue(export.isDisabled());
         robot.eraseText(1).write("e");
         assertFalse(export.isDisabled());
         robot.clickOn("#export-ok");
-        assertArrayEquals("correct horse".toCharArray(), answer.get(10, TimeUnit.SECONDS).orElseThrow().passphrase());
+        assertArrayEquals(
+                "correct horse".toCharArray(),
+                answer.get(10, TimeUnit.SECONDS).orElseThrow().passphrase());
     }
 
     @Test
     void aPlainExportIsChosenDeliberately() throws Exception {
-        CompletableFuture<Optional<ExportDialog.Choice>> answer = open(
-                () -> new ExportDialog(new I18n("de"), stage).showAndWait(), "#export-plain");
+        CompletableFuture<Optional<ExportDialog.Choice>> answer =
+                open(() -> new ExportDialog(new I18n("de"), stage).showAndWait(), "#export-plain");
         robot.clickOn("#export-plain");
         assertTrue(robot.lookup("#export-passphrase").query().isDisabled());
         robot.clickOn("#export-ok");
@@ -109,12 +121,14 @@ class RecordsDialogsTest {
 
     @Test
     void aWrongPassphraseIsSaidWhenAskedAgain() throws Exception {
-        CompletableFuture<Optional<char[]>> answer = open(
-                () -> PassphraseDialog.ask(new I18n("en"), stage, "anna.restwise", true), "#import-passphrase");
-        assertEquals("That passphrase does not open the file. Check it and try again; nothing was imported.",
+        CompletableFuture<Optional<char[]>> answer =
+                open(() -> PassphraseDialog.ask(new I18n("en"), stage, "anna.restwise", true), "#import-passphrase");
+        assertEquals(
+                "That passphrase does not open the file. Check it and try again; nothing was imported.",
                 robot.lookup("#import-passphrase-wrong").queryLabeled().getText());
         robot.clickOn("#import-passphrase").write("correct horse").type(KeyCode.ENTER);
-        assertArrayEquals("correct horse".toCharArray(), answer.get(10, TimeUnit.SECONDS).orElseThrow());
+        assertArrayEquals(
+                "correct horse".toCharArray(), answer.get(10, TimeUnit.SECONDS).orElseThrow());
     }
 
     @Test
@@ -123,9 +137,11 @@ class RecordsDialogsTest {
         for (int i = 1; i <= 30; i++) {
             names.add("Client " + i);
         }
-        assertEquals("Client 1, Client 2, Client 3, Client 4, Client 5, Client 6, Client 7, Client 8 und 22 weitere",
+        assertEquals(
+                "Client 1, Client 2, Client 3, Client 4, Client 5, Client 6, Client 7, Client 8 und 22 weitere",
                 ConflictDialog.shortList(new I18n("de"), names));
-        assertEquals("Anna Berger, Bob Stone", ConflictDialog.shortList(new I18n("en"),
-                new LinkedHashSet<>(List.of("Anna Berger", "Bob Stone"))));
+        assertEquals(
+                "Anna Berger, Bob Stone",
+                ConflictDialog.shortList(new I18n("en"), new LinkedHashSet<>(List.of("Anna Berger", "Bob Stone"))));
     }
 }

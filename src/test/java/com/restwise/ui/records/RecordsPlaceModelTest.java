@@ -96,7 +96,9 @@ class RecordsPlaceModelTest {
     void theLockIsOneToTwoHundredFortyMinutesAndTheSettingKeepsNoPassword() throws Exception {
         RecordsPlaceModel vm = practice("localhost", "");
         vm.lockMinutes().set("0");
-        assertEquals(en.get("place.problem.lock", RecordsPlace.MAX_LOCK_MINUTES), vm.problem().get());
+        assertEquals(
+                en.get("place.problem.lock", RecordsPlace.MAX_LOCK_MINUTES),
+                vm.problem().get());
         vm.lockMinutes().set("5");
         RecordsPlaceStore store = new RecordsPlaceStore(tmp);
         store.save(vm.place());

@@ -41,20 +41,22 @@ class RecordsViewModelTest {
 
     @TempDir
     Path dataDir;
+
     private final SlowDisk disk = new SlowDisk();
     /** Never leaves by itself here: the tests read it when the work is done. */
-    private final Notice notice = new Notice((delay, action) -> () -> { });
+    private final Notice notice = new Notice((delay, action) -> () -> {});
 
     {
         notice.translate(new I18n("en"));
     }
+
     private RecordsService records;
     private RecordsViewModel vm;
 
     private void open(Path dir) throws Exception {
         records = new RecordsService(() -> ConsultationStore.open(dir), disk);
-        vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n("en"), records, notice,
-                UiWork.onFx(Runnable::run)));
+        vm = JavaFxToolkit.call(
+                () -> new RecordsViewModel(new I18n("en"), records, notice, UiWork.onFx(Runnable::run)));
     }
 
     @AfterEach
@@ -105,8 +107,8 @@ class RecordsViewModelTest {
         disk.slow("search", 300);
         List<List<String>> applied = new ArrayList<>();
         JavaFxToolkit.run(() -> {
-            vm.clients().addListener((ListChangeListener<Client>) c ->
-                    applied.add(vm.clients().stream().map(Client::name).toList()));
+            vm.clients().addListener((ListChangeListener<Client>)
+                    c -> applied.add(vm.clients().stream().map(Client::name).toList()));
             vm.query().set("Anna");
             vm.search(null);
             vm.query().set("Bob");
@@ -134,7 +136,8 @@ class RecordsViewModelTest {
         settle();
         assertFalse(JavaFxToolkit.call(() -> vm.showProgress().get()));
         assertEquals(List.of(true, false), progress);
-        assertEquals("Slow Save", JavaFxToolkit.call(() -> vm.page().get().client().name()), "the new client is shown");
+        assertEquals(
+                "Slow Save", JavaFxToolkit.call(() -> vm.page().get().client().name()), "the new client is shown");
     }
 
     @Test
@@ -196,7 +199,8 @@ class RecordsViewModelTest {
         LocalDate day = LocalDate.of(2026, 9, 1);
         for (int pain : pains) {
             Profile p = ProfileBuilder.profile().morningPain(pain).build();
-            records.saveConsultation(c, day, p, new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), "pain " + pain)
+            records.saveConsultation(
+                            c, day, p, new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), "pain " + pain)
                     .get(10, TimeUnit.SECONDS);
             day = day.plusMonths(1);
         }
@@ -214,7 +218,8 @@ class RecordsViewModelTest {
         Client bob = clientWithPain("Bob Stone", 5);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation first = JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
+        Consultation first =
+                JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
         JavaFxToolkit.run(() -> vm.openConsultation(first));
         assertEquals(first, JavaFxToolkit.call(() -> vm.opened().get()));
         JavaFxToolkit.run(vm::closeConsultation);
@@ -232,19 +237,25 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation second = JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
-        assertEquals(new PainTrend.Change(6, 4, PainTrend.Verdict.IMPROVED),
+        Consultation second =
+                JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
+        assertEquals(
+                new PainTrend.Change(6, 4, PainTrend.Verdict.IMPROVED),
                 trendShown().sincePrevious());
 
         // recorded under the wrong day: it was really the last visit
-        CompletableFuture<Boolean> saved = JavaFxToolkit.call(() ->
-                vm.editConsultation(second, LocalDate.of(2026, 11, 20), "pain 6, seen late"));
+        CompletableFuture<Boolean> saved =
+                JavaFxToolkit.call(() -> vm.editConsultation(second, LocalDate.of(2026, 11, 20), "pain 6, seen late"));
         assertTrue(saved.get(10, TimeUnit.SECONDS));
         settle();
         List<Consultation> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
-        assertEquals(List.of("pain 8", "pain 4", "pain 6, seen late"), now.stream().map(Consultation::notes).toList());
-        assertEquals(new PainTrend.Change(4, 6, PainTrend.Verdict.WORSENED),
-                trendShown().sincePrevious(), "the trend follows the corrected day");
+        assertEquals(
+                List.of("pain 8", "pain 4", "pain 6, seen late"),
+                now.stream().map(Consultation::notes).toList());
+        assertEquals(
+                new PainTrend.Change(4, 6, PainTrend.Verdict.WORSENED),
+                trendShown().sincePrevious(),
+                "the trend follows the corrected day");
         assertEquals("The consultation of 20 Nov 2026 was saved.", notice.get());
     }
 
@@ -254,14 +265,17 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation last = JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
+        Consultation last =
+                JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
         assertEquals(PainTrend.Verdict.IMPROVED, trendShown().sinceFirst().verdict(), "8 to 4");
 
         assertTrue(JavaFxToolkit.call(() -> vm.deleteConsultation(last)).get(10, TimeUnit.SECONDS));
         settle();
         assertEquals(2, JavaFxToolkit.call(() -> vm.page().get().consultations().size()), "the count follows");
-        assertEquals(new PainTrend.Change(8, 6, PainTrend.Verdict.UNCHANGED),
-                trendShown().sinceFirst(), "the trend follows: 8 to 6 is short of 30 %");
+        assertEquals(
+                new PainTrend.Change(8, 6, PainTrend.Verdict.UNCHANGED),
+                trendShown().sinceFirst(),
+                "the trend follows: 8 to 6 is short of 30 %");
         assertEquals("The consultation of 1 Nov 2026 was deleted.", notice.get());
         assertEquals(List.of("Anna Berger: "), stored(), "the client stays");
 
@@ -286,7 +300,9 @@ class RecordsViewModelTest {
         @Override
         public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
             asked.add(wrongBefore ? "passphrase again" : "passphrase");
-            return passphrases.isEmpty() ? Optional.empty() : Optional.of(passphrases.remove(0).toCharArray());
+            return passphrases.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(passphrases.remove(0).toCharArray());
         }
 
         @Override
@@ -298,8 +314,8 @@ class RecordsViewModelTest {
 
     private Path exportAll(String passphrase) throws Exception {
         Path file = dataDir.resolve("export-" + (passphrase == null ? "plain.json" : "sealed.restwise"));
-        CompletableFuture<Boolean> done = JavaFxToolkit.call(() -> vm.export(file, null,
-                passphrase == null ? null : passphrase.toCharArray()));
+        CompletableFuture<Boolean> done =
+                JavaFxToolkit.call(() -> vm.export(file, null, passphrase == null ? null : passphrase.toCharArray()));
         assertTrue(done.get(20, TimeUnit.SECONDS), notice.get());
         return file;
     }
@@ -312,7 +328,9 @@ class RecordsViewModelTest {
     }
 
     private List<String> stored() throws Exception {
-        return records.search("").get().stream().map(c -> c.name() + ": " + c.notes()).toList();
+        return records.search("").get().stream()
+                .map(c -> c.name() + ": " + c.notes())
+                .toList();
     }
 
     @Test
@@ -321,7 +339,8 @@ class RecordsViewModelTest {
         clients("Anna Berger");
         Path file = exportAll("correct horse battery");
         assertTrue(notice.get().contains("protected with your passphrase. Clients in the file: 1."), notice.get());
-        records.updateClient(new Client(records.search("Anna").get().get(0).id(), "Anna Berger", "mine")).get();
+        records.updateClient(new Client(records.search("Anna").get().get(0).id(), "Anna Berger", "mine"))
+                .get();
 
         Answers wrongTwice = new Answers(ClientTransfer.OnConflict.REPLACE, "wrong horse", "still wrong");
         assertFalse(importFile(file, wrongTwice));
@@ -350,15 +369,22 @@ class RecordsViewModelTest {
         open(dataDir);
         clients("Anna Berger", "Bob Stone");
         Path file = exportAll(null);
-        assertTrue(notice.get().contains("without a passphrase. Clients in the file: 2. The file holds health data"), notice.get());
+        assertTrue(
+                notice.get().contains("without a passphrase. Clients in the file: 2. The file holds health data"),
+                notice.get());
 
         Answers keepBoth = new Answers(ClientTransfer.OnConflict.KEEP_BOTH);
         assertTrue(importFile(file, keepBoth));
-        assertEquals(List.of("conflicts [Anna Berger, Bob Stone]"), keepBoth.asked, "no passphrase asked for a plain file");
-        assertEquals("Imported from export-plain.json. New clients: 0; replaced: 0; added under a new name: 2; skipped: 0. "
-                + "Your records now hold clients: 4; consultations: 0. "
-                + "Added under a new name: Anna Berger -> Anna Berger (2), Bob Stone -> Bob Stone (2).", notice.get());
-        assertEquals(List.of("Anna Berger", "Anna Berger (2)", "Bob Stone", "Bob Stone (2)"), shown(),
+        assertEquals(
+                List.of("conflicts [Anna Berger, Bob Stone]"), keepBoth.asked, "no passphrase asked for a plain file");
+        assertEquals(
+                "Imported from export-plain.json. New clients: 0; replaced: 0; added under a new name: 2; skipped: 0. "
+                        + "Your records now hold clients: 4; consultations: 0. "
+                        + "Added under a new name: Anna Berger -> Anna Berger (2), Bob Stone -> Bob Stone (2).",
+                notice.get());
+        assertEquals(
+                List.of("Anna Berger", "Anna Berger (2)", "Bob Stone", "Bob Stone (2)"),
+                shown(),
                 "the list shows what the records hold now");
     }
 

@@ -46,8 +46,10 @@ class TodaysScreenTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path files;
+
     private final Notice notice = PageRoles.notice();
     private RecordsService records;
 
@@ -59,8 +61,9 @@ class TodaysScreenTest {
     }
 
     private static String visit(Profile p, MedicalLevel claimed) throws Exception {
-        JsonObject advice = StrictJson.parse(AdviceWriter.toJson(
-                new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), false)).getAsJsonObject();
+        JsonObject advice = StrictJson.parse(
+                        AdviceWriter.toJson(new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), false))
+                .getAsJsonObject();
         advice.addProperty("engineVersion", "1.4.0");
         if (claimed != null) {
             advice.getAsJsonObject("medical").addProperty("level", claimed.name());
@@ -72,29 +75,36 @@ class TodaysScreenTest {
 
     /** Carol: a calm visit, then saddle numbness stored at SOON by an older Restwise. */
     private Path oldExport() throws Exception {
-        Profile numb = ProfileBuilder.profile().weight(70).signs(WarningSign.SADDLE_NUMBNESS).build();
+        Profile numb = ProfileBuilder.profile()
+                .weight(70)
+                .signs(WarningSign.SADDLE_NUMBNESS)
+                .build();
         Profile calm = ProfileBuilder.profile().weight(70).build();
-        return Files.writeString(files.resolve("old.json"), "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Carol\","
-                + "\"consultations\":[" + visit(calm, null) + "," + visit(numb, MedicalLevel.SOON) + "]}]}");
+        return Files.writeString(
+                files.resolve("old.json"),
+                "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Carol\"," + "\"consultations\":[" + visit(calm, null)
+                        + "," + visit(numb, MedicalLevel.SOON) + "]}]}");
     }
 
     private RecordsViewModel imported(String lang) throws Exception {
         notice.translate(new I18n(lang));
         records = RecordsService.in(dataDir);
-        RecordsViewModel vm = JavaFxToolkit.call(() -> new RecordsViewModel(new I18n(lang), records, notice,
-                UiWork.onFx(Runnable::run)));
+        RecordsViewModel vm = JavaFxToolkit.call(
+                () -> new RecordsViewModel(new I18n(lang), records, notice, UiWork.onFx(Runnable::run)));
         Path file = oldExport();
         boolean done = JavaFxToolkit.call(() -> vm.importFile(file, new RecordsViewModel.ImportQuestions() {
-            @Override
-            public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
-                return Optional.empty();
-            }
+                    @Override
+                    public Optional<char[]> passphrase(String fileName, boolean wrongBefore) {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public Optional<com.restwise.records.ClientTransfer.OnConflict> onConflict(java.util.Set<String> names) {
-                return Optional.empty();
-            }
-        })).get(60, TimeUnit.SECONDS);
+                    @Override
+                    public Optional<com.restwise.records.ClientTransfer.OnConflict> onConflict(
+                            java.util.Set<String> names) {
+                        return Optional.empty();
+                    }
+                }))
+                .get(60, TimeUnit.SECONDS);
         assertTrue(done, notice.get());
         return vm;
     }
@@ -102,17 +112,23 @@ class TodaysScreenTest {
     @Test
     void theImportSaysTodaysScreenIsMorePressingThanTheAdviceItBrought() throws Exception {
         imported("en");
-        assertTrue(notice.get().contains("Today's screen is more pressing than the imported advice for 1 consultation"),
+        assertTrue(
+                notice.get().contains("Today's screen is more pressing than the imported advice for 1 consultation"),
                 notice.get());
     }
 
     @Test
     void theConsultationsPageSaysTodaysScreenInItsLevelsColour() throws Exception {
         RecordsViewModel vm = imported("de");
-        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(vm, PageRoles.navigation(false),
-                PageRoles.settings(Settings.defaults(Locale.GERMANY), false), PageRoles.consultations(null),
-                PageRoles.reports(), notice));
-        JavaFxToolkit.waitUntil("Carol in the list", () -> vm.settled() && !vm.clients().isEmpty());
+        RecordsView view = JavaFxToolkit.call(() -> new RecordsView(
+                vm,
+                PageRoles.navigation(false),
+                PageRoles.settings(Settings.defaults(Locale.GERMANY), false),
+                PageRoles.consultations(null),
+                PageRoles.reports(),
+                notice));
+        JavaFxToolkit.waitUntil(
+                "Carol in the list", () -> vm.settled() && !vm.clients().isEmpty());
         JavaFxToolkit.run(() -> vm.open(vm.clients().get(0)));
         JavaFxToolkit.waitUntil("Carol's page", () -> vm.settled() && vm.page().get() != null);
         List<Consultation> shown = JavaFxToolkit.call(() -> vm.page().get().consultations());
@@ -125,12 +141,15 @@ class TodaysScreenTest {
             view.root().applyCss();
         });
 
-        assertNull(JavaFxToolkit.call(() -> view.root().lookup("#todays-screen-" + calm.id())), "the calm visit says nothing");
+        assertNull(
+                JavaFxToolkit.call(() -> view.root().lookup("#todays-screen-" + calm.id())),
+                "the calm visit says nothing");
         JavaFxToolkit.run(() -> {
             ((Button) view.root().lookup("#open-consultation-" + numb.id())).fire();
             view.root().applyCss();
         });
-        Label said = JavaFxToolkit.call(() -> (Label) view.root().lookup("#stored-consultation #todays-screen-" + numb.id()));
+        Label said = JavaFxToolkit.call(
+                () -> (Label) view.root().lookup("#stored-consultation #todays-screen-" + numb.id()));
         assertNotNull(said, "the consultation's page says it");
         assertTrue(said.getText().startsWith("Heutige Prüfung: Dringend."), said.getText());
         assertTrue(said.getText().contains("„Bald ärztlich abklären lassen“"), said.getText());

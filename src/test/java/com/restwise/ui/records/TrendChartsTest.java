@@ -41,9 +41,20 @@ class TrendChartsTest {
         List<Consultation> list = new ArrayList<>();
         int[][] scores = {{8, 3, 30}, {6, 5, 20}, {4, 7, 10}};
         for (int i = 0; i < scores.length; i++) {
-            Profile p = profile().morningPain(scores[i][0]).sleepQuality(scores[i][1]).stiffness(scores[i][2]).build();
-            list.add(new Consultation(i + 1, 1, LocalDate.of(2026, 9, 1).plusMonths(i), p,
-                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"), Advisor.ENGINE_VERSION, "", scores[i][0]));
+            Profile p = profile()
+                    .morningPain(scores[i][0])
+                    .sleepQuality(scores[i][1])
+                    .stiffness(scores[i][2])
+                    .build();
+            list.add(new Consultation(
+                    i + 1,
+                    1,
+                    LocalDate.of(2026, 9, 1).plusMonths(i),
+                    p,
+                    new Advisor().assess(p, CatalogReader.shipped(), 3, "en"),
+                    Advisor.ENGINE_VERSION,
+                    "",
+                    scores[i][0]));
         }
         return list;
     }
@@ -62,7 +73,10 @@ class TrendChartsTest {
     /** Every marker of series n in the chart: its points and its legend entry. */
     private static List<Region> markers(Parent charts, String chart, int n) {
         Set<Node> found = charts.lookup("#" + chart).lookupAll(".chart-line-symbol.default-color" + n);
-        return found.stream().filter(TrendChartsTest::shown).map(Region.class::cast).toList();
+        return found.stream()
+                .filter(TrendChartsTest::shown)
+                .map(Region.class::cast)
+                .toList();
     }
 
     /** Drawn: the hidden legend's entries are not. */
@@ -121,15 +135,17 @@ class TrendChartsTest {
     void eachChartSaysWhichWayIsBetterAndAnUnansweredFigureIsNotDrawn() {
         JavaFxToolkit.run(() -> {
             Parent charts = drawn(Settings.Theme.LIGHT);
-            assertEquals("Pain on waking (0-10): lower is better",
+            assertEquals(
+                    "Pain on waking (0-10): lower is better",
                     ((javafx.scene.chart.Chart) charts.lookup("#chart-pain")).getTitle());
-            assertEquals("Sleep quality (0-10): higher is better",
+            assertEquals(
+                    "Sleep quality (0-10): higher is better",
                     ((javafx.scene.chart.Chart) charts.lookup("#chart-quality")).getTitle());
             List<Consultation> noStiffness = new ArrayList<>();
             for (Consultation c : consultations()) {
                 Profile p = profile().morningPain(c.morningPain()).build();
-                noStiffness.add(new Consultation(c.id(), 1, c.date(), p, c.advice(), c.engineVersion(), "",
-                        c.morningPain()));
+                noStiffness.add(
+                        new Consultation(c.id(), 1, c.date(), p, c.advice(), c.engineVersion(), "", c.morningPain()));
             }
             Parent some = (Parent) TrendCharts.of(new I18n("en"), noStiffness);
             assertTrue(some.lookup("#chart-pain") != null, "pain was answered");

@@ -16,15 +16,19 @@ import org.junit.jupiter.api.Test;
 class ReportTrendTest {
 
     private static Profile pain(int p) {
-        return ProfileBuilder.profile().weight(70).only(Position.BACK).morningPain(p).build();
+        return ProfileBuilder.profile()
+                .weight(70)
+                .only(Position.BACK)
+                .morningPain(p)
+                .build();
     }
 
     private static Consultation visit(long id, String day, int p) {
         return new Consultation(id, 1, LocalDate.parse(day), pain(p), null, "2.0.0", "", p);
     }
 
-    private static final List<Consultation> VISITS = List.of(visit(1, "2026-09-01", 8), visit(2, "2026-10-01", 6),
-            visit(3, "2026-11-01", 3));
+    private static final List<Consultation> VISITS =
+            List.of(visit(1, "2026-09-01", 8), visit(2, "2026-10-01", 6), visit(3, "2026-11-01", 3));
 
     private static List<Integer> pains(List<TrendPoint> points) {
         return points.stream().map(TrendPoint::morningPain).toList();
@@ -43,7 +47,9 @@ class ReportTrendTest {
         List<Consultation> savedToday = new ArrayList<>(VISITS);
         savedToday.add(visit(4, "2026-12-01", 2));
         assertEquals(List.of(8, 6, 3, 2), pains(ReportTrend.before(savedToday, today, pain(2))), "saved: not twice");
-        assertEquals(List.of(8, 5), pains(ReportTrend.before(VISITS, LocalDate.parse("2026-09-15"), pain(5))),
+        assertEquals(
+                List.of(8, 5),
+                pains(ReportTrend.before(VISITS, LocalDate.parse("2026-09-15"), pain(5))),
                 "recorded afterwards, on an earlier day: the later visits stay out");
     }
 }

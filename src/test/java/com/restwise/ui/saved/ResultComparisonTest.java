@@ -25,7 +25,8 @@ class ResultComparisonTest {
 
     private static SavedResult saved(long id, LocalDate day, LocalTime time, Profile p) {
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, "en");
-        return new SavedResult(id, day, time, p, a, a.engineVersion(), p.symptoms().morningPain());
+        return new SavedResult(
+                id, day, time, p, a, a.engineVersion(), p.symptoms().morningPain());
     }
 
     private static Map<String, ResultComparison.Row> rows(ResultComparison c) {
@@ -35,16 +36,34 @@ class ResultComparisonTest {
     @Test
     void aFirmMattressReplacedAndLessPainShowsEveryChangeInOrder() {
         // on a firm, worn mattress with pain, then a month later on a medium one with less pain and a warning sign
-        SavedResult before = saved(1, LocalDate.of(2026, 10, 1), LocalTime.of(8, 0),
-                profile().weight(58).positions(0.5, 0.5, 0).mattress(9.0, 12.0, 3.0).morningPain(7).build());
-        SavedResult after = saved(2, LocalDate.of(2026, 11, 1), null,
-                profile().weight(62).positions(0.5, 0.5, 0).mattress(6.0, 0.5, 0.0).morningPain(3)
-                        .signs(WarningSign.FEVER).build());
+        SavedResult before = saved(
+                1,
+                LocalDate.of(2026, 10, 1),
+                LocalTime.of(8, 0),
+                profile()
+                        .weight(58)
+                        .positions(0.5, 0.5, 0)
+                        .mattress(9.0, 12.0, 3.0)
+                        .morningPain(7)
+                        .build());
+        SavedResult after = saved(
+                2,
+                LocalDate.of(2026, 11, 1),
+                null,
+                profile()
+                        .weight(62)
+                        .positions(0.5, 0.5, 0)
+                        .mattress(6.0, 0.5, 0.0)
+                        .morningPain(3)
+                        .signs(WarningSign.FEVER)
+                        .build());
         ResultComparison c = new ResultComparison(new I18n("en"), after, before);
         assertEquals(1, c.earlier().id(), "the earlier on the left, whichever was chosen first");
         Map<String, ResultComparison.Row> rows = rows(c);
-        assertEquals(List.of("when", "firmness", "verdict", "options", "medical", "pain", "posture"),
-                c.rows().stream().map(ResultComparison.Row::id).toList(), "no partner row without a partner");
+        assertEquals(
+                List.of("when", "firmness", "verdict", "options", "medical", "pain", "posture"),
+                c.rows().stream().map(ResultComparison.Row::id).toList(),
+                "no partner row without a partner");
         assertEquals("1 Oct 2026, 8:00 AM", rows.get("when").earlier());
         assertEquals("1 Nov 2026", rows.get("when").later(), "results moved from the old records kept only the day");
         assertTrue(rows.get("verdict").differs());
@@ -52,12 +71,21 @@ class ResultComparisonTest {
         assertTrue(rows.get("medical").differs());
         assertTrue(rows.get("pain").differs());
         assertEquals("7 of 10", rows.get("pain").earlier());
-        assertTrue(rows.get("options").earlier().startsWith("1. "), rows.get("options").earlier());
-        assertTrue(c.changes().contains("Weight: 58 kg, then 62 kg."), c.changes().toString());
-        assertTrue(c.changes().contains("Pain on waking: 7, then 3 (-4)."), c.changes().toString());
-        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("For your mattress: \"Time for a new mattress\", then \"")),
+        assertTrue(
+                rows.get("options").earlier().startsWith("1. "),
+                rows.get("options").earlier());
+        assertTrue(
+                c.changes().contains("Weight: 58 kg, then 62 kg."), c.changes().toString());
+        assertTrue(
+                c.changes().contains("Pain on waking: 7, then 3 (-4)."),
                 c.changes().toString());
-        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("Medical urgency: \"Checked for warning signs\", then \"")),
+        assertTrue(
+                c.changes().stream()
+                        .anyMatch(s -> s.startsWith("For your mattress: \"Time for a new mattress\", then \"")),
+                c.changes().toString());
+        assertTrue(
+                c.changes().stream()
+                        .anyMatch(s -> s.startsWith("Medical urgency: \"Checked for warning signs\", then \"")),
                 c.changes().toString());
     }
 
@@ -75,22 +103,34 @@ class ResultComparisonTest {
         assertEquals("Gespeichert am", rows.get("when").heading());
         assertEquals("02.11.2026, 21:15 Uhr", rows.get("when").later());
         assertEquals("4 von 10", rows.get("pain").later());
-        assertTrue(rows.get("firmness").earlier().contains(" bis ") && rows.get("firmness").earlier().contains("Ziel"),
+        assertTrue(
+                rows.get("firmness").earlier().contains(" bis ")
+                        && rows.get("firmness").earlier().contains("Ziel"),
                 rows.get("firmness").earlier());
     }
 
     @Test
     void aPartnerAddsItsRowAndAFirmerTargetIsSaidSo() {
-        SavedResult light = saved(1, LocalDate.of(2026, 11, 2), LocalTime.of(9, 0),
+        SavedResult light = saved(
+                1,
+                LocalDate.of(2026, 11, 2),
+                LocalTime.of(9, 0),
                 profile().weight(50).only(Position.SIDE).build());
-        SavedResult heavy = saved(2, LocalDate.of(2026, 11, 3), LocalTime.of(9, 0),
-                profile().weight(140).only(Position.BACK)
-                        .partner(60, Position.SIDE).build());
+        SavedResult heavy = saved(
+                2,
+                LocalDate.of(2026, 11, 3),
+                LocalTime.of(9, 0),
+                profile()
+                        .weight(140)
+                        .only(Position.BACK)
+                        .partner(60, Position.SIDE)
+                        .build());
         ResultComparison c = new ResultComparison(new I18n("en"), light, heavy);
         ResultComparison.Row partner = rows(c).get("partner");
         assertEquals("–", partner.earlier(), "no partner the first time");
         assertTrue(partner.differs());
-        assertTrue(c.changes().stream().anyMatch(s -> s.startsWith("The advised firmness went up: target ")),
+        assertTrue(
+                c.changes().stream().anyMatch(s -> s.startsWith("The advised firmness went up: target ")),
                 c.changes().toString());
         assertFalse(c.changes().contains("Nothing changed: both results give the same advice."));
     }

@@ -31,13 +31,14 @@ class SavedResultsEmptyTest {
         RecordsService records = new RecordsService(() -> ConsultationStore.open(dataDir), RecordsService.Disk.FAST);
         try {
             I18n i18n = new I18n("de");
-            Notice notice = new Notice((delay, action) -> () -> { });
-            SavedResultsViewModel vm = JavaFxToolkit.call(() -> new SavedResultsViewModel(i18n, records, notice, UiWork.onFx(Runnable::run)));
+            Notice notice = new Notice((delay, action) -> () -> {});
+            SavedResultsViewModel vm = JavaFxToolkit.call(
+                    () -> new SavedResultsViewModel(i18n, records, notice, UiWork.onFx(Runnable::run)));
             SavedResultsView view = JavaFxToolkit.call(() -> new SavedResultsView(vm, null, null, notice));
             JavaFxToolkit.waitUntil("the list read", () -> vm.loaded() && vm.settled());
             Label none = JavaFxToolkit.call(() -> {
                 Scene scene = new Scene(view.root(), 1100, 760);
-                scene.getRoot().applyCss();      // the scroll pane's skin, which holds the page
+                scene.getRoot().applyCss(); // the scroll pane's skin, which holds the page
                 scene.getRoot().layout();
                 return (Label) scene.lookup("#saved-empty");
             });

@@ -33,21 +33,24 @@ class DraftAutosaveTest {
 
     /** The quiet moments the autosave waits for, ended when the test says. */
     private final ManualDelay delay = new ManualDelay();
+
     private final AtomicInteger writes = new AtomicInteger();
     /** The disk, on the calling thread (the JavaFX thread here), counting each write. */
     private final Executor disk = work -> {
         writes.incrementAndGet();
         work.run();
     };
+
     private WizardViewModel vm;
     private DraftAutosave autosave;
-    private final Notice notice = new Notice((d, action) -> () -> { });
+    private final Notice notice = new Notice((d, action) -> () -> {});
 
     @BeforeEach
     void wizard() {
         JavaFxToolkit.run(() -> {
             vm = new WizardViewModel(new I18n("en"), new Advisor());
-            autosave = new DraftAutosave(new DraftStore(dataDir), new UiWork(Platform::runLater, disk, delay), notice, false);
+            autosave = new DraftAutosave(
+                    new DraftStore(dataDir), new UiWork(Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
         });
     }
@@ -89,8 +92,7 @@ class DraftAutosaveTest {
             vm.next();
             vm.you().weight().text().set("70");
             vm.next();
-            vm.sleep().mine().frequency(Position.BACK)
-                    .set(Frequency.MOST);
+            vm.sleep().mine().frequency(Position.BACK).set(Frequency.MOST);
             vm.next();
             vm.next();
         });
@@ -98,7 +100,7 @@ class DraftAutosaveTest {
         JavaFxToolkit.run(() -> {
             vm.mornings().morningPain().set(7);
             vm.mornings().painAreas().add(PainArea.LOWER_BACK);
-            autosave.flush();          // the window closes before the quiet moment
+            autosave.flush(); // the window closes before the quiet moment
         });
         WizardViewModel again = reopened();
         assertEquals(Step.MORNINGS, again.step().get());
@@ -132,13 +134,14 @@ class DraftAutosaveTest {
         Files.writeString(blocked, "a file where the folder should be");
         JavaFxToolkit.run(() -> {
             notice.translate(new I18n("en"));
-            autosave = new DraftAutosave(new DraftStore(blocked), new UiWork(Platform::runLater, disk, delay), notice, false);
+            autosave = new DraftAutosave(
+                    new DraftStore(blocked), new UiWork(Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
             vm.you().weight().text().set("64");
         });
         quietMoment();
-        JavaFxToolkit.waitUntil("the notice", () -> notice.get().startsWith("Your answers could not be saved. "
-                + "A file is in the way of the folder"));
+        JavaFxToolkit.waitUntil("the notice", () -> notice.get()
+                .startsWith("Your answers could not be saved. " + "A file is in the way of the folder"));
         Files.delete(blocked);
         JavaFxToolkit.run(() -> vm.you().weight().text().set("65"));
         quietMoment();

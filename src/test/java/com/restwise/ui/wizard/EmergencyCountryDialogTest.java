@@ -1,13 +1,12 @@
 package com.restwise.ui.wizard;
 
-import com.restwise.ui.common.JavaFxToolkit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.storage.EmergencyNumber;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
+import com.restwise.ui.common.JavaFxToolkit;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListView;
@@ -33,7 +32,10 @@ class EmergencyCountryDialogTest {
             list.getSelectionModel().select("NZ");
             ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
             assertEquals("NZ", dialog.getResultConverter().call(ok), "the country chosen is the result");
-            assertEquals(null, dialog.getResultConverter().call(dialog.getDialogPane().getButtonTypes().get(1)),
+            assertEquals(
+                    null,
+                    dialog.getResultConverter()
+                            .call(dialog.getDialogPane().getButtonTypes().get(1)),
                     "cancel keeps the setting");
         });
     }

@@ -7,21 +7,14 @@ import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileReader;
-import com.restwise.records.Client;
-import com.restwise.records.Consultation;
-import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
-import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
-import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.PageRoles;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -46,6 +39,7 @@ class GermanNumbersTest {
 
     /** An English decimal point ("5.5", not the German "1.259") or an English thousands comma ("1,139"). */
     private static final Pattern ENGLISH_NUMBER = Pattern.compile("\\d\\.\\d(?!\\d)|\\d,\\d{3}(?!\\d)");
+
     private Locale systemLocale;
 
     @BeforeEach
@@ -60,8 +54,14 @@ class GermanNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"couple-different-needs", "light-side-sleeper-hip-pain", "heavy-stomach-sleeper",
-        "back-sleeper-low-back-pain-old-mattress", "keep-your-mattress"})
+    @ValueSource(
+            strings = {
+                "couple-different-needs",
+                "light-side-sleeper-hip-pain",
+                "heavy-stomach-sleeper",
+                "back-sleeper-low-back-pain-old-mattress",
+                "keep-your-mattress"
+            })
     void theGermanResultsPageWritesEveryNumberTheGermanWay(String example) throws Exception {
         Profile profile = new ProfileReader().parse(Files.readString(ContractExamples.profile(example)));
         Advisor advisor = new Advisor();
@@ -71,23 +71,37 @@ class GermanNumbersTest {
             inEnglish.step().set(Step.PREFERENCES);
             // the person switches to German: the app carries the answers over to a German wizard
             WizardViewModel vm = new WizardViewModel(new I18n("de"), advisor);
-            Settings german = new Settings("de", Settings.WeightUnit.KG, Settings.HeightUnit.CM, Settings.Theme.DARK,
-                    Settings.TextSize.LARGEST, "112", false);
-            WizardView view = new WizardView(vm, PageRoles.navigation(false), PageRoles.settings(german, false),
-                    PageRoles.consultations(null), PageRoles.reports(), PageRoles.notice());
-            new Scene(view.root(), 1280, 800);     // the page inside the scroll pane exists once skinned
+            Settings german = new Settings(
+                    "de",
+                    Settings.WeightUnit.KG,
+                    Settings.HeightUnit.CM,
+                    Settings.Theme.DARK,
+                    Settings.TextSize.LARGEST,
+                    "112",
+                    false);
+            WizardView view = new WizardView(
+                    vm,
+                    PageRoles.navigation(false),
+                    PageRoles.settings(german, false),
+                    PageRoles.consultations(null),
+                    PageRoles.reports(),
+                    PageRoles.notice());
+            new Scene(view.root(), 1280, 800); // the page inside the scroll pane exists once skinned
             WizardDraft.read(WizardDraft.write(inEnglish), vm);
             vm.step().set(Step.RESULTS);
             List<String> found = englishNumbers(view.root(), "before the catalog");
             vm.catalog().set(CatalogReader.shipped());
             found.addAll(englishNumbers(view.root(), "with the catalog"));
             // the page checked is the German advice, with its numbers in it
-            assertTrue(view.root().lookupAll("#firmness-summary").stream()
-                    .anyMatch(n -> ((Labeled) n).getText().startsWith("Zielwert")), "no German results page");
+            assertTrue(
+                    view.root().lookupAll("#firmness-summary").stream()
+                            .anyMatch(n -> ((Labeled) n).getText().startsWith("Zielwert")),
+                    "no German results page");
             return found;
         });
-        assertTrue(english.isEmpty(), example + ": English numbers on the German results page:\n"
-                + String.join("\n", english));
+        assertTrue(
+                english.isEmpty(),
+                example + ": English numbers on the German results page:\n" + String.join("\n", english));
     }
 
     private static List<String> englishNumbers(Parent root, String when) {
@@ -114,5 +128,4 @@ class GermanNumbersTest {
         }
         return found;
     }
-
 }

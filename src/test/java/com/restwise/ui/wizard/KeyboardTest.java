@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.restwise.engine.Advisor;
 import com.restwise.engine.profile.Position;
 import com.restwise.engine.profile.WarningSign;
-import com.restwise.storage.ReportSettings;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.FocusRingTest;
@@ -63,8 +62,13 @@ class KeyboardTest {
         JavaFxToolkit.run(() -> {
             vm.step().set(step);
             Theme.apply(Settings.Theme.LIGHT);
-            WizardView view = new WizardView(vm, PageRoles.navigation(false), new AskedSettings(),
-                    PageRoles.consultations(null), PageRoles.reports(), PageRoles.notice());
+            WizardView view = new WizardView(
+                    vm,
+                    PageRoles.navigation(false),
+                    new AskedSettings(),
+                    PageRoles.consultations(null),
+                    PageRoles.reports(),
+                    PageRoles.notice());
             stage = new Stage();
             Scene scene = new Scene(view.root(), 1100, 900);
             scene.getStylesheets().add(Theme.stylesheet());
@@ -114,7 +118,8 @@ class KeyboardTest {
             Scene scene = stage.getScene();
             Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, alt, false));
             if (!typed.isEmpty()) {
-                Event.fireEvent(target(scene),
+                Event.fireEvent(
+                        target(scene),
                         new KeyEvent(KeyEvent.KEY_TYPED, typed, "", KeyCode.UNDEFINED, shift, false, alt, false));
             }
             Event.fireEvent(target(scene), new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, false, alt, false));
@@ -135,8 +140,7 @@ class KeyboardTest {
     }
 
     private void answerSleep() {
-        JavaFxToolkit.run(() -> vm.sleep().mine().frequency(Position.SIDE).set(
-                Frequency.MOST));
+        JavaFxToolkit.run(() -> vm.sleep().mine().frequency(Position.SIDE).set(Frequency.MOST));
     }
 
     @Test
@@ -214,7 +218,9 @@ class KeyboardTest {
                 }
                 visited.add(now);
             }
-            assertEquals("goto-" + step.name().toLowerCase().replace('_', '-'), focusedId(),
+            assertEquals(
+                    "goto-" + step.name().toLowerCase().replace('_', '-'),
+                    focusedId(),
                     step + ": after the page's last control Tab reaches the step list, at the step shown");
             press(KeyCode.TAB);
             assertEquals(first, focused(), step + ": and from there back to the first question");
@@ -225,8 +231,10 @@ class KeyboardTest {
                     Bounds b = screenBounds(n);
                     boolean below = b.getMinY() >= a.getMaxY() - 2;
                     boolean rightOnSameRow = b.getMinX() >= a.getMaxX() - 2 && b.getMinY() < a.getMaxY();
-                    assertTrue(below || rightOnSameRow, step + ": " + n.getId() + " comes after " + previous.getId()
-                            + " but is not below or to the right of it");
+                    assertTrue(
+                            below || rightOnSameRow,
+                            step + ": " + n.getId() + " comes after " + previous.getId()
+                                    + " but is not below or to the right of it");
                 }
                 previous = n;
             }
@@ -241,7 +249,9 @@ class KeyboardTest {
     }
 
     private static List<String> ids(List<Node> nodes) {
-        return nodes.stream().map(n -> n.getId() == null ? n.getClass().getSimpleName() : n.getId()).toList();
+        return nodes.stream()
+                .map(n -> n.getId() == null ? n.getClass().getSimpleName() : n.getId())
+                .toList();
     }
 
     private static Bounds screenBounds(Node n) {
@@ -265,9 +275,9 @@ class KeyboardTest {
      * arrow keys move within it, as in a radio group on the web.
      */
     private static boolean inVisitedGroup(Node node, List<Node> visited) {
-        return node instanceof Toggle t && t.getToggleGroup() != null
-                && visited.stream().anyMatch(v -> v instanceof Toggle o
-                        && o.getToggleGroup() == t.getToggleGroup());
+        return node instanceof Toggle t
+                && t.getToggleGroup() != null
+                && visited.stream().anyMatch(v -> v instanceof Toggle o && o.getToggleGroup() == t.getToggleGroup());
     }
 
     @Test
@@ -292,7 +302,9 @@ class KeyboardTest {
             weightLoss.setSelected(false);
             return stage.getScene().snapshot(null);
         });
-        assertEquals("", FocusRingTest.sidesWithoutRing(plain, ringed, screenBounds(weightLoss)),
+        assertEquals(
+                "",
+                FocusRingTest.sidesWithoutRing(plain, ringed, screenBounds(weightLoss)),
                 "the focused box has a ring on every side");
     }
 
@@ -340,10 +352,13 @@ class KeyboardTest {
         show(Step.YOU);
         Label reason = find("#next-blocked", Label.class);
         assertEquals("weight", focusedId());
-        assertFalse(JavaFxToolkit.call(() -> reason.isVisible() && !reason.getText().isEmpty()),
+        assertFalse(
+                JavaFxToolkit.call(() -> reason.isVisible() && !reason.getText().isEmpty()),
                 "an untouched page says nothing is missing yet: " + reason.getText());
         press(KeyCode.TAB);
-        assertEquals("Enter your weight to continue.", JavaFxToolkit.call(reason::getText),
+        assertEquals(
+                "Enter your weight to continue.",
+                JavaFxToolkit.call(reason::getText),
                 "leaving the weight empty says what is missing");
         assertTrue(JavaFxToolkit.call(reason::isVisible));
     }
@@ -360,20 +375,46 @@ class KeyboardTest {
         assertEquals("", JavaFxToolkit.call(reason::getText), "answered: nothing blocks");
         press(KeyCode.ENTER);
         assertEquals(Step.SLEEP, vm.step().get());
-        assertFalse(JavaFxToolkit.call(() -> reason.isVisible() && !reason.getText().isEmpty()),
+        assertFalse(
+                JavaFxToolkit.call(() -> reason.isVisible() && !reason.getText().isEmpty()),
                 "the next untouched page does not open with a complaint either: " + reason.getText());
     }
 
     /** The settings the welcome page shows, each change it asks for written down. */
     private final class AskedSettings implements AppSettings {
-        @Override public Settings settings() { return Settings.defaults(Locale.UK); }
-        @Override public void changeLanguage(String lang) { asked.add("changeLanguage(" + lang + ")"); }
-        @Override public void changeTheme(Settings.Theme theme) { asked.add("changeTheme(" + theme + ")"); }
-        @Override public void changeTextSize(Settings.TextSize size) { asked.add("changeTextSize(" + size + ")"); }
-        @Override public void changeEmergencyCountry(String country) { asked.add("changeEmergencyCountry(" + country + ")"); }
-        @Override public void changeReportSettings(com.restwise.storage.ReportSettings report) {
+        @Override
+        public Settings settings() {
+            return Settings.defaults(Locale.UK);
+        }
+
+        @Override
+        public void changeLanguage(String lang) {
+            asked.add("changeLanguage(" + lang + ")");
+        }
+
+        @Override
+        public void changeTheme(Settings.Theme theme) {
+            asked.add("changeTheme(" + theme + ")");
+        }
+
+        @Override
+        public void changeTextSize(Settings.TextSize size) {
+            asked.add("changeTextSize(" + size + ")");
+        }
+
+        @Override
+        public void changeEmergencyCountry(String country) {
+            asked.add("changeEmergencyCountry(" + country + ")");
+        }
+
+        @Override
+        public void changeReportSettings(com.restwise.storage.ReportSettings report) {
             asked.add("changeReportSettings(" + report + ")");
         }
-        @Override public boolean firstRun() { return false; }
+
+        @Override
+        public boolean firstRun() {
+            return false;
+        }
     }
 }

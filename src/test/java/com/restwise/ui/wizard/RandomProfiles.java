@@ -35,24 +35,34 @@ final class RandomProfiles {
         Sex sex = maybe(Sex.values());
         Integer age = random.nextBoolean() ? null : 16 + random.nextInt(95);
         Integer pregnancy = sex != Sex.MALE && random.nextInt(4) == 0 ? 1 + random.nextInt(42) : null;
-        Sleeper sleeper = new Sleeper(30 + random.nextInt(271), random.nextBoolean() ? null : 120.0 + random.nextInt(111),
-                age, sex, pregnancy, bool());
+        Sleeper sleeper = new Sleeper(
+                30 + random.nextInt(271),
+                random.nextBoolean() ? null : 120.0 + random.nextInt(111),
+                age,
+                sex,
+                pregnancy,
+                bool());
         Partner partner = random.nextBoolean() ? null : new Partner(30 + random.nextInt(271), positions());
-        CurrentMattress mattress = new CurrentMattress(random.nextBoolean() ? null : 1.0 + random.nextInt(10),
-                maybe(MattressType.values()), random.nextBoolean() ? null : (double) random.nextInt(51),
+        CurrentMattress mattress = new CurrentMattress(
+                random.nextBoolean() ? null : 1.0 + random.nextInt(10),
+                maybe(MattressType.values()),
+                random.nextBoolean() ? null : (double) random.nextInt(51),
                 random.nextBoolean() ? null : (double) random.nextInt(21));
-        Preferences preferences = new Preferences(random.nextBoolean() ? null : SIZES[random.nextInt(SIZES.length)],
-                random.nextBoolean() ? null : 1.0 + random.nextInt(5000), bool(), bool());
+        Preferences preferences = new Preferences(
+                random.nextBoolean() ? null : SIZES[random.nextInt(SIZES.length)],
+                random.nextBoolean() ? null : 1.0 + random.nextInt(5000),
+                bool(),
+                bool());
         Set<PainArea> areas = some(PainArea.class);
         Set<WarningSign> signs = some(WarningSign.class);
         Set<WarningSign> no = EnumSet.noneOf(WarningSign.class);
         for (WarningSign s : WarningSign.values()) {
             if (!signs.contains(s) && random.nextInt(3) > 0) {
-                no.add(s);                                       // answered "no"; the rest left open
+                no.add(s); // answered "no"; the rest left open
             }
         }
         if (!areas.contains(PainArea.NECK)) {
-            signs.removeIf(WarningSign::neckOnly);              // asked only with neck pain
+            signs.removeIf(WarningSign::neckOnly); // asked only with neck pain
             no.removeIf(WarningSign::neckOnly);
         }
         // one injury choice: none (no to both), minor (no to major), major, or not answered
@@ -64,9 +74,25 @@ final class RandomProfiles {
         } else if (!no.containsAll(Set.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA))) {
             no.removeAll(Set.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA));
         }
-        Symptoms symptoms = new Symptoms(score(), score(), areas, random.nextBoolean() ? null : random.nextInt(601), bool(),
-                random.nextBoolean() ? null : random.nextInt(2601), maybe(NightPain.values()), bool(), bool(), bool(),
-                bool(), bool(), bool(), signs, score(), bool(), no, bool());
+        Symptoms symptoms = new Symptoms(
+                score(),
+                score(),
+                areas,
+                random.nextBoolean() ? null : random.nextInt(601),
+                bool(),
+                random.nextBoolean() ? null : random.nextInt(2601),
+                maybe(NightPain.values()),
+                bool(),
+                bool(),
+                bool(),
+                bool(),
+                bool(),
+                bool(),
+                signs,
+                score(),
+                bool(),
+                no,
+                bool());
         return new Profile(sleeper, positions(), mattress, partner, preferences, symptoms);
     }
 

@@ -20,14 +20,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StartAgainDialogTest {
 
     private static Dialog<Boolean> dialog(String lang, Settings.TextSize size) {
-        return JavaFxToolkit.call(() -> StartAgainDialog.create(new I18n(lang), StartAgain.ASK_CONSULTATION,
-                "Anna Berger", size));
+        return JavaFxToolkit.call(
+                () -> StartAgainDialog.create(new I18n(lang), StartAgain.ASK_CONSULTATION, "Anna Berger", size));
     }
 
     private static Button button(Dialog<Boolean> dialog, String id) {
         DialogPane pane = dialog.getDialogPane();
-        return pane.getButtonTypes().stream().map(t -> (Button) pane.lookupButton(t))
-                .filter(b -> id.equals(b.getId())).findFirst().orElseThrow();
+        return pane.getButtonTypes().stream()
+                .map(t -> (Button) pane.lookupButton(t))
+                .filter(b -> id.equals(b.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -35,7 +38,8 @@ class StartAgainDialogTest {
         Dialog<Boolean> dialog = dialog("en", Settings.TextSize.NORMAL);
         DialogPane pane = dialog.getDialogPane();
         assertEquals("Start again?", pane.getHeaderText());
-        assertEquals("The consultation for Anna Berger is not saved yet. Starting again discards its answers and notes.",
+        assertEquals(
+                "The consultation for Anna Berger is not saved yet. Starting again discards its answers and notes.",
                 ((Label) pane.getContent()).getText());
         Button discard = button(dialog, "start-again-discard");
         Button keep = button(dialog, "start-again-keep");
@@ -61,12 +65,12 @@ class StartAgainDialogTest {
     void inGermanAtTheLargestTextNoButtonLabelIsCut() {
         Dialog<Boolean> dialog = dialog("de", Settings.TextSize.LARGEST);
         DialogPane pane = dialog.getDialogPane();
-        assertTrue(pane.getStyleClass().contains(Theme.textSizeClass(
-                Settings.TextSize.LARGEST)), "the app's text size");
+        assertTrue(
+                pane.getStyleClass().contains(Theme.textSizeClass(Settings.TextSize.LARGEST)), "the app's text size");
         assertTrue(pane.getStylesheets().contains(Theme.stylesheet()), "the app's stylesheet");
         JavaFxToolkit.run(() -> {
             pane.applyCss();
-            StartAgainDialog.widenForButtons(pane);     // as when shown
+            StartAgainDialog.widenForButtons(pane); // as when shown
             pane.resize(pane.prefWidth(-1), pane.prefHeight(pane.prefWidth(-1)));
             pane.layout();
         });
@@ -76,7 +80,8 @@ class StartAgainDialogTest {
         }
         assertEquals(21, button(dialog, "start-again-discard").getFont().getSize(), 0.01, "150 %");
         assertEquals(21, ((Label) pane.getContent()).getFont().getSize(), 0.01, "150 %");
-        assertEquals("Antworten verwerfen", button(dialog, "start-again-discard").getText());
+        assertEquals(
+                "Antworten verwerfen", button(dialog, "start-again-discard").getText());
         assertEquals("Antworten behalten", button(dialog, "start-again-keep").getText());
     }
 }

@@ -63,7 +63,8 @@ class StartAgainTest {
         StartAgain what = StartAgain.decide(vm, true, true, false, false);
         assertEquals(StartAgain.ASK_EARLIER, what);
         assertTrue(what.asks());
-        assertEquals("Ihre Antworten vom letzten Mal sind zum Fortsetzen aufbewahrt. Wenn Sie neu beginnen, werden sie verworfen.",
+        assertEquals(
+                "Ihre Antworten vom letzten Mal sind zum Fortsetzen aufbewahrt. Wenn Sie neu beginnen, werden sie verworfen.",
                 what.question(new I18n("de"), ""));
     }
 
@@ -74,7 +75,9 @@ class StartAgainTest {
         assertEquals(StartAgain.BACK_TO_ANSWERS, what);
         assertFalse(what.asks());
         WizardViewModel fresh = new WizardViewModel(new I18n("en"), new Advisor());
-        assertEquals(StartAgain.BACK_TO_ANSWERS, StartAgain.decide(fresh, false, true, false, false),
+        assertEquals(
+                StartAgain.BACK_TO_ANSWERS,
+                StartAgain.decide(fresh, false, true, false, false),
                 "a draft waiting to be resumed is still offered");
     }
 
@@ -89,7 +92,8 @@ class StartAgainTest {
         answerToResults();
         StartAgain unsaved = StartAgain.decide(vm, true, false, true, false);
         assertEquals(StartAgain.ASK_CONSULTATION, unsaved);
-        assertEquals("The consultation for Anna Berger is not saved yet. Starting again discards its answers and notes.",
+        assertEquals(
+                "The consultation for Anna Berger is not saved yet. Starting again discards its answers and notes.",
                 unsaved.question(vm.i18n(), "Anna Berger"));
         assertEquals(StartAgain.AT_ONCE, StartAgain.decide(vm, true, false, true, true));
     }

@@ -32,7 +32,9 @@ class UnitToggleTest {
 
     private record Page(AboutYouModel you, Parent root, SegmentedButton weightUnits) {
         ToggleButton button(String id) {
-            return (ToggleButton) weightUnits.getButtons().stream().filter(b -> id.equals(b.getId())).findFirst()
+            return (ToggleButton) weightUnits.getButtons().stream()
+                    .filter(b -> id.equals(b.getId()))
+                    .findFirst()
                     .orElseThrow();
         }
     }
@@ -99,15 +101,18 @@ class UnitToggleTest {
             Page page = open(WeightUnit.KG);
             page.you().weightUnit().set(WeightUnit.LB);
             assertTrue(page.button("weight-unit-lb").isSelected());
-            assertEquals(List.of(false, true), page.weightUnits().getButtons().stream().map(ToggleButton::isSelected).toList());
+            assertEquals(
+                    List.of(false, true),
+                    page.weightUnits().getButtons().stream()
+                            .map(ToggleButton::isSelected)
+                            .toList());
         });
     }
 
     @Test
     void thePartnersWeightSaysItsUnit() {
         JavaFxToolkit.run(() -> {
-            WizardViewModel vm = new WizardViewModel(new I18n("en"),
-                    new Advisor());
+            WizardViewModel vm = new WizardViewModel(new I18n("en"), new Advisor());
             Parent sleep = (Parent) SleepPage.build(new I18n("en"), vm.sleep());
             Label unit = (Label) sleep.lookup("#partner-weight-unit");
             assertEquals("kg", unit.getText());

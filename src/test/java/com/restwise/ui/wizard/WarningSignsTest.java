@@ -18,7 +18,6 @@ import com.restwise.ui.common.Answer;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.steps.Frequency;
 import com.restwise.ui.wizard.steps.Trauma;
-import com.restwise.ui.wizard.steps.WarningSignsModel;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +67,9 @@ class WarningSignsTest {
         assertTrue(vm.goTo(Step.RESULTS));
         Profile p = vm.profile();
         assertEquals(Set.of(), p.symptoms().warningSigns());
-        assertEquals(allBut(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS), p.symptoms().warningSignsNo(),
+        assertEquals(
+                allBut(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS),
+                p.symptoms().warningSignsNo(),
                 "every sign asked is no; the neck signs were not asked");
         assertNull(new Advisor().screen(p, "en").notAnswered());
     }
@@ -99,9 +100,17 @@ class WarningSignsTest {
         vm.signs().tick(WarningSign.FEVER, true);
         assertTrue(vm.signs().answered().get());
         Profile p = vm.profile();
-        assertEquals(Set.of(WarningSign.FEVER, WarningSign.RECENT_TRAUMA), p.symptoms().warningSigns());
-        assertEquals(allBut(WarningSign.FEVER, WarningSign.RECENT_TRAUMA, WarningSign.NECK_ARTERY_SIGNS,
-                WarningSign.NECK_CORD_SIGNS), p.symptoms().warningSignsNo(), "minor injury: no to a major one");
+        assertEquals(
+                Set.of(WarningSign.FEVER, WarningSign.RECENT_TRAUMA),
+                p.symptoms().warningSigns());
+        assertEquals(
+                allBut(
+                        WarningSign.FEVER,
+                        WarningSign.RECENT_TRAUMA,
+                        WarningSign.NECK_ARTERY_SIGNS,
+                        WarningSign.NECK_CORD_SIGNS),
+                p.symptoms().warningSignsNo(),
+                "minor injury: no to a major one");
         assertFalse(vm.signs().noneOfThese().get());
 
         vm.signs().tick(WarningSign.FEVER, false);
@@ -111,7 +120,8 @@ class WarningSignsTest {
         vm.signs().tick(WarningSign.CHEST_SIGNS, true);
         assertEquals(MedicalLevel.URGENT, vm.medical().get().level(), "chest signs are urgent");
         vm.signs().noneOfThese(true);
-        assertTrue(vm.warningSigns().contains(WarningSign.RECENT_TRAUMA), "None of these is the list; the injury stays");
+        assertTrue(
+                vm.warningSigns().contains(WarningSign.RECENT_TRAUMA), "None of these is the list; the injury stays");
         assertFalse(vm.warningSigns().contains(WarningSign.CHEST_SIGNS), "None of these takes the ticks back");
         vm.signs().noneOfThese(false);
         assertFalse(vm.signs().answered().get(), "taken back: open again");
@@ -123,7 +133,9 @@ class WarningSignsTest {
         vm.signs().eachAsked().set(true);
         vm.trauma().set(Trauma.NONE);
         List<WarningSign> asked = vm.signs().asked();
-        assertEquals(i18n.get("signs.open.each", asked.size()), vm.nextBlockedReason().get());
+        assertEquals(
+                i18n.get("signs.open.each", asked.size()),
+                vm.nextBlockedReason().get());
         for (WarningSign s : asked) {
             vm.signs().answer(s).set(Answer.NO);
         }
@@ -132,7 +144,9 @@ class WarningSignsTest {
         Profile open = vm.profile();
         assertFalse(open.symptoms().warningSignsNo().contains(WarningSign.FEVER), "unanswered is absent");
         assertFalse(open.symptoms().warningSigns().contains(WarningSign.FEVER));
-        assertEquals(List.of(WarningSign.FEVER), new Advisor().screen(open, "en").notAnswered().signs(),
+        assertEquals(
+                List.of(WarningSign.FEVER),
+                new Advisor().screen(open, "en").notAnswered().signs(),
                 "the engine names it");
         vm.signs().answer(WarningSign.FEVER).set(Answer.YES);
         assertTrue(vm.next());
@@ -152,7 +166,9 @@ class WarningSignsTest {
         vm.goTo(Step.MORNINGS);
         vm.mornings().painAreas().add(PainArea.NECK);
         assertFalse(vm.visitable(Step.RESULTS).get(), "two more signs asked");
-        assertEquals(List.of(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS), vm.signs().open());
+        assertEquals(
+                List.of(WarningSign.NECK_ARTERY_SIGNS, WarningSign.NECK_CORD_SIGNS),
+                vm.signs().open());
         assertFalse(vm.signs().noneOfThese().get());
         vm.mornings().painAreas().remove(PainArea.NECK);
         assertTrue(vm.visitable(Step.RESULTS).get(), "not asked without neck pain");
@@ -191,7 +207,8 @@ class WarningSignsTest {
         WizardViewModel followUp = new WizardViewModel(i18n, new Advisor());
         ProfileAnswers.followUp(followUp, saved);
         assertEquals(Answer.YES, followUp.you().floorIsHard().get(), "the other answers to start from");
-        assertTrue(followUp.warningSigns().isEmpty() && followUp.signs().answeredNo().isEmpty());
+        assertTrue(followUp.warningSigns().isEmpty()
+                && followUp.signs().answeredNo().isEmpty());
         assertNull(followUp.trauma().get(), "the injury asked again too");
         assertFalse(followUp.visitable(Step.RESULTS).get(), "the results wait for them");
 
@@ -207,7 +224,12 @@ class WarningSignsTest {
         vm.trauma().set(Trauma.NONE);
         vm.signs().noneOfThese(true);
         Profile p = vm.profile();
-        Profile old = new Profile(p.sleeper(), p.positions(), p.currentMattress(), p.partner(), p.preferences(),
+        Profile old = new Profile(
+                p.sleeper(),
+                p.positions(),
+                p.currentMattress(),
+                p.partner(),
+                p.preferences(),
                 p.symptoms().withWarningSignsNo(null));
         WizardViewModel correcting = new WizardViewModel(i18n, new Advisor());
         ProfileAnswers.fill(correcting, old);

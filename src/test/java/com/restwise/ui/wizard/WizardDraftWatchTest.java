@@ -43,10 +43,11 @@ class WizardDraftWatchTest {
             vm.mornings().durationUnit().set(DurationUnit.values()[i % DurationUnit.values().length]);
             JsonObject draft = WizardDraft.write(vm);
             drafts.add(draft);
-            fields("", draft).forEach((path, value) -> seen.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(value));
+            fields("", draft).forEach((path, value) -> seen.computeIfAbsent(path, p -> new LinkedHashSet<>())
+                    .add(value));
         }
         seen.remove("draftVersion");
-        seen.remove("step");            // where the person was, watched, but not an answer
+        seen.remove("step"); // where the person was, watched, but not an answer
 
         List<String> unwatched = new ArrayList<>();
         List<String> neverChanged = new ArrayList<>();
@@ -64,7 +65,7 @@ class WizardDraftWatchTest {
                     JsonObject beforeDraft = WizardDraft.write(vm);
                     WizardDraft.read(edited, vm);
                     if (fields("", WizardDraft.write(vm)).equals(fields("", beforeDraft))) {
-                        continue;       // the wizard did not take this value here (a question not asked)
+                        continue; // the wizard did not take this value here (a question not asked)
                     }
                     changed = true;
                     if (snapshot(WizardDraft.answers(vm)).equals(before)) {

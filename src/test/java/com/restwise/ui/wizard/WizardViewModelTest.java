@@ -59,7 +59,9 @@ class WizardViewModelTest {
         assertTrue(vm.nextBlockedReason().get().contains("\"abc\" is not a number"));
         vm.you().weight().text().set("900");
         assertFalse(vm.next(), "900 kg never reaches the engine");
-        assertEquals("Enter your weight between 30 and 300 kg.", vm.nextBlockedReason().get());
+        assertEquals(
+                "Enter your weight between 30 and 300 kg.",
+                vm.nextBlockedReason().get());
         vm.you().weight().text().set("72,5");
         assertTrue(vm.canGoNext().get());
         assertEquals(72.5, vm.you().weightKg());
@@ -77,7 +79,9 @@ class WizardViewModelTest {
         WizardViewModel fresh = new WizardViewModel(new I18n("en"), new Advisor());
         fresh.next();
         fresh.you().weight().text().set("abc");
-        assertTrue(fresh.nextBlockedNotice().get().contains("\"abc\" is not a number"), "what was typed is judged at once");
+        assertTrue(
+                fresh.nextBlockedNotice().get().contains("\"abc\" is not a number"),
+                "what was typed is judged at once");
         fresh.you().weight().text().set("");
         assertEquals("", fresh.nextBlockedNotice().get(), "emptied while still in the field: still to come");
         assertFalse(fresh.next());
@@ -91,9 +95,13 @@ class WizardViewModelTest {
         fresh.sleep().sharesBed().set(true);
         assertEquals("", fresh.nextBlockedNotice().get(), "the partner's weight is still to come");
         assertFalse(fresh.next());
-        assertEquals("Enter your partner's weight to continue.", fresh.nextBlockedNotice().get());
+        assertEquals(
+                "Enter your partner's weight to continue.",
+                fresh.nextBlockedNotice().get());
         fresh.sleep().partnerWeight().text().set("60");
-        assertEquals("Tell us how often your partner sleeps in at least one position.", fresh.nextBlockedNotice().get(),
+        assertEquals(
+                "Tell us how often your partner sleeps in at least one position.",
+                fresh.nextBlockedNotice().get(),
                 "once tried, the page says what is still needed");
     }
 
@@ -104,7 +112,9 @@ class WizardViewModelTest {
         assertEquals("176.4", vm.you().weight().text().get());
         assertEquals(80, vm.you().weightKg(), 0.05);
         vm.you().weight().text().set("700");
-        assertEquals("Enter your weight between 67 and 661 lb.", vm.you().weight().error().get());
+        assertEquals(
+                "Enter your weight between 67 and 661 lb.",
+                vm.you().weight().error().get());
         vm.you().height().text().set("70");
         assertFalse(vm.you().height().valid(), "70 cm is below the range");
         vm.you().heightUnit().set(HeightUnit.IN);
@@ -166,7 +176,8 @@ class WizardViewModelTest {
         assertEquals(100, a.percent(Position.SIDE) + a.percent(Position.BACK) + a.percent(Position.STOMACH));
         a.frequency(Position.SIDE).set(Frequency.SOME);
         a.frequency(Position.STOMACH).set(Frequency.SOME);
-        assertEquals(100, a.percent(Position.SIDE) + a.percent(Position.BACK) + a.percent(Position.STOMACH), "33+33+34");
+        assertEquals(
+                100, a.percent(Position.SIDE) + a.percent(Position.BACK) + a.percent(Position.STOMACH), "33+33+34");
         a.frequency(Position.SIDE).set(Frequency.NEVER);
         a.frequency(Position.BACK).set(Frequency.NEVER);
         a.frequency(Position.STOMACH).set(Frequency.NEVER);
@@ -181,9 +192,13 @@ class WizardViewModelTest {
         vm.sleep().mine().frequency(Position.BACK).set(Frequency.MOST);
         vm.sleep().sharesBed().set(true);
         assertFalse(vm.canGoNext().get());
-        assertEquals("Enter your partner's weight to continue.", vm.nextBlockedReason().get());
+        assertEquals(
+                "Enter your partner's weight to continue.",
+                vm.nextBlockedReason().get());
         vm.sleep().partnerWeight().text().set("60");
-        assertEquals("Tell us how often your partner sleeps in at least one position.", vm.nextBlockedReason().get());
+        assertEquals(
+                "Tell us how often your partner sleeps in at least one position.",
+                vm.nextBlockedReason().get());
         vm.sleep().partners().frequency(Position.SIDE).set(Frequency.MOST);
         assertTrue(vm.next());
         assertEquals(60, vm.profile().partner().weightKg());
@@ -214,7 +229,9 @@ class WizardViewModelTest {
         assertNull(vm.advice().get(), "the catalog is still loading");
         vm.catalog().set(CatalogReader.shipped());
         assertNotNull(vm.advice().get());
-        assertEquals(new Advisor().assess(vm.profile(), CatalogReader.shipped(), 5, "en"), vm.advice().get());
+        assertEquals(
+                new Advisor().assess(vm.profile(), CatalogReader.shipped(), 5, "en"),
+                vm.advice().get());
     }
 
     @Test
@@ -275,7 +292,8 @@ class WizardViewModelTest {
     @Test
     void aDraftWithUnknownValuesLeavesThemUnanswered() throws Exception {
         JsonObject d = StrictJson.parse("{\"step\":\"RESULTS\",\"you\":{\"weight\":\"70\",\"weightUnit\":\"STONE\"},"
-                + "\"sleep\":{\"positions\":{\"SIDE\":\"ALWAYS\"}},\"mornings\":{\"morningPain\":42}}").getAsJsonObject();
+                        + "\"sleep\":{\"positions\":{\"SIDE\":\"ALWAYS\"}},\"mornings\":{\"morningPain\":42}}")
+                .getAsJsonObject();
         vm.you().weightUnit().set(WeightUnit.KG);
         WizardDraft.read(d, vm);
         assertEquals(WeightUnit.KG, vm.you().weightUnit().get());
@@ -309,18 +327,21 @@ class WizardViewModelTest {
         followUp.you().weightUnit().set(WeightUnit.LB);
         ProfileAnswers.fill(followUp, saved);
         assertEquals(saved, followUp.profile(), "the same answers, whatever the unit on screen");
-        assertEquals(Frequency.MOST, followUp.sleep().mine().frequency(Position.SIDE).get());
-        assertEquals(Frequency.SOME, followUp.sleep().mine().frequency(Position.BACK).get());
+        assertEquals(
+                Frequency.MOST, followUp.sleep().mine().frequency(Position.SIDE).get());
+        assertEquals(
+                Frequency.SOME, followUp.sleep().mine().frequency(Position.BACK).get());
         assertNull(followUp.mornings().easesAfterGettingUp().get(), "unanswered stays unanswered");
     }
 
     @Test
     void aDraftFromBeforeTheNewQuestionsLeavesThemUnanswered() throws Exception {
-        JsonObject d = StrictJson.parse("{\"draftVersion\":1,\"step\":\"PREFERENCES\",\"you\":{\"weight\":\"64\","
-                + "\"weightUnit\":\"KG\",\"height\":\"\",\"heightUnit\":\"CM\",\"age\":\"\",\"sex\":\"FEMALE\"},"
-                + "\"sleep\":{\"positions\":{\"SIDE\":\"MOST\"},\"sharesBed\":false,\"partnerWeight\":\"\"},"
-                + "\"mattress\":{},\"mornings\":{\"morningPain\":3,\"painAreas\":[\"LOWER_BACK\"]},"
-                + "\"warningSigns\":[\"RECENT_TRAUMA\"],\"preferences\":{\"budget\":\"\",\"sleepsHot\":\"YES\"}}")
+        JsonObject d = StrictJson.parse(
+                        "{\"draftVersion\":1,\"step\":\"PREFERENCES\",\"you\":{\"weight\":\"64\","
+                                + "\"weightUnit\":\"KG\",\"height\":\"\",\"heightUnit\":\"CM\",\"age\":\"\",\"sex\":\"FEMALE\"},"
+                                + "\"sleep\":{\"positions\":{\"SIDE\":\"MOST\"},\"sharesBed\":false,\"partnerWeight\":\"\"},"
+                                + "\"mattress\":{},\"mornings\":{\"morningPain\":3,\"painAreas\":[\"LOWER_BACK\"]},"
+                                + "\"warningSigns\":[\"RECENT_TRAUMA\"],\"preferences\":{\"budget\":\"\",\"sleepsHot\":\"YES\"}}")
                 .getAsJsonObject();
         WizardDraft.read(d, vm);
         assertEquals(Step.WARNING_SIGNS, vm.step().get(), "its signs were not answered one by one: asked again");
@@ -341,9 +362,13 @@ class WizardViewModelTest {
         assertTrue(vm.you().asksPregnancy().get(), "sex not answered: asked");
         vm.you().pregnant().set(Answer.YES);
         assertFalse(vm.canGoNext().get());
-        assertEquals("Enter which week of pregnancy you are in, from 1 to 42.", vm.nextBlockedReason().get());
+        assertEquals(
+                "Enter which week of pregnancy you are in, from 1 to 42.",
+                vm.nextBlockedReason().get());
         vm.you().pregnancyWeek().text().set("43");
-        assertEquals("Enter the week of pregnancy between 1 and 42.", vm.nextBlockedReason().get());
+        assertEquals(
+                "Enter the week of pregnancy between 1 and 42.",
+                vm.nextBlockedReason().get());
         vm.you().pregnancyWeek().text().set("30");
         assertTrue(vm.canGoNext().get());
         assertEquals(30, vm.profile().sleeper().pregnancyWeeks());
@@ -398,7 +423,8 @@ class WizardViewModelTest {
         vm.mornings().painAreas().remove(PainArea.NECK);
         assertFalse(vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS), "not asked without neck pain");
         vm.mornings().painAreas().add(PainArea.NECK);
-        assertTrue(vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS), "ticking neck pain again restores it");
+        assertTrue(
+                vm.profile().symptoms().hasSign(WarningSign.NECK_ARTERY_SIGNS), "ticking neck pain again restores it");
     }
 
     @Test

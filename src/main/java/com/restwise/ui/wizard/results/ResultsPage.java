@@ -31,8 +31,12 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultsPage {
 
-    public static Node build(WizardViewModel vm, Navigation navigation, AppSettings settings,
-                             Consultations consultations, Reports reports) {
+    public static Node build(
+            WizardViewModel vm,
+            Navigation navigation,
+            AppSettings settings,
+            Consultations consultations,
+            Reports reports) {
         I18n i18n = vm.i18n();
         Advice advice = vm.advice().get();
         VBox page = new VBox(22);
@@ -52,7 +56,9 @@ public final class ResultsPage {
         if (visit != null) {
             page.getChildren().add(sinceLastVisit(i18n, visit, vm.profile(), advice));
         }
-        page.getChildren().add(AdviceView.of(i18n, vm.profile(), advice, settings.settings().emergencyNumber()));
+        page.getChildren()
+                .add(AdviceView.of(
+                        i18n, vm.profile(), advice, settings.settings().emergencyNumber()));
         return page;
     }
 
@@ -131,6 +137,5 @@ public final class ResultsPage {
         return card;
     }
 
-    private ResultsPage() {
-    }
+    private ResultsPage() {}
 }

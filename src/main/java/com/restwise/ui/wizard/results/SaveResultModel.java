@@ -7,7 +7,6 @@ import com.restwise.ui.common.ClientVisit;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.Reports;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +27,7 @@ public final class SaveResultModel {
     private final Supplier<LocalDate> today;
     /** The client's consultation the wizard runs, or null for a shopper. */
     private final ClientVisit visit;
+
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper savedToClient = new ReadOnlyBooleanWrapper();

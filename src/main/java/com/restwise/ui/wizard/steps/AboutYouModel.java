@@ -39,6 +39,7 @@ public final class AboutYouModel {
     private final ObjectProperty<Answer> pregnant = new SimpleObjectProperty<>();
     /** Getting down to the floor, and up again, is hard. */
     private final ObjectProperty<Answer> floorIsHard = new SimpleObjectProperty<>();
+
     private final NumberAnswer pregnancyWeek;
     private final BooleanBinding asksPregnancy;
     private final BooleanBinding asksPregnancyWeek;
@@ -49,47 +50,89 @@ public final class AboutYouModel {
 
     public AboutYouModel(I18n i18n) {
         this.i18n = i18n;
-        weight = new NumberAnswer(i18n, "field.weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
-        height = new NumberAnswer(i18n, "field.height", ProfileReader.MIN_HEIGHT_CM, ProfileReader.MAX_HEIGHT_CM, false, false);
+        weight = new NumberAnswer(
+                i18n, "field.weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
+        height = new NumberAnswer(
+                i18n, "field.height", ProfileReader.MIN_HEIGHT_CM, ProfileReader.MAX_HEIGHT_CM, false, false);
         age = new NumberAnswer(i18n, "field.age", ProfileReader.MIN_AGE, ProfileReader.MAX_AGE, true, false);
-        pregnancyWeek = new NumberAnswer(i18n, "field.pregnancy-week", ProfileReader.MIN_PREGNANCY_WEEKS,
-                ProfileReader.MAX_PREGNANCY_WEEKS, true, false);
+        pregnancyWeek = new NumberAnswer(
+                i18n,
+                "field.pregnancy-week",
+                ProfileReader.MIN_PREGNANCY_WEEKS,
+                ProfileReader.MAX_PREGNANCY_WEEKS,
+                true,
+                false);
         pregnancyWeek.setRange(ProfileReader.MIN_PREGNANCY_WEEKS, ProfileReader.MAX_PREGNANCY_WEEKS, "");
         asksPregnancy = Bindings.createBooleanBinding(() -> sex.get() != Sex.MALE, sex);
-        asksPregnancyWeek = Bindings.createBooleanBinding(() -> asksPregnancy.get() && pregnant.get() == Answer.YES,
-                asksPregnancy, pregnant);
-        pregnancyError = Bindings.createStringBinding(() -> {
-            if (!asksPregnancyWeek.get()) {
-                return "";
-            }
-            String t = pregnancyWeek.text().get();
-            return t == null || t.isBlank() ? i18n.get("error.pregnancy-week") : pregnancyWeek.error().get();
-        }, asksPregnancyWeek, pregnancyWeek.text(), pregnancyWeek.error());
-        weightSwitch = new UnitSwitch<>(weight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg,
-                this::applyWeightUnit);
-        heightSwitch = new UnitSwitch<>(height, heightUnit, (value, unit) -> unit == HeightUnit.IN ? value * CM_PER_IN : value,
-                (cm, unit) -> unit == HeightUnit.IN ? cm / CM_PER_IN : cm, this::applyHeightUnit);
+        asksPregnancyWeek = Bindings.createBooleanBinding(
+                () -> asksPregnancy.get() && pregnant.get() == Answer.YES, asksPregnancy, pregnant);
+        pregnancyError = Bindings.createStringBinding(
+                () -> {
+                    if (!asksPregnancyWeek.get()) {
+                        return "";
+                    }
+                    String t = pregnancyWeek.text().get();
+                    return t == null || t.isBlank()
+                            ? i18n.get("error.pregnancy-week")
+                            : pregnancyWeek.error().get();
+                },
+                asksPregnancyWeek,
+                pregnancyWeek.text(),
+                pregnancyWeek.error());
+        weightSwitch =
+                new UnitSwitch<>(weight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg, this::applyWeightUnit);
+        heightSwitch = new UnitSwitch<>(
+                height,
+                heightUnit,
+                (value, unit) -> unit == HeightUnit.IN ? value * CM_PER_IN : value,
+                (cm, unit) -> unit == HeightUnit.IN ? cm / CM_PER_IN : cm,
+                this::applyHeightUnit);
         valid = Bindings.createBooleanBinding(
-                () -> weight.valid() && height.valid() && age.valid() && pregnancyError.get().isEmpty(),
-                weight.error(), height.error(), age.error(), pregnancyError);
+                () -> weight.valid()
+                        && height.valid()
+                        && age.valid()
+                        && pregnancyError.get().isEmpty(),
+                weight.error(),
+                height.error(),
+                age.error(),
+                pregnancyError);
         firstError = Bindings.createStringBinding(
-                () -> !weight.valid() ? weight.error().get() : !height.valid() ? height.error().get()
-                        : !age.valid() ? age.error().get() : pregnancyError.get(),
-                weight.error(), height.error(), age.error(), pregnancyError);
+                () -> !weight.valid()
+                        ? weight.error().get()
+                        : !height.valid()
+                                ? height.error().get()
+                                : !age.valid() ? age.error().get() : pregnancyError.get(),
+                weight.error(),
+                height.error(),
+                age.error(),
+                pregnancyError);
         awaited = Bindings.createBooleanBinding(
-                () -> !weight.valid() ? weight.awaited().get()
-                        : height.valid() && age.valid() && asksPregnancyWeek.get() && pregnancyWeek.awaited().get(),
-                weight.error(), weight.awaited(), height.error(), age.error(), asksPregnancyWeek, pregnancyWeek.awaited());
+                () -> !weight.valid()
+                        ? weight.awaited().get()
+                        : height.valid()
+                                && age.valid()
+                                && asksPregnancyWeek.get()
+                                && pregnancyWeek.awaited().get(),
+                weight.error(),
+                weight.awaited(),
+                height.error(),
+                age.error(),
+                asksPregnancyWeek,
+                pregnancyWeek.awaited());
     }
 
     private void applyWeightUnit(WeightUnit unit) {
-        weight.setRange(Math.ceil(fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
-                Math.floor(fromKg(ProfileReader.MAX_WEIGHT_KG, unit)), i18n.get("unit." + unit));
+        weight.setRange(
+                Math.ceil(fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
+                Math.floor(fromKg(ProfileReader.MAX_WEIGHT_KG, unit)),
+                i18n.get("unit." + unit));
     }
 
     private void applyHeightUnit(HeightUnit unit) {
         double factor = unit == HeightUnit.IN ? 1 / CM_PER_IN : 1;
-        height.setRange(Math.ceil(ProfileReader.MIN_HEIGHT_CM * factor), Math.floor(ProfileReader.MAX_HEIGHT_CM * factor),
+        height.setRange(
+                Math.ceil(ProfileReader.MIN_HEIGHT_CM * factor),
+                Math.floor(ProfileReader.MAX_HEIGHT_CM * factor),
                 i18n.get("unit." + unit));
     }
 
@@ -138,9 +181,15 @@ public final class AboutYouModel {
 
     public Sleeper toSleeper() {
         Double kg = weightKg();
-        return kg == null ? null
-                : new Sleeper(Math.round(kg * 10) / 10.0, heightCm(), ageYears(), sex.get(), pregnancyWeeks(),
-                Answer.toBoolean(floorIsHard.get()));
+        return kg == null
+                ? null
+                : new Sleeper(
+                        Math.round(kg * 10) / 10.0,
+                        heightCm(),
+                        ageYears(),
+                        sex.get(),
+                        pregnancyWeeks(),
+                        Answer.toBoolean(floorIsHard.get()));
     }
 
     public NumberAnswer weight() {

@@ -19,15 +19,26 @@ public final class AboutYouPage {
 
     public static Node build(I18n i18n, AboutYouModel you) {
         ValidationSupport validation = new ValidationSupport();
-        VBox page = new VBox(18,
+        VBox page = new VBox(
+                18,
                 QuestionControls.title(i18n.get("you.title")),
                 QuestionControls.intro(i18n.get("you.intro")),
-                QuestionControls.numberField(i18n.get("you.weight"), you.weight(), validation,
-                        units(i18n, WeightUnit.values(), you.weightUnit(), "weight-unit"), "weight", null),
-                QuestionControls.numberField(i18n.get("you.height"), you.height(), validation,
-                        units(i18n, HeightUnit.values(), you.heightUnit(), "height-unit"), "height", i18n.get("hint.optional")),
-                QuestionControls.numberField(i18n.get("you.age"), you.age(), validation, null, "age",
+                QuestionControls.numberField(
+                        i18n.get("you.weight"),
+                        you.weight(),
+                        validation,
+                        units(i18n, WeightUnit.values(), you.weightUnit(), "weight-unit"),
+                        "weight",
+                        null),
+                QuestionControls.numberField(
+                        i18n.get("you.height"),
+                        you.height(),
+                        validation,
+                        units(i18n, HeightUnit.values(), you.heightUnit(), "height-unit"),
+                        "height",
                         i18n.get("hint.optional")),
+                QuestionControls.numberField(
+                        i18n.get("you.age"), you.age(), validation, null, "age", i18n.get("hint.optional")),
                 QuestionControls.choice(i18n.get("you.sex"), you.sex(), Sex.values(), s -> i18n.get("sex." + s), "sex"),
                 pregnancy(i18n, you, validation),
                 QuestionControls.yesNo(i18n, i18n.get("you.floor"), you.floorIsHard(), "floor-is-hard"));
@@ -37,10 +48,14 @@ public final class AboutYouPage {
 
     /** "Are you pregnant?" and, on yes, the week; hidden (and left out of the profile) for "male". */
     private static Node pregnancy(I18n i18n, AboutYouModel you, ValidationSupport validation) {
-        VBox question = QuestionControls.choice(i18n.get("you.pregnant"), you.pregnant(),
-                new Answer[] {Answer.YES, Answer.NO}, a -> i18n.get("answer." + a), "pregnant");
-        VBox week = QuestionControls.numberField(i18n.get("you.pregnancy-week"), you.pregnancyWeek(), validation, null,
-                "pregnancy-week", null);
+        VBox question = QuestionControls.choice(
+                i18n.get("you.pregnant"),
+                you.pregnant(),
+                new Answer[] {Answer.YES, Answer.NO},
+                a -> i18n.get("answer." + a),
+                "pregnant");
+        VBox week = QuestionControls.numberField(
+                i18n.get("you.pregnancy-week"), you.pregnancyWeek(), validation, null, "pregnancy-week", null);
         showWhen(week, you.asksPregnancyWeek());
         question.getChildren().add(QuestionControls.hint(i18n.get("you.pregnant.hint")));
         VBox box = new VBox(18, question, week);
@@ -55,7 +70,8 @@ public final class AboutYouPage {
     }
 
     /** kg / lb (or cm / in) as a segmented switch; always one selected, clicking it again does nothing. */
-    private static <E extends Enum<E>> SegmentedButton units(I18n i18n, E[] units, ObjectProperty<E> property, String id) {
+    private static <E extends Enum<E>> SegmentedButton units(
+            I18n i18n, E[] units, ObjectProperty<E> property, String id) {
         SegmentedButton buttons = new SegmentedButton();
         for (E unit : units) {
             ToggleButton b = new UnitButton(i18n.get("unit." + unit));
@@ -85,6 +101,5 @@ public final class AboutYouPage {
         }
     }
 
-    private AboutYouPage() {
-    }
+    private AboutYouPage() {}
 }

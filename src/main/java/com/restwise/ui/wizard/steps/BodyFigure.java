@@ -30,8 +30,8 @@ final class BodyFigure {
         pane.setMinSize(180, 330);
         pane.setMaxSize(180, 330);
         List<Shape> outline = new ArrayList<>();
-        outline.add(new Circle(90, 30, 22));                    // head
-        outline.add(rect(35, 150, 16, 110));                   // arms
+        outline.add(new Circle(90, 30, 22)); // head
+        outline.add(rect(35, 150, 16, 110)); // arms
         outline.add(rect(129, 150, 16, 110));
         for (Shape s : outline) {
             s.setFill(SKIN.deriveColor(0, 1, 1.05, 1));

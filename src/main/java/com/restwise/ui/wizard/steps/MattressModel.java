@@ -16,6 +16,7 @@ public final class MattressModel {
 
     /** 1-10, or null for "I don't know". */
     private final ObjectProperty<Integer> firmness = new SimpleObjectProperty<>();
+
     private final ObjectProperty<MattressType> type = new SimpleObjectProperty<>();
     private final NumberAnswer ageYears;
     private final NumberAnswer sagCm;
@@ -28,8 +29,8 @@ public final class MattressModel {
         sagCm = new NumberAnswer(i18n, "field.sag", 0, ProfileReader.MAX_SAG_CM, false, false);
         sagCm.setRange(0, ProfileReader.MAX_SAG_CM, i18n.get("unit.CM"));
         valid = Bindings.createBooleanBinding(() -> ageYears.valid() && sagCm.valid(), ageYears.error(), sagCm.error());
-        firstError = Bindings.createStringBinding(() -> ageYears.valid() ? sagCm.error().get() : ageYears.error().get(),
-                ageYears.error(), sagCm.error());
+        firstError = Bindings.createStringBinding(
+                () -> ageYears.valid() ? sagCm.error().get() : ageYears.error().get(), ageYears.error(), sagCm.error());
     }
 
     public ObjectProperty<Integer> firmness() {
@@ -57,7 +58,10 @@ public final class MattressModel {
     }
 
     public CurrentMattress toCurrentMattress() {
-        return new CurrentMattress(firmness.get() == null ? null : firmness.get().doubleValue(), type.get(),
-                ageYears.value(), sagCm.value());
+        return new CurrentMattress(
+                firmness.get() == null ? null : firmness.get().doubleValue(),
+                type.get(),
+                ageYears.value(),
+                sagCm.value());
     }
 }

@@ -23,18 +23,41 @@ public final class MattressPage {
         ValidationSupport validation = new ValidationSupport();
         List<Integer> steps = IntStream.rangeClosed(1, 10).boxed().toList();
         String firmnessQuestion = i18n.get("mattress.firmness");
-        VBox firmness = new VBox(6, QuestionControls.question(firmnessQuestion),
-                QuestionControls.combo(steps, f -> i18n.get("mattress.firmness.step", f, i18n.get("firmness.word." + f),
-                        FirmnessLabel.european(f)), i18n.get("answer.dont-know"), m.firmness(), "firmness",
+        VBox firmness = new VBox(
+                6,
+                QuestionControls.question(firmnessQuestion),
+                QuestionControls.combo(
+                        steps,
+                        f -> i18n.get(
+                                "mattress.firmness.step", f, i18n.get("firmness.word." + f), FirmnessLabel.european(f)),
+                        i18n.get("answer.dont-know"),
+                        m.firmness(),
+                        "firmness",
                         firmnessQuestion),
                 QuestionControls.hint(i18n.get("mattress.firmness.hint")));
         String typeQuestion = i18n.get("mattress.type");
-        VBox type = new VBox(6, QuestionControls.question(typeQuestion),
-                QuestionControls.combo(TYPES, t -> i18n.get("mattressType." + t),
-                        i18n.get("answer.dont-know"), m.type(), "mattress-type", typeQuestion));
-        VBox page = new VBox(18, QuestionControls.title(i18n.get("mattress.title")),
-                QuestionControls.intro(i18n.get("mattress.intro")), firmness, type,
-                QuestionControls.numberField(i18n.get("mattress.age"), m.ageYears(), validation, null, "mattress-age",
+        VBox type = new VBox(
+                6,
+                QuestionControls.question(typeQuestion),
+                QuestionControls.combo(
+                        TYPES,
+                        t -> i18n.get("mattressType." + t),
+                        i18n.get("answer.dont-know"),
+                        m.type(),
+                        "mattress-type",
+                        typeQuestion));
+        VBox page = new VBox(
+                18,
+                QuestionControls.title(i18n.get("mattress.title")),
+                QuestionControls.intro(i18n.get("mattress.intro")),
+                firmness,
+                type,
+                QuestionControls.numberField(
+                        i18n.get("mattress.age"),
+                        m.ageYears(),
+                        validation,
+                        null,
+                        "mattress-age",
                         i18n.get("hint.dont-know-empty")),
                 sag(i18n, m, validation));
         page.getStyleClass().add("page");
@@ -48,10 +71,11 @@ public final class MattressPage {
      */
     private static Node sag(I18n i18n, MattressModel m, ValidationSupport validation) {
         javafx.beans.property.ObjectProperty<com.restwise.ui.common.Answer> sags =
-                new javafx.beans.property.SimpleObjectProperty<>(fromDip(m.sagCm().value(), null));
+                new javafx.beans.property.SimpleObjectProperty<>(
+                        fromDip(m.sagCm().value(), null));
         VBox question = QuestionControls.yesNo(i18n, i18n.get("mattress.sags"), sags, "sags");
-        VBox dip = QuestionControls.numberField(i18n.get("mattress.sag"), m.sagCm(), validation, null, "sag",
-                i18n.get("mattress.sag.hint"));
+        VBox dip = QuestionControls.numberField(
+                i18n.get("mattress.sag"), m.sagCm(), validation, null, "sag", i18n.get("mattress.sag.hint"));
         boolean[] syncing = {false};
         sags.addListener((obs, was, now) -> {
             if (syncing[0]) {
@@ -61,7 +85,8 @@ public final class MattressPage {
             if (now == com.restwise.ui.common.Answer.NO) {
                 m.sagCm().set(0.0);
             } else if (now == com.restwise.ui.common.Answer.NOT_SURE
-                    || (now == com.restwise.ui.common.Answer.YES && Double.valueOf(0).equals(m.sagCm().value()))) {
+                    || (now == com.restwise.ui.common.Answer.YES
+                            && Double.valueOf(0).equals(m.sagCm().value()))) {
                 m.sagCm().set(null);
             }
             syncing[0] = false;
@@ -86,6 +111,5 @@ public final class MattressPage {
         return cm > 0 ? com.restwise.ui.common.Answer.YES : com.restwise.ui.common.Answer.NO;
     }
 
-    private MattressPage() {
-    }
+    private MattressPage() {}
 }

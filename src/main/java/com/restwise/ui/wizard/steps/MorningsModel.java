@@ -38,45 +38,66 @@ public final class MorningsModel {
     private final NumberAnswer duration;
     /** How stressed lately, 0 to 10; null: not answered. */
     private final ObjectProperty<Integer> stress = new SimpleObjectProperty<>();
+
     private final ObjectProperty<Answer> afterExertion = new SimpleObjectProperty<>();
     /** Pain in many places, most days, for 3 months or more. */
     private final ObjectProperty<Answer> widespreadPain = new SimpleObjectProperty<>();
+
     private final ObjectProperty<DurationUnit> durationUnit = new SimpleObjectProperty<>(DurationUnit.WEEKS);
     private final BooleanBinding valid;
     private final StringBinding firstError;
 
     public MorningsModel(I18n i18n) {
-        stiffnessMinutes = new NumberAnswer(i18n, "field.stiffness", 0, ProfileReader.MAX_STIFFNESS_MINUTES, true, false);
+        stiffnessMinutes =
+                new NumberAnswer(i18n, "field.stiffness", 0, ProfileReader.MAX_STIFFNESS_MINUTES, true, false);
         stiffnessMinutes.setRange(0, ProfileReader.MAX_STIFFNESS_MINUTES, i18n.get("unit.minutes"));
         duration = new NumberAnswer(i18n, "field.duration", 0, ProfileReader.MAX_DURATION_WEEKS, false, false);
         Runnable range = () -> {
-            double max = ProfileReader.MAX_DURATION_WEEKS / (double) durationUnit.get().toWeeks(1);
+            double max = ProfileReader.MAX_DURATION_WEEKS
+                    / (double) durationUnit.get().toWeeks(1);
             duration.setRange(0, Math.floor(max), i18n.get("unit." + durationUnit.get()));
         };
         range.run();
         durationUnit.addListener((obs, was, now) -> range.run());
-        valid = Bindings.createBooleanBinding(() -> stiffnessMinutes.valid() && duration.valid(),
-                stiffnessMinutes.error(), duration.error());
+        valid = Bindings.createBooleanBinding(
+                () -> stiffnessMinutes.valid() && duration.valid(), stiffnessMinutes.error(), duration.error());
         firstError = Bindings.createStringBinding(
-                () -> stiffnessMinutes.valid() ? duration.error().get() : stiffnessMinutes.error().get(),
-                stiffnessMinutes.error(), duration.error());
+                () -> stiffnessMinutes.valid()
+                        ? duration.error().get()
+                        : stiffnessMinutes.error().get(),
+                stiffnessMinutes.error(),
+                duration.error());
     }
 
     public Integer durationWeeks() {
         Double amount = duration.value();
-        return amount == null ? null : Math.min(ProfileReader.MAX_DURATION_WEEKS, durationUnit.get().toWeeks(amount));
+        return amount == null
+                ? null
+                : Math.min(ProfileReader.MAX_DURATION_WEEKS, durationUnit.get().toWeeks(amount));
     }
 
     /** The symptoms answered so far, with the warning signs answered yes and no. */
     public Symptoms toSymptoms(Set<WarningSign> signs, Set<WarningSign> signsNo) {
         Double stiffness = stiffnessMinutes.value();
-        return new Symptoms(morningPain.get(), sleepQuality.get(), Set.copyOf(painAreas),
-                stiffness == null ? null : stiffness.intValue(), Answer.toBoolean(easesAfterGettingUp.get()),
-                durationWeeks(), nightPain.get(), Answer.toBoolean(daytimePain.get()),
-                Answer.toBoolean(worseWithActivity.get()), Answer.toBoolean(improvesWithExercise.get()),
-                Answer.toBoolean(improvesWithRest.get()), onset.get() == null ? null : onset.get().gradual(),
-                Answer.toBoolean(legPainBelowKnee.get()), signs,
-                stress.get(), Answer.toBoolean(afterExertion.get()), signsNo, Answer.toBoolean(widespreadPain.get()));
+        return new Symptoms(
+                morningPain.get(),
+                sleepQuality.get(),
+                Set.copyOf(painAreas),
+                stiffness == null ? null : stiffness.intValue(),
+                Answer.toBoolean(easesAfterGettingUp.get()),
+                durationWeeks(),
+                nightPain.get(),
+                Answer.toBoolean(daytimePain.get()),
+                Answer.toBoolean(worseWithActivity.get()),
+                Answer.toBoolean(improvesWithExercise.get()),
+                Answer.toBoolean(improvesWithRest.get()),
+                onset.get() == null ? null : onset.get().gradual(),
+                Answer.toBoolean(legPainBelowKnee.get()),
+                signs,
+                stress.get(),
+                Answer.toBoolean(afterExertion.get()),
+                signsNo,
+                Answer.toBoolean(widespreadPain.get()));
     }
 
     public ObjectProperty<Answer> widespreadPain() {

@@ -25,14 +25,27 @@ public final class MorningsPage {
         String qualityQ = i18n.get("mornings.quality");
         String stressQ = i18n.get("mornings.stress");
         // 0-10 as a row of buttons, one above the other: none pressed until answered
-        VBox pain = QuestionControls.scale(painQ, m.morningPain(), 10, v -> i18n.get("scale.pain." + v),
-                i18n.get("answer.unanswered"), "morning-pain");
-        VBox quality = QuestionControls.scale(qualityQ, m.sleepQuality(), 10, v -> i18n.get("scale.quality." + v),
-                i18n.get("answer.unanswered"), "sleep-quality");
+        VBox pain = QuestionControls.scale(
+                painQ,
+                m.morningPain(),
+                10,
+                v -> i18n.get("scale.pain." + v),
+                i18n.get("answer.unanswered"),
+                "morning-pain");
+        VBox quality = QuestionControls.scale(
+                qualityQ,
+                m.sleepQuality(),
+                10,
+                v -> i18n.get("scale.quality." + v),
+                i18n.get("answer.unanswered"),
+                "sleep-quality");
 
         VBox areaList = new VBox(6, QuestionControls.question(i18n.get("mornings.areas")));
         for (PainArea area : PainArea.values()) {
-            CheckBox box = QuestionControls.setCheckBox(i18n.get("painArea." + area), m.painAreas(), area,
+            CheckBox box = QuestionControls.setCheckBox(
+                    i18n.get("painArea." + area),
+                    m.painAreas(),
+                    area,
                     "area-" + area.name().toLowerCase().replace('_', '-'));
             areaList.getChildren().add(box);
         }
@@ -56,35 +69,74 @@ public final class MorningsPage {
         unit.setAccessibleText(i18n.get("mornings.duration"));
 
         // the questions in four short groups, each with its heading, rather than one long list
-        VBox page = new VBox(18, QuestionControls.title(i18n.get("mornings.title")),
+        VBox page = new VBox(
+                18,
+                QuestionControls.title(i18n.get("mornings.title")),
                 QuestionControls.intro(i18n.get("mornings.intro")),
-                group(i18n.get("mornings.group.waking"), "group-waking", pain, quality,
-                        QuestionControls.numberField(i18n.get("mornings.stiffness"), m.stiffnessMinutes(), validation,
-                                null, "stiffness", i18n.get("hint.optional")),
+                group(
+                        i18n.get("mornings.group.waking"),
+                        "group-waking",
+                        pain,
+                        quality,
+                        QuestionControls.numberField(
+                                i18n.get("mornings.stiffness"),
+                                m.stiffnessMinutes(),
+                                validation,
+                                null,
+                                "stiffness",
+                                i18n.get("hint.optional")),
                         QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases")),
-                group(i18n.get("mornings.group.where"), "group-where", areas,
+                group(
+                        i18n.get("mornings.group.where"),
+                        "group-where",
+                        areas,
                         QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.widespread"), m.widespreadPain(),
-                                "widespread-pain")),
-                group(i18n.get("mornings.group.behaves"), "group-behaves",
-                        QuestionControls.choiceList(i18n.get("mornings.night-pain"), m.nightPain(), NightPain.values(),
-                                n -> i18n.get("nightPain." + n), "night-pain"),
+                        QuestionControls.yesNo(
+                                i18n, i18n.get("mornings.widespread"), m.widespreadPain(), "widespread-pain")),
+                group(
+                        i18n.get("mornings.group.behaves"),
+                        "group-behaves",
+                        QuestionControls.choiceList(
+                                i18n.get("mornings.night-pain"),
+                                m.nightPain(),
+                                NightPain.values(),
+                                n -> i18n.get("nightPain." + n),
+                                "night-pain"),
                         QuestionControls.yesNo(i18n, i18n.get("mornings.daytime"), m.daytimePain(), "daytime"),
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.worse-activity"), m.worseWithActivity(),
-                                "worse-activity"),
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.better-exercise"), m.improvesWithExercise(),
+                        QuestionControls.yesNo(
+                                i18n, i18n.get("mornings.worse-activity"), m.worseWithActivity(), "worse-activity"),
+                        QuestionControls.yesNo(
+                                i18n,
+                                i18n.get("mornings.better-exercise"),
+                                m.improvesWithExercise(),
                                 "better-exercise"),
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(),
-                                "better-rest")),
-                group(i18n.get("mornings.group.began"), "group-began",
-                        QuestionControls.choiceList(i18n.get("mornings.onset"), m.onset(), Onset.values(),
-                                o -> i18n.get("onset." + o), "onset"),
-                        QuestionControls.numberField(i18n.get("mornings.duration"), m.duration(), validation, unit,
-                                "duration", i18n.get("hint.optional")),
-                        QuestionControls.yesNo(i18n, i18n.get("mornings.after-exertion"), m.afterExertion(),
-                                "after-exertion"),
-                        QuestionControls.scale(stressQ, m.stress(), 10, v -> i18n.get("scale.stress." + v),
-                                i18n.get("answer.unanswered"), "stress")));
+                        QuestionControls.yesNo(
+                                i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(), "better-rest")),
+                group(
+                        i18n.get("mornings.group.began"),
+                        "group-began",
+                        QuestionControls.choiceList(
+                                i18n.get("mornings.onset"),
+                                m.onset(),
+                                Onset.values(),
+                                o -> i18n.get("onset." + o),
+                                "onset"),
+                        QuestionControls.numberField(
+                                i18n.get("mornings.duration"),
+                                m.duration(),
+                                validation,
+                                unit,
+                                "duration",
+                                i18n.get("hint.optional")),
+                        QuestionControls.yesNo(
+                                i18n, i18n.get("mornings.after-exertion"), m.afterExertion(), "after-exertion"),
+                        QuestionControls.scale(
+                                stressQ,
+                                m.stress(),
+                                10,
+                                v -> i18n.get("scale.stress." + v),
+                                i18n.get("answer.unanswered"),
+                                "stress")));
         page.getStyleClass().add("page");
         return page;
     }
@@ -101,6 +153,5 @@ public final class MorningsPage {
         return box;
     }
 
-    private MorningsPage() {
-    }
+    private MorningsPage() {}
 }

@@ -2,7 +2,9 @@ package com.restwise.ui.wizard.steps;
 
 /** How the complaint started; "not sure" leaves gradualOnset out of the profile. */
 public enum Onset {
-    GRADUAL, SUDDEN, NOT_SURE;
+    GRADUAL,
+    SUDDEN,
+    NOT_SURE;
 
     public Boolean gradual() {
         if (this == GRADUAL) {

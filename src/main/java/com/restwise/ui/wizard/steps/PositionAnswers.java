@@ -23,10 +23,14 @@ public final class PositionAnswers {
         }
         ObjectProperty<?>[] all = frequency.values().toArray(new ObjectProperty<?>[0]);
         for (Position p : Position.values()) {
-            share.put(p, Bindings.createDoubleBinding(() -> {
-                double total = total();
-                return total > 0 ? weight(p) / total : 0;
-            }, all));
+            share.put(
+                    p,
+                    Bindings.createDoubleBinding(
+                            () -> {
+                                double total = total();
+                                return total > 0 ? weight(p) / total : 0;
+                            },
+                            all));
         }
         valid = Bindings.createBooleanBinding(() -> total() > 0, all);
     }

@@ -21,6 +21,7 @@ public final class PreferencesModel {
 
     /** null: any size. */
     private final ObjectProperty<String> size = new SimpleObjectProperty<>();
+
     private final NumberAnswer budget;
     private final ObjectProperty<Answer> sleepsHot = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> avoidLatex = new SimpleObjectProperty<>();
@@ -63,7 +64,7 @@ public final class PreferencesModel {
     }
 
     public Preferences toPreferences() {
-        return new Preferences(size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()),
-                Answer.toBoolean(avoidLatex.get()));
+        return new Preferences(
+                size.get(), budget.value(), Answer.toBoolean(sleepsHot.get()), Answer.toBoolean(avoidLatex.get()));
     }
 }

@@ -22,8 +22,13 @@ public final class PreferencesPage {
         PreferencesModel p = vm.preferences();
         ValidationSupport validation = new ValidationSupport();
         String sizeQ = i18n.get("preferences.size");
-        ComboBox<String> size = QuestionControls.combo(sizes(vm.catalog().get()), s -> s.replace("x", " × ") + " cm",
-                i18n.get("preferences.any-size"), p.size(), "size", sizeQ);
+        ComboBox<String> size = QuestionControls.combo(
+                sizes(vm.catalog().get()),
+                s -> s.replace("x", " × ") + " cm",
+                i18n.get("preferences.any-size"),
+                p.size(),
+                "size",
+                sizeQ);
         // The catalog loads in the background; offer its sizes as soon as it is there.
         vm.catalog().addListener((obs, was, now) -> {
             String chosen = p.size().get();
@@ -33,10 +38,17 @@ public final class PreferencesPage {
         });
         Label currency = new Label();
         currency.textProperty().bind(Bindings.concat(p.currency()));
-        VBox page = new VBox(18, QuestionControls.title(i18n.get("preferences.title")),
+        VBox page = new VBox(
+                18,
+                QuestionControls.title(i18n.get("preferences.title")),
                 QuestionControls.intro(i18n.get("preferences.intro")),
                 new VBox(6, QuestionControls.question(sizeQ), size),
-                QuestionControls.numberField(i18n.get("preferences.budget"), p.budget(), validation, currency, "budget",
+                QuestionControls.numberField(
+                        i18n.get("preferences.budget"),
+                        p.budget(),
+                        validation,
+                        currency,
+                        "budget",
                         i18n.get("hint.optional")),
                 QuestionControls.yesNo(i18n, i18n.get("preferences.hot"), p.sleepsHot(), "sleeps-hot"),
                 QuestionControls.yesNo(i18n, i18n.get("preferences.latex"), p.avoidLatex(), "avoid-latex"));
@@ -48,6 +60,5 @@ public final class PreferencesPage {
         return catalog == null ? List.of() : catalog.sizes();
     }
 
-    private PreferencesPage() {
-    }
+    private PreferencesPage() {}
 }

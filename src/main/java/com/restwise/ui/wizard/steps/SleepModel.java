@@ -29,30 +29,52 @@ public final class SleepModel {
     /** @param weightUnit the unit chosen on the "You" step, used for the partner too */
     public SleepModel(I18n i18n, ObjectProperty<WeightUnit> weightUnit) {
         this.weightUnit = weightUnit;
-        partnerWeight = new NumberAnswer(i18n, "field.partner-weight", ProfileReader.MIN_WEIGHT_KG,
-                ProfileReader.MAX_WEIGHT_KG, false, true);
-        partnerSwitch = new UnitSwitch<>(partnerWeight, weightUnit, AboutYouModel::toKg, AboutYouModel::fromKg,
-                unit -> partnerWeight.setRange(Math.ceil(AboutYouModel.fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
-                        Math.floor(AboutYouModel.fromKg(ProfileReader.MAX_WEIGHT_KG, unit)), i18n.get("unit." + unit)));
+        partnerWeight = new NumberAnswer(
+                i18n, "field.partner-weight", ProfileReader.MIN_WEIGHT_KG, ProfileReader.MAX_WEIGHT_KG, false, true);
+        partnerSwitch = new UnitSwitch<>(
+                partnerWeight,
+                weightUnit,
+                AboutYouModel::toKg,
+                AboutYouModel::fromKg,
+                unit -> partnerWeight.setRange(
+                        Math.ceil(AboutYouModel.fromKg(ProfileReader.MIN_WEIGHT_KG, unit)),
+                        Math.floor(AboutYouModel.fromKg(ProfileReader.MAX_WEIGHT_KG, unit)),
+                        i18n.get("unit." + unit)));
         valid = Bindings.createBooleanBinding(
-                () -> mine.valid().get() && (!sharesBed.get() || (partnerWeight.valid() && partners.valid().get())),
-                mine.valid(), sharesBed, partnerWeight.error(), partners.valid());
-        firstError = Bindings.createStringBinding(() -> {
-            if (!mine.valid().get()) {
-                return i18n.get("error.positions");
-            }
-            if (sharesBed.get() && !partnerWeight.valid()) {
-                return partnerWeight.error().get();
-            }
-            if (sharesBed.get() && !partners.valid().get()) {
-                return i18n.get("error.partner-positions");
-            }
-            return "";
-        }, mine.valid(), sharesBed, partnerWeight.error(), partners.valid());
+                () -> mine.valid().get()
+                        && (!sharesBed.get()
+                                || (partnerWeight.valid() && partners.valid().get())),
+                mine.valid(),
+                sharesBed,
+                partnerWeight.error(),
+                partners.valid());
+        firstError = Bindings.createStringBinding(
+                () -> {
+                    if (!mine.valid().get()) {
+                        return i18n.get("error.positions");
+                    }
+                    if (sharesBed.get() && !partnerWeight.valid()) {
+                        return partnerWeight.error().get();
+                    }
+                    if (sharesBed.get() && !partners.valid().get()) {
+                        return i18n.get("error.partner-positions");
+                    }
+                    return "";
+                },
+                mine.valid(),
+                sharesBed,
+                partnerWeight.error(),
+                partners.valid());
         // The positions have no field to leave: they are pointed out when the person tries to go on.
         awaited = Bindings.createBooleanBinding(
-                () -> !mine.valid().get() || (sharesBed.get() && (partnerWeight.valid() || partnerWeight.awaited().get())),
-                mine.valid(), sharesBed, partnerWeight.error(), partnerWeight.awaited());
+                () -> !mine.valid().get()
+                        || (sharesBed.get()
+                                && (partnerWeight.valid()
+                                        || partnerWeight.awaited().get())),
+                mine.valid(),
+                sharesBed,
+                partnerWeight.error(),
+                partnerWeight.awaited());
     }
 
     /** The unit of the partner's weight: the one chosen on the "You" step. */

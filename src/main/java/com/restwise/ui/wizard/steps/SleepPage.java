@@ -12,7 +12,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -32,18 +31,30 @@ public final class SleepPage {
         for (Position p : Position.values()) {
             partnerCards.getChildren().add(card(i18n, sleep.partners(), p, "partner-", 110));
         }
-        VBox partner = new VBox(12,
-                QuestionControls.numberField(i18n.get("sleep.partner-weight"), sleep.partnerWeight(), validation,
-                        partnerWeightUnit(i18n, sleep), "partner-weight", null),
-                QuestionControls.question(i18n.get("sleep.partner-positions")), partnerCards,
+        VBox partner = new VBox(
+                12,
+                QuestionControls.numberField(
+                        i18n.get("sleep.partner-weight"),
+                        sleep.partnerWeight(),
+                        validation,
+                        partnerWeightUnit(i18n, sleep),
+                        "partner-weight",
+                        null),
+                QuestionControls.question(i18n.get("sleep.partner-positions")),
+                partnerCards,
                 shareLine(i18n, sleep.partners(), "partner-shares"));
         partner.getStyleClass().add("partner-box");
         partner.visibleProperty().bind(sleep.sharesBed());
         partner.managedProperty().bind(sleep.sharesBed());
 
-        VBox page = new VBox(18, QuestionControls.title(i18n.get("sleep.title")),
-                QuestionControls.intro(i18n.get("sleep.intro")), cards, shareLine(i18n, sleep.mine(), "shares"),
-                shares, partner);
+        VBox page = new VBox(
+                18,
+                QuestionControls.title(i18n.get("sleep.title")),
+                QuestionControls.intro(i18n.get("sleep.intro")),
+                cards,
+                shareLine(i18n, sleep.mine(), "shares"),
+                shares,
+                partner);
         page.getStyleClass().add("page");
         return page;
     }
@@ -52,16 +63,23 @@ public final class SleepPage {
         String name = i18n.get("position." + p);
         Label title = new Label(name);
         title.getStyleClass().add("card-title");
-        VBox choices = QuestionControls.choiceColumn(i18n.get("sleep.how-often", name), answers.frequency(p),
-                Frequency.values(), f -> i18n.get("frequency." + f), idPrefix + "position-" + p.name().toLowerCase());
+        VBox choices = QuestionControls.choiceColumn(
+                i18n.get("sleep.how-often", name),
+                answers.frequency(p),
+                Frequency.values(),
+                f -> i18n.get("frequency." + f),
+                idPrefix + "position-" + p.name().toLowerCase());
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(answers.share(p));
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setAccessibleText(name);
         Label percent = new Label();
-        percent.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("percent", answers.percent(p)), answers.share(Position.SIDE), answers.share(Position.BACK),
-                answers.share(Position.STOMACH)));
+        percent.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> i18n.get("percent", answers.percent(p)),
+                        answers.share(Position.SIDE),
+                        answers.share(Position.BACK),
+                        answers.share(Position.STOMACH)));
         percent.setId(idPrefix + "share-" + p.name().toLowerCase());
         // a fixed-height frame keeps the cards' titles in line whatever the picture's height
         Node drawing = SvgIcon.load("position-" + p.name().toLowerCase(), pictureWidth);
@@ -70,8 +88,7 @@ public final class SleepPage {
         picture.setPrefHeight(pictureWidth * 0.4);
         picture.setMinHeight(pictureWidth * 0.4);
         picture.setAlignment(Pos.BOTTOM_LEFT);
-        VBox card = new VBox(10, picture, title, choices,
-                new HBox(8, bar, percent));
+        VBox card = new VBox(10, picture, title, choices, new HBox(8, bar, percent));
         card.getStyleClass().add("position-card");
         card.setAlignment(Pos.TOP_LEFT);
         // as wide as the words need at any text size, never truncated
@@ -84,31 +101,39 @@ public final class SleepPage {
     private static Node shareLine(I18n i18n, PositionAnswers answers, String id) {
         Label line = new Label();
         line.setId(id);
-        line.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!answers.valid().get()) {
-                return i18n.get("sleep.shares-empty");
-            }
-            StringBuilder s = new StringBuilder();
-            for (Position p : Position.values()) {
-                if (s.length() > 0) {
-                    s.append("  ·  ");
-                }
-                s.append(i18n.get("position." + p)).append(' ').append(i18n.get("percent", answers.percent(p)));
-            }
-            return s.toString();
-        }, answers.valid(), answers.share(Position.SIDE), answers.share(Position.BACK), answers.share(Position.STOMACH)));
+        line.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            if (!answers.valid().get()) {
+                                return i18n.get("sleep.shares-empty");
+                            }
+                            StringBuilder s = new StringBuilder();
+                            for (Position p : Position.values()) {
+                                if (s.length() > 0) {
+                                    s.append("  ·  ");
+                                }
+                                s.append(i18n.get("position." + p))
+                                        .append(' ')
+                                        .append(i18n.get("percent", answers.percent(p)));
+                            }
+                            return s.toString();
+                        },
+                        answers.valid(),
+                        answers.share(Position.SIDE),
+                        answers.share(Position.BACK),
+                        answers.share(Position.STOMACH)));
         line.getStyleClass().add("share-line");
         return line;
     }
 
-    private SleepPage() {
-    }
+    private SleepPage() {}
 
     /** The partner's weight is in the unit chosen on "You"; say which, since it can be switched only there. */
     private static Label partnerWeightUnit(I18n i18n, SleepModel sleep) {
         Label unit = new Label();
-        unit.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("unit." + sleep.weightUnit().get()), sleep.weightUnit()));
+        unit.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> i18n.get("unit." + sleep.weightUnit().get()), sleep.weightUnit()));
         unit.setId("partner-weight-unit");
         return unit;
     }

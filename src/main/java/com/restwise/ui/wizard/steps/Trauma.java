@@ -8,7 +8,9 @@ import java.util.Set;
  * profile has two signs for it; offering them as one choice means they are never both ticked.
  */
 public enum Trauma {
-    NONE(null), MINOR(WarningSign.RECENT_TRAUMA), MAJOR(WarningSign.MAJOR_TRAUMA);
+    NONE(null),
+    MINOR(WarningSign.RECENT_TRAUMA),
+    MAJOR(WarningSign.MAJOR_TRAUMA);
 
     private final WarningSign sign;
 

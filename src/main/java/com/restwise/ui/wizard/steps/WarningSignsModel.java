@@ -35,7 +35,8 @@ public final class WarningSignsModel {
 
     /** The signs asked one by one; the two injury signs are the injury choice. */
     public static final List<WarningSign> ONE_BY_ONE = java.util.Arrays.stream(WarningSign.values())
-            .filter(s -> s != WarningSign.RECENT_TRAUMA && s != WarningSign.MAJOR_TRAUMA).toList();
+            .filter(s -> s != WarningSign.RECENT_TRAUMA && s != WarningSign.MAJOR_TRAUMA)
+            .toList();
 
     private final ObservableSet<WarningSign> ticked = FXCollections.observableSet();
     private final ObservableSet<WarningSign> answeredNo = FXCollections.observableSet();
@@ -51,27 +52,33 @@ public final class WarningSignsModel {
 
     public WarningSignsModel(I18n i18n, ObservableSet<PainArea> painAreas) {
         this.painAreas = painAreas;
-        answered = Bindings.createBooleanBinding(() -> trauma.get() != null && open().isEmpty(),
-                ticked, answeredNo, trauma, painAreas);
+        answered = Bindings.createBooleanBinding(
+                () -> trauma.get() != null && open().isEmpty(), ticked, answeredNo, trauma, painAreas);
         noneOfThese = Bindings.createBooleanBinding(
                 () -> asked().stream().noneMatch(ticked::contains) && open().isEmpty(), ticked, answeredNo, painAreas);
-        untouched = Bindings.createBooleanBinding(() -> trauma.get() == null && ticked.isEmpty() && answeredNo.isEmpty(),
-                ticked, answeredNo, trauma);
-        firstError = Bindings.createStringBinding(() -> {
-            int open = open().size();
-            if (open == 0) {
-                return trauma.get() == null ? i18n.get("signs.open.trauma") : "";
-            }
-            int all = open + (trauma.get() == null ? 1 : 0);
-            return eachAsked.get() ? i18n.get("signs.open.each", all) : i18n.get("signs.open.list");
-        }, ticked, answeredNo, trauma, painAreas, eachAsked);
+        untouched = Bindings.createBooleanBinding(
+                () -> trauma.get() == null && ticked.isEmpty() && answeredNo.isEmpty(), ticked, answeredNo, trauma);
+        firstError = Bindings.createStringBinding(
+                () -> {
+                    int open = open().size();
+                    if (open == 0) {
+                        return trauma.get() == null ? i18n.get("signs.open.trauma") : "";
+                    }
+                    int all = open + (trauma.get() == null ? 1 : 0);
+                    return eachAsked.get() ? i18n.get("signs.open.each", all) : i18n.get("signs.open.list");
+                },
+                ticked,
+                answeredNo,
+                trauma,
+                painAreas,
+                eachAsked);
         for (WarningSign sign : ONE_BY_ONE) {
             ObjectProperty<Answer> answer = new SimpleObjectProperty<>();
             answer.addListener((obs, was, now) -> answer(sign, now));
             answers.put(sign, answer);
         }
-        SetChangeListener<WarningSign> echo = c -> answers.forEach((sign, answer) -> answer.set(
-                ticked.contains(sign) ? Answer.YES : answeredNo.contains(sign) ? Answer.NO : null));
+        SetChangeListener<WarningSign> echo = c -> answers.forEach((sign, answer) ->
+                answer.set(ticked.contains(sign) ? Answer.YES : answeredNo.contains(sign) ? Answer.NO : null));
         ticked.addListener(echo);
         answeredNo.addListener(echo);
         trauma.addListener((obs, was, now) -> syncTrauma(() -> {
@@ -197,7 +204,8 @@ public final class WarningSignsModel {
         ticked.addAll(yes);
         if (no != null) {
             no.stream().filter(ONE_BY_ONE::contains).forEach(answeredNo::add);
-            if (Trauma.of(yes) == null && no.containsAll(List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA))) {
+            if (Trauma.of(yes) == null
+                    && no.containsAll(List.of(WarningSign.RECENT_TRAUMA, WarningSign.MAJOR_TRAUMA))) {
                 trauma.set(Trauma.NONE);
             }
         }

@@ -21,17 +21,18 @@ import javafx.scene.layout.VBox;
 public final class WarningSignsPage {
 
     public static Node build(I18n i18n, WarningSignsModel m, javafx.collections.ObservableSet<PainArea> painAreas) {
-        VBox trauma = QuestionControls.choiceList(i18n.get("signs.trauma"), m.trauma(), Trauma.values(),
-                t -> i18n.get("trauma." + t), "trauma");
+        VBox trauma = QuestionControls.choiceList(
+                i18n.get("signs.trauma"), m.trauma(), Trauma.values(), t -> i18n.get("trauma." + t), "trauma");
         trauma.getStyleClass().add("sign-question");
         VBox form = new VBox();
-        Runnable fill = () -> form.getChildren().setAll(m.eachAsked().get() ? yesNo(i18n, m, painAreas)
-                : checklist(i18n, m, painAreas));
+        Runnable fill = () -> form.getChildren()
+                .setAll(m.eachAsked().get() ? yesNo(i18n, m, painAreas) : checklist(i18n, m, painAreas));
         fill.run();
         m.eachAsked().addListener((obs, was, now) -> fill.run());
         javafx.scene.control.Label intro = QuestionControls.intro(i18n.get("signs.intro"));
-        intro.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get(m.eachAsked().get() ? "signs.intro.each" : "signs.intro"), m.eachAsked()));
+        intro.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> i18n.get(m.eachAsked().get() ? "signs.intro.each" : "signs.intro"), m.eachAsked()));
         // The checklist's question stands beside the list, not at its head: a tick then keeps the
         // page where it is, rather than bringing the whole list into view as one question.
         javafx.scene.control.Label listQuestion = QuestionControls.question(i18n.get("signs.list"));
@@ -45,7 +46,8 @@ public final class WarningSignsPage {
     }
 
     /** A tick per sign and "None of these"; ticking one reads the unticked ones as "no". */
-    private static Node checklist(I18n i18n, WarningSignsModel m, javafx.collections.ObservableSet<PainArea> painAreas) {
+    private static Node checklist(
+            I18n i18n, WarningSignsModel m, javafx.collections.ObservableSet<PainArea> painAreas) {
         VBox list = new VBox(10);
         VBox neck = new VBox(10);
         for (WarningSign sign : WarningSignsModel.ONE_BY_ONE) {
@@ -54,7 +56,8 @@ public final class WarningSignsPage {
             box.setId(id(sign));
             box.setSelected(m.ticked().contains(sign));
             box.setOnAction(e -> m.tick(sign, box.isSelected()));
-            m.ticked().addListener((SetChangeListener<WarningSign>) c -> box.setSelected(m.ticked().contains(sign)));
+            m.ticked().addListener((SetChangeListener<WarningSign>)
+                    c -> box.setSelected(m.ticked().contains(sign)));
             (sign.neckOnly() ? neck : list).getChildren().add(box);
         }
         showWithNeckPain(neck, painAreas);
@@ -76,8 +79,8 @@ public final class WarningSignsPage {
         VBox neck = new VBox(14);
         Answer[] yesNo = {Answer.YES, Answer.NO};
         for (WarningSign sign : WarningSignsModel.ONE_BY_ONE) {
-            VBox question = QuestionControls.choice(i18n.get("sign." + sign), m.answer(sign), yesNo,
-                    a -> i18n.get("answer." + a), id(sign));
+            VBox question = QuestionControls.choice(
+                    i18n.get("sign." + sign), m.answer(sign), yesNo, a -> i18n.get("answer." + a), id(sign));
             question.getStyleClass().add("sign-yes-no");
             (sign.neckOnly() ? neck : list).getChildren().add(question);
         }
@@ -97,6 +100,5 @@ public final class WarningSignsPage {
         return "sign-" + sign.name().toLowerCase().replace('_', '-');
     }
 
-    private WarningSignsPage() {
-    }
+    private WarningSignsPage() {}
 }

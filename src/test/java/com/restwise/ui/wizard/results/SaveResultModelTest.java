@@ -32,15 +32,32 @@ class SaveResultModelTest {
             this.visit = visit;
         }
 
-        @Override public void startConsultation(Client client) { }
-        @Override public Client consultationClient() { return visit == null ? null : visit.client(); }
-        @Override public ClientVisit clientVisit() { return visit; }
-        @Override public CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
+        @Override
+        public void startConsultation(Client client) {}
+
+        @Override
+        public Client consultationClient() {
+            return visit == null ? null : visit.client();
+        }
+
+        @Override
+        public ClientVisit clientVisit() {
+            return visit;
+        }
+
+        @Override
+        public CompletableFuture<Boolean> saveResult(String notes, LocalDate date) {
             asked.add(notes + " @ " + date);
             return result;
         }
-        @Override public void showClient(Client client) { shown.add(client); }
-        @Override public void correctAnswers(Client client, Consultation saved) { }
+
+        @Override
+        public void showClient(Client client) {
+            shown.add(client);
+        }
+
+        @Override
+        public void correctAnswers(Client client, Consultation saved) {}
     }
 
     @Test
@@ -86,9 +103,10 @@ class SaveResultModelTest {
 
     @Test
     void aCorrectionStartsFromTheNotesSavedWithIt() {
-        Consultation saved = new Consultation(9, anna.id(), LocalDate.of(2026, 11, 2), null, null, "2.0", "first notes", null);
-        SaveResultModel model = new SaveResultModel(new Saves(ClientVisit.correcting(anna, saved)), PageRoles.reports(),
-                () -> TODAY);
+        Consultation saved =
+                new Consultation(9, anna.id(), LocalDate.of(2026, 11, 2), null, null, "2.0", "first notes", null);
+        SaveResultModel model =
+                new SaveResultModel(new Saves(ClientVisit.correcting(anna, saved)), PageRoles.reports(), () -> TODAY);
         assertEquals("first notes", model.notes().get());
     }
 }
