@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
@@ -181,13 +180,31 @@ class ConsultationFlowTest extends AppWindowTest {
         Path blocked = dataDir.resolve("blocked");
         Files.writeString(blocked, "a file where the folder should be");
         d = WizardDriver.start(blocked);
-        // the records are opened early and the notice saying they cannot be comes soon after the
-        // window: wait for it, or it can push the page down under a click of the run below
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> d.exists("#notice") && !d.text("#notice").isBlank());
-        d.quickRun("64", "side");
+        // Nothing can be written here, so a notice comes after the window (the records) and after
+        // each answer (the draft, 400 ms later), and moves the page: each step waits for it to
+        // settle, as a person reads it before clicking on.
+        d.noticeSettled();
+        for (String click : List.of(
+                "#start",
+                "#next",
+                "#position-side-most",
+                "#next",
+                "#next",
+                "#next",
+                "#trauma-none",
+                "#signs-none",
+                "#next",
+                "#next")) {
+            if (click.equals("#next")
+                    && d.vm().step().get() == Step.YOU
+                    && d.vm().you().weight().text().get().isBlank()) {
+                d.type("#weight", "64");
+                d.noticeSettled();
+            }
+            d.click(click);
+            d.noticeSettled();
+        }
+        d.expectStep(Step.RESULTS);
         d.click("#save-result");
         assertTrue(
                 d.text("#notice").startsWith("Restwise cannot create its records in")

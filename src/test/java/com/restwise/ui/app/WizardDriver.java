@@ -77,6 +77,27 @@ final class WizardDriver {
     }
 
     /**
+     * Waits until the notice line has said the same for longer than the draft's autosave delay
+     * (at most 10 s): a notice that comes or changes moves the page under the next click.
+     */
+    void noticeSettled() {
+        String said = null;
+        long since = System.nanoTime();
+        long end = since + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            String now = exists("#notice") ? text("#notice") : "";
+            if (!now.equals(said)) {
+                said = now;
+                since = System.nanoTime();
+            } else if (System.nanoTime() - since > TimeUnit.MILLISECONDS.toNanos(700)) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
      * Waits until the work on the records that the last action started (a search after typing,
      * a save, a client's page) has finished and is on screen, as a person waits for it.
      */
