@@ -179,7 +179,7 @@ class JarIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(
-                List.of("records", "list add export import", "--on-conflict"),
+                List.of("records", "list add export import share", "--on-conflict"),
                 out.lines().toList(),
                 out);
     }
