@@ -125,12 +125,14 @@ public final class PracticeAdmin {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         long id = r.getLong("client_id");
+                        // asked at once: wasNull speaks of the last column read, and the row reads more
+                        Long clientId = r.wasNull() ? null : id;
                         rows.add(new AuditRow(
                                 r.getTimestamp("at").toInstant(),
                                 r.getString("login"),
                                 r.getString("workstation"),
                                 r.getString("action"),
-                                r.wasNull() ? null : id,
+                                clientId,
                                 r.getString("client_name")));
                     }
                 }

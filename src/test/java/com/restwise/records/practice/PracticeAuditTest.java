@@ -1,6 +1,7 @@
 package com.restwise.records.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.engine.profile.Profile;
@@ -160,6 +161,20 @@ class PracticeAuditTest {
             assertTrue(new PracticeAdmin(ada)
                     .audit("gdpr gina", null, Instant.now().plusSeconds(60))
                     .isEmpty());
+        }
+    }
+
+    @Test
+    void aRowAboutNoClientSaysNoClientRatherThanClientZero() throws Exception {
+        Instant start = Instant.now().minusSeconds(1);
+        try (PracticeConnections ada = practice.connect("ada")) {
+            PracticeAdmin admin = new PracticeAdmin(ada);
+            admin.settings("Physio am Park", "Parkweg 1");
+            PracticeAdmin.AuditRow row = admin.audit(null, practice.login("ada"), start).stream()
+                    .filter(r -> r.action().equals("settings"))
+                    .findFirst()
+                    .orElseThrow();
+            assertNull(row.clientId(), "the practice's settings touch no client");
         }
     }
 }
