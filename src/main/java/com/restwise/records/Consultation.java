@@ -36,4 +36,21 @@ public record Consultation(
             Integer morningPain) {
         this(id, clientId, date, profile, advice, engineVersion, notes, morningPain, null);
     }
+
+    /**
+     * A consultation as it is saved now: the engine version is the advice's, blank notes are "",
+     * and the morning pain is the profile's (what the list and the trend read).
+     */
+    public static Consultation justSaved(
+            long id, long clientId, LocalDate date, Profile profile, Advice advice, String notes) {
+        return new Consultation(
+                id,
+                clientId,
+                date,
+                profile,
+                advice,
+                advice.engineVersion(),
+                notes == null ? "" : notes,
+                profile.symptoms().morningPain());
+    }
 }

@@ -525,15 +525,7 @@ public final class ConsultationStore implements ClientRecords {
             }
             return insertConsultationIn(clientId, date, profile, advice, notes);
         });
-        return new Consultation(
-                id,
-                clientId,
-                date,
-                profile,
-                advice,
-                advice.engineVersion(),
-                notes == null ? "" : notes,
-                profile.symptoms().morningPain());
+        return Consultation.justSaved(id, clientId, date, profile, advice, notes);
     }
 
     private boolean clientExists(long clientId) throws SQLException {
@@ -603,17 +595,7 @@ public final class ConsultationStore implements ClientRecords {
             }
             return saved;
         });
-        return id == 0
-                ? null
-                : new Consultation(
-                        id,
-                        clientId,
-                        date,
-                        profile,
-                        advice,
-                        advice.engineVersion(),
-                        notes == null ? "" : notes,
-                        profile.symptoms().morningPain());
+        return id == 0 ? null : Consultation.justSaved(id, clientId, date, profile, advice, notes);
     }
 
     /** Inserts a consultation inside the caller's transaction. */
@@ -697,15 +679,7 @@ public final class ConsultationStore implements ClientRecords {
         });
         requireFound(changed);
         emptyLog();
-        return new Consultation(
-                consultationId,
-                clientId[0],
-                date,
-                profile,
-                advice,
-                advice.engineVersion(),
-                notes == null ? "" : notes,
-                profile.symptoms().morningPain());
+        return Consultation.justSaved(consultationId, clientId[0], date, profile, advice, notes);
     }
 
     /** Deletes one consultation; the client and their other consultations stay. */

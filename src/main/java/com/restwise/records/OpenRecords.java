@@ -293,17 +293,7 @@ public abstract class OpenRecords implements AutoCloseable {
             java.util.UUID request = java.util.UUID.nameUUIDFromBytes(
                     ("restwise batch " + clientId + " " + lineId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             PracticeStore.Saved saved = store.save(clientId, date, profile, advice, notes, request);
-            return saved.repeated()
-                    ? null
-                    : new Consultation(
-                            saved.id(),
-                            clientId,
-                            date,
-                            profile,
-                            advice,
-                            advice.engineVersion(),
-                            notes == null ? "" : notes,
-                            profile.symptoms().morningPain());
+            return saved.repeated() ? null : Consultation.justSaved(saved.id(), clientId, date, profile, advice, notes);
         }
     }
 }

@@ -431,15 +431,7 @@ public final class PracticeStore implements ClientRecords {
     public Consultation saveConsultation(long clientId, LocalDate date, Profile profile, Advice advice, String notes)
             throws StoreException {
         Saved saved = save(clientId, date, profile, advice, notes, UUID.randomUUID());
-        return new Consultation(
-                saved.id(),
-                clientId,
-                date,
-                profile,
-                advice,
-                advice.engineVersion(),
-                notes == null ? "" : notes,
-                profile.symptoms().morningPain());
+        return Consultation.justSaved(saved.id(), clientId, date, profile, advice, notes);
     }
 
     @Override

@@ -98,15 +98,7 @@ public final class ClientVisit {
             return Optional.empty();
         }
         List<Consultation> all = new ArrayList<>(earlier.get());
-        all.add(new Consultation(
-                -1,
-                client.id(),
-                date,
-                now,
-                advice,
-                advice.engineVersion(),
-                "",
-                now.symptoms().morningPain()));
+        all.add(Consultation.justSaved(-1, client.id(), date, now, advice, ""));
         return Optional.of(new PainTrend(all));
     }
 }
