@@ -1,21 +1,17 @@
 package com.restwise.records;
 
-import com.google.gson.stream.JsonWriter;
 import com.restwise.engine.advice.Advice;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.TransferException.Kind;
 import com.restwise.storage.AtomicFile;
 import com.restwise.storage.LeftoverFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -200,40 +196,18 @@ public final class ClientTransfer {
 
     private static int writeJson(ConsultationStore store, List<Client> clients, OutputStream out, IntConsumer written)
             throws IOException {
-        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        JsonWriter w = new JsonWriter(text);
-        w.setIndent("  ");
-        w.setHtmlSafe(false);
-        w.beginObject();
-        w.name("restwiseExport").value(FORMAT_VERSION);
-        w.name("exported").value(LocalDate.now().toString());
-        w.name("clients").beginArray();
-        int[] count = new int[1];
-        for (Client c : clients) {
-            w.beginObject();
-            w.name("name").value(c.name());
-            w.name("notes").value(c.notes());
-            w.name("consultations").beginArray();
-            try {
-                store.forEachConsultation(c.id(), row -> {
-                    w.beginObject();
-                    w.name("date").value(row.date().toString());
-                    w.name("profile").jsonValue(row.profileJson());
-                    w.name("advice").jsonValue(row.adviceJson());
-                    w.name("notes").value(row.notes());
-                    w.endObject();
-                    written.accept(++count[0]);
-                });
-            } catch (StoreException e) {
-                throw new StoreFailure(e);
-            }
-            w.endArray();
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-        w.flush();
-        return count[0];
+        return ExportWriter.write(
+                out,
+                clients,
+                (client, row) -> {
+                    try {
+                        store.forEachConsultation(
+                                client.id(), r -> row.write(r.date(), r.profileJson(), r.adviceJson(), r.notes()));
+                    } catch (StoreException e) {
+                        throw new StoreFailure(e);
+                    }
+                },
+                written);
     }
 
     /** Carries a store failure through the file writer, which only passes IOExceptions on. */

@@ -2,7 +2,6 @@ package com.restwise.records.practice;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.stream.JsonWriter;
 import com.restwise.records.Client;
 import com.restwise.records.ClientName;
 import com.restwise.records.ClientRecords;
@@ -11,15 +10,12 @@ import com.restwise.records.ClientTransfer.OnConflict;
 import com.restwise.records.Consultation;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.EncryptedExport;
+import com.restwise.records.ExportWriter;
 import com.restwise.records.StoreException;
 import com.restwise.records.TransferException;
 import com.restwise.storage.AtomicFile;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +23,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,44 +113,23 @@ public final class PracticeTransfer {
     }
 
     private static int writeJson(Connection c, List<Client> clients, OutputStream out) throws IOException {
-        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        JsonWriter w = new JsonWriter(text);
-        w.setIndent("  ");
-        w.setHtmlSafe(false);
-        w.beginObject();
-        w.name("restwiseExport").value(ClientTransfer.FORMAT_VERSION);
-        w.name("exported").value(LocalDate.now().toString());
-        w.name("clients").beginArray();
-        int count = 0;
-        for (Client client : clients) {
-            w.beginObject();
-            w.name("name").value(client.name());
-            w.name("notes").value(client.notes());
-            w.name("consultations").beginArray();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT taken_on, profile, advice, notes FROM restwise_api.consultations(?, 'export')")) {
-                p.setLong(1, client.id());
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        w.beginObject();
-                        w.name("date").value(r.getDate(1).toLocalDate().toString());
-                        w.name("profile").jsonValue(r.getString(2));
-                        w.name("advice").jsonValue(r.getString(3));
-                        w.name("notes").value(r.getString(4));
-                        w.endObject();
-                        count++;
+        return ExportWriter.write(
+                out,
+                clients,
+                (client, row) -> {
+                    try (PreparedStatement p = c.prepareStatement(
+                            "SELECT taken_on, profile, advice, notes FROM restwise_api.consultations(?, 'export')")) {
+                        p.setLong(1, client.id());
+                        try (ResultSet r = p.executeQuery()) {
+                            while (r.next()) {
+                                row.write(r.getDate(1).toLocalDate(), r.getString(2), r.getString(3), r.getString(4));
+                            }
+                        }
+                    } catch (SQLException e) {
+                        throw new DatabaseFailure(e);
                     }
-                }
-            } catch (SQLException e) {
-                throw new DatabaseFailure(e);
-            }
-            w.endArray();
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-        w.flush();
-        return count;
+                },
+                n -> {});
     }
 
     /** Carries a database failure through the file writer, which passes only IOExceptions on. */
