@@ -16,7 +16,7 @@ import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
-import com.restwise.ui.advice.AdviceView;
+import com.restwise.report.AdviceOrder;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
@@ -173,7 +173,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
         assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(AdviceView.shopLine(i18n, advice), d.text("#shop-line"));
+        assertEquals(AdviceOrder.shopLine(advice, i18n::get), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
     }
 
