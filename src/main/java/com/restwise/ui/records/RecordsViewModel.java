@@ -594,7 +594,9 @@ public final class RecordsViewModel {
                             if (!summary.todaysScreen().isEmpty()) {
                                 told += " "
                                         + language.get(
-                                                "records.imported.todays-screen",
+                                                summary.todaysScreen().size() == 1
+                                                        ? "records.imported.todays-screen.one"
+                                                        : "records.imported.todays-screen",
                                                 summary.todaysScreen().size());
                             }
                             return told;
