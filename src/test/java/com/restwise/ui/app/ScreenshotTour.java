@@ -186,14 +186,7 @@ class ScreenshotTour extends AppWindowTest {
     @Test
     void theUrgentBannerAndResults() throws Exception {
         start();
-        d.click("#start");
-        d.type("#weight", "90");
-        d.next();
-        d.click("#position-back-most");
-        d.next();
-        d.next();
-        d.choose("#morning-pain", 7);
-        d.click("#area-lower-back");
+        d.lowBackPainToMornings();
         d.next();
         d.click("#trauma-none");
         d.click("#sign-saddle-numbness"); // ticked: the other signs read as "no"

@@ -234,6 +234,21 @@ final class WizardDriver {
         expectStep(Step.PREFERENCES);
     }
 
+    /**
+     * The sleeper of the saddle-numbness walks, from the welcome page to "Mornings": 90 kg, 41,
+     * mostly on the back, low back pain of 7 on waking; stays on the step.
+     */
+    void lowBackPainToMornings() {
+        click("#start");
+        aboutYou("90", null, "41", null);
+        next();
+        positions("back-most");
+        next();
+        next();
+        choose("#morning-pain", 7);
+        click("#area-lower-back");
+    }
+
     /** From the welcome page to the mattress step with only what is required: a weight and one position. */
     void toMattress(String weightKg, String position) {
         click("#start");

@@ -150,15 +150,7 @@ class WizardTest extends AppWindowTest {
     @Test
     void tickingSaddleNumbnessShowsTheUrgentBannerAtOnceAndTheResultsPutItFirst() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "90");
-        d.type("#age", "41");
-        d.next();
-        d.click("#position-back-most");
-        d.next();
-        d.next();
-        d.choose("#morning-pain", 7);
-        d.click("#area-lower-back");
+        d.lowBackPainToMornings();
         d.click("#area-leg");
         d.click("#leg-pain-yes");
         d.next();
