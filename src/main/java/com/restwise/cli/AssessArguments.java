@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** The words of {@code assess}, read into {@link AssessOptions} for {@link AssessCommand}. */
@@ -20,12 +20,8 @@ final class AssessArguments extends CommandWords {
     @ParentCommand
     RestwiseCommand root;
 
-    @Parameters(
-            arity = "0..1",
-            paramLabel = "PROFILE.json",
-            converter = OptionValues.FileName.class,
-            description = "the profile, or - for standard input")
-    String input;
+    @Mixin
+    ProfileInput input;
 
     // "--batch FILE" and "--batch" before or after the file both name the file as today
     @Option(
@@ -37,12 +33,8 @@ final class AssessArguments extends CommandWords {
             description = "one profile per line, - for standard input")
     String batch;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "FILE",
-            converter = OptionValues.FileName.class,
-            description = "rank a shop's own catalog instead of the shipped one")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(
             names = "--top",
@@ -60,7 +52,7 @@ final class AssessArguments extends CommandWords {
 
     @Override
     public Integer call() throws IOException {
-        String file = input;
+        String file = input.file;
         if (batch != null && !batch.isEmpty()) {
             if (file != null) {
                 throw misuse(
@@ -77,6 +69,6 @@ final class AssessArguments extends CommandWords {
         Streams streams = root.streams();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), 1 << 16);
         return new AssessCommand()
-                .run(new AssessOptions(file, batch != null, catalog, top, lang), streams.in(), out, streams.err());
+                .run(new AssessOptions(file, batch != null, catalog.file, top, lang), streams.in(), out, streams.err());
     }
 }

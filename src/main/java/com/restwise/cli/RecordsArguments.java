@@ -96,12 +96,8 @@ final class RecordsArguments extends CommandWords {
         @ParentCommand
         RecordsArguments records;
 
-        @Parameters(
-                arity = "0..1",
-                paramLabel = "PROFILE.json",
-                converter = OptionValues.FileName.class,
-                description = "the profile, or - for standard input")
-        String input;
+        @Mixin
+        ProfileInput input;
 
         @Option(
                 names = "--batch",
@@ -124,8 +120,8 @@ final class RecordsArguments extends CommandWords {
                 description = "the consultation's day (default today)")
         LocalDate date;
 
-        @Option(names = "--notes", paramLabel = "TEXT", description = "the consultation's notes")
-        String notes;
+        @Mixin
+        NotesOption notes;
 
         @Option(
                 names = "--lang",
@@ -136,11 +132,12 @@ final class RecordsArguments extends CommandWords {
 
         @Override
         public Integer call() throws IOException {
-            if (input != null && batch != null) {
+            String profile = input.file;
+            if (profile != null && batch != null) {
                 throw misuse(
-                        "records takes one input, but got both " + Inputs.name(batch) + " and " + Inputs.name(input));
+                        "records takes one input, but got both " + Inputs.name(batch) + " and " + Inputs.name(profile));
             }
-            if (input == null && batch == null) {
+            if (profile == null && batch == null) {
                 throw misuse("records add needs a profile file, - for standard input, or --batch FILE.jsonl");
             }
             if (client == null) {
@@ -149,11 +146,11 @@ final class RecordsArguments extends CommandWords {
             return records.run(new RecordsOptions(
                     Action.ADD,
                     records.dataDir,
-                    batch != null ? batch : input,
+                    batch != null ? batch : profile,
                     batch != null,
                     client,
                     date,
-                    notes,
+                    notes.text,
                     null,
                     null,
                     null,

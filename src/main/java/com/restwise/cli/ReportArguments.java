@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** The words of {@code report}, read into {@link ReportOptions} for {@link ReportCommand}. */
@@ -19,12 +19,8 @@ final class ReportArguments extends CommandWords {
     @ParentCommand
     RestwiseCommand root;
 
-    @Parameters(
-            arity = "0..1",
-            paramLabel = "PROFILE.json",
-            converter = OptionValues.FileName.class,
-            description = "the profile, or - for standard input")
-    String input;
+    @Mixin
+    ProfileInput input;
 
     @Option(
             names = "--out",
@@ -36,8 +32,8 @@ final class ReportArguments extends CommandWords {
     @Option(names = "--name", paramLabel = "NAME", description = "the client's name, printed on the report")
     String name;
 
-    @Option(names = "--notes", paramLabel = "TEXT", description = "the consultation's notes")
-    String notes;
+    @Mixin
+    NotesOption notes;
 
     @Option(names = "--practice", paramLabel = "NAME", description = "the practice, at the report's head")
     String practice;
@@ -52,12 +48,8 @@ final class ReportArguments extends CommandWords {
             description = "paper size (default A4)")
     String paper;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "FILE",
-            converter = OptionValues.FileName.class,
-            description = "rank a shop's own catalog instead of the shipped one")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Option(
             names = "--lang",
@@ -68,7 +60,7 @@ final class ReportArguments extends CommandWords {
 
     @Override
     public Integer call() throws IOException {
-        if (input == null) {
+        if (input.file == null) {
             throw misuse("report needs a profile file, or - for standard input");
         }
         if (out == null) {
@@ -78,13 +70,13 @@ final class ReportArguments extends CommandWords {
         // The paper's name until here: picocli reads an option's enum type when it builds the
         // commands, and Paper would load the PDF library for every command.
         ReportOptions options = new ReportOptions(
-                input,
+                input.file,
                 out,
                 name,
                 paper == null ? Paper.A4 : Paper.valueOf(paper),
-                catalog,
+                catalog.file,
                 lang,
-                notes,
+                notes.text,
                 practice,
                 therapist);
         return new ReportCommand()

@@ -36,7 +36,7 @@ public final class EngineTexts {
 
     private EngineTexts(String lang) {
         this.lang = lang;
-        this.bundle = TextBundles.load(BUNDLE, lang);
+        this.bundle = TextBundles.withAdvice(BUNDLE, lang);
         for (String key : bundle.keySet()) {
             templates.put(key, Placeholders.compile(bundle.getString(key)));
         }

@@ -6,7 +6,6 @@ import com.restwise.engine.advice.FirmnessRange;
 import com.restwise.engine.advice.MattressVerdict;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
-import java.util.function.BiFunction;
 
 /**
  * How the results page and the report put the advice in order, so both say the same thing first.
@@ -42,16 +41,25 @@ public record AdviceOrder(boolean medicalFirst, MattressPart mattress, boolean k
                 verdict != null && verdict.verdict() == MattressVerdict.Verdict.KEEP);
     }
 
+    /** Where a text is looked up: the app's {@code I18n::get} or the report's {@code ReportTexts::get}. */
+    @FunctionalInterface
+    public interface Texts {
+        String get(String key, Object... args);
+    }
+
     /**
      * What to ask for in a shop, and for the partner when there is one: "In a shop: firmness 6 of
-     * 10, often labelled H3." The sentences are the caller's (the app's or the report's words),
-     * given the whole step and the label; they are put together here only.
+     * 10, often labelled H3." The same line on the results page and in the report; its texts are
+     * shared by both ({@code results.shop}, {@code results.shop.partner}).
      */
-    public static String shopLine(
-            Advice advice, BiFunction<Long, String, String> shop, BiFunction<Long, String, String> partner) {
-        String line = shop.apply(shopFirmness(advice.firmness()), shopLabel(advice.firmness()));
+    public static String shopLine(Advice advice, Texts texts) {
+        String line = texts.get("results.shop", shopFirmness(advice.firmness()), shopLabel(advice.firmness()));
         if (advice.partnerFirmness() != null) {
-            line += " " + partner.apply(shopFirmness(advice.partnerFirmness()), shopLabel(advice.partnerFirmness()));
+            line += " "
+                    + texts.get(
+                            "results.shop.partner",
+                            shopFirmness(advice.partnerFirmness()),
+                            shopLabel(advice.partnerFirmness()));
         }
         return line;
     }

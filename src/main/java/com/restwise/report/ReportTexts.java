@@ -12,7 +12,7 @@ final class ReportTexts {
     private final EngineTexts engine;
 
     ReportTexts(String lang) {
-        this.bundle = TextBundles.load("com.restwise.report.report-texts", lang);
+        this.bundle = TextBundles.withAdvice("com.restwise.report.report-texts", lang);
         this.engine = EngineTexts.of(lang);
     }
 

@@ -75,7 +75,7 @@ public final class ReportWriter {
                     }
                     case AFTER_DOCTOR -> {
                         c.space(8);
-                        c.paragraph(t.get("doctor-first"), true, 11.5f, PdfCanvas.TEXT, c.left(), c.width());
+                        c.paragraph(t.get("results.doctor-first"), true, 11.5f, PdfCanvas.TEXT, c.left(), c.width());
                     }
                     case OPEN -> {}
                 }
@@ -164,7 +164,7 @@ public final class ReportWriter {
         for (String line : lines) {
             block += c.height(line, false, PdfCanvas.BODY, c.width());
         }
-        c.heading(t.get("progress"), 13, block);
+        c.heading(t.get("results.since-last"), 13, block);
         for (String line : lines) {
             c.paragraph(line);
         }
@@ -217,7 +217,7 @@ public final class ReportWriter {
             return t.get(key + ".unknown", when);
         }
         String points = (change.points() > 0 ? "+" : "") + change.points();
-        return t.get(key, when, change.from(), change.to(), points, t.get("progress." + change.verdict()));
+        return t.get(key, when, change.from(), change.to(), points, t.get("trend." + change.verdict()));
     }
 
     private static void answers(PdfCanvas c, ReportTexts t, Profile p) throws IOException {
@@ -230,22 +230,19 @@ public final class ReportWriter {
     /** What to do about the current mattress, and what to ask for in a shop. */
     private static void verdict(PdfCanvas c, ReportTexts t, Advice advice) throws IOException {
         MattressVerdict verdict = advice.mattressVerdict();
-        float block = c.height(shopLine(t, advice), false, PdfCanvas.BODY, c.width())
+        String shop = AdviceOrder.shopLine(advice, t::get);
+        float block = c.height(shop, false, PdfCanvas.BODY, c.width())
                 + (verdict == null ? 0 : c.height(verdict.text(), true, PdfCanvas.BODY, c.width()) + 3);
         c.heading(
-                t.get("verdict." + (verdict == null ? "NONE" : verdict.verdict().name())), 13, block);
+                t.get("results.verdict."
+                        + (verdict == null ? "NONE" : verdict.verdict().name())),
+                13,
+                block);
         if (verdict != null) {
             c.paragraph(verdict.text(), true, PdfCanvas.BODY, PdfCanvas.TEXT, c.left(), c.width());
             c.space(3);
         }
-        c.paragraph(shopLine(t, advice));
-    }
-
-    static String shopLine(ReportTexts t, Advice advice) {
-        return AdviceOrder.shopLine(
-                advice,
-                (step, label) -> t.get("shop", step, label),
-                (step, label) -> t.get("shop.partner", step, label));
+        c.paragraph(shop);
     }
 
     /** The 1-10 scale with the range shaded and the target marked, as on the results page. */
@@ -300,7 +297,7 @@ public final class ReportWriter {
         float gap = 14;
         float w = (c.width() - gap) / 2;
         float h = (float) (w / SpinePicture.aspect(body));
-        c.heading(t.get("alignment"), 13, h + 90); // the pictures and their first sentences
+        c.heading(t.get("results.alignment.title"), 13, h + 90); // the pictures and their first sentences
         float top = c.y();
         SpineModel model = new SpineModel();
         for (int i = 0; i < points.size(); i++) {
@@ -349,7 +346,10 @@ public final class ReportWriter {
             SpinePicture.PRESSURE_LOW, SpinePicture.PRESSURE_MID, SpinePicture.PRESSURE_HIGH, SpinePicture.SPINE_NEUTRAL
         };
         String[] keys = {
-            "alignment.pressure-low", "alignment.pressure-mid", "alignment.pressure-high", "alignment.spine"
+            "results.alignment.legend.pressure-low",
+            "results.alignment.legend.pressure-mid",
+            "results.alignment.legend.pressure-high",
+            "alignment.spine"
         };
         for (int i = 0; i < colours.length; i++) {
             String label = t.get(keys[i]);
@@ -371,7 +371,7 @@ public final class ReportWriter {
             throws IOException {
         float[] cols = {0, 0.52f, 0.63f};
         float w = c.width();
-        String title = t.get(keep ? "options.keep" : "options");
+        String title = t.get(keep ? "results.options.keep" : "results.options");
         if (options.isEmpty()) {
             c.heading(title, 13);
             c.paragraph(t.get("options.none"));
@@ -444,7 +444,7 @@ public final class ReportWriter {
 
     private static void posture(PdfCanvas c, ReportTexts t, Profile profile, List<PostureTip> tips) throws IOException {
         if (tips.isEmpty()) {
-            c.heading(t.get("posture"), 13);
+            c.heading(t.get("results.posture"), 13);
             c.paragraph(t.get("posture.none"));
             return;
         }
@@ -452,7 +452,7 @@ public final class ReportWriter {
         for (PostureTip tip : tips) {
             drawn.add(new Tip(tip.text(), SvgPicture.load(PosturePicture.name(tip, profile))));
         }
-        c.heading(t.get("posture"), 13, drawn.get(0).height(c)); // with the first tip and its picture
+        c.heading(t.get("results.posture"), 13, drawn.get(0).height(c)); // with the first tip and its picture
         for (Tip tip : drawn) {
             c.need(tip.height(c));
             float top = c.y();
@@ -508,7 +508,7 @@ public final class ReportWriter {
         float pad = 10;
         float inner = c.width() - 2 * pad;
         List<BoxLine> lines = new ArrayList<>();
-        lines.add(new BoxLine(t.get("medical." + medical.level()), true, 14, 0, 4));
+        lines.add(new BoxLine(t.get("medical.heading." + medical.level()), true, 14, 0, 4));
         if (!medical.advice().isBlank()) {
             lines.add(new BoxLine(medical.advice(), false, PdfCanvas.BODY, 0, 3));
         }
@@ -516,15 +516,15 @@ public final class ReportWriter {
             lines.add(new BoxLine(medical.notAnswered().text(), true, PdfCanvas.BODY, 0, 3));
         }
         if (medical.level() == MedicalLevel.URGENT) {
-            lines.add(new BoxLine(t.get("emergency", emergencyNumber), true, 13, 0, 4));
+            lines.add(new BoxLine(t.get("emergency.number", emergencyNumber), true, 13, 0, 4));
         }
         for (MedicalFlag f : medical.flags()) {
             lines.add(new BoxLine("•  " + f.text(), false, PdfCanvas.BODY, 0, f.rule() == null ? 3 : 1));
             if (f.rule() != null) {
-                lines.add(new BoxLine(t.get("flag.rule", f.rule()), false, 8.5f, 14, 0));
+                lines.add(new BoxLine(t.get("medical.rule", f.rule()), false, 8.5f, 14, 0));
             }
             if (!f.sources().isEmpty()) {
-                lines.add(new BoxLine(t.get("flag.sources", String.join("; ", f.sources())), false, 8.5f, 14, 3));
+                lines.add(new BoxLine(t.get("medical.sources", String.join("; ", f.sources())), false, 8.5f, 14, 3));
             }
         }
         if (medical.safetyNet() != null && !medical.safetyNet().isBlank()) {

@@ -1003,7 +1003,7 @@ class MedicalScreenTest {
                 .text();
         assertTrue(
                 kidney.contains("today")
-                        && kidney.contains("maternity unit now if you get a fever, shivers or are sick"),
+                        && kidney.contains("maternity unit now if you get a fever or shivers, or start vomiting"),
                 kidney);
     }
 
@@ -1119,7 +1119,8 @@ class MedicalScreenTest {
         assertEquals("See a doctor about this today.", r.advice());
         String text = flag(r, KIDNEY).orElseThrow().text();
         assertTrue(
-                text.contains("See a doctor today") && text.contains("now if you get a fever, shivers or are sick"),
+                text.contains("See a doctor today")
+                        && text.contains("now if you get a fever or shivers, or start vomiting"),
                 text);
         assertTrue(r.mattressCanWait());
         assertFalse(

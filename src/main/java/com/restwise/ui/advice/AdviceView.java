@@ -82,7 +82,7 @@ public final class AdviceView {
     private static VBox mattressAdvice(I18n i18n, Profile profile, Advice advice, AdviceOrder order) {
         VBox part = new VBox(22);
         part.setId("mattress-advice");
-        Label shop = new Label(shopLine(i18n, advice));
+        Label shop = new Label(AdviceOrder.shopLine(advice, i18n::get));
         shop.setWrapText(true);
         shop.setId("shop-line");
         part.getChildren().add(verdict(i18n, advice, order.keep() ? null : shop));
@@ -162,13 +162,6 @@ public final class AdviceView {
         box.setId("verdict");
         box.setUserData(verdict == null ? null : verdict.verdict());
         return box;
-    }
-
-    public static String shopLine(I18n i18n, Advice advice) {
-        return AdviceOrder.shopLine(
-                advice,
-                (step, label) -> i18n.get("results.shop", step, label),
-                (step, label) -> i18n.get("results.shop.partner", step, label));
     }
 
     private static Node firmness(I18n i18n, FirmnessRange range, String id, String title) {

@@ -32,7 +32,7 @@ import javafx.scene.shape.Rectangle;
  * mattress, redrawn as the firmness moves, with the recommended range and the current mattress
  * marked on the slider and a sentence saying what happens at the chosen firmness.
  */
-public final class AlignmentView {
+final class AlignmentView {
 
     static final double PICTURE_WIDTH = 600;
     /** The slider moves half a step per arrow key: fine enough to watch the spine change. */
@@ -48,14 +48,14 @@ public final class AlignmentView {
     private final Pane marks = new Pane();
     private final Region theme;
 
-    public AlignmentView(AlignmentViewModel vm, I18n i18n) {
+    AlignmentView(AlignmentViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         this.canvas = new Canvas(PICTURE_WIDTH, Math.round(PICTURE_WIDTH / SpinePicture.aspect(vm.body())));
         this.theme = FxSketch.themeProbe(() -> redraw(vm.stateProperty().get()));
     }
 
-    public Node node() {
+    Node node() {
         Label heading = new Label(i18n.get("results.alignment.title"));
         heading.getStyleClass().add("title-3");
         Label intro = new Label(i18n.get(

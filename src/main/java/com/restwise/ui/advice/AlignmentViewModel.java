@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleDoubleProperty;
  * in its main position lies on that mattress, recomputed by the spine model on every change.
  * It starts at the advice's target.
  */
-public final class AlignmentViewModel {
+final class AlignmentViewModel {
 
     private final SpineModel model = new SpineModel();
     private final Profile profile;
@@ -41,7 +41,7 @@ public final class AlignmentViewModel {
     /**
      * @param alignment the advice's alignment, which names the main position and the current firmness
      */
-    public AlignmentViewModel(Profile profile, FirmnessRange range, Alignment alignment, String lang) {
+    AlignmentViewModel(Profile profile, FirmnessRange range, Alignment alignment, String lang) {
         this.profile = profile;
         this.body = AlignmentAdvisor.body(profile.sleeper(), alignment.position());
         this.range = range;
@@ -75,45 +75,45 @@ public final class AlignmentViewModel {
     }
 
     /** The firmness to try, 1 to 10. */
-    public DoubleProperty firmnessProperty() {
+    DoubleProperty firmnessProperty() {
         return firmness;
     }
 
-    public BooleanProperty zonedProperty() {
+    BooleanProperty zonedProperty() {
         return zoned;
     }
 
-    public ReadOnlyObjectProperty<SpineState> stateProperty() {
+    ReadOnlyObjectProperty<SpineState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
     /** What happens at the tried firmness, in one sentence. */
-    public ReadOnlyStringProperty sentenceProperty() {
+    ReadOnlyStringProperty sentenceProperty() {
         return sentence.getReadOnlyProperty();
     }
 
-    public String illustrationNote() {
+    String illustrationNote() {
         return AlignmentSentence.illustration(texts);
     }
 
-    public LyingBody body() {
+    LyingBody body() {
         return body;
     }
 
-    public FirmnessRange range() {
+    FirmnessRange range() {
         return range;
     }
 
     /** The current mattress's firmness, or null when the sleeper did not say. */
-    public Double currentFirmness() {
+    Double currentFirmness() {
         return currentFirmness;
     }
 
-    public void tryTarget() {
+    void tryTarget() {
         firmness.set(range.target());
     }
 
-    public void tryCurrent() {
+    void tryCurrent() {
         if (currentFirmness != null) {
             firmness.set(currentFirmness);
         }

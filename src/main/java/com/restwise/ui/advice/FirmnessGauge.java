@@ -17,7 +17,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /** The 1-10 firmness scale with the recommended range shaded and the target marked. */
-public final class FirmnessGauge {
+final class FirmnessGauge {
 
     static final double WIDTH = 460;
     /** The recommended range's green, here and on the spine picture's slider. */
@@ -38,7 +38,7 @@ public final class FirmnessGauge {
     private final Pane pane = new Pane();
     private final ScaledFrame frame;
 
-    public FirmnessGauge(I18n i18n, FirmnessRange range, String id) {
+    FirmnessGauge(I18n i18n, FirmnessRange range, String id) {
         pane.setPrefSize(WIDTH, HEIGHT);
         pane.setMinSize(WIDTH, HEIGHT);
         pane.setId(id);
@@ -94,7 +94,7 @@ public final class FirmnessGauge {
     }
 
     /** The gauge in its frame, which scales it with the text size. */
-    public Node node() {
+    Node node() {
         return frame;
     }
 

@@ -21,14 +21,14 @@ import javafx.stage.Window;
  * says in em so it grows with the text, on a light ground in either theme, and a button: a click,
  * Enter or Space opens it larger with its tip under it.
  */
-public final class TipPicture {
+final class TipPicture {
 
     /** How much larger the opened picture is than the one beside the tip, where the window allows. */
     static final double ENLARGED = 3.5;
 
     private TipPicture() {}
 
-    public static Button of(I18n i18n, PostureTip tip, Profile profile) {
+    static Button of(I18n i18n, PostureTip tip, Profile profile) {
         String name = PosturePicture.name(tip, profile);
         ScaledFrame picture = SvgIcon.sized(name, "posture-picture");
         Button open = new Button();

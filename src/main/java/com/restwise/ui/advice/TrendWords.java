@@ -36,6 +36,6 @@ public final class TrendWords {
             return i18n.get(unknownKey);
         }
         String points = (change.points() > 0 ? "+" : "") + change.points();
-        return i18n.get(key, change.from(), change.to(), points, i18n.get("verdict." + change.verdict()));
+        return i18n.get(key, change.from(), change.to(), points, i18n.get("trend." + change.verdict()));
     }
 }

@@ -28,7 +28,7 @@ import javafx.stage.Window;
  * Which screen the window shows: the wizard (with its draft, saved after every answer and offered
  * again after a crash or a close) or another screen such as the client records.
  */
-public final class Navigator implements Screens {
+final class Navigator implements Screens {
 
     private final Consultations consultations;
     private final Function<WizardViewModel, WizardView> wizardView;
@@ -85,7 +85,7 @@ public final class Navigator implements Screens {
         return scene.getWindow();
     }
 
-    public WizardViewModel vm() {
+    WizardViewModel vm() {
         return vm;
     }
 
@@ -104,7 +104,7 @@ public final class Navigator implements Screens {
      * A fresh wizard on its welcome page. A draft from an earlier run is offered on the first one
      * only: once another wizard begins (a consultation, say), its answers become the draft.
      */
-    public void showWizard() {
+    void showWizard() {
         if (wizardNumber > 0) {
             pendingDraft = null;
         }
@@ -179,7 +179,7 @@ public final class Navigator implements Screens {
     }
 
     /** The result of this wizard was saved to the records: starting again loses nothing. */
-    public void resultSaved(WizardViewModel saved) {
+    void resultSaved(WizardViewModel saved) {
         savedWizard = saved;
     }
 

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * The client records: their screen, a consultation for a client, and saving its result. All
  * reading and writing goes through the {@link RecordsService}, off the JavaFX thread.
  */
-public final class RecordsActions {
+final class RecordsActions {
 
     private final Function<RecordsViewModel, RecordsView> screen;
     private final Navigator navigator;
@@ -58,7 +58,7 @@ public final class RecordsActions {
         return work;
     }
 
-    public RecordsService service() {
+    RecordsService service() {
         return records;
     }
 
@@ -66,12 +66,12 @@ public final class RecordsActions {
      * Opens and migrates the records in the background, so a data directory that cannot hold them
      * is reported at start rather than at the first save.
      */
-    public void openEarly() {
+    void openEarly() {
         track(null, records.open(), file -> {});
     }
 
     /** The records screen, once the records can be used (in a practice: after the password). */
-    public void showRecords() {
+    void showRecords() {
         practice.whenOpen(navigator.window(), this::showRecordsNow, () -> {});
     }
 
@@ -86,7 +86,7 @@ public final class RecordsActions {
     }
 
     /** Starts the wizard for the client, filled with their last answers once they are read. */
-    public void startConsultation(Client client) {
+    void startConsultation(Client client) {
         startVisit(
                 ClientVisit.newConsultation(client),
                 all -> all.isEmpty() ? null : all.get(all.size() - 1).profile(),
@@ -94,7 +94,7 @@ public final class RecordsActions {
     }
 
     /** Opens a saved consultation's answers in the wizard, to correct them and save the advice anew. */
-    public void correctAnswers(Client client, Consultation saved) {
+    void correctAnswers(Client client, Consultation saved) {
         startVisit(ClientVisit.correcting(client, saved), all -> saved.profile(), ProfileAnswers::fill);
     }
 
@@ -130,17 +130,17 @@ public final class RecordsActions {
         });
     }
 
-    public Client consultationClient() {
+    Client consultationClient() {
         return visit == null ? null : visit.client();
     }
 
     /** The client's consultation the wizard runs, or null for a shopper. */
-    public ClientVisit visit() {
+    ClientVisit visit() {
         return visit;
     }
 
     /** Leaving a client's consultation and the records screen (start over). */
-    public void leave() {
+    void leave() {
         visit = null;
         view = null;
         practice.showing(null);
@@ -197,7 +197,7 @@ public final class RecordsActions {
     }
 
     /** The records screen with this client's page open. */
-    public void showClient(Client client) {
+    void showClient(Client client) {
         showRecords();
         view.viewModel().search(client);
     }
@@ -211,15 +211,15 @@ public final class RecordsActions {
     }
 
     /** Whether all work asked for here, and on the records screen, has finished and been shown. */
-    public boolean settled() {
+    boolean settled() {
         return work.settled() && (view == null || view.viewModel().settled());
     }
 
-    public RecordsView view() {
+    RecordsView view() {
         return view;
     }
 
-    public void close() {
+    void close() {
         records.close();
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * results". They live in the records database, behind the same background thread as the client
  * records, but apart from the clients.
  */
-public final class SavedResultsActions {
+final class SavedResultsActions {
 
     private final Function<SavedResultsViewModel, SavedResultsView> screen;
     private final Navigator navigator;
@@ -34,7 +34,7 @@ public final class SavedResultsActions {
         this.notice = notice;
     }
 
-    public void show() {
+    void show() {
         notice.set("");
         view = screen.apply(new SavedResultsViewModel(
                 navigator.i18n(), records.service(), notice, records.work().another()));
@@ -42,7 +42,7 @@ public final class SavedResultsActions {
     }
 
     /** Keeps the results shown, with the moment they were saved; completes with whether it was. */
-    public CompletableFuture<Boolean> save() {
+    CompletableFuture<Boolean> save() {
         WizardViewModel vm = navigator.vm();
         Advice advice = vm.advice().get();
         if (advice == null) {
@@ -55,15 +55,15 @@ public final class SavedResultsActions {
     }
 
     /** Leaving the screen (start over). */
-    public void leave() {
+    void leave() {
         view = null;
     }
 
-    public boolean settled() {
+    boolean settled() {
         return view == null || view.viewModel().settled();
     }
 
-    public SavedResultsView view() {
+    SavedResultsView view() {
         return view;
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.Parent;
  * The person's settings (language, units, theme, text size): remembered at once, written to disk
  * off the JavaFX thread, and applied to the scene.
  */
-public final class SettingsActions {
+final class SettingsActions {
 
     /** Writes the settings file (off the JavaFX thread). */
     interface Writing {
@@ -45,7 +45,7 @@ public final class SettingsActions {
         store.notice().ifPresent(n -> notice.warn("notice.settings-damaged"));
     }
 
-    public Settings settings() {
+    Settings settings() {
         return settings;
     }
 
@@ -54,7 +54,7 @@ public final class SettingsActions {
         save(settings);
     }
 
-    public void remember(Settings changed) {
+    void remember(Settings changed) {
         settings = changed;
         save(changed);
     }

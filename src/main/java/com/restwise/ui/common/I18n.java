@@ -16,7 +16,7 @@ public final class I18n {
 
     public I18n(String lang) {
         this.lang = lang;
-        this.bundle = TextBundles.load(BUNDLE, lang);
+        this.bundle = TextBundles.withAdvice(BUNDLE, lang);
     }
 
     public String lang() {

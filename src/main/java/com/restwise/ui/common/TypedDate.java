@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  * century. A date that does not exist, or lies after today, is named as such instead of being
  * dropped, so the caller can keep the text and say what is wrong.
  */
-public final class TypedDate {
+final class TypedDate {
 
     /** Either a date or, when the text is not one, what is wrong with it. */
-    public record Reading(LocalDate date, String problem) {
-        public boolean ok() {
+    record Reading(LocalDate date, String problem) {
+        boolean ok() {
             return date != null;
         }
     }
@@ -45,7 +45,7 @@ public final class TypedDate {
      * @param region the computer's locale: only its country counts, and only for English, to
      *               tell 2/11 (2 November) from 11/2 (November 2)
      */
-    public TypedDate(I18n i18n, Locale region, Supplier<LocalDate> today) {
+    TypedDate(I18n i18n, Locale region, Supplier<LocalDate> today) {
         this.i18n = i18n;
         this.today = today;
         boolean german = "de".equals(i18n.lang());
@@ -54,17 +54,17 @@ public final class TypedDate {
     }
 
     /** True when numbers are read month first (11/2/2026 is 2 November). */
-    public boolean monthFirst() {
+    boolean monthFirst() {
         return monthFirst;
     }
 
     /** How the field shows a date: as the whole app writes it, which this reader reads back. */
-    public String format(LocalDate date) {
+    String format(LocalDate date) {
         return i18n.date(date);
     }
 
     /** The forms accepted, with the numeric order spelled out, for under the field. */
-    public String hint() {
+    String hint() {
         LocalDate example = LocalDate.of(today.get().getYear(), 11, 2);
         String numeric = "de".equals(i18n.lang())
                 ? "2.11." + example.getYear()
@@ -73,7 +73,7 @@ public final class TypedDate {
         return i18n.get(key, numeric, format(example), example.toString());
     }
 
-    public Reading read(String text) {
+    Reading read(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return problem(i18n.get("date.missing"));

@@ -13,10 +13,10 @@ import javafx.beans.property.StringProperty;
  * The export's protection as the person chooses it: a passphrase typed twice (at least
  * {@link #MIN_LENGTH} characters, both the same) or, deliberately, none.
  */
-public final class PassphraseChoice {
+final class PassphraseChoice {
 
     /** Short enough to type, long enough that guessing it through 600,000 key rounds takes long. */
-    public static final int MIN_LENGTH = 8;
+    static final int MIN_LENGTH = 8;
 
     private final BooleanProperty protect = new SimpleBooleanProperty(true);
     private final StringProperty passphrase = new SimpleStringProperty("");
@@ -25,7 +25,7 @@ public final class PassphraseChoice {
     private final StringBinding problem;
     private final BooleanBinding ready;
 
-    public PassphraseChoice(I18n i18n) {
+    PassphraseChoice(I18n i18n) {
         problem = Bindings.createStringBinding(
                 () -> {
                     if (!protect.get() || passphrase.get().isEmpty()) {
@@ -57,35 +57,35 @@ public final class PassphraseChoice {
                 again);
     }
 
-    public BooleanProperty protect() {
+    BooleanProperty protect() {
         return protect;
     }
 
-    public StringProperty passphrase() {
+    StringProperty passphrase() {
         return passphrase;
     }
 
     /** True once the person has left the repeat field (focus moved on): a short repeat is then a mismatch. */
-    public BooleanProperty againLeft() {
+    BooleanProperty againLeft() {
         return againLeft;
     }
 
-    public StringProperty again() {
+    StringProperty again() {
         return again;
     }
 
     /** Why the passphrase cannot be used yet, or empty. */
-    public StringBinding problem() {
+    StringBinding problem() {
         return problem;
     }
 
     /** Whether the export can go ahead with this choice. */
-    public BooleanBinding ready() {
+    BooleanBinding ready() {
         return ready;
     }
 
     /** The passphrase to seal with, or null for a plain export. */
-    public char[] chosen() {
+    char[] chosen() {
         return protect.get() ? passphrase.get().toCharArray() : null;
     }
 }

@@ -44,7 +44,7 @@ public final class RecordsViewModel {
     public static final double INDETERMINATE = -1;
 
     /** A client with their consultations, oldest first. */
-    public record ClientPage(
+    record ClientPage(
             Client client,
             List<Consultation> consultations,
             java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
@@ -58,7 +58,7 @@ public final class RecordsViewModel {
      * line, another window) before it could be saved: nothing was saved, to them or anyone else,
      * and the text stays on screen until the person closes it.
      */
-    public record Unsaved(Client client, String typed) {}
+    record Unsaved(Client client, String typed) {}
 
     private final I18n i18n;
     private final RecordsService records;
@@ -440,7 +440,7 @@ public final class RecordsViewModel {
     }
 
     /** What the therapist does when their correction was made on a version changed meanwhile. */
-    public enum StaleChoice {
+    enum StaleChoice {
         /** Save theirs on top, as a new version (the other change stays readable as an earlier one). */
         KEEP_MINE,
         /** Drop theirs and see the version saved meanwhile. */
@@ -450,7 +450,7 @@ public final class RecordsViewModel {
     }
 
     /** Asks what to do with a correction made on a stale version, showing both. */
-    public interface StaleQuestion {
+    interface StaleQuestion {
         Optional<StaleChoice> ask(java.time.LocalDate myDate, String myNotes, Consultation savedMeanwhile);
     }
 
@@ -594,7 +594,9 @@ public final class RecordsViewModel {
                             if (!summary.todaysScreen().isEmpty()) {
                                 told += " "
                                         + language.get(
-                                                "records.imported.todays-screen",
+                                                summary.todaysScreen().size() == 1
+                                                        ? "records.imported.todays-screen.one"
+                                                        : "records.imported.todays-screen",
                                                 summary.todaysScreen().size());
                             }
                             return told;

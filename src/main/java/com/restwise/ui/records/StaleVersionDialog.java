@@ -21,16 +21,16 @@ import javafx.stage.Window;
  * A correction made on a version someone else changed meanwhile: both side by side, and the
  * therapist keeps theirs (as the newest version), takes the other, or copies their text.
  */
-public final class StaleVersionDialog {
+final class StaleVersionDialog {
 
     private StaleVersionDialog() {}
 
-    public static Optional<RecordsViewModel.StaleChoice> ask(
+    static Optional<RecordsViewModel.StaleChoice> ask(
             I18n i18n, Window owner, LocalDate myDate, String myNotes, Consultation other) {
         return create(i18n, owner, myDate, myNotes, other).showAndWait();
     }
 
-    public static Dialog<RecordsViewModel.StaleChoice> create(
+    static Dialog<RecordsViewModel.StaleChoice> create(
             I18n i18n, Window owner, LocalDate myDate, String myNotes, Consultation other) {
         Dialog<RecordsViewModel.StaleChoice> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("stale.title"));

@@ -18,11 +18,11 @@ import javafx.stage.Window;
  * Every version of a consultation in the practice's records, the first first: a correction never
  * overwrites, so the original and the time and author of each change stay readable.
  */
-public final class VersionsDialog {
+final class VersionsDialog {
 
     private VersionsDialog() {}
 
-    public static void show(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
+    static void show(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
         create(i18n, owner, versions).showAndWait();
     }
 
@@ -44,7 +44,7 @@ public final class VersionsDialog {
             "replaced by an import",
             "versions.change.replaced");
 
-    public static Dialog<Void> create(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
+    static Dialog<Void> create(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("versions.title"));
         dialog.setHeaderText(i18n.get("versions.title"));

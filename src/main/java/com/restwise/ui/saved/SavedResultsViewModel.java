@@ -27,11 +27,11 @@ public final class SavedResultsViewModel {
     /** What the screen shows: the list, one result, or two side by side. */
     public sealed interface Page permits Listing, One, Compared {}
 
-    public record Listing() implements Page {}
+    record Listing() implements Page {}
 
-    public record One(SavedResult result) implements Page {}
+    record One(SavedResult result) implements Page {}
 
-    public record Compared(ResultComparison comparison) implements Page {}
+    record Compared(ResultComparison comparison) implements Page {}
 
     private final I18n i18n;
     private final RecordsService records;

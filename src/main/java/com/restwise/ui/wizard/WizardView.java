@@ -212,7 +212,7 @@ public final class WizardView {
      * the number to call, and the urgent flags' texts (each says where to go).
      */
     private Node urgentBanner() {
-        Label title = new Label(i18n.get("urgent.title"));
+        Label title = new Label(i18n.get("medical.heading.URGENT"));
         title.getStyleClass().add("urgent-title");
         Label advice = new Label();
         advice.setWrapText(true);
@@ -242,7 +242,7 @@ public final class WizardView {
         VBox banner = new VBox(6, title, advice, number, flags, QuestionControls.hint(i18n.get("urgent.can-finish")));
         banner.getStyleClass().add("urgent-banner");
         banner.setId("urgent-banner");
-        banner.setAccessibleText(i18n.get("urgent.title"));
+        banner.setAccessibleText(i18n.get("medical.heading.URGENT"));
         // On the results page the red medical panel, first on the page, says it instead.
         banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());

@@ -16,7 +16,7 @@ import com.restwise.engine.advice.PostureTip;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
-import com.restwise.ui.advice.AdviceView;
+import com.restwise.report.AdviceOrder;
 import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.wizard.Step;
@@ -126,10 +126,7 @@ class AdviceFlowTest extends AppWindowTest {
     void aPregnantSleeperIsAskedTheWeekAndGetsPregnancyAdvice(String lang) throws Exception {
         start(lang, "112");
         d.click("#start");
-        d.type("#weight", "79");
-        d.type("#height", "168");
-        d.type("#age", "31");
-        d.click("#sex-female");
+        d.aboutYou("79", "168", "31", "female");
         assertTrue(d.find("#pregnancy", Node.class).isVisible(), "asked of a woman");
         d.click("#pregnant-yes");
         assertEquals("", d.text("#next-blocked"), "the week is still to come: no complaint yet");
@@ -138,14 +135,9 @@ class AdviceFlowTest extends AppWindowTest {
         assertEquals(i18n.get("error.pregnancy-week"), d.text("#next-blocked"));
         d.type("#pregnancy-week", "30");
         d.next();
-        d.click("#position-side-most");
-        d.click("#position-back-some");
-        d.click("#position-stomach-rarely");
+        d.positions("side-most", "back-some", "stomach-rarely");
         d.next();
-        d.choose("#firmness", 8);
-        d.choose("#mattress-type", MattressType.POCKET_SPRING);
-        d.type("#mattress-age", "3");
-        d.type("#sag", "0,5");
+        d.mattress(8, MattressType.POCKET_SPRING, "3", "0,5");
         d.next();
         d.choose("#morning-pain", 4);
         d.click("#area-lower-back");
@@ -173,7 +165,7 @@ class AdviceFlowTest extends AppWindowTest {
         assertFalse(shownPosture().contains(PostureCode.PILLOW_UNDER_KNEES), "no back advice from week 20");
         assertVerdictLeads();
         assertEquals(advice.mattressVerdict().text(), d.text("#verdict-text"));
-        assertEquals(AdviceView.shopLine(i18n, advice), d.text("#shop-line"));
+        assertEquals(AdviceOrder.shopLine(advice, i18n::get), d.text("#shop-line"));
         assertFlagsOpenToRuleAndSources(advice);
     }
 
@@ -192,13 +184,10 @@ class AdviceFlowTest extends AppWindowTest {
         assertEquals("112", d.app.settings().emergencyNumber(), "the welcome page sets the country and so the number");
         assertEquals(countries.label("DE"), d.text("#emergency-country"));
         d.click("#start");
-        d.type("#weight", "84");
-        d.type("#age", "44");
-        d.click("#sex-male");
+        d.aboutYou("84", null, "44", "male");
         assertFalse(d.find("#pregnancy", Node.class).isVisible(), "not asked of a man");
         d.next();
-        d.click("#position-back-most");
-        d.click("#position-side-some");
+        d.positions("back-most", "side-some");
         d.next();
         d.next();
         d.choose("#morning-pain", 7);
@@ -263,18 +252,11 @@ class AdviceFlowTest extends AppWindowTest {
     void aSleeperWhoseMattressSuitsThemIsToldToKeepIt(String lang) throws Exception {
         start(lang, "112");
         d.click("#start");
-        d.type("#weight", "74");
-        d.type("#height", "176");
-        d.type("#age", "38");
-        d.click("#sex-male");
+        d.aboutYou("74", "176", "38", "male");
         d.next();
-        d.click("#position-side-most");
-        d.click("#position-back-some");
+        d.positions("side-most", "back-some");
         d.next();
-        d.choose("#firmness", 6);
-        d.choose("#mattress-type", MattressType.HYBRID);
-        d.type("#mattress-age", "2");
-        d.type("#sag", "0");
+        d.mattress(6, MattressType.HYBRID, "2", "0");
         d.next();
         d.choose("#morning-pain", 3);
         d.choose("#sleep-quality", 7);

@@ -67,7 +67,7 @@ class MessageKeysTest {
         built("step.", Step.values());
         built("settings.theme.", Settings.Theme.values());
         built("label.", FirmnessLabel.values());
-        built("verdict.", PainTrend.Verdict.values());
+        built("trend.", PainTrend.Verdict.values());
         built("results.verdict.", MattressVerdict.Verdict.values());
         BUILT.get("results.verdict.").add("NONE"); // advice saved by engine 1.x has no verdict
         built("medical.heading.", MedicalLevel.values());

@@ -74,14 +74,10 @@ class ScreenshotTour extends AppWindowTest {
         start();
         shot("01-welcome");
         d.click("#start");
-        d.type("#weight", "56");
-        d.type("#height", "164");
-        d.type("#age", "34");
-        d.click("#sex-female");
+        d.aboutYou("56", "164", "34", "female");
         shot("02-you");
         d.next();
-        d.click("#position-side-most");
-        d.click("#position-back-rarely");
+        d.positions("side-most", "back-rarely");
         d.click("#shares-bed");
         assertTrue(d.vm().sleep().sharesBed().get(), "the switch turned on");
         d.type("#partner-weight", "82");
@@ -89,10 +85,7 @@ class ScreenshotTour extends AppWindowTest {
         d.robot.interact(() -> d.find("#page-scroll", ScrollPane.class).setVvalue(0));
         shot("03-sleep");
         d.next();
-        d.choose("#firmness", 9);
-        d.choose("#mattress-type", MattressType.POCKET_SPRING);
-        d.type("#mattress-age", "3");
-        d.type("#sag", "0");
+        d.mattress(9, MattressType.POCKET_SPRING, "3", "0");
         shot("04-mattress");
         d.next();
         d.choose("#morning-pain", 4);
@@ -183,22 +176,7 @@ class ScreenshotTour extends AppWindowTest {
     @Test
     void aHeavyBackSleepersResults() throws Exception {
         start();
-        d.click("#start");
-        d.type("#weight", "118");
-        d.next();
-        d.click("#position-back-most");
-        d.click("#position-side-some");
-        d.next();
-        d.choose("#firmness", 5);
-        d.type("#mattress-age", "12");
-        d.type("#sag", "4");
-        d.next();
-        d.choose("#morning-pain", 6);
-        d.click("#area-lower-back");
-        d.type("#stiffness", "20");
-        d.next();
-        d.noWarningSigns();
-        d.next();
+        d.heavyBackSleeperToPreferences();
         d.next();
         d.expectStep(Step.RESULTS);
         shot("09-results-back-sleeper");
@@ -208,14 +186,7 @@ class ScreenshotTour extends AppWindowTest {
     @Test
     void theUrgentBannerAndResults() throws Exception {
         start();
-        d.click("#start");
-        d.type("#weight", "90");
-        d.next();
-        d.click("#position-back-most");
-        d.next();
-        d.next();
-        d.choose("#morning-pain", 7);
-        d.click("#area-lower-back");
+        d.lowBackPainToMornings();
         d.next();
         d.click("#trauma-none");
         d.click("#sign-saddle-numbness"); // ticked: the other signs read as "no"

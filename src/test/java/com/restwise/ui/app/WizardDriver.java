@@ -3,6 +3,7 @@ package com.restwise.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.restwise.engine.profile.MattressType;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.records.Client;
 import com.restwise.ui.wizard.Step;
@@ -172,6 +173,80 @@ final class WizardDriver {
         for (int i = 0; i < times; i++) {
             next();
         }
+    }
+
+    /** "About you": each number typed and the sex clicked where given (null: left unanswered); stays on the step. */
+    void aboutYou(String weightKg, String heightCm, String age, String sex) {
+        typeIfGiven("#weight", weightKg);
+        typeIfGiven("#height", heightCm);
+        typeIfGiven("#age", age);
+        if (sex != null) {
+            click("#sex-" + sex);
+        }
+    }
+
+    /** "Sleep": how often in each position, as its button's name ("side-most", "back-rarely"); stays on the step. */
+    void positions(String... shares) {
+        for (String share : shares) {
+            click("#position-" + share);
+        }
+    }
+
+    /** "Mattress": its firmness, type, age in years and dip in cm, each where given; stays on the step. */
+    void mattress(Integer firmness, MattressType type, String ageYears, String sagCm) {
+        if (firmness != null) {
+            choose("#firmness", firmness);
+        }
+        if (type != null) {
+            choose("#mattress-type", type);
+        }
+        typeIfGiven("#mattress-age", ageYears);
+        typeIfGiven("#sag", sagCm);
+    }
+
+    private void typeIfGiven(String query, String text) {
+        if (text != null) {
+            type(query, text);
+        }
+    }
+
+    /**
+     * The heavy back sleeper, from the welcome page to the preferences: 118 kg, mostly on the
+     * back, a 12-year-old innerspring mattress (firmness 5) with a 4 cm dip, low back pain of 6
+     * that came on gradually and 20 minutes' stiffness, and no warning signs. Told to replace
+     * the mattress.
+     */
+    void heavyBackSleeperToPreferences() {
+        click("#start");
+        aboutYou("118", null, null, null);
+        next();
+        positions("back-most", "side-some");
+        next();
+        mattress(5, MattressType.INNERSPRING, "12", "4");
+        next();
+        choose("#morning-pain", 6);
+        click("#area-lower-back");
+        type("#stiffness", "20");
+        click("#onset-gradual");
+        next();
+        noWarningSigns();
+        next();
+        expectStep(Step.PREFERENCES);
+    }
+
+    /**
+     * The sleeper of the saddle-numbness walks, from the welcome page to "Mornings": 90 kg, 41,
+     * mostly on the back, low back pain of 7 on waking; stays on the step.
+     */
+    void lowBackPainToMornings() {
+        click("#start");
+        aboutYou("90", null, "41", null);
+        next();
+        positions("back-most");
+        next();
+        next();
+        choose("#morning-pain", 7);
+        click("#area-lower-back");
     }
 
     /** From the welcome page to the mattress step with only what is required: a weight and one position. */

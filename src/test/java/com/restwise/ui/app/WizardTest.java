@@ -111,19 +111,12 @@ class WizardTest extends AppWindowTest {
     void aLightSideSleeperWithHipPainSeesTheEnginesAdvice() throws Exception {
         d = WizardDriver.start(dataDir);
         d.click("#start");
-        d.type("#weight", "56");
-        d.type("#height", "164");
-        d.type("#age", "34");
-        d.click("#sex-female");
+        d.aboutYou("56", "164", "34", "female");
         d.next();
-        d.click("#position-side-most");
-        d.click("#position-back-rarely");
+        d.positions("side-most", "back-rarely");
         assertEquals("Side 93%  ·  Back 7%  ·  Stomach 0%", d.text("#shares"));
         d.next();
-        d.choose("#firmness", 9);
-        d.choose("#mattress-type", MattressType.POCKET_SPRING);
-        d.type("#mattress-age", "3");
-        d.type("#sag", "0");
+        d.mattress(9, MattressType.POCKET_SPRING, "3", "0");
         d.next();
         d.choose("#morning-pain", 4);
         d.click("#body-hip");
@@ -142,24 +135,7 @@ class WizardTest extends AppWindowTest {
     @Test
     void aHeavyBackSleeperWithLowBackPainAndASaggingMattressIsToldToReplaceIt() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "118");
-        d.next();
-        d.click("#position-back-most");
-        d.click("#position-side-some");
-        d.next();
-        d.choose("#firmness", 5);
-        d.choose("#mattress-type", MattressType.INNERSPRING);
-        d.type("#mattress-age", "12");
-        d.type("#sag", "4");
-        d.next();
-        d.choose("#morning-pain", 6);
-        d.click("#area-lower-back");
-        d.type("#stiffness", "20");
-        d.click("#onset-gradual");
-        d.next();
-        d.noWarningSigns();
-        d.next();
+        d.heavyBackSleeperToPreferences();
         d.choose("#size", "160x200");
         d.type("#budget", "1500");
         d.next();
@@ -174,15 +150,7 @@ class WizardTest extends AppWindowTest {
     @Test
     void tickingSaddleNumbnessShowsTheUrgentBannerAtOnceAndTheResultsPutItFirst() throws Exception {
         d = WizardDriver.start(dataDir);
-        d.click("#start");
-        d.type("#weight", "90");
-        d.type("#age", "41");
-        d.next();
-        d.click("#position-back-most");
-        d.next();
-        d.next();
-        d.choose("#morning-pain", 7);
-        d.click("#area-lower-back");
+        d.lowBackPainToMornings();
         d.click("#area-leg");
         d.click("#leg-pain-yes");
         d.next();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.restwise.BundleFiles;
 import com.restwise.engine.EngineTexts;
+import com.restwise.engine.TextBundles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +31,21 @@ class I18nKeysTest {
 
     @Test
     void everyKeyIsUsedByTheInterface() throws IOException {
-        Set<String> literals = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/restwise/ui"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = LITERAL.matcher(Files.readString(f));
-                while (m.find()) {
-                    literals.add(m.group(1));
-                }
-            }
-        }
+        assertAllUsed(BundleFiles.keys(I18n.BUNDLE, "en"), literals("ui"));
+    }
+
+    /** The texts the window shares with the report: each is used by one of them or the engine. */
+    @Test
+    void everySharedKeyIsUsed() throws IOException {
+        Set<String> literals = literals("ui");
+        literals.addAll(literals("report"));
+        literals.addAll(literals("engine"));
+        assertAllUsed(BundleFiles.keys(TextBundles.ADVICE, "en"), literals);
+    }
+
+    private static void assertAllUsed(Set<String> keys, Set<String> literals) {
         Set<String> unused = new TreeSet<>();
-        for (String key : new I18n("en").keys()) {
+        for (String key : keys) {
             // a key is used as a literal, or built from a literal prefix and a value ("step." + step)
             boolean used = literals.contains(key)
                     || literals.stream()
@@ -50,5 +55,18 @@ class I18nKeysTest {
             }
         }
         assertTrue(unused.isEmpty(), "unused keys: " + unused);
+    }
+
+    private static Set<String> literals(String pkg) throws IOException {
+        Set<String> literals = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/restwise", pkg))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    literals.add(m.group(1));
+                }
+            }
+        }
+        return literals;
     }
 }

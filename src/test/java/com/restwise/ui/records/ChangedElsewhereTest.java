@@ -177,7 +177,7 @@ class ChangedElsewhereTest {
                 .getText()));
         assertTrue(JavaFxToolkit.call(
                         () -> ((javafx.scene.control.Label) view.root().lookup("#unsaved-note")).getText())
-                .startsWith("Not saved: Carol was deleted or replaced elsewhere"));
+                .startsWith("Not saved, because Carol was deleted or replaced elsewhere"));
         assertEquals("typed in the window", JavaFxToolkit.call(notes::getText), "the field keeps what was typed");
         assertTrue(JavaFxToolkit.call(() -> notes.getScene() != null), "the page is still shown");
     }

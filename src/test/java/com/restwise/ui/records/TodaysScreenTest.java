@@ -113,7 +113,9 @@ class TodaysScreenTest {
     void theImportSaysTodaysScreenIsMorePressingThanTheAdviceItBrought() throws Exception {
         imported("en");
         assertTrue(
-                notice.get().contains("Today's screen is more pressing than the imported advice for 1 consultation"),
+                notice.get()
+                        .contains(
+                                "For one of the imported consultations, today's screen is more pressing than the advice it came with"),
                 notice.get());
     }
 
