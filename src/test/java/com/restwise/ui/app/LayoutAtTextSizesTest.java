@@ -48,6 +48,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +63,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one window, without a robot.
  */
 @ExtendWith(JavaFxToolkit.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutAtTextSizesTest {
+
+    /**
+     * The languages this class lays out. German has a class of its own
+     * ({@link LayoutAtTextSizesGermanTest}), so that two test JVMs share the slowest test of the build.
+     */
+    List<String> languages() {
+        return List.of("en");
+    }
 
     /** A window of ordinary size for the checks of cut text. */
     static final double WIDTH = 1100;
@@ -143,9 +153,9 @@ class LayoutAtTextSizesTest {
         records.close();
     }
 
-    static Stream<Arguments> languagesAndSizes() {
+    Stream<Arguments> languagesAndSizes() {
         List<Arguments> all = new ArrayList<>();
-        for (String lang : List.of("en", "de")) {
+        for (String lang : languages()) {
             for (Settings.TextSize size : Settings.TextSize.values()) {
                 all.add(Arguments.of(lang, size));
             }
@@ -210,10 +220,10 @@ class LayoutAtTextSizesTest {
         assertTrue(problems.isEmpty(), lang + " at " + size.percent() + " %:\n" + String.join("\n", problems));
     }
 
-    static Stream<Arguments> screensLanguagesAndSizes() {
+    Stream<Arguments> screensLanguagesAndSizes() {
         List<Arguments> all = new ArrayList<>();
         for (int[] screen : List.of(new int[] {1024, 600}, new int[] {1920, 1080})) {
-            for (String lang : List.of("en", "de")) {
+            for (String lang : languages()) {
                 for (Settings.TextSize size : Settings.TextSize.values()) {
                     all.add(Arguments.of(screen[0], screen[1], lang, size));
                 }
@@ -442,7 +452,7 @@ class LayoutAtTextSizesTest {
      * picture a description. In both languages: a name missing from one bundle is caught too.
      */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de"})
+    @MethodSource("languages")
     void everyControlHasANameAndEveryPictureADescription(String lang) throws Exception {
         I18n i18n = new I18n(lang);
         Settings.TextSize size = Settings.TextSize.NORMAL;
