@@ -628,7 +628,7 @@ public final class RecordsView {
         TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
         page.getChildren()
                 .add(AdviceView.of(
-                        i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
+                        i18n, c.profile(), c.advice(), settings.settings().emergencyCountry()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);

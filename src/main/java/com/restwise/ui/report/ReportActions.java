@@ -155,7 +155,7 @@ public final class ReportActions {
         Paper paper =
                 now.language().equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
         ReportSettings report = now.report();
-        return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyNumber())
+        return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyCountry())
                 .withPractice(report.practice(), report.therapist());
     }
 

@@ -221,7 +221,7 @@ public final class SavedResultsView {
                 16,
                 actions,
                 when,
-                AdviceView.of(i18n, r.profile(), r.advice(), settings.settings().emergencyNumber()));
+                AdviceView.of(i18n, r.profile(), r.advice(), settings.settings().emergencyCountry()));
         page.setId("saved-result");
         return page;
     }

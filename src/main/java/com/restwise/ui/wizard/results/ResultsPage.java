@@ -58,7 +58,7 @@ public final class ResultsPage {
         }
         page.getChildren()
                 .add(AdviceView.of(
-                        i18n, vm.profile(), advice, settings.settings().emergencyNumber()));
+                        i18n, vm.profile(), advice, settings.settings().emergencyCountry()));
         return page;
     }
 
