@@ -18,6 +18,7 @@ import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.ReportProgress;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
 import java.io.File;
@@ -106,7 +107,15 @@ public final class RecordsView {
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
         HBox header = new HBox(
-                16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, saving(importFile), back);
+                16,
+                title,
+                where,
+                new javafx.scene.layout.Region(),
+                progress(),
+                ReportProgress.of(i18n, reports.writingReport()),
+                exportAll,
+                saving(importFile),
+                back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // the place (a practice and a therapist's name are long) wraps when the header is short of room
         where.setWrapText(true);
@@ -567,6 +576,8 @@ public final class RecordsView {
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
+        // one report at a time: a double click does not start two
+        report.disableProperty().bind(reports.writingReport());
         VBox card = new VBox(6, when, facts);
         TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {
