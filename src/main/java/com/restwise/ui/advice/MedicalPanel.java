@@ -51,6 +51,7 @@ public final class MedicalPanel {
             Label number = new Label(emergencyLine(i18n, emergencyCountry));
             number.getStyleClass().add("emergency-number");
             number.setId("emergency-number");
+            number.setWrapText(true); // with the country's name it is long at 150 %
             box.getChildren().add(number);
         }
         for (MedicalFlag flag : medical.flags()) {

@@ -220,6 +220,7 @@ public final class WizardView {
         Label number = new Label();
         number.getStyleClass().add("emergency-number");
         number.setId("urgent-number");
+        number.setWrapText(true); // with the country's name it is long at 150 %
         Label flags = new Label();
         flags.setWrapText(true);
         flags.setId("urgent-flags");
