@@ -676,7 +676,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        Dialogs.own(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow(), i18n);
         dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.updateClient(
                         new Client(client.id(), n, client.notes()))
                 .thenAccept(saved -> {
@@ -695,7 +695,7 @@ public final class RecordsView {
                 ButtonType.CANCEL,
                 ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        Dialogs.own(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow(), i18n);
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 

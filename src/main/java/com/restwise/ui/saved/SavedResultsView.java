@@ -294,7 +294,7 @@ public final class SavedResultsView {
                 Alert.AlertType.CONFIRMATION, i18n.get("saved.delete.confirm", facts.when(r)), cancel, delete);
         confirm.setTitle(i18n.get("saved.title"));
         confirm.setHeaderText(i18n.get("saved.delete.question"));
-        Dialogs.own(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow(), i18n);
         // Enter keeps the result: deleting takes a deliberate click or Tab to the button
         Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
         deleteButton.setDefaultButton(false);
