@@ -1,8 +1,13 @@
 package com.restwise.ui.common;
 
+import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -42,5 +47,50 @@ public final class ReportProgress {
             }
         });
         return box;
+    }
+
+    /**
+     * The Report button takes no click while a report is written (a double click starts one).
+     * Disabled, it would hand the keyboard's focus to the next button, which on a consultation's
+     * card is Delete: the focus waits on the progress instead and comes back once it is done.
+     *
+     * @param progress what {@link #of} made for the page
+     */
+    public static void disableWhileWriting(Button report, ObservableBooleanValue writing, Node progress) {
+        Node turning = progress.lookup("#report-progress-indicator");
+        boolean[] hadFocus = {false};
+        // moved on by the person while the report is written: the focus stays where they put it
+        ChangeListener<Node> left = (obs, was, now) -> {
+            if (now != turning && writing.get()) {
+                hadFocus[0] = false;
+            }
+        };
+        // before the button is disabled: its focus is moved while it still has it (the window's
+        // focus owner, even while the file chooser has the system's focus)
+        ChangeListener<Boolean> before = (obs, was, now) -> {
+            Scene scene = report.getScene();
+            if (now && scene != null && scene.getFocusOwner() == report) {
+                hadFocus[0] = true;
+                turning.requestFocus();
+                scene.focusOwnerProperty().addListener(left);
+            }
+        };
+        ChangeListener<Boolean> after = (obs, was, now) -> {
+            if (now) {
+                return;
+            }
+            if (report.getScene() != null) {
+                report.getScene().focusOwnerProperty().removeListener(left);
+                if (hadFocus[0]) {
+                    report.requestFocus();
+                }
+            }
+            hadFocus[0] = false;
+        };
+        // the button keeps its listeners: the app's report state outlives a page's buttons
+        report.getProperties().put(ReportProgress.class, List.of(before, after));
+        writing.addListener(new WeakChangeListener<>(before));
+        report.disableProperty().bind(writing);
+        writing.addListener(new WeakChangeListener<>(after));
     }
 }

@@ -62,6 +62,9 @@ public final class RecordsView {
     private final AppSettings settings;
     private final Consultations visits;
     private final Reports reports;
+    /** "Writing the report..." in the header, where the focus waits while a report is written. */
+    private Node reportProgress;
+
     private final RecordsViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ListView<Client> clients = new ListView<>();
@@ -106,13 +109,14 @@ public final class RecordsView {
         // named for a screen reader even while the place is not yet known
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
+        reportProgress = ReportProgress.of(i18n, reports.writingReport());
         HBox header = new HBox(
                 16,
                 title,
                 where,
                 new javafx.scene.layout.Region(),
                 progress(),
-                ReportProgress.of(i18n, reports.writingReport()),
+                reportProgress,
                 exportAll,
                 saving(importFile),
                 back);
@@ -577,7 +581,7 @@ public final class RecordsView {
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
         // one report at a time: a double click does not start two
-        report.disableProperty().bind(reports.writingReport());
+        ReportProgress.disableWhileWriting(report, reports.writingReport(), reportProgress);
         VBox card = new VBox(6, when, facts);
         TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {

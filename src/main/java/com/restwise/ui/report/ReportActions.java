@@ -202,8 +202,7 @@ public final class ReportActions {
                 ? CompletableFuture.completedFuture(List.of())
                 : records.consultations(client.id());
         CompletableFuture<Void> done = new CompletableFuture<>();
-        begin();
-        done.whenComplete((nothing, failure) -> end());
+        begin(); // ended on the JavaFX thread, before the dialog that says how it went
         // a report takes seconds: say so at once, not only when it is done
         notice.warn("notice.report-writing", target.getFileName().toString());
         work.follow(
@@ -219,6 +218,7 @@ public final class ReportActions {
                         },
                         work.background()),
                 why -> {
+                    end();
                     notice.dismiss("notice.report-writing");
                     if (why == null) {
                         saved(i18n, target);
@@ -228,6 +228,7 @@ public final class ReportActions {
                     done.complete(null);
                 },
                 failure -> {
+                    end();
                     notice.dismiss("notice.report-writing");
                     ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
                     done.complete(null);

@@ -130,6 +130,7 @@ class ReportProgressTest {
         JavaFxToolkit.waitUntil(
                 "the client's page",
                 () -> recordsVm.settled() && recordsVm.page().get() != null);
+        JavaFxToolkit.run(() -> window.getScene().setRoot(recordsView.root()));
         Parent results = JavaFxToolkit.call(() -> {
             WizardViewModel vm = new WizardViewModel(i18n, new Advisor());
             vm.catalog().set(CatalogReader.shipped());
@@ -150,6 +151,13 @@ class ReportProgressTest {
                 JavaFxToolkit.call(() -> shown(recordsView.root(), results, reportButton, actions)),
                 "nothing shows before a report is asked for, and the buttons are there to press");
 
+        // the keyboard on the Report button, as after a press of Space
+        JavaFxToolkit.run(() -> {
+            recordsView.root().applyCss();
+            recordsView.root().layout();
+            recordsView.root().lookup(reportButton).requestFocus();
+        });
+
         // the client's consultations are read first: on this disk that takes 1.5 s
         disk.slow("read", 1500);
         Path target = reports.resolve("anna.pdf");
@@ -168,6 +176,10 @@ class ReportProgressTest {
                 JavaFxToolkit.call(() -> shown(recordsView.root(), results, reportButton, actions)),
                 "still while the slow report is in flight");
         assertFalse(Files.exists(target), "not written yet");
+        assertEquals(
+                "report-progress-indicator",
+                JavaFxToolkit.call(() -> window.getScene().getFocusOwner().getId()),
+                "the focus waits on the progress, not on the next button (Delete)");
         done[0].get(30, TimeUnit.SECONDS);
         JavaFxToolkit.run(() -> {}); // the completion's own turn of the JavaFX thread
         assertTrue(Files.size(target) > 0, "the PDF is written");
@@ -176,6 +188,10 @@ class ReportProgressTest {
                 JavaFxToolkit.call(() -> shown(recordsView.root(), results, reportButton, actions)),
                 "the progress goes once the PDF is written");
         closeDialog("report-saved");
+        assertEquals(
+                reportButton.substring(1),
+                JavaFxToolkit.call(() -> window.getScene().getFocusOwner().getId()),
+                "and comes back to the Report button");
 
         // a report that fails: progress until the failure is said
         disk.fast();

@@ -96,8 +96,7 @@ public final class ResultsPage {
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
         report.setOnAction(e -> saving.report(vm.profile(), advice, saving.day()));
-        // one report at a time: a double click does not start two
-        report.disableProperty().bind(saving.reporting());
+
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
@@ -108,7 +107,10 @@ public final class ResultsPage {
         for (Node b : bar.getChildren()) {
             ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        bar.getChildren().add(bar.getChildren().indexOf(report), ReportProgress.of(i18n, saving.reporting()));
+        Node progress = ReportProgress.of(i18n, saving.reporting());
+        bar.getChildren().add(bar.getChildren().indexOf(report), progress);
+        // one report at a time: a double click does not start two
+        ReportProgress.disableWhileWriting(report, saving.reporting(), progress);
         return bar;
     }
 
