@@ -24,6 +24,18 @@ public final class ReportProgress {
 
     /** @param writing true from a report's request until its result ({@link Reports#writingReport()}) */
     public static Node of(I18n i18n, ObservableBooleanValue writing) {
+        return of(i18n, writing, true);
+    }
+
+    /**
+     * The indicator alone, for a header already full (the records' at 150 % in German): its words
+     * are its tooltip and what a screen reader says, and the notice below the header says them.
+     */
+    public static Node compact(I18n i18n, ObservableBooleanValue writing) {
+        return of(i18n, writing, false);
+    }
+
+    private static Node of(I18n i18n, ObservableBooleanValue writing, boolean withWords) {
         String words = i18n.get("report.writing");
         ProgressIndicator turning = new ProgressIndicator();
         turning.setId("report-progress-indicator");
@@ -32,7 +44,11 @@ public final class ReportProgress {
         Label what = new Label(words);
         what.getStyleClass().add("text-muted");
         what.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, turning, what);
+        turning.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        HBox box = withWords ? new HBox(8, turning, what) : new HBox(turning);
+        if (!withWords) {
+            javafx.scene.control.Tooltip.install(turning, new javafx.scene.control.Tooltip(words));
+        }
         box.getStyleClass().add("report-progress");
         box.setId("report-progress");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -40,10 +56,13 @@ public final class ReportProgress {
         box.visibleProperty().bind(writing);
         box.managedProperty().bind(box.visibleProperty());
         // said when it appears, as a notice is: the focus stays on the page
-        Announce.whenShown(what, words);
+        Node said = withWords ? what : turning;
+        if (withWords) {
+            Announce.whenShown(what, words);
+        }
         box.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
-                what.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+                said.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
             }
         });
         return box;

@@ -109,7 +109,7 @@ public final class RecordsView {
         // named for a screen reader even while the place is not yet known
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
-        reportProgress = ReportProgress.of(i18n, reports.writingReport());
+        reportProgress = ReportProgress.compact(i18n, reports.writingReport());
         HBox header = new HBox(
                 16,
                 title,
