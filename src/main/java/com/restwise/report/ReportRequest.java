@@ -14,7 +14,9 @@ import java.util.Locale;
  *
  * @param clientName      null for an anonymous report
  * @param trend           earlier consultations and this one, oldest first; empty for a first report
- * @param emergencyNumber the number an urgent report tells the reader to call
+ * @param emergencyCountry the country whose emergency number an urgent report tells the reader to call
+ *                        (ISO 3166 alpha-2, or {@link EmergencyNumber#ELSEWHERE}); the report names the
+ *                        country with the number, as the app's setting does
  * @param notes           the therapist's notes on this consultation, or null
  * @param practice        the practice's name at the head of the report, or null
  * @param therapist       the therapist's name, or null
@@ -26,14 +28,14 @@ public record ReportRequest(
         LocalDate date,
         Paper paper,
         List<TrendPoint> trend,
-        String emergencyNumber,
+        String emergencyCountry,
         String notes,
         String practice,
         String therapist) {
 
     public ReportRequest {
         trend = trend == null ? List.of() : List.copyOf(trend);
-        emergencyNumber = EmergencyNumber.isValid(emergencyNumber) ? emergencyNumber : EmergencyNumber.DEFAULT;
+        emergencyCountry = EmergencyNumber.isCountry(emergencyCountry) ? emergencyCountry : EmergencyNumber.ELSEWHERE;
         clientName = present(clientName);
         notes = present(notes);
         practice = present(practice);
@@ -47,25 +49,30 @@ public record ReportRequest(
             LocalDate date,
             Paper paper,
             List<TrendPoint> trend,
-            String emergencyNumber) {
-        this(profile, advice, clientName, date, paper, trend, emergencyNumber, null, null, null);
+            String emergencyCountry) {
+        this(profile, advice, clientName, date, paper, trend, emergencyCountry, null, null, null);
     }
 
     /** A report with the emergency number of the system's country (the command line has no setting). */
     public ReportRequest(
             Profile profile, Advice advice, String clientName, LocalDate date, Paper paper, List<TrendPoint> trend) {
-        this(profile, advice, clientName, date, paper, trend, EmergencyNumber.forLocale(Locale.getDefault()));
+        this(profile, advice, clientName, date, paper, trend, EmergencyNumber.guess(Locale.getDefault()));
+    }
+
+    /** The number an urgent report tells the reader to call: the emergency country's. */
+    public String emergencyNumber() {
+        return EmergencyNumber.number(emergencyCountry);
     }
 
     public ReportRequest withNotes(String value) {
         return new ReportRequest(
-                profile, advice, clientName, date, paper, trend, emergencyNumber, value, practice, therapist);
+                profile, advice, clientName, date, paper, trend, emergencyCountry, value, practice, therapist);
     }
 
     /** The practice and the therapist at the head of the report; either may be null. */
     public ReportRequest withPractice(String practiceName, String therapistName) {
         return new ReportRequest(
-                profile, advice, clientName, date, paper, trend, emergencyNumber, notes, practiceName, therapistName);
+                profile, advice, clientName, date, paper, trend, emergencyCountry, notes, practiceName, therapistName);
     }
 
     /** Stripped, with Windows line ends made plain; null when nothing is left. */

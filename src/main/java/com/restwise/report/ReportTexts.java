@@ -3,6 +3,8 @@ package com.restwise.report;
 import com.restwise.engine.EngineTexts;
 import com.restwise.engine.Placeholders;
 import com.restwise.engine.TextBundles;
+import com.restwise.storage.EmergencyNumber;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The report's own words (headings, labels, sources) in the advice's language. */
@@ -11,7 +13,10 @@ final class ReportTexts {
     private final ResourceBundle bundle;
     private final EngineTexts engine;
 
+    private final String lang;
+
     ReportTexts(String lang) {
+        this.lang = lang;
         this.bundle = TextBundles.withAdvice("com.restwise.report.report-texts", lang);
         this.engine = EngineTexts.of(lang);
     }
@@ -22,6 +27,14 @@ final class ReportTexts {
 
     boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * The emergency number's country by name in the report's language, as the app's setting names
+     * it ("United Kingdom", "Vereinigtes Königreich"; "Another country" for one the table lacks).
+     */
+    String country(String code) {
+        return EmergencyNumber.countryName(code, Locale.forLanguageTag(lang), get("emergency.elsewhere"));
     }
 
     EngineTexts engine() {

@@ -22,6 +22,7 @@ import com.restwise.picture.Java2DSketch;
 import com.restwise.picture.PosturePicture;
 import com.restwise.picture.SpinePicture;
 import com.restwise.records.PainTrend;
+import com.restwise.storage.EmergencyNumber;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +63,7 @@ public final class ReportWriter {
                 // will want beside it, or else the therapist's notes and the change since the last
                 // visit, then the verdict on the mattress, the answers coming last.
                 if (order.medicalFirst()) {
-                    medical(c, t, advice.medical(), request.emergencyNumber());
+                    medical(c, t, advice.medical(), request.emergencyCountry());
                     answers(c, t, request.profile());
                 }
                 consultation(c, t, request);
@@ -95,7 +96,7 @@ public final class ReportWriter {
                     c.space(2);
                 }
                 if (!order.medicalFirst()) {
-                    medical(c, t, advice.medical(), request.emergencyNumber());
+                    medical(c, t, advice.medical(), request.emergencyCountry());
                     answers(c, t, request.profile());
                 }
                 sources(c, t, advice);
@@ -478,7 +479,7 @@ public final class ReportWriter {
      * The medical box in its level's colour and wording: what to do, the emergency number under
      * URGENT, each flag with the rule that fired and its sources, and the safety net.
      */
-    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical, String emergencyNumber)
+    private static void medical(PdfCanvas c, ReportTexts t, MedicalResult medical, String emergencyCountry)
             throws IOException {
         Color fill;
         Color border;
@@ -516,7 +517,12 @@ public final class ReportWriter {
             lines.add(new BoxLine(medical.notAnswered().text(), true, PdfCanvas.BODY, 0, 3));
         }
         if (medical.level() == MedicalLevel.URGENT) {
-            lines.add(new BoxLine(t.get("emergency.number", emergencyNumber), true, 13, 0, 4));
+            lines.add(new BoxLine(
+                    t.get("emergency.number", t.country(emergencyCountry), EmergencyNumber.number(emergencyCountry)),
+                    true,
+                    13,
+                    0,
+                    4));
         }
         for (MedicalFlag f : medical.flags()) {
             lines.add(new BoxLine("•  " + f.text(), false, PdfCanvas.BODY, 0, f.rule() == null ? 3 : 1));

@@ -123,4 +123,12 @@ public final class EmergencyNumber {
     public static boolean isValid(String number) {
         return number != null && VALID.matcher(number).matches();
     }
+
+    /**
+     * The country by name in a language, as the setting and the report both name it ("United
+     * Kingdom", "Vereinigtes Königreich"), or {@code another} for a country the table lacks.
+     */
+    public static String countryName(String country, Locale language, String another) {
+        return ELSEWHERE.equals(country) ? another : new Locale("", country).getDisplayCountry(language);
+    }
 }

@@ -116,7 +116,7 @@ class KeepWithNextTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 new ReportWriter()
                         .write(
-                                new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4, trend, "112")
+                                new ReportRequest(p, a, "Anna Berg", LocalDate.of(2026, 12, 1), Paper.A4, trend, "DE")
                                         .withPractice("Physio am Park", "Jana Meier")
                                         .withNotes(text.toString()),
                                 out);

@@ -25,7 +25,7 @@ class ReportConsultationTest {
         Profile p = new ProfileReader()
                 .parse(Files.readString(ContractExamples.profile("back-sleeper-low-back-pain-old-mattress")));
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, lang);
-        return new ReportRequest(p, a, "Anna Berg", DAY, Paper.A4, trend, "112");
+        return new ReportRequest(p, a, "Anna Berg", DAY, Paper.A4, trend, "DE");
     }
 
     static String text(ReportRequest request) throws Exception {

@@ -42,14 +42,14 @@ public class ReportWriterTest {
 
     private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend)
             throws Exception {
-        return pdf(p, a, client, paper, trend, "112");
+        return pdf(p, a, client, paper, trend, "DE");
     }
 
-    private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend, String number)
+    private static byte[] pdf(Profile p, Advice a, String client, Paper paper, List<TrendPoint> trend, String country)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportWriter()
-                .write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend, number), out);
+                .write(new ReportRequest(p, a, client, LocalDate.of(2026, 11, 22), paper, trend, country), out);
         return out.toByteArray();
     }
 
@@ -146,9 +146,28 @@ public class ReportWriterTest {
         Profile p = example("saddle-numbness");
         Advice a = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
         String text = text(pdf(p, a, "A. Client", Paper.A4, List.of()));
-        int box = text.indexOf("Urgent " + folded(a.medical().advice()) + " Emergency number: 112");
+        int box = text.indexOf("Urgent " + folded(a.medical().advice()) + " Emergency number – Germany: 112");
         assertTrue(box > 0 && box < text.indexOf("Your answers"), text);
         assertTrue(text.contains("emergency department"));
+    }
+
+    /**
+     * The number to call is named with its country, as the setting offers it: a reader abroad, or
+     * one whose country's number is 112 as in most of Europe, sees whose number it is.
+     */
+    @Test
+    void anUrgentReportNamesTheCountryWithTheNumberInTheReportsLanguage() throws Exception {
+        Profile p = example("saddle-numbness");
+        Advice de = new Advisor().assess(p, CatalogReader.shipped(), 5, "de");
+        assertTrue(
+                text(pdf(p, de, null, Paper.A4, List.of(), "AT")).contains("Notrufnummer – Österreich: 112"), "German");
+        assertTrue(
+                text(pdf(p, de, null, Paper.A4, List.of(), "ZZ")).contains("Notrufnummer – Ein anderes Land: 112"),
+                "a country the table does not name");
+        Advice en = new Advisor().assess(p, CatalogReader.shipped(), 5, "en");
+        assertTrue(
+                text(pdf(p, en, null, Paper.A4, List.of(), "US")).contains("Emergency number – United States: 911"),
+                "English");
     }
 
     @Test
@@ -281,9 +300,9 @@ public class ReportWriterTest {
                 "Seek medical care now.",
                 "Get care at once if numbness between your legs appears.",
                 true);
-        byte[] pdf = pdf(p, with(base, urgent, base.mattressVerdict()), "A", Paper.A4, List.of(), "999");
+        byte[] pdf = pdf(p, with(base, urgent, base.mattressVerdict()), "A", Paper.A4, List.of(), "GB");
         String first = pageText(pdf, 1);
-        assertTrue(first.contains("Emergency number: 999"), first);
+        assertTrue(first.contains("Emergency number – United Kingdom: 999"), "the country with its number: " + first);
         assertTrue(first.contains("Rule: a fall from higher than standing height within the last 4 weeks"), first);
         assertTrue(first.contains("Sources: Finucane 2020; NICE NG41"), first);
         assertTrue(first.contains("Get care at once if numbness between your legs appears."), "the safety net");

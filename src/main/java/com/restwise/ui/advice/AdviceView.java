@@ -35,10 +35,10 @@ public final class AdviceView {
      * calm medical note after them. Advice saved before the spine model has no picture, and advice
      * saved by engine 1.x has no verdict.
      */
-    public static VBox of(I18n i18n, Profile profile, Advice advice, String emergencyNumber) {
+    public static VBox of(I18n i18n, Profile profile, Advice advice, String emergencyCountry) {
         VBox page = new VBox(22);
         AdviceOrder order = AdviceOrder.of(advice);
-        Node medical = MedicalPanel.build(i18n, advice.medical(), emergencyNumber);
+        Node medical = MedicalPanel.build(i18n, advice.medical(), emergencyCountry);
         if (order.medicalFirst()) {
             page.getChildren().add(medical);
         }

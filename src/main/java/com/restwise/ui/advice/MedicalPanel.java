@@ -3,6 +3,7 @@ package com.restwise.ui.advice;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import com.restwise.ui.common.EmergencyCountries;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.QuestionControls;
 import javafx.geometry.Insets;
@@ -21,7 +22,11 @@ public final class MedicalPanel {
 
     private MedicalPanel() {}
 
-    public static VBox build(I18n i18n, MedicalResult medical, String emergencyNumber) {
+    /**
+     * @param emergencyCountry the emergency-number setting's country, named with its number under
+     *                         URGENT ("Emergency number – United Kingdom: 999")
+     */
+    public static VBox build(I18n i18n, MedicalResult medical, String emergencyCountry) {
         boolean open = medical.notAnswered() != null;
         Label heading = new Label(heading(i18n, medical));
         heading.setId("medical-heading");
@@ -43,9 +48,10 @@ public final class MedicalPanel {
             box.getChildren().add(notAnswered);
         }
         if (medical.level() == MedicalLevel.URGENT) {
-            Label number = new Label(i18n.get("emergency.number", emergencyNumber));
+            Label number = new Label(emergencyLine(i18n, emergencyCountry));
             number.getStyleClass().add("emergency-number");
             number.setId("emergency-number");
+            number.setWrapText(true); // with the country's name it is long at 150 %
             box.getChildren().add(number);
         }
         for (MedicalFlag flag : medical.flags()) {
@@ -74,6 +80,11 @@ public final class MedicalPanel {
                 box, heading.getText() + (medical.advice().isBlank() ? "" : ". " + medical.advice()));
         box.setUserData(medical.level());
         return box;
+    }
+
+    /** "Emergency number – United Kingdom: 999": the country as the setting names it, and its number. */
+    public static String emergencyLine(I18n i18n, String emergencyCountry) {
+        return new EmergencyCountries(i18n).emergencyLine(emergencyCountry);
     }
 
     /**

@@ -27,7 +27,7 @@ final class CrashDialog {
     /** One dialog at a time: a bug that repeats on every frame must not pile up windows. */
     private Alert shown;
 
-    private CrashDialog(Window owner, Runnable saveAnswers, Supplier<I18n> i18n, Path logFolder, HostServices host) {
+    CrashDialog(Window owner, Runnable saveAnswers, Supplier<I18n> i18n, Path logFolder, HostServices host) {
         this.owner = owner;
         this.saveAnswers = saveAnswers;
         this.i18n = i18n;
@@ -55,7 +55,8 @@ final class CrashDialog {
         });
     }
 
-    private void show() {
+    /** Shows the dialog (package-private for the tests of what it says). */
+    void show() {
         if (shown != null) {
             return;
         }
@@ -65,7 +66,7 @@ final class CrashDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, texts.get("crash.text", logFolder), carryOn, openLog);
         alert.setTitle(RestwiseApp.TITLE);
         alert.setHeaderText(texts.get("crash.header"));
-        alert.initOwner(owner);
+        com.restwise.ui.common.Dialogs.own(alert, owner, texts);
         alert.getDialogPane().setId("crash-dialog");
         alert.setOnHidden(e -> {
             if (alert.getResult() == openLog) {

@@ -287,6 +287,11 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     }
 
     @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty writingReport() {
+        return reports.writing();
+    }
+
+    @Override
     public void editRecordsPlace(javafx.stage.Window owner) {
         practice.edit(owner);
     }

@@ -3,6 +3,7 @@ package com.restwise.ui.common;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -60,6 +61,38 @@ public final class Dialogs {
             }
         }
         return dialog;
+    }
+
+    /**
+     * As {@link #own(Dialog, Window)}, and the icon an alert shows beside its header (a question
+     * mark, an error sign) is named for a screen reader: "Question", "Error", ...
+     */
+    public static <T> Dialog<T> own(Dialog<T> dialog, Window owner, I18n i18n) {
+        own(dialog, owner);
+        String words = iconWords(dialog, i18n);
+        DialogPane pane = dialog.getDialogPane();
+        java.util.function.Consumer<Node> name = icon -> {
+            if (icon != null
+                    && (icon.getAccessibleText() == null
+                            || icon.getAccessibleText().isBlank())) {
+                icon.setAccessibleText(words);
+            }
+        };
+        // the theme's stylesheet puts the icon in when the dialog is styled, or changes it
+        name.accept(pane.getGraphic());
+        pane.graphicProperty().addListener((obs, was, now) -> name.accept(now));
+        return dialog;
+    }
+
+    /** What the icon of an alert of this kind says; a dialog that asks for text asks a question. */
+    private static String iconWords(Dialog<?> dialog, I18n i18n) {
+        Alert.AlertType type = dialog instanceof Alert alert ? alert.getAlertType() : Alert.AlertType.CONFIRMATION;
+        return switch (type) {
+            case ERROR -> i18n.get("dialog.icon.error");
+            case WARNING -> i18n.get("dialog.icon.warning");
+            case INFORMATION -> i18n.get("dialog.icon.information");
+            case CONFIRMATION, NONE -> i18n.get("dialog.icon.question");
+        };
     }
 
     /**

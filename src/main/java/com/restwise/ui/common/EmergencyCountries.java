@@ -21,15 +21,18 @@ public final class EmergencyCountries {
         this.language = Locale.forLanguageTag(i18n.lang());
     }
 
+    /** "Emergency number – United Kingdom: 999", as an urgent result says it. */
+    public String emergencyLine(String country) {
+        return i18n.get("emergency.number", name(country), EmergencyNumber.number(country));
+    }
+
     /** "United Kingdom: 999", "Vereinigtes Königreich: 999". */
     public String label(String country) {
         return i18n.get("settings.emergency.choice", name(country), EmergencyNumber.number(country));
     }
 
     public String name(String country) {
-        return EmergencyNumber.ELSEWHERE.equals(country)
-                ? i18n.get("settings.emergency.elsewhere")
-                : new Locale("", country).getDisplayCountry(language);
+        return EmergencyNumber.countryName(country, language, i18n.get("emergency.elsewhere"));
     }
 
     /** Every country offered, by name as this language sorts them ("Österreich" with the O's). */

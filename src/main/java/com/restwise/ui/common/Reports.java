@@ -5,6 +5,7 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
 import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Window;
 
 /** PDF reports, as the pages ask for them. */
@@ -21,4 +22,10 @@ public interface Reports {
 
     /** Asks for the practice and the therapist printed on reports, and keeps what is saved. */
     void editPracticeDetails(Window owner);
+
+    /**
+     * True from a report's request (the click) until the PDF is written, has failed, or no file
+     * was chosen: the pages show progress and take no second report meanwhile.
+     */
+    ReadOnlyBooleanProperty writingReport();
 }

@@ -83,7 +83,7 @@ public final class ConsultationDialogs {
         Button stay = (Button) alert.getDialogPane().lookupButton(cancel);
         stay.setId("delete-consultation-cancel");
         stay.setDefaultButton(true);
-        Dialogs.own(alert, owner);
+        Dialogs.own(alert, owner, i18n);
         return alert;
     }
 

@@ -36,7 +36,10 @@ public final class PracticePasswordDialog {
         PasswordField password = new PasswordField();
         password.setId("practice-password");
         password.setAccessibleText(i18n.get("place.password.header", who));
-        VBox content = new VBox(12, intro, password);
+        // the field's name for a screen reader: a password field never says its text
+        Label label = new Label(i18n.get("place.password.label"));
+        label.setLabelFor(password);
+        VBox content = new VBox(12, intro, new VBox(6, label, password));
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("practice-password-dialog");

@@ -18,6 +18,7 @@ import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.Notice;
 import com.restwise.ui.common.NoticeBar;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.ReportProgress;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.common.ShownName;
 import java.io.File;
@@ -61,6 +62,9 @@ public final class RecordsView {
     private final AppSettings settings;
     private final Consultations visits;
     private final Reports reports;
+    /** "Writing the report..." in the header, where the focus waits while a report is written. */
+    private Node reportProgress;
+
     private final RecordsViewModel vm;
     private final BorderPane root = new BorderPane();
     private final ListView<Client> clients = new ListView<>();
@@ -105,8 +109,17 @@ public final class RecordsView {
         // named for a screen reader even while the place is not yet known
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
+        reportProgress = ReportProgress.compact(i18n, reports.writingReport());
         HBox header = new HBox(
-                16, title, where, new javafx.scene.layout.Region(), progress(), exportAll, saving(importFile), back);
+                16,
+                title,
+                where,
+                new javafx.scene.layout.Region(),
+                progress(),
+                reportProgress,
+                exportAll,
+                saving(importFile),
+                back);
         HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
         // the place (a practice and a therapist's name are long) wraps when the header is short of room
         where.setWrapText(true);
@@ -567,6 +580,8 @@ public final class RecordsView {
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
         report.setOnAction(e -> reports.saveReport(client, c));
+        // one report at a time: a double click does not start two
+        ReportProgress.disableWhileWriting(report, reports.writingReport(), reportProgress);
         VBox card = new VBox(6, when, facts);
         TodaysScreen.note(i18n, c).ifPresent(card.getChildren()::add);
         if (!c.notes().isBlank()) {
@@ -628,7 +643,7 @@ public final class RecordsView {
         TodaysScreen.note(i18n, c).ifPresent(page.getChildren()::add);
         page.getChildren()
                 .add(AdviceView.of(
-                        i18n, c.profile(), c.advice(), settings.settings().emergencyNumber()));
+                        i18n, c.profile(), c.advice(), settings.settings().emergencyCountry()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
         ScrollPane scroll = new ScrollPane(page);
@@ -665,7 +680,7 @@ public final class RecordsView {
         TextInputDialog dialog = new TextInputDialog(typed);
         dialog.setTitle(i18n.get("records.rename"));
         dialog.setHeaderText(i18n.get("records.client-name"));
-        Dialogs.own(dialog, root.getScene().getWindow());
+        Dialogs.own(dialog, root.getScene().getWindow(), i18n);
         dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.updateClient(
                         new Client(client.id(), n, client.notes()))
                 .thenAccept(saved -> {
@@ -684,7 +699,7 @@ public final class RecordsView {
                 ButtonType.CANCEL,
                 ButtonType.OK);
         confirm.setHeaderText(i18n.get("records.delete"));
-        Dialogs.own(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow(), i18n);
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteClient(client));
     }
 

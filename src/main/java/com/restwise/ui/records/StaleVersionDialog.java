@@ -21,7 +21,7 @@ import javafx.stage.Window;
  * A correction made on a version someone else changed meanwhile: both side by side, and the
  * therapist keeps theirs (as the newest version), takes the other, or copies their text.
  */
-final class StaleVersionDialog {
+public final class StaleVersionDialog {
 
     private StaleVersionDialog() {}
 
@@ -30,7 +30,7 @@ final class StaleVersionDialog {
         return create(i18n, owner, myDate, myNotes, other).showAndWait();
     }
 
-    static Dialog<RecordsViewModel.StaleChoice> create(
+    public static Dialog<RecordsViewModel.StaleChoice> create(
             I18n i18n, Window owner, LocalDate myDate, String myNotes, Consultation other) {
         Dialog<RecordsViewModel.StaleChoice> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("stale.title"));

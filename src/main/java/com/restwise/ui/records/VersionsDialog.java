@@ -18,7 +18,7 @@ import javafx.stage.Window;
  * Every version of a consultation in the practice's records, the first first: a correction never
  * overwrites, so the original and the time and author of each change stay readable.
  */
-final class VersionsDialog {
+public final class VersionsDialog {
 
     private VersionsDialog() {}
 
@@ -44,7 +44,7 @@ final class VersionsDialog {
             "replaced by an import",
             "versions.change.replaced");
 
-    static Dialog<Void> create(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
+    public static Dialog<Void> create(I18n i18n, Window owner, List<PracticeStore.ConsultationVersion> versions) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("versions.title"));
         dialog.setHeaderText(i18n.get("versions.title"));

@@ -29,6 +29,10 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -45,6 +49,10 @@ public final class ReportActions {
     private final UiWork work;
     private final Consumer<String> showDocument;
     private final com.restwise.ui.common.Notice notice;
+    /** Reports asked for and not yet written or failed (a chooser still open counts). */
+    private final IntegerProperty inFlight = new SimpleIntegerProperty();
+
+    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper();
 
     /** @param showDocument opens a file: URI with the system's program for it (HostServices) */
     public ReportActions(
@@ -60,6 +68,23 @@ public final class ReportActions {
         this.records = records;
         this.work = work;
         this.showDocument = showDocument;
+        writing.bind(inFlight.greaterThan(0));
+    }
+
+    /**
+     * True from a report's request (the click, before the file is chosen) until its PDF is written
+     * or has failed, or no file was chosen.
+     */
+    public ReadOnlyBooleanProperty writing() {
+        return writing.getReadOnlyProperty();
+    }
+
+    private void begin() {
+        inFlight.set(inFlight.get() + 1);
+    }
+
+    private void end() {
+        inFlight.set(Math.max(0, inFlight.get() - 1));
     }
 
     /** Asks for the practice and the therapist printed on reports, and keeps what is saved. */
@@ -75,6 +100,9 @@ public final class ReportActions {
      * so far and the consultation's day; its chart has the client's earlier visits and this one.
      */
     public void saveReport(Profile profile, Advice advice, Client client, String notes, LocalDate day) {
+        if (writing.get()) {
+            return; // a second click while one is written (the button is disabled too)
+        }
         LocalDate date = day == null ? LocalDate.now() : day;
         String name = clientName(client);
         Settings now = settings.settings();
@@ -90,6 +118,9 @@ public final class ReportActions {
 
     /** A stored consultation as it was, with its notes, and its chart up to that day. */
     public void saveReport(Client client, Consultation consultation) {
+        if (writing.get()) {
+            return; // a second click while one is written (the button is disabled too)
+        }
         choose(clientName(client), consultation.date(), target -> report(client, consultation, target));
     }
 
@@ -120,6 +151,7 @@ public final class ReportActions {
      * folder is looked for off the JavaFX thread (a network drive can take seconds to answer).
      */
     private void choose(String clientName, LocalDate date, Consumer<Path> chosen) {
+        begin(); // progress from the click: the folder can take seconds to answer
         String lastFolder = settings.settings().report().lastFolder();
         work.inBackground(() -> existingFolder(lastFolder), folder -> {
             FileChooser chooser = new FileChooser();
@@ -131,8 +163,9 @@ public final class ReportActions {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             File file = chooser.showSaveDialog(screens.window());
             if (file != null) {
-                chosen.accept(file.toPath());
+                chosen.accept(file.toPath()); // counted again while it is written
             }
+            end();
         });
     }
 
@@ -155,7 +188,7 @@ public final class ReportActions {
         Paper paper =
                 now.language().equals("en") && Locale.getDefault().getCountry().equals("US") ? Paper.LETTER : Paper.A4;
         ReportSettings report = now.report();
-        return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyNumber())
+        return new ReportRequest(profile, advice, clientName, date, paper, trend, now.emergencyCountry())
                 .withPractice(report.practice(), report.therapist());
     }
 
@@ -169,6 +202,7 @@ public final class ReportActions {
                 ? CompletableFuture.completedFuture(List.of())
                 : records.consultations(client.id());
         CompletableFuture<Void> done = new CompletableFuture<>();
+        begin(); // ended on the JavaFX thread, before the dialog that says how it went
         // a report takes seconds: say so at once, not only when it is done
         notice.warn("notice.report-writing", target.getFileName().toString());
         work.follow(
@@ -184,6 +218,7 @@ public final class ReportActions {
                         },
                         work.background()),
                 why -> {
+                    end();
                     notice.dismiss("notice.report-writing");
                     if (why == null) {
                         saved(i18n, target);
@@ -193,6 +228,7 @@ public final class ReportActions {
                     done.complete(null);
                 },
                 failure -> {
+                    end();
                     notice.dismiss("notice.report-writing");
                     ReportSavedDialog.failed(i18n, screens.window(), Failures.describe(failure, i18n));
                     done.complete(null);

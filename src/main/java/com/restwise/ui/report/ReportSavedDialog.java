@@ -32,7 +32,7 @@ public final class ReportSavedDialog {
         alert.getDialogPane().lookupButton(folder).setId("report-open-folder");
         alert.getDialogPane().lookupButton(close).setId("report-close");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        Dialogs.own(alert, owner);
+        Dialogs.own(alert, owner, i18n);
         alert.setOnHidden(e -> {
             Path absolute = file.toAbsolutePath();
             if (alert.getResult() == open) {
@@ -53,7 +53,7 @@ public final class ReportSavedDialog {
         alert.setHeaderText(i18n.get("report.failed.header"));
         alert.getDialogPane().setId("report-failed");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        Dialogs.own(alert, owner);
+        Dialogs.own(alert, owner, i18n);
         alert.show();
         return alert;
     }

@@ -221,7 +221,7 @@ public final class SavedResultsView {
                 16,
                 actions,
                 when,
-                AdviceView.of(i18n, r.profile(), r.advice(), settings.settings().emergencyNumber()));
+                AdviceView.of(i18n, r.profile(), r.advice(), settings.settings().emergencyCountry()));
         page.setId("saved-result");
         return page;
     }
@@ -294,7 +294,7 @@ public final class SavedResultsView {
                 Alert.AlertType.CONFIRMATION, i18n.get("saved.delete.confirm", facts.when(r)), cancel, delete);
         confirm.setTitle(i18n.get("saved.title"));
         confirm.setHeaderText(i18n.get("saved.delete.question"));
-        Dialogs.own(confirm, root.getScene().getWindow());
+        Dialogs.own(confirm, root.getScene().getWindow(), i18n);
         // Enter keeps the result: deleting takes a deliberate click or Tab to the button
         Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
         deleteButton.setDefaultButton(false);

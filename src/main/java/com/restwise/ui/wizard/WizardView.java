@@ -3,6 +3,7 @@ package com.restwise.ui.wizard;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import com.restwise.ui.advice.MedicalPanel;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
@@ -219,6 +220,7 @@ public final class WizardView {
         Label number = new Label();
         number.getStyleClass().add("emergency-number");
         number.setId("urgent-number");
+        number.setWrapText(true); // with the country's name it is long at 150 %
         Label flags = new Label();
         flags.setWrapText(true);
         flags.setId("urgent-flags");
@@ -228,7 +230,7 @@ public final class WizardView {
                 return;
             }
             advice.setText(m.advice());
-            number.setText(i18n.get("emergency.number", settings.settings().emergencyNumber()));
+            number.setText(MedicalPanel.emergencyLine(i18n, settings.settings().emergencyCountry()));
             StringBuilder s = new StringBuilder();
             for (MedicalFlag f : m.flags()) {
                 if (f.level() == MedicalLevel.URGENT) {

@@ -158,7 +158,7 @@ class GrowsWithTextTest {
     void theResultsPageShowsTheBackSleepersPillowTipLyingOnTheBack() {
         String shown = JavaFxToolkit.call(() -> {
             Advice a = new Advisor().assess(BACK_SLEEPER, CatalogReader.shipped(), 3, "en");
-            VBox page = AdviceView.of(new I18n("en"), BACK_SLEEPER, a, "112");
+            VBox page = AdviceView.of(new I18n("en"), BACK_SLEEPER, a, "DE");
             new Scene(page).getStylesheets().add(Theme.stylesheet());
             page.applyCss();
             Parent row = (Parent) page.lookup("#posture-pillow-loft");

@@ -495,46 +495,7 @@ class LayoutAtTextSizesTest {
     /** The page laid out with every fold open; each reachable control without a name, each picture without words. */
     private static List<String> unnamed(String page, Parent root, Settings.TextSize size) {
         check(page, root, size);
-        List<String> problems = new ArrayList<>();
-        walk(page, root, problems);
-        return problems;
-    }
-
-    private static void walk(String page, Node node, List<String> problems) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable() && !node.isDisabled()) {
-            Object name = node.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT);
-            if (name == null || name.toString().isBlank()) {
-                problems.add(page + ": " + describe(node) + " has no accessible name");
-            }
-        }
-        boolean picture = node instanceof javafx.scene.image.ImageView
-                || node instanceof javafx.scene.canvas.Canvas
-                || node.getStyleClass().contains("picture");
-        if (picture
-                && (node.getAccessibleText() == null || node.getAccessibleText().isBlank())
-                && !describedAbove(node)) {
-            problems.add(page + ": the picture " + describe(node) + " has no description");
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                walk(page, child, problems);
-            }
-        }
-    }
-
-    /** A picture inside a node that says what it shows (the gauge, the body figure) is described by it. */
-    private static boolean describedAbove(Node node) {
-        for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up.getAccessibleText() != null
-                    && !up.getAccessibleText().isBlank()
-                    && up.getAccessibleRole() == javafx.scene.AccessibleRole.IMAGE_VIEW) {
-                return true;
-            }
-        }
-        return false;
+        return com.restwise.ui.common.AccessibleNames.missing(page, root);
     }
 
     /**

@@ -163,7 +163,7 @@ class DatesOneWayTest {
         for (String lang : List.of("en", "de")) {
             Advice a = new Advisor().assess(p, CatalogReader.shipped(), 3, lang);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new ReportWriter().write(new ReportRequest(p, a, "Anna Berg", DAY, Paper.A4, trend, "112"), out);
+            new ReportWriter().write(new ReportRequest(p, a, "Anna Berg", DAY, Paper.A4, trend, "DE"), out);
             String text = ReportWriterTest.text(out.toByteArray())
                     .replace(AppVersion.app(), "")
                     .replace(a.engineVersion(), "");

@@ -116,7 +116,19 @@ public final class PageRoles {
     }
 
     public static Reports reports() {
+        return reports(new javafx.beans.property.SimpleBooleanProperty());
+    }
+
+    /** Reports that are being written while {@code writing} is true. */
+    public static Reports reports(javafx.beans.property.BooleanProperty writing) {
+        javafx.beans.property.ReadOnlyBooleanWrapper shown = new javafx.beans.property.ReadOnlyBooleanWrapper();
+        shown.bind(writing);
         return new Reports() {
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty writingReport() {
+                return shown.getReadOnlyProperty();
+            }
+
             @Override
             public void saveReport(Profile profile, Advice advice, Client client, String notes, LocalDate day) {}
 

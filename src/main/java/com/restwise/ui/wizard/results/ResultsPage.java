@@ -11,6 +11,7 @@ import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.Navigation;
 import com.restwise.ui.common.QuestionControls;
+import com.restwise.ui.common.ReportProgress;
 import com.restwise.ui.common.Reports;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
@@ -58,7 +59,7 @@ public final class ResultsPage {
         }
         page.getChildren()
                 .add(AdviceView.of(
-                        i18n, vm.profile(), advice, settings.settings().emergencyNumber()));
+                        i18n, vm.profile(), advice, settings.settings().emergencyCountry()));
         return page;
     }
 
@@ -95,6 +96,7 @@ public final class ResultsPage {
         Button report = new Button(i18n.get("results.report"));
         report.setId("save-report");
         report.setOnAction(e -> saving.report(vm.profile(), advice, saving.day()));
+
         Button change = new Button(i18n.get("results.change"));
         change.setId("change-answers");
         change.setOnAction(e -> vm.goTo(Step.YOU));
@@ -105,6 +107,10 @@ public final class ResultsPage {
         for (Node b : bar.getChildren()) {
             ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        Node progress = ReportProgress.of(i18n, saving.reporting());
+        bar.getChildren().add(bar.getChildren().indexOf(report), progress);
+        // one report at a time: a double click does not start two
+        ReportProgress.disableWhileWriting(report, saving.reporting(), progress);
         return bar;
     }
 

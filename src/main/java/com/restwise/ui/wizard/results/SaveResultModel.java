@@ -99,6 +99,11 @@ public final class SaveResultModel {
         consultations.showClient(visit.client());
     }
 
+    /** True from a report's request until its PDF is written or has failed: one report at a time. */
+    public ReadOnlyBooleanProperty reporting() {
+        return reports.writingReport();
+    }
+
     /** A PDF report of the results, with the notes typed so far and, for a client, the day. */
     public void report(Profile profile, Advice advice, LocalDate day) {
         reports.saveReport(profile, advice, consultations.consultationClient(), notes.get(), forClient() ? day : null);
