@@ -124,6 +124,16 @@ public final class WizardView {
         root.setCenter(pageHolder);
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
+        // Next and Back within a step in parts: the part comes in from the top, the keyboard on its first question
+        for (Step s : Step.values()) {
+            if (vm.parts(s) != null) {
+                vm.parts(s).current().addListener((obs, was, now) -> {
+                    if (vm.step().get() == s) {
+                        show(s);
+                    }
+                });
+            }
+        }
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
             if (saving != null) {
@@ -179,14 +189,16 @@ public final class WizardView {
         stepTitle = step;
         step.fontProperty().addListener((obs, was, now) -> measureHeight()); // the text size changed
         step.setId("step-title");
+        java.util.List<javafx.beans.Observable> titleDeps = new java.util.ArrayList<>(java.util.List.of(vm.step()));
+        for (Step s : Step.values()) {
+            if (vm.parts(s) != null) {
+                titleDeps.add(vm.parts(s).number());
+                titleDeps.add(vm.parts(s).count());
+            }
+        }
         step.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> i18n.get(
-                                "step.count",
-                                vm.step().get().ordinal() + 1,
-                                Step.values().length,
-                                i18n.get("step." + vm.step().get())),
-                        vm.step()));
+                        this::stepCount, titleDeps.toArray(new javafx.beans.Observable[0])));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -205,6 +217,23 @@ public final class WizardView {
         }
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "Step 5 of 8: Mornings", and on a step asked in parts, which part: "· part 2 of 4". */
+    private String stepCount() {
+        Step s = vm.step().get();
+        String name = i18n.get("step." + s);
+        com.restwise.ui.wizard.steps.StepParts parts = vm.parts(s);
+        if (parts != null && parts.count().get() > 1) {
+            return i18n.get(
+                    "step.count.part",
+                    s.ordinal() + 1,
+                    Step.values().length,
+                    name,
+                    parts.number().get(),
+                    parts.count().get());
+        }
+        return i18n.get("step.count", s.ordinal() + 1, Step.values().length, name);
     }
 
     /**
@@ -463,6 +492,9 @@ public final class WizardView {
     }
 
     private static Node firstFocusable(Node node) {
+        if (!node.isVisible()) {
+            return null; // nor anything in it: a hidden group of questions (another part of the step)
+        }
         if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
             return node;
         }
