@@ -3,6 +3,7 @@ package com.restwise.ui.wizard;
 import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
+import com.restwise.ui.common.Announce;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
@@ -268,14 +269,16 @@ public final class WizardView {
         };
         vm.medical().addListener((obs, was, now) -> update.run());
         update.run();
-        VBox banner = new VBox(6, title, advice, number, flags, QuestionControls.hint(i18n.get("urgent.can-finish")));
+        Label canFinish = QuestionControls.hint(i18n.get("urgent.can-finish"));
+        VBox banner = new VBox(6, title, advice, number, flags, canFinish);
         banner.getStyleClass().add("urgent-banner");
         banner.setId("urgent-banner");
-        banner.setAccessibleText(i18n.get("urgent.title"));
         // On the results page the red medical panel, first on the page, says it instead.
         banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        // the screen reader says it the moment it appears, while the focus stays on the answer given
+        Announce.whenVisible(banner, wordsOf(title, advice, number, flags, canFinish));
         return banner;
     }
 
@@ -346,13 +349,33 @@ public final class WizardView {
         VBox banner = new VBox(6, title, text);
         banner.getStyleClass().add("soon-banner");
         banner.setId("soon-banner");
-        banner.setAccessibleText(i18n.get("medical.heading.SOON"));
         javafx.beans.binding.BooleanBinding soon = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.medical().get() != null && vm.medical().get().level() == MedicalLevel.SOON, vm.medical());
         banner.visibleProperty().bind(soon.and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        Announce.whenVisible(banner, wordsOf(title, text));
         return banner;
+    }
+
+    /** What a banner says, its labels one after the other: what the screen reader reads out. */
+    private static javafx.beans.binding.StringBinding wordsOf(Label... labels) {
+        javafx.beans.Observable[] texts = new javafx.beans.Observable[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            texts[i] = labels[i].textProperty();
+        }
+        return Bindings.createStringBinding(
+                () -> {
+                    StringBuilder s = new StringBuilder();
+                    for (Label l : labels) {
+                        String t = l.getText();
+                        if (t != null && !t.isBlank()) {
+                            s.append(s.length() == 0 ? "" : "\n").append(t);
+                        }
+                    }
+                    return s.toString();
+                },
+                texts);
     }
 
     private Node navigation() {
