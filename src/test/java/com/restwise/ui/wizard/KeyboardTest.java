@@ -59,6 +59,11 @@ class KeyboardTest {
 
     /** The wizard's view on the given step, in a window of its own with the keyboard in it. */
     private void show(Step step) {
+        show(step, 1100, 900);
+    }
+
+    /** The same in a window of the given size. */
+    private void show(Step step, int width, int height) {
         JavaFxToolkit.run(() -> {
             vm.step().set(step);
             Theme.apply(Settings.Theme.LIGHT);
@@ -70,7 +75,7 @@ class KeyboardTest {
                     PageRoles.reports(),
                     PageRoles.notice());
             stage = new Stage();
-            Scene scene = new Scene(view.root(), 1100, 900);
+            Scene scene = new Scene(view.root(), width, height);
             scene.getStylesheets().add(Theme.stylesheet());
             stage.setScene(scene);
             stage.show();
@@ -389,6 +394,30 @@ class KeyboardTest {
         assertEquals(Step.MORNINGS, vm.step().get());
         assertEquals("Step 5 of 8: Mornings · part 4 of 4", JavaFxToolkit.call(title::getText));
         assertTrue(shownAndIn("#group-began"), "Back from the next step lands on the last group: " + focusedId());
+    }
+
+    @Test
+    void onALowWindowTheStepAndItsPartStayInViewAsEachGroupComesIn() {
+        answerYou();
+        answerSleep();
+        show(Step.MORNINGS, 1024, 560); // a 1024x600 laptop: the heading scrolls with the page
+        Label title = find("#step-title", Label.class);
+        Node scroll = find("#page-scroll", Node.class);
+        for (int part = 1; part <= 4; part++) {
+            if (part > 1) {
+                press(KeyCode.ENTER);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            JavaFxToolkit.run(() -> {}); // what the page put off to the next pulse (bringing a question into view)
+            String said = JavaFxToolkit.call(title::getText);
+            assertTrue(said.endsWith("part " + part + " of 4"), said);
+            double top = JavaFxToolkit.call(() -> scroll.localToScene(0, 0).getY());
+            double titleTop = JavaFxToolkit.call(() -> title.localToScene(0, 0).getY());
+            assertTrue(
+                    titleTop >= top - 1,
+                    "part " + part + ": the step and its part are in view, not scrolled away (" + titleTop + " above "
+                            + top + "), with the keyboard on " + focusedId());
+        }
     }
 
     /** Whether the focus is in the given group and the group shows. */

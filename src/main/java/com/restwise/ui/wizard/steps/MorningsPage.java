@@ -51,6 +51,10 @@ public final class MorningsPage {
             areaList.getChildren().add(box);
         }
         HBox areas = new HBox(28, new BodyFigure(i18n, m.painAreas()).node(), areaList);
+        // the list as tall as its boxes, not the figure: the question's box is what comes into view
+        // with the first box's focus, and a box stretched to the figure's height scrolled the
+        // page's heading (the step and its part) away on a low window
+        areas.setFillHeight(false);
 
         ComboBox<DurationUnit> unit = new ComboBox<>();
         unit.getItems().addAll(DurationUnit.values());
