@@ -64,6 +64,9 @@ public final class WizardView {
     private final javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane();
 
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    /** The pages' own scroll panes whose focus is kept in view (the first run's welcome page). */
+    private final java.util.Set<ScrollPane> followed = new java.util.HashSet<>();
+
     private StepList steps;
     private final Notice notice;
     /** The app's name, the step and any urgent banner: fixed above the page, or scrolling with it on a low window. */
@@ -482,6 +485,9 @@ public final class WizardView {
         // welcome page too, so Help and About stay reachable on a 600 px high screen.
         // The first run's welcome page comes in a scroll pane of its own (FirstRunNote).
         Node shown = page instanceof ScrollPane ? page : scroll;
+        if (page instanceof ScrollPane own && followed.add(own)) {
+            QuestionInView.follow(own); // the focus (Start, on a low window at a large text size) in view
+        }
         if (shown == scroll
                 && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
             column.getChildren().setAll(page);
