@@ -42,7 +42,11 @@ public final class FirstRunNote {
         VBox note = framed(new VBox(text));
         note.setId(ID);
         page.getChildren().add(Math.min(1, page.getChildren().size()), note);
-        ScrollPane scroll = new ScrollPane(page);
+        // in the column of readable width, centred on a wide screen, as every other page
+        javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane(page);
+        column.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        column.getStyleClass().add("page-column");
+        ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");

@@ -44,13 +44,14 @@ final class QuestionInView {
         }
         // The page's height changes under the focused field (a banner appears, a question opens,
         // the heading moves into the page on a low window): the field and its question stay in view.
-        javafx.beans.InvalidationListener reshown = obs -> {
+        javafx.beans.InvalidationListener reshown = obs -> Platform.runLater(() -> {
+            // the focus as it is then: a part of a step just changed has put it on its first question
             javafx.scene.Scene scene = scroll.getScene();
             Node owner = scene == null ? null : scene.getFocusOwner();
             if (owner != null && follower.inPage(owner)) {
-                Platform.runLater(() -> follower.show(owner));
+                follower.show(owner);
             }
-        };
+        });
         scroll.contentProperty().addListener((obs, was, now) -> {
             if (was != null) {
                 was.layoutBoundsProperty().removeListener(reshown);
@@ -62,6 +63,8 @@ final class QuestionInView {
         if (scroll.getContent() != null) {
             scroll.getContent().layoutBoundsProperty().addListener(reshown);
         }
+        // a first window's scroll pane has no viewport until its own skin comes (FirstRunNote)
+        scroll.skinProperty().addListener(reshown);
     }
 
     private boolean inPage(Node node) {
@@ -71,6 +74,16 @@ final class QuestionInView {
             }
         }
         return false;
+    }
+
+    /** Whether the node and every box around it show: a hidden group's field has no place to scroll to. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The field's question: the nearest box around it that starts with a question's label. */
@@ -87,7 +100,7 @@ final class QuestionInView {
     }
 
     private void show(Node field) {
-        if (field.getScene() == null || scroll.getContent() == null || !inPage(field)) {
+        if (field.getScene() == null || scroll.getContent() == null || !inPage(field) || !shown(field)) {
             return;
         }
         // a page just shown may not have been laid out by the pulse yet
@@ -99,7 +112,7 @@ final class QuestionInView {
         Bounds f = content.sceneToLocal(field.localToScene(field.getLayoutBounds()));
         double viewHeight = scroll.getViewportBounds().getHeight();
         double scrollable = content.getLayoutBounds().getHeight() - viewHeight;
-        if (scrollable <= 0) {
+        if (scrollable <= 0 || viewHeight <= 0) {
             return;
         }
         double top = scroll.getVvalue() * scrollable;

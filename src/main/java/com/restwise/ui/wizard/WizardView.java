@@ -4,6 +4,7 @@ import com.restwise.engine.advice.MedicalFlag;
 import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.advice.MedicalResult;
 import com.restwise.ui.advice.MedicalPanel;
+import com.restwise.ui.common.Announce;
 import com.restwise.ui.common.AppSettings;
 import com.restwise.ui.common.Consultations;
 import com.restwise.ui.common.I18n;
@@ -64,6 +65,9 @@ public final class WizardView {
     private final javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane();
 
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    /** The pages' own scroll panes whose focus is kept in view (the first run's welcome page). */
+    private final java.util.Set<ScrollPane> followed = new java.util.HashSet<>();
+
     private StepList steps;
     private final Notice notice;
     /** The app's name, the step and any urgent banner: fixed above the page, or scrolling with it on a low window. */
@@ -125,6 +129,16 @@ public final class WizardView {
         root.setCenter(pageHolder);
         installShortcuts();
         vm.step().addListener((obs, was, now) -> show(now));
+        // Next and Back within a step in parts: the part comes in from the top, the keyboard on its first question
+        for (Step s : Step.values()) {
+            if (vm.parts(s) != null) {
+                vm.parts(s).current().addListener((obs, was, now) -> {
+                    if (vm.step().get() == s) {
+                        show(s);
+                    }
+                });
+            }
+        }
         vm.advice().addListener((obs, was, now) -> {
             pages.remove(Step.RESULTS);
             if (saving != null) {
@@ -180,14 +194,16 @@ public final class WizardView {
         stepTitle = step;
         step.fontProperty().addListener((obs, was, now) -> measureHeight()); // the text size changed
         step.setId("step-title");
+        java.util.List<javafx.beans.Observable> titleDeps = new java.util.ArrayList<>(java.util.List.of(vm.step()));
+        for (Step s : Step.values()) {
+            if (vm.parts(s) != null) {
+                titleDeps.add(vm.parts(s).number());
+                titleDeps.add(vm.parts(s).count());
+            }
+        }
         step.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> i18n.get(
-                                "step.count",
-                                vm.step().get().ordinal() + 1,
-                                Step.values().length,
-                                i18n.get("step." + vm.step().get())),
-                        vm.step()));
+                        this::stepCount, titleDeps.toArray(new javafx.beans.Observable[0])));
         step.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -206,6 +222,23 @@ public final class WizardView {
         }
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "Step 5 of 8: Mornings", and on a step asked in parts, which part: "· part 2 of 4". */
+    private String stepCount() {
+        Step s = vm.step().get();
+        String name = i18n.get("step." + s);
+        com.restwise.ui.wizard.steps.StepParts parts = vm.parts(s);
+        if (parts != null && parts.count().get() > 1) {
+            return i18n.get(
+                    "step.count.part",
+                    s.ordinal() + 1,
+                    Step.values().length,
+                    name,
+                    parts.number().get(),
+                    parts.count().get());
+        }
+        return i18n.get("step.count", s.ordinal() + 1, Step.values().length, name);
     }
 
     /**
@@ -241,14 +274,16 @@ public final class WizardView {
         };
         vm.medical().addListener((obs, was, now) -> update.run());
         update.run();
-        VBox banner = new VBox(6, title, advice, number, flags, QuestionControls.hint(i18n.get("urgent.can-finish")));
+        Label canFinish = QuestionControls.hint(i18n.get("urgent.can-finish"));
+        VBox banner = new VBox(6, title, advice, number, flags, canFinish);
         banner.getStyleClass().add("urgent-banner");
         banner.setId("urgent-banner");
-        banner.setAccessibleText(i18n.get("medical.heading.URGENT"));
         // On the results page the red medical panel, first on the page, says it instead.
         banner.visibleProperty().bind(vm.urgent().and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        // the screen reader says it the moment it appears, while the focus stays on the answer given
+        Announce.whenVisible(banner, wordsOf(title, advice, number, flags, canFinish));
         return banner;
     }
 
@@ -319,13 +354,33 @@ public final class WizardView {
         VBox banner = new VBox(6, title, text);
         banner.getStyleClass().add("soon-banner");
         banner.setId("soon-banner");
-        banner.setAccessibleText(i18n.get("medical.heading.SOON"));
         javafx.beans.binding.BooleanBinding soon = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.medical().get() != null && vm.medical().get().level() == MedicalLevel.SOON, vm.medical());
         banner.visibleProperty().bind(soon.and(vm.step().isNotEqualTo(Step.RESULTS)));
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().addListener((obs, was, now) -> keepAnswerInView());
+        Announce.whenVisible(banner, wordsOf(title, text));
         return banner;
+    }
+
+    /** What a banner says, its labels one after the other: what the screen reader reads out. */
+    private static javafx.beans.binding.StringBinding wordsOf(Label... labels) {
+        javafx.beans.Observable[] texts = new javafx.beans.Observable[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            texts[i] = labels[i].textProperty();
+        }
+        return Bindings.createStringBinding(
+                () -> {
+                    StringBuilder s = new StringBuilder();
+                    for (Label l : labels) {
+                        String t = l.getText();
+                        if (t != null && !t.isBlank()) {
+                            s.append(s.length() == 0 ? "" : "\n").append(t);
+                        }
+                    }
+                    return s.toString();
+                },
+                texts);
     }
 
     private Node navigation() {
@@ -432,6 +487,9 @@ public final class WizardView {
         // welcome page too, so Help and About stay reachable on a 600 px high screen.
         // The first run's welcome page comes in a scroll pane of its own (FirstRunNote).
         Node shown = page instanceof ScrollPane ? page : scroll;
+        if (page instanceof ScrollPane own && followed.add(own)) {
+            QuestionInView.follow(own); // the focus (Start, on a low window at a large text size) in view
+        }
         if (shown == scroll
                 && (column.getChildren().size() != 1 || column.getChildren().get(0) != page)) {
             column.getChildren().setAll(page);
@@ -465,6 +523,9 @@ public final class WizardView {
     }
 
     private static Node firstFocusable(Node node) {
+        if (!node.isVisible()) {
+            return null; // nor anything in it: a hidden group of questions (another part of the step)
+        }
         if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
             return node;
         }

@@ -13,6 +13,7 @@ import com.restwise.ui.wizard.steps.MattressModel;
 import com.restwise.ui.wizard.steps.MorningsModel;
 import com.restwise.ui.wizard.steps.PreferencesModel;
 import com.restwise.ui.wizard.steps.SleepModel;
+import com.restwise.ui.wizard.steps.StepParts;
 import com.restwise.ui.wizard.steps.Trauma;
 import com.restwise.ui.wizard.steps.WarningSignsModel;
 import java.util.ArrayList;
@@ -56,6 +57,11 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Advice> advice = new ReadOnlyObjectWrapper<>();
     private final Map<Step, ObservableBooleanValue> stepValid = new EnumMap<>(Step.class);
     private final Map<Step, ObservableStringValue> stepError = new EnumMap<>(Step.class);
+    /** The steps asked in parts (Mornings' groups): Next and Back walk the parts first. */
+    private final Map<Step, StepParts> stepParts = new EnumMap<>(Step.class);
+    /** Set while Back comes into a step from the next one, which then opens at its last part. */
+    private boolean enteringBackwards;
+
     private final BooleanBinding canGoNext;
     private final StringBinding nextBlockedReason;
     /** Whether a step's first error is only an answer still to come (see {@link #nextBlockedNotice}). */
@@ -94,18 +100,16 @@ public final class WizardViewModel {
         stepError.put(Step.WARNING_SIGNS, signs.firstError());
         stepError.put(Step.PREFERENCES, preferences.firstError());
 
+        stepParts.put(Step.MORNINGS, mornings.parts());
+
         stepAwaited.put(Step.YOU, you.awaited());
         stepAwaited.put(Step.SLEEP, sleep.awaited());
         stepAwaited.put(Step.WARNING_SIGNS, signs.untouched());
 
         Observable[] deps = dependencies();
-        canGoNext = Bindings.createBooleanBinding(() -> step.get() != Step.RESULTS && isValid(step.get()), deps);
-        nextBlockedReason = Bindings.createStringBinding(
-                () -> {
-                    ObservableStringValue error = stepError.get(step.get());
-                    return error == null || isValid(step.get()) ? "" : error.get();
-                },
-                deps);
+        canGoNext = Bindings.createBooleanBinding(
+                () -> step.get() != Step.RESULTS && blockedReason().isEmpty(), deps);
+        nextBlockedReason = Bindings.createStringBinding(this::blockedReason, deps);
         List<Observable> noticeDeps = new ArrayList<>(stepAwaited.values());
         noticeDeps.addAll(List.of(nextBlockedReason, triedToLeave, step));
         nextBlockedNotice = Bindings.createStringBinding(
@@ -122,6 +126,15 @@ public final class WizardViewModel {
         signs.ticked().addListener((SetChangeListener<WarningSign>) change -> rescreen());
         signs.answeredNo().addListener((SetChangeListener<WarningSign>) change -> rescreen());
         step.addListener((obs, was, now) -> {
+            // a step in parts opens at its first part, or at its last when Back comes to it
+            StepParts parts = stepParts.get(now);
+            if (parts != null) {
+                if (enteringBackwards) {
+                    parts.last();
+                } else {
+                    parts.first();
+                }
+            }
             if (now.ordinal() >= Step.WARNING_SIGNS.ordinal()) {
                 rescreen();
             }
@@ -144,7 +157,34 @@ public final class WizardViewModel {
         list.add(step);
         list.addAll(stepValid.values());
         list.addAll(stepError.values());
+        for (StepParts p : stepParts.values()) {
+            list.add(p.current());
+            list.add(p.onLast());
+            list.add(p.currentError());
+        }
         return list.toArray(new Observable[0]);
+    }
+
+    /**
+     * Why Next cannot go on from here, or "": on a step in parts, the part shown's own answers
+     * (a number typed wrong in it); past its last part, the whole step's.
+     */
+    private String blockedReason() {
+        Step s = step.get();
+        StepParts parts = stepParts.get(s);
+        if (parts != null && !parts.currentError().get().isEmpty()) {
+            return parts.currentError().get();
+        }
+        if (parts != null && !parts.onLast().get()) {
+            return "";
+        }
+        ObservableStringValue error = stepError.get(s);
+        return error == null || isValid(s) ? "" : error.get();
+    }
+
+    /** The step's parts when it is asked in parts (Mornings), else null. */
+    public StepParts parts(Step s) {
+        return stepParts.get(s);
     }
 
     public boolean isValid(Step s) {
@@ -191,21 +231,39 @@ public final class WizardViewModel {
             triedToLeave.add(step.get());
             return false;
         }
+        StepParts parts = stepParts.get(step.get());
+        if (parts != null && parts.next()) {
+            return true;
+        }
         step.set(step.get().next());
         return true;
     }
 
+    /** Back to the part before, or the step before (at its last part). */
     public boolean back() {
+        StepParts parts = stepParts.get(step.get());
+        if (parts != null && parts.back()) {
+            return true;
+        }
         if (step.get() == Step.WELCOME) {
             return false;
         }
-        step.set(step.get().previous());
+        enteringBackwards = true;
+        try {
+            step.set(step.get().previous());
+        } finally {
+            enteringBackwards = false;
+        }
         return true;
     }
 
     public boolean goTo(Step target) {
         if (!canVisit(target)) {
             return false;
+        }
+        StepParts parts = stepParts.get(target);
+        if (parts != null) {
+            parts.first(); // from the step list, the step shown included: at its first part
         }
         step.set(target);
         return true;

@@ -262,6 +262,12 @@ class LayoutAtTextSizesTest {
                             size));
                 }
             }
+            // the first run's welcome page, with its note, in a scroll pane of its own
+            problems.addAll(inView(
+                    "WELCOME (first run)",
+                    () -> wizardView(new WizardViewModel(i18n, advisor), lang, size, null, true)
+                            .root(),
+                    size));
             for (String example : List.of("saddle-numbness", "couple-different-needs")) {
                 Profile profile = example(example);
                 problems.addAll(inView(
@@ -374,6 +380,13 @@ class LayoutAtTextSizesTest {
     private static void centred(String page, Parent root, Settings.TextSize size, List<String> problems) {
         if (width < 1600) {
             return;
+        }
+        for (Node shown : root.lookupAll(".page")) {
+            if (shown.isVisible()
+                    && shown.getScene() != null
+                    && !shown.getParent().getStyleClass().contains("page-column")) {
+                problems.add(page + ": the page is not in the readable column: it stands at the left");
+            }
         }
         for (Node column : root.lookupAll(".page-column")) {
             Node content = ((Parent) column).getChildrenUnmodifiable().get(0);

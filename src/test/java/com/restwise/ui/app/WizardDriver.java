@@ -8,6 +8,7 @@ import com.restwise.engine.profile.WarningSign;
 import com.restwise.records.Client;
 import com.restwise.ui.wizard.Step;
 import com.restwise.ui.wizard.WizardViewModel;
+import com.restwise.ui.wizard.steps.StepParts;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,6 +73,7 @@ final class WizardDriver {
 
     void click(String query) {
         Node node = find(query, Node.class);
+        toGroupOf(node);
         scrollIntoView(node);
         robot.clickOn(node);
         settle();
@@ -148,6 +150,7 @@ final class WizardDriver {
 
     void type(String query, String text) {
         TextField field = find(query, TextField.class);
+        toGroupOf(field);
         robot.interact(() -> field.clear());
         scrollIntoView(field);
         robot.clickOn(field).write(text);
@@ -165,8 +168,53 @@ final class WizardDriver {
         }
     }
 
+    /**
+     * On to the next step, as one press on Next did before the Mornings step came in groups: on
+     * a step in parts, Next is pressed until the step changes (or a press moves nothing).
+     */
     void next() {
+        Step from = vm().step().get();
+        StepParts parts = vm().parts(from);
         click("#next");
+        while (parts != null && vm().step().get() == from) {
+            int before = parts.current().get();
+            click("#next");
+            if (parts.current().get() == before && vm().step().get() == from) {
+                return; // Next is blocked: the test sees it stay
+            }
+        }
+    }
+
+    /**
+     * On a step asked in groups (Mornings), the group a question is in is brought up as a person
+     * does, with Next or Back, before its control is used.
+     */
+    void toGroupOf(Node node) {
+        StepParts parts = vm().parts(vm().step().get());
+        if (parts == null) {
+            return;
+        }
+        String group = null;
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("question-group") && n.getId() != null) {
+                group = n.getId().substring("group-".length());
+            }
+        }
+        if (group == null) {
+            return;
+        }
+        int target = -1;
+        for (int i = 0; i < parts.parts().size(); i++) {
+            if (parts.parts().get(i).name().equals(group)) {
+                target = i;
+            }
+        }
+        for (int i = 0; i < parts.parts().size() && parts.current().get() != target; i++) {
+            String button = parts.current().get() < target ? "#next" : "#back";
+            robot.clickOn(find(button, Node.class));
+            settle();
+        }
+        assertEquals(group, parts.currentName(), "the group of " + node.getId() + " is shown");
     }
 
     void next(int times) {

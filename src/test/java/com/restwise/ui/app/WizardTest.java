@@ -252,10 +252,17 @@ class WizardTest extends AppWindowTest {
         d.expectStep(Step.MATTRESS);
         d.robot.type(KeyCode.ESCAPE);
         d.expectStep(Step.SLEEP);
-        for (Step s : List.of(Step.MATTRESS, Step.MORNINGS, Step.WARNING_SIGNS)) {
+        for (Step s : List.of(Step.MATTRESS, Step.MORNINGS)) {
             d.robot.type(KeyCode.ENTER);
             d.expectStep(s);
         }
+        for (int part = 2; part <= 4; part++) { // Mornings' groups, one after the other
+            d.robot.type(KeyCode.ENTER);
+            d.expectStep(Step.MORNINGS);
+            assertTrue(d.text("#step-title").endsWith("part " + part + " of 4"), d.text("#step-title"));
+        }
+        d.robot.type(KeyCode.ENTER);
+        d.expectStep(Step.WARNING_SIGNS);
         d.robot.type(KeyCode.ENTER);
         d.expectStep(Step.WARNING_SIGNS); // Enter does not pass warning signs left unanswered
         d.noWarningSigns();
@@ -264,6 +271,77 @@ class WizardTest extends AppWindowTest {
             d.expectStep(s);
         }
         assertResultsShow(assess("en"));
+    }
+
+    /** Whether the node shows in the window: itself and every box around it visible, and inside the window. */
+    private boolean inView(String query) {
+        Node node = d.find(query, Node.class);
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getWidth() > 0
+                && b.getMinY() >= 0
+                && b.getMaxY() <= d.stage.getScene().getHeight();
+    }
+
+    /** Which of the Mornings groups shows, by name. */
+    private List<String> groupsShown() {
+        List<String> shown = new ArrayList<>();
+        for (String g : List.of("waking", "where", "behaves", "began")) {
+            if (d.find("#group-" + g, Node.class).isVisible()) {
+                shown.add(g);
+            }
+        }
+        return shown;
+    }
+
+    @Test
+    void theMorningsStepAsksItsFourGroupsOneAfterTheOtherAndBackWalksThemBack() throws Exception {
+        d = WizardDriver.start(dataDir);
+        d.toMattress("70", "side");
+        d.click("#next");
+        d.expectStep(Step.MORNINGS);
+        assertEquals("Step 5 of 8: Mornings · part 1 of 4", d.text("#step-title"));
+        assertTrue(inView("#step-title"), "the step and the part are in view");
+        assertEquals(List.of("waking"), groupsShown());
+        assertTrue(inView("#morning-pain"), "the group's first question is in view");
+        d.click("#morning-pain-3");
+
+        List<String> groups = List.of("waking", "where", "behaves", "began");
+        for (int part = 2; part <= 4; part++) {
+            d.click("#next");
+            d.expectStep(Step.MORNINGS);
+            assertEquals("Step 5 of 8: Mornings · part " + part + " of 4", d.text("#step-title"));
+            assertTrue(inView("#step-title"));
+            assertEquals(List.of(groups.get(part - 1)), groupsShown(), "one group at a time");
+        }
+        d.click("#back");
+        assertEquals("Step 5 of 8: Mornings · part 3 of 4", d.text("#step-title"));
+        assertEquals(List.of("behaves"), groupsShown());
+        d.click("#back");
+        d.click("#back");
+        assertEquals(List.of("waking"), groupsShown());
+        assertEquals(3, d.vm().mornings().morningPain().get(), "the answer stays where it was given");
+        d.click("#back");
+        d.expectStep(Step.MATTRESS);
+        assertEquals("Step 4 of 8: Your mattress", d.text("#step-title"), "no part on a step in one piece");
+
+        d.next();
+        d.expectStep(Step.MORNINGS);
+        d.next(); // the driver's Next to the next step: through the four groups
+
+        d.expectStep(Step.WARNING_SIGNS);
+        d.click("#back");
+        d.expectStep(Step.MORNINGS);
+        assertEquals("Step 5 of 8: Mornings · part 4 of 4", d.text("#step-title"), "Back lands on the last group");
+        assertEquals(List.of("began"), groupsShown());
+        d.click("#goto-mornings");
+        assertEquals(
+                "Step 5 of 8: Mornings · part 1 of 4", d.text("#step-title"), "the step list opens it at the first");
+        assertEquals(List.of("waking"), groupsShown());
     }
 
     @Test
@@ -278,7 +356,9 @@ class WizardTest extends AppWindowTest {
         d.next();
         d.click("#position-side-most");
         assertTrue(d.text("#shares").startsWith("Seite 100 %"));
-        d.next(3);
+        d.next(2);
+        d.expectStep(Step.MORNINGS);
+        assertEquals("Schritt 5 von 8: Morgens · Teil 1 von 4", d.text("#step-title"));
         d.toResultsWithoutSigns();
         JsonObject advice = assess("de");
         assertResultsShow(advice);

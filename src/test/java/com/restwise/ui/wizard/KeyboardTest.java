@@ -59,6 +59,11 @@ class KeyboardTest {
 
     /** The wizard's view on the given step, in a window of its own with the keyboard in it. */
     private void show(Step step) {
+        show(step, 1100, 900);
+    }
+
+    /** The same in a window of the given size. */
+    private void show(Step step, int width, int height) {
         JavaFxToolkit.run(() -> {
             vm.step().set(step);
             Theme.apply(Settings.Theme.LIGHT);
@@ -70,7 +75,7 @@ class KeyboardTest {
                     PageRoles.reports(),
                     PageRoles.notice());
             stage = new Stage();
-            Scene scene = new Scene(view.root(), 1100, 900);
+            Scene scene = new Scene(view.root(), width, height);
             scene.getStylesheets().add(Theme.stylesheet());
             stage.setScene(scene);
             stage.show();
@@ -206,46 +211,60 @@ class KeyboardTest {
                 JavaFxToolkit.run(() -> stage.close());
             }
             show(step);
-            Node first = focused();
-            assertNotNull(first, step + ": the keyboard is on the page");
-            List<Node> visited = new ArrayList<>();
-            visited.add(first);
-            for (int i = 0; i < 200; i++) {
-                press(KeyCode.TAB);
-                Node now = focused();
-                if (now.getId() != null && now.getId().startsWith("goto-")) {
-                    break;
-                }
-                visited.add(now);
+            tabWalksThePage(step);
+            // Mornings' groups are asked one at a time: each of them is walked the same way
+            for (int part = 2; step == Step.MORNINGS && part <= 4; part++) {
+                press(KeyCode.ENTER);
+                assertEquals(Step.MORNINGS, vm.step().get());
+                assertEquals(part, JavaFxToolkit.call(() -> vm.parts(Step.MORNINGS)
+                        .number()
+                        .get()));
+                tabWalksThePage(step);
             }
-            assertEquals(
-                    "goto-" + step.name().toLowerCase().replace('_', '-'),
-                    focusedId(),
-                    step + ": after the page's last control Tab reaches the step list, at the step shown");
-            press(KeyCode.TAB);
-            assertEquals(first, focused(), step + ": and from there back to the first question");
-            Node previous = null;
-            for (Node n : visited) {
-                if (previous != null) {
-                    Bounds a = screenBounds(previous);
-                    Bounds b = screenBounds(n);
-                    boolean below = b.getMinY() >= a.getMaxY() - 2;
-                    boolean rightOnSameRow = b.getMinX() >= a.getMaxX() - 2 && b.getMinY() < a.getMaxY();
-                    assertTrue(
-                            below || rightOnSameRow,
-                            step + ": " + n.getId() + " comes after " + previous.getId()
-                                    + " but is not below or to the right of it");
-                }
-                previous = n;
-            }
-            List<Node> missed = JavaFxToolkit.call(() -> {
-                List<Node> all = new ArrayList<>();
-                reachable(stage.getScene().lookup("#page-scroll"), all);
-                all.removeIf(n -> visited.contains(n) || inVisitedGroup(n, visited));
-                return all;
-            });
-            assertTrue(missed.isEmpty(), step + ": Tab does not reach " + ids(missed));
         }
+    }
+
+    /** From the page's first control, Tab visits every control shown, top to bottom, then the step list. */
+    private void tabWalksThePage(Step step) {
+        Node first = focused();
+        assertNotNull(first, step + ": the keyboard is on the page");
+        List<Node> visited = new ArrayList<>();
+        visited.add(first);
+        for (int i = 0; i < 200; i++) {
+            press(KeyCode.TAB);
+            Node now = focused();
+            if (now.getId() != null && now.getId().startsWith("goto-")) {
+                break;
+            }
+            visited.add(now);
+        }
+        assertEquals(
+                "goto-" + step.name().toLowerCase().replace('_', '-'),
+                focusedId(),
+                step + ": after the page's last control Tab reaches the step list, at the step shown");
+        press(KeyCode.TAB);
+        assertEquals(first, focused(), step + ": and from there back to the first question");
+        Node previous = null;
+        for (Node n : visited) {
+            if (previous != null) {
+                Bounds a = screenBounds(previous);
+                Bounds b = screenBounds(n);
+                boolean below = b.getMinY() >= a.getMaxY() - 2;
+                boolean rightOnSameRow = b.getMinX() >= a.getMaxX() - 2 && b.getMinY() < a.getMaxY();
+                assertTrue(
+                        below || rightOnSameRow,
+                        step + ": " + n.getId() + " comes after " + previous.getId()
+                                + " but is not below or to the right of it");
+            }
+            previous = n;
+        }
+        List<Node> missed = JavaFxToolkit.call(() -> {
+            List<Node> all = new ArrayList<>();
+            reachable(stage.getScene().lookup("#page-scroll"), all);
+            all.removeIf(n -> visited.contains(n) || inVisitedGroup(n, visited));
+            return all;
+        });
+        assertTrue(missed.isEmpty(), step + ": Tab does not reach " + ids(missed));
     }
 
     private static List<String> ids(List<Node> nodes) {
@@ -345,6 +364,85 @@ class KeyboardTest {
         assertEquals(3, vm.mattress().firmness().get());
         press(KeyCode.ENTER);
         assertEquals(Step.MORNINGS, vm.step().get(), "Enter on the closed drop-down is Next, as in a text field");
+    }
+
+    @Test
+    void enterAndEscWalkTheMorningsGroupsWithTheKeyboardOnEachGroupsFirstQuestion() {
+        answerYou();
+        answerSleep();
+        show(Step.MORNINGS);
+        Label title = find("#step-title", Label.class);
+        assertEquals("Step 5 of 8: Mornings · part 1 of 4", JavaFxToolkit.call(title::getText));
+        assertEquals("morning-pain-0", focusedId(), "the first group's first question");
+        press(KeyCode.RIGHT, KeyCode.ENTER);
+        assertEquals(1, vm.mornings().morningPain().get(), "Right answered; Enter went on");
+        assertEquals(Step.MORNINGS, vm.step().get(), "to the next group, not the next step");
+        assertEquals("Step 5 of 8: Mornings · part 2 of 4", JavaFxToolkit.call(title::getText));
+        assertTrue(shownAndIn("#group-where"), "the keyboard is on the group shown: " + focusedId());
+        assertFalse(JavaFxToolkit.call(find("#group-waking", Node.class)::isVisible), "one group at a time");
+        assertEquals(firstControlIn(find("#group-where", Node.class)), focused(), "on its first question");
+        press(KeyCode.ENTER, KeyCode.ENTER);
+        assertEquals("Step 5 of 8: Mornings · part 4 of 4", JavaFxToolkit.call(title::getText));
+        assertTrue(shownAndIn("#group-began"), focusedId());
+        press(KeyCode.ESCAPE);
+        assertEquals("Step 5 of 8: Mornings · part 3 of 4", JavaFxToolkit.call(title::getText), "Esc is Back");
+        assertTrue(shownAndIn("#group-behaves"), focusedId());
+        press(KeyCode.ENTER, KeyCode.ENTER);
+        assertEquals(Step.WARNING_SIGNS, vm.step().get(), "past the last group Enter leaves the step");
+        assertEquals("Step 6 of 8: Warning signs", JavaFxToolkit.call(title::getText));
+        press(KeyCode.ESCAPE);
+        assertEquals(Step.MORNINGS, vm.step().get());
+        assertEquals("Step 5 of 8: Mornings · part 4 of 4", JavaFxToolkit.call(title::getText));
+        assertTrue(shownAndIn("#group-began"), "Back from the next step lands on the last group: " + focusedId());
+    }
+
+    @Test
+    void onALowWindowTheStepAndItsPartStayInViewAsEachGroupComesIn() {
+        answerYou();
+        answerSleep();
+        show(Step.MORNINGS, 1024, 560); // a 1024x600 laptop: the heading scrolls with the page
+        Label title = find("#step-title", Label.class);
+        Node scroll = find("#page-scroll", Node.class);
+        for (int part = 1; part <= 4; part++) {
+            if (part > 1) {
+                press(KeyCode.ENTER);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            JavaFxToolkit.run(() -> {}); // what the page put off to the next pulse (bringing a question into view)
+            String said = JavaFxToolkit.call(title::getText);
+            assertTrue(said.endsWith("part " + part + " of 4"), said);
+            double top = JavaFxToolkit.call(() -> scroll.localToScene(0, 0).getY());
+            double titleTop = JavaFxToolkit.call(() -> title.localToScene(0, 0).getY());
+            assertTrue(
+                    titleTop >= top - 1,
+                    "part " + part + ": the step and its part are in view, not scrolled away (" + titleTop + " above "
+                            + top + "), with the keyboard on " + focusedId());
+        }
+    }
+
+    /** Whether the focus is in the given group and the group shows. */
+    private boolean shownAndIn(String group) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return JavaFxToolkit.call(() -> {
+            Node g = stage.getScene().lookup(group);
+            if (!g.isVisible()) {
+                return false;
+            }
+            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n == g) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static Node firstControlIn(Node node) {
+        return JavaFxToolkit.call(() -> {
+            List<Node> all = new ArrayList<>();
+            reachable(node, all);
+            return all.isEmpty() ? null : all.get(0);
+        });
     }
 
     @Test

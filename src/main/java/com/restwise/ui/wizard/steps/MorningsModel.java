@@ -46,6 +46,14 @@ public final class MorningsModel {
     private final ObjectProperty<DurationUnit> durationUnit = new SimpleObjectProperty<>(DurationUnit.WEEKS);
     private final BooleanBinding valid;
     private final StringBinding firstError;
+    /**
+     * The questions in four short groups, asked one after the other within the step: waking, where
+     * it hurts, how the pain behaves, how it began. Each number is checked in its own group.
+     */
+    private final StepParts parts;
+
+    /** The groups' names, in order; the page's groups are "group-" + name. */
+    public static final java.util.List<String> GROUPS = java.util.List.of("waking", "where", "behaves", "began");
 
     public MorningsModel(I18n i18n) {
         stiffnessMinutes =
@@ -67,6 +75,22 @@ public final class MorningsModel {
                         : stiffnessMinutes.error().get(),
                 stiffnessMinutes.error(),
                 duration.error());
+        parts = new StepParts(java.util.List.of(
+                StepParts.Part.checked(
+                        GROUPS.get(0),
+                        Bindings.createBooleanBinding(stiffnessMinutes::valid, stiffnessMinutes.error()),
+                        stiffnessMinutes.error()),
+                StepParts.Part.always(GROUPS.get(1)),
+                StepParts.Part.always(GROUPS.get(2)),
+                StepParts.Part.checked(
+                        GROUPS.get(3),
+                        Bindings.createBooleanBinding(duration::valid, duration.error()),
+                        duration.error())));
+    }
+
+    /** The step's four groups of questions and which one shows. */
+    public StepParts parts() {
+        return parts;
     }
 
     public Integer durationWeeks() {

@@ -15,7 +15,8 @@ import org.controlsfx.validation.ValidationSupport;
 
 /**
  * Step "Mornings": pain, sleep quality, where it hurts, how the pain behaves, whether it followed
- * a day of heavy work, and how stressed the sleeper has felt lately.
+ * a day of heavy work, and how stressed the sleeper has felt lately; in four groups, one shown at
+ * a time ({@link MorningsModel#parts()}).
  */
 public final class MorningsPage {
 
@@ -50,6 +51,10 @@ public final class MorningsPage {
             areaList.getChildren().add(box);
         }
         HBox areas = new HBox(28, new BodyFigure(i18n, m.painAreas()).node(), areaList);
+        // the list as tall as its boxes, not the figure: the question's box is what comes into view
+        // with the first box's focus, and a box stretched to the figure's height scrolled the
+        // page's heading (the step and its part) away on a low window
+        areas.setFillHeight(false);
 
         ComboBox<DurationUnit> unit = new ComboBox<>();
         unit.getItems().addAll(DurationUnit.values());
@@ -68,14 +73,16 @@ public final class MorningsPage {
         unit.setId("duration-unit");
         unit.setAccessibleText(i18n.get("mornings.duration"));
 
-        // the questions in four short groups, each with its heading, rather than one long list
+        // the questions in four short groups, each with its heading, shown one at a time
+        // (MorningsModel.parts): Next walks them, and only past the last one leaves the step
         VBox page = new VBox(
                 18,
                 QuestionControls.title(i18n.get("mornings.title")),
                 QuestionControls.intro(i18n.get("mornings.intro")),
                 group(
+                        m.parts(),
                         i18n.get("mornings.group.waking"),
-                        "group-waking",
+                        "waking",
                         pain,
                         quality,
                         QuestionControls.numberField(
@@ -87,15 +94,17 @@ public final class MorningsPage {
                                 i18n.get("hint.optional")),
                         QuestionControls.yesNo(i18n, i18n.get("mornings.eases"), m.easesAfterGettingUp(), "eases")),
                 group(
+                        m.parts(),
                         i18n.get("mornings.group.where"),
-                        "group-where",
+                        "where",
                         areas,
                         QuestionControls.yesNo(i18n, i18n.get("mornings.leg-pain"), m.legPainBelowKnee(), "leg-pain"),
                         QuestionControls.yesNo(
                                 i18n, i18n.get("mornings.widespread"), m.widespreadPain(), "widespread-pain")),
                 group(
+                        m.parts(),
                         i18n.get("mornings.group.behaves"),
-                        "group-behaves",
+                        "behaves",
                         QuestionControls.choiceList(
                                 i18n.get("mornings.night-pain"),
                                 m.nightPain(),
@@ -113,8 +122,9 @@ public final class MorningsPage {
                         QuestionControls.yesNo(
                                 i18n, i18n.get("mornings.better-rest"), m.improvesWithRest(), "better-rest")),
                 group(
+                        m.parts(),
                         i18n.get("mornings.group.began"),
-                        "group-began",
+                        "began",
                         QuestionControls.choiceList(
                                 i18n.get("mornings.onset"),
                                 m.onset(),
@@ -141,15 +151,17 @@ public final class MorningsPage {
         return page;
     }
 
-    /** A short group of questions under its heading, framed as one card. */
-    private static VBox group(String heading, String id, Node... questions) {
+    /** A short group of questions under its heading, framed as one card, shown while it is the part shown. */
+    private static VBox group(StepParts parts, String heading, String name, Node... questions) {
         Label title = new Label(heading);
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         VBox box = new VBox(16, title);
         box.getChildren().addAll(questions);
         box.getStyleClass().add("question-group");
-        box.setId(id);
+        box.setId("group-" + name);
+        box.visibleProperty().bind(parts.showing(name));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
