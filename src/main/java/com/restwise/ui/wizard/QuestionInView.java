@@ -116,13 +116,19 @@ final class QuestionInView {
             return;
         }
         double top = scroll.getVvalue() * scrollable;
-        // the whole question when it fits, else the field alone; moved only as far as it takes
-        Bounds shown = b.getHeight() + 2 * MARGIN <= viewHeight ? b : f;
+        // From the question's words down to the field when that fits, else the field alone; moved
+        // only as far as it takes. Not the whole question: the rest of a long list below the field
+        // would scroll the step's heading (and "part 2 of 4") away on a low window for nothing.
+        double shownTop = Math.min(b.getMinY(), f.getMinY());
+        double shownBottom = f.getMaxY();
+        if (shownBottom - shownTop + 2 * MARGIN > viewHeight) {
+            shownTop = f.getMinY();
+        }
         double wantedTop = top;
-        if (shown.getMinY() - MARGIN < top) {
-            wantedTop = shown.getMinY() - MARGIN;
-        } else if (shown.getMaxY() + MARGIN > top + viewHeight) {
-            wantedTop = shown.getMaxY() + MARGIN - viewHeight;
+        if (shownTop - MARGIN < top) {
+            wantedTop = shownTop - MARGIN;
+        } else if (shownBottom + MARGIN > top + viewHeight) {
+            wantedTop = shownBottom + MARGIN - viewHeight;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, wantedTop / scrollable)));
     }
