@@ -63,8 +63,8 @@ CREATE OR REPLACE FUNCTION restwise.record_version(p_id bigint, p_change text) R
     LANGUAGE plpgsql SET search_path = pg_catalog, restwise, pg_temp
     AS $$ BEGIN
     INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
-                                               engine_version, notes, change)
-    SELECT id, version, taken_on, morning_pain, profile, advice, engine_version, notes, p_change
+                                               engine_version, notes, todays_screen, change)
+    SELECT id, version, taken_on, morning_pain, profile, advice, engine_version, notes, todays_screen, p_change
       FROM restwise.consultation WHERE id = p_id;
 END $$;
 
@@ -198,11 +198,16 @@ END $$;
 
 -- --- consultations
 
--- Dates and morning pain of a client's current consultations, for the list and the trend
--- (no answers, advice or notes); reception and admins get the dates only.
+-- What a client's page shows of each current consultation, for the list, the trend and the
+-- charts, from the figures kept beside the documents (V3), never the documents themselves: the
+-- date, the scores, the firmness and medical level the advice gave, the notes, today's screen
+-- of an import, and who corrected it last (their name, else the login). Reception and admins
+-- get the dates only.
 CREATE FUNCTION restwise_api.consultation_summaries(p_client bigint)
     RETURNS TABLE (id bigint, version integer, taken_on date, morning_pain integer, changed_at timestamptz,
-                   changed_by name)
+                   changed_by name, changed_by_name text, sleep_quality integer, stiffness_minutes integer,
+                   firmness_target double precision, medical_level text, medical_unanswered boolean, notes text,
+                   todays_screen text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
@@ -211,8 +216,13 @@ DECLARE
 BEGIN
     PERFORM restwise.audit_row(p_client, CASE WHEN r = 'therapist' THEN 'read-summary' ELSE 'read-dates' END);
     RETURN QUERY
-    SELECT k.id, k.version, k.taken_on, CASE WHEN r = 'therapist' THEN k.morning_pain END, k.changed_at, k.changed_by
-      FROM restwise.consultation k
+    SELECT k.id, k.version, k.taken_on, CASE WHEN r = 'therapist' THEN k.morning_pain END, k.changed_at, k.changed_by,
+           coalesce(nullif(m.display_name, ''), k.changed_by::text),
+           CASE WHEN r = 'therapist' THEN k.sleep_quality END, CASE WHEN r = 'therapist' THEN k.stiffness_minutes END,
+           CASE WHEN r = 'therapist' THEN k.firmness_target END, CASE WHEN r = 'therapist' THEN k.medical_level END,
+           r = 'therapist' AND k.medical_unanswered, CASE WHEN r = 'therapist' THEN k.notes ELSE '' END,
+           CASE WHEN r = 'therapist' THEN k.todays_screen END
+      FROM restwise.consultation k LEFT JOIN restwise.member m ON m.login = k.changed_by
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
        AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
@@ -223,7 +233,7 @@ END $$;
 CREATE FUNCTION restwise_api.consultations(p_client bigint, p_purpose text)
     RETURNS TABLE (id bigint, version integer, taken_on date, morning_pain integer, profile text, advice text,
                    engine_version text, notes text, created_at timestamptz, created_by name,
-                   changed_at timestamptz, changed_by name)
+                   changed_at timestamptz, changed_by name, changed_by_name text, todays_screen text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
@@ -236,8 +246,9 @@ BEGIN
     PERFORM restwise.audit_row(p_client, p_purpose);
     RETURN QUERY
     SELECT k.id, k.version, k.taken_on, k.morning_pain, k.profile, k.advice, k.engine_version, k.notes,
-           k.created_at, k.created_by, k.changed_at, k.changed_by
-      FROM restwise.consultation k
+           k.created_at, k.created_by, k.changed_at, k.changed_by,
+           coalesce(nullif(m.display_name, ''), k.changed_by::text), k.todays_screen
+      FROM restwise.consultation k LEFT JOIN restwise.member m ON m.login = k.changed_by
      WHERE k.client_id = p_client AND k.hidden_at IS NULL
        AND EXISTS (SELECT 1 FROM restwise.client c WHERE c.id = p_client AND c.hidden_at IS NULL)
      ORDER BY k.taken_on, k.id;
@@ -247,7 +258,7 @@ END $$;
 CREATE FUNCTION restwise_api.consultation(p_id bigint, p_purpose text)
     RETURNS TABLE (id bigint, client_id bigint, version integer, taken_on date, morning_pain integer, profile text,
                    advice text, engine_version text, notes text, created_at timestamptz, created_by name,
-                   changed_at timestamptz, changed_by name)
+                   changed_at timestamptz, changed_by name, changed_by_name text, todays_screen text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, restwise, pg_temp SET row_security = on
     AS $$
@@ -265,8 +276,9 @@ BEGIN
     PERFORM restwise.audit_row(owner_client, p_purpose);
     RETURN QUERY
     SELECT k.id, k.client_id, k.version, k.taken_on, k.morning_pain, k.profile, k.advice, k.engine_version, k.notes,
-           k.created_at, k.created_by, k.changed_at, k.changed_by
-      FROM restwise.consultation k WHERE k.id = p_id;
+           k.created_at, k.created_by, k.changed_at, k.changed_by,
+           coalesce(nullif(m.display_name, ''), k.changed_by::text), k.todays_screen
+      FROM restwise.consultation k LEFT JOIN restwise.member m ON m.login = k.changed_by WHERE k.id = p_id;
 END $$;
 
 CREATE FUNCTION restwise_api.consultation_save(p_client bigint, p_taken_on date, p_morning_pain integer,
@@ -324,6 +336,7 @@ BEGIN
        SET taken_on = p_taken_on, morning_pain = p_morning_pain, profile = p_profile, advice = p_advice,
            engine_version = p_engine_version, notes = coalesce(p_notes, ''), version = version + 1,
            changed_at = now(), changed_by = session_user,
+           todays_screen = CASE WHEN profile = p_profile AND advice = p_advice THEN todays_screen END,
            content_hash = restwise.content_hash(p_taken_on, p_profile, p_advice, coalesce(p_notes, ''))
      WHERE id = p_id AND version = p_base_version AND hidden_at IS NULL
      RETURNING version, client_id INTO now_version, of_client;
@@ -393,7 +406,9 @@ END $$;
 -- content) are recognised and skipped, so a second run of the same file adds nothing. With
 -- p_replace the client takes the file's name and notes, and their other current consultations
 -- are hidden as replaced by the import.
--- p_consultations: [{"date", "morningPain", "profile", "advice", "engineVersion", "notes"}, ...]
+-- p_consultations: [{"date", "morningPain", "profile", "advice", "engineVersion", "notes", "todaysScreen"}, ...]
+-- (todaysScreen: the level today's medical screen gives an imported profile whose advice was
+-- less pressing; absent otherwise)
 CREATE FUNCTION restwise_api.import_client(p_target bigint, p_name text, p_notes text, p_replace boolean,
                                            p_consultations jsonb)
     RETURNS TABLE (client_id bigint, added integer, skipped integer, hidden integer)
@@ -435,9 +450,9 @@ BEGIN
             CONTINUE;
         END IF;
         INSERT INTO restwise.consultation (client_id, taken_on, morning_pain, profile, advice, engine_version, notes,
-                                           content_hash)
+                                           content_hash, todays_screen)
         VALUES (target, (k->>'date')::date, (k->>'morningPain')::integer, k->>'profile', k->>'advice',
-                k->>'engineVersion', coalesce(k->>'notes', ''), h)
+                k->>'engineVersion', coalesce(k->>'notes', ''), h, k->>'todaysScreen')
         RETURNING consultation.id INTO new_id;
         PERFORM restwise.record_version(new_id, 'imported');
         kept := kept || new_id;
