@@ -260,7 +260,8 @@ public final class RecordsViewModel {
      */
     public void reload() {
         askWhetherWritable();
-        search(page.get() == null ? null : page.get().client());
+        // a client about to be shown (just created) stays the one wanted, not the page shown before
+        search(selecting != null || page.get() == null ? null : page.get().client());
     }
 
     /**
@@ -299,8 +300,9 @@ public final class RecordsViewModel {
         if (select != null) {
             selecting = select.id();
         }
-        // a client asked for (one just created, say) stays asked for when a newer search overtakes
-        // this one: the practice's own notice of the new client reloads the list at once
+        // a client asked for (one just created, say) stays asked for until their page shows, when a
+        // newer search overtakes this one: the practice's own notice of the new client reloads the
+        // list at once, maybe while the page is being read
         Long keep = selecting != null
                 ? selecting
                 : page.get() == null ? null : page.get().client().id();
@@ -309,7 +311,6 @@ public final class RecordsViewModel {
                     if (asked != searchAsked) {
                         return;
                     }
-                    selecting = null;
                     clients.setAll(found);
                     readOriginsOfSharedNames(found);
                     Client kept = found.stream()
@@ -328,6 +329,9 @@ public final class RecordsViewModel {
                                     .findFirst()
                                     .orElse(null)
                             : null;
+                    if (kept == null) {
+                        selecting = null; // gone meanwhile
+                    }
                     if (kept == null && sameNamed != null) {
                         open(sameNamed);
                     } else if (kept == null) {
@@ -351,6 +355,9 @@ public final class RecordsViewModel {
     public void open(Client client) {
         existingClient.set(null);
         long asked = ++pageAsked;
+        if (client == null || selecting != null && selecting != client.id()) {
+            selecting = null; // another client chosen meanwhile: theirs is the page wanted
+        }
         if (client == null) {
             page.set(null);
             return;
@@ -359,10 +366,16 @@ public final class RecordsViewModel {
         CompletableFuture<ClientPage> read =
                 records.consultationLines(client.id()).thenApply(lines -> new ClientPage(client, lines));
         track("records.working.read", read, shown -> {
-            if (asked == pageAsked) {
-                page.set(shown);
-            }
-        });
+                    if (asked == pageAsked) {
+                        page.set(shown);
+                        selecting = null;
+                    }
+                })
+                .thenAccept(applied -> {
+                    if (!applied && asked == pageAsked) {
+                        selecting = null;
+                    }
+                });
     }
 
     /** Every version of a consultation, the first first, for reading (none on this computer). */

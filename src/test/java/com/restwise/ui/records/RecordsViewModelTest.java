@@ -120,6 +120,34 @@ class RecordsViewModelTest {
     }
 
     @Test
+    void aClientJustCreatedOpensEvenWhenTheListIsReloadedMeanwhile() throws Exception {
+        open(dataDir);
+        disk.slow("read", 500); // the new client's page takes a moment to read
+        assertTrue(JavaFxToolkit.call(() -> vm.createClient("Nina Neu")).get(10, TimeUnit.SECONDS));
+        // in a practice the database's own notice of the new client reloads the list at once
+        JavaFxToolkit.run(vm::reload);
+        settle();
+        assertEquals(
+                "Nina Neu",
+                JavaFxToolkit.call(() -> vm.page().get() == null
+                        ? null
+                        : vm.page().get().client().name()),
+                "the page of the client just created, not none");
+
+        // the same once the list has them and their page is being read
+        assertTrue(JavaFxToolkit.call(() -> vm.createClient("Otto Ost")).get(10, TimeUnit.SECONDS));
+        JavaFxToolkit.waitUntil("Otto in the list", () -> vm.clients().stream()
+                .anyMatch(c -> c.name().equals("Otto Ost")));
+        JavaFxToolkit.run(vm::reload);
+        settle();
+        assertEquals(
+                "Otto Ost",
+                JavaFxToolkit.call(() -> vm.page().get() == null
+                        ? null
+                        : vm.page().get().client().name()));
+    }
+
+    @Test
     void progressShowsOnlyForWorkLongerThanAMoment() throws Exception {
         open(dataDir);
         List<Boolean> progress = new ArrayList<>();
