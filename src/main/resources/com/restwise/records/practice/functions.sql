@@ -307,7 +307,11 @@ BEGIN
     VALUES (p_client, p_taken_on, p_morning_pain, p_profile, p_advice, p_engine_version, coalesce(p_notes, ''),
             restwise.content_hash(p_taken_on, p_profile, p_advice, coalesce(p_notes, '')))
     RETURNING consultation.id INTO new_id;
-    PERFORM restwise.record_version(new_id, 'saved');
+    -- its first version, from what was just written (not read back through the row security)
+    INSERT INTO restwise.consultation_version (consultation_id, version, taken_on, morning_pain, profile, advice,
+                                               engine_version, notes, change)
+    VALUES (new_id, 1, p_taken_on, p_morning_pain, p_profile, p_advice, p_engine_version, coalesce(p_notes, ''),
+            'saved');
     INSERT INTO restwise.save_request (request_id, client_id, consultation_id, version) VALUES (p_request, p_client, new_id, 1);
     PERFORM restwise.audit_row(p_client, 'consultation-add');
     PERFORM restwise.tell('consultation-saved', p_client);
