@@ -79,6 +79,22 @@ public interface ClientRecords extends AutoCloseable {
     /** A client's consultations, oldest first. */
     List<Consultation> consultations(long clientId) throws StoreException;
 
+    /**
+     * What a client's page lists of their consultations, oldest first: dates, scores, the
+     * advice's firmness and medical level, notes; not the answers and advice themselves.
+     */
+    default List<ConsultationLine> consultationLines(long clientId) throws StoreException {
+        return consultations(clientId).stream().map(ConsultationLine::of).toList();
+    }
+
+    /** One of a client's consultations whole, to open it; {@code consultation.gone} when it is not there. */
+    default Consultation consultation(long clientId, long consultationId) throws StoreException {
+        return consultations(clientId).stream()
+                .filter(c -> c.id() == consultationId)
+                .findFirst()
+                .orElseThrow(() -> new StoreException("consultation.gone"));
+    }
+
     int consultationCount() throws StoreException;
 
     int clientCount() throws StoreException;

@@ -218,7 +218,7 @@ public abstract class OpenRecords implements AutoCloseable {
                             s.clientsInRecords(),
                             s.consultationsInRecords(),
                             List.of(),
-                            List.of()),
+                            s.todaysScreen()),
                     s.consultationsAlreadyThere(),
                     s.consultationsHidden());
         }
@@ -238,7 +238,7 @@ public abstract class OpenRecords implements AutoCloseable {
             java.util.Map<Long, Correction> corrected = new java.util.HashMap<>();
             for (PracticeStore.ConsultationSummary s : store.summaries(clientId)) {
                 if (s.correctedAt() != null) {
-                    corrected.put(s.id(), new Correction(s.correctedAt(), s.correctedBy()));
+                    corrected.put(s.id(), new Correction(s.correctedAt(), s.correctedByName()));
                 }
             }
             return corrected;

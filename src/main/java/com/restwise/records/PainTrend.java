@@ -31,10 +31,29 @@ public final class PainTrend {
         }
     }
 
-    private final List<Consultation> consultations;
+    /** Each consultation's morning pain (null when not answered) and medical level, oldest first. */
+    private final List<Integer> pains;
+
+    private final List<MedicalLevel> levels;
 
     public PainTrend(List<Consultation> consultations) {
-        this.consultations = List.copyOf(consultations);
+        this(
+                consultations.stream().map(Consultation::morningPain).toList(),
+                consultations.stream().map(c -> c.advice().medical().level()).toList());
+    }
+
+    private PainTrend(List<Integer> pains, List<MedicalLevel> levels) {
+        this.pains = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pains));
+        this.levels = List.copyOf(levels);
+    }
+
+    /** The trend of a client's page, from its lines (no documents read). */
+    public static PainTrend ofLines(List<ConsultationLine> lines) {
+        return new PainTrend(
+                lines.stream().map(ConsultationLine::morningPain).toList(),
+                lines.stream()
+                        .map(l -> l.medical() == null ? MedicalLevel.NONE : l.medical())
+                        .toList());
     }
 
     public static Verdict judge(Integer from, Integer to) {
@@ -53,10 +72,10 @@ public final class PainTrend {
 
     /** From the first consultation to the latest; UNKNOWN with fewer than two. */
     public Change sinceFirst() {
-        if (consultations.size() < 2) {
+        if (pains.size() < 2) {
             return new Change(null, null, Verdict.UNKNOWN);
         }
-        return change(consultations.get(0), consultations.get(consultations.size() - 1));
+        return change(pains.get(0), pains.get(pains.size() - 1));
     }
 
     /**
@@ -64,19 +83,15 @@ public final class PainTrend {
      * first" says what "since the previous" says, and is left out.
      */
     public boolean firstBeforePrevious() {
-        return consultations.size() >= 3;
+        return pains.size() >= 3;
     }
 
     /** From the one before the latest to the latest. */
     public Change sincePrevious() {
-        if (consultations.size() < 2) {
+        if (pains.size() < 2) {
             return new Change(null, null, Verdict.UNKNOWN);
         }
-        return change(consultations.get(consultations.size() - 2), consultations.get(consultations.size() - 1));
-    }
-
-    private static Change change(Consultation a, Consultation b) {
-        return change(a.morningPain(), b.morningPain());
+        return change(pains.get(pains.size() - 2), pains.get(pains.size() - 1));
     }
 
     /** The change between two morning pain scores, judged; the report's follow-up uses it too. */
@@ -87,9 +102,9 @@ public final class PainTrend {
     /** The most pressing medical level any consultation had, to show on the client's page. */
     public MedicalLevel mostPressingLevel() {
         MedicalLevel worst = MedicalLevel.NONE;
-        for (Consultation c : consultations) {
-            if (c.advice().medical().level().compareTo(worst) > 0) {
-                worst = c.advice().medical().level();
+        for (MedicalLevel level : levels) {
+            if (level.compareTo(worst) > 0) {
+                worst = level;
             }
         }
         return worst;

@@ -280,6 +280,19 @@ public final class RecordsService implements AutoCloseable {
         return clients("read", r -> r.records().consultations(clientId));
     }
 
+    /**
+     * What a client's page lists of their consultations, oldest first: dates, scores, firmness,
+     * medical level, notes and corrections, without reading the answers and advice.
+     */
+    public CompletableFuture<List<ConsultationLine>> consultationLines(long clientId) {
+        return clients("read", r -> r.records().consultationLines(clientId));
+    }
+
+    /** One consultation whole (its answers and advice), to open it, report on it or correct it. */
+    public CompletableFuture<Consultation> consultation(long clientId, long consultationId) {
+        return clients("read", r -> r.records().consultation(clientId, consultationId));
+    }
+
     /** Saves a consultation to the client; completes with the client it was saved to. */
     public CompletableFuture<Client> saveConsultation(
             Client client, LocalDate date, Profile profile, Advice advice, String notes) {

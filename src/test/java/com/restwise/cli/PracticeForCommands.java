@@ -71,6 +71,11 @@ public final class PracticeForCommands implements BeforeAllCallback, AfterAllCal
         }
     }
 
+    /** A superuser connection to the practice's database (to end a login's sessions, as a lost network does). */
+    public java.sql.Connection superConnection() throws ReflectiveOperationException {
+        return (java.sql.Connection) call("superConnection", new Class<?>[0]);
+    }
+
     private Object call(String name, Class<?>[] types, Object... args) throws ReflectiveOperationException {
         Method m = database.getClass().getDeclaredMethod(name, types);
         m.setAccessible(true);

@@ -231,6 +231,54 @@ public abstract class RecordsContract {
     }
 
     @Test
+    void anImportedConsultationWhoseAdviceWasMilderThanTodaysScreenKeepsTodaysScreen() throws Exception {
+        Profile numb = profile().weight(70).signs(WarningSign.SADDLE_NUMBNESS).build();
+        Profile calm = profile().weight(70).build();
+        // an older Restwise stored saddle numbness at SOON; today's screen says URGENT
+        com.google.gson.JsonObject mild = com.restwise.json.StrictJson.parse(
+                        com.restwise.json.AdviceWriter.toJson(advise(numb), false))
+                .getAsJsonObject();
+        mild.addProperty("engineVersion", "1.4.0");
+        mild.getAsJsonObject("medical").addProperty("level", "SOON");
+        mild.getAsJsonObject("medical").add("flags", new com.google.gson.JsonArray());
+        Path file = Files.writeString(
+                files.resolve("old.json"),
+                "{\"restwiseExport\":1,\"clients\":[{\"name\":\"Carol\",\"consultations\":["
+                        + "{\"date\":\"2026-01-02\",\"profile\":" + com.restwise.json.ProfileWriter.toJsonTree(calm)
+                        + ",\"advice\":" + com.restwise.json.AdviceWriter.toJson(advise(calm), false)
+                        + ",\"notes\":\"\"},{\"date\":\"2026-01-03\",\"profile\":"
+                        + com.restwise.json.ProfileWriter.toJsonTree(numb) + ",\"advice\":" + mild
+                        + ",\"notes\":\"\"}]}]}");
+        try (ClientRecords records = fresh()) {
+            importFile(records, file, null);
+            long carol = records.searchClients("Carol").get(0).id();
+            List<Consultation> whole = records.consultations(carol);
+            assertNull(whole.get(0).todaysScreen(), "the calm visit's advice is as pressing as today's screen");
+            assertEquals(
+                    com.restwise.engine.advice.MedicalLevel.URGENT,
+                    whole.get(1).todaysScreen(),
+                    "today's screen stays with the imported consultation");
+            assertEquals(
+                    com.restwise.engine.advice.MedicalLevel.SOON,
+                    whole.get(1).advice().medical().level(),
+                    "the advice as it was given");
+            List<ConsultationLine> lines = records.consultationLines(carol);
+            assertEquals(
+                    com.restwise.engine.advice.MedicalLevel.URGENT, lines.get(1).todaysScreen());
+            assertEquals(
+                    com.restwise.engine.advice.MedicalLevel.SOON, lines.get(1).medical());
+            assertEquals(
+                    com.restwise.engine.advice.MedicalLevel.URGENT,
+                    records.consultation(carol, whole.get(1).id()).todaysScreen(),
+                    "and when it is opened");
+
+            // answers corrected in the wizard: the advice is today's, and today's screen goes
+            records.replaceConsultation(whole.get(1).id(), whole.get(1).date(), numb, advise(numb), "re-assessed");
+            assertNull(records.consultations(carol).get(1).todaysScreen());
+        }
+    }
+
+    @Test
     void exportThenImportRoundTripsEveryClientExactly() throws Exception {
         Path file = files.resolve("all.json");
         Map<String, String> before;

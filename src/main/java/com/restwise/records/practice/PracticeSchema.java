@@ -23,7 +23,7 @@ import java.util.List;
 public final class PracticeSchema {
 
     /** The schema this Restwise writes and needs. */
-    public static final int LATEST = 2;
+    public static final int LATEST = 3;
     /** The oldest Restwise that may use a database at {@link #LATEST}, recorded in it. */
     public static final String OLDEST_APP = "2.0.0";
 

@@ -1,10 +1,12 @@
 package com.restwise.records.practice;
 
 import com.restwise.engine.advice.Advice;
+import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.engine.profile.Profile;
 import com.restwise.records.Client;
 import com.restwise.records.ClientRecords;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.StoreException;
 import java.sql.Connection;
@@ -73,9 +75,45 @@ public final class PracticeStore implements ClientRecords {
             int consultations,
             LocalDate lastConsultation) {}
 
-    /** What the list and the trend need of a consultation; reception gets no morning pain. */
+    /**
+     * What the list, the trend and the charts need of a consultation: reception gets its date
+     * only. {@code correctedBy} is the login, {@code correctedByName} the person's name (the
+     * login when the member has none).
+     */
     public record ConsultationSummary(
-            long id, int version, LocalDate date, Integer morningPain, Instant correctedAt, String correctedBy) {}
+            long id,
+            int version,
+            LocalDate date,
+            Integer morningPain,
+            Instant correctedAt,
+            String correctedBy,
+            String correctedByName,
+            Integer sleepQuality,
+            Integer stiffnessMinutes,
+            Double firmnessTarget,
+            MedicalLevel medical,
+            boolean medicalNotAnswered,
+            String notes,
+            MedicalLevel todaysScreen) {
+
+        /** The line a client's page shows. */
+        public ConsultationLine line(long clientId) {
+            return new ConsultationLine(
+                    id,
+                    clientId,
+                    date,
+                    morningPain,
+                    sleepQuality,
+                    stiffnessMinutes,
+                    firmnessTarget,
+                    medical,
+                    medicalNotAnswered,
+                    notes,
+                    todaysScreen,
+                    correctedAt,
+                    correctedAt == null ? null : correctedByName);
+        }
+    }
 
     /** A consultation's current version, with who saved it first and who corrected it last. */
     public record VersionedConsultation(
@@ -84,7 +122,8 @@ public final class PracticeStore implements ClientRecords {
             Instant createdAt,
             String createdBy,
             Instant correctedAt,
-            String correctedBy) {
+            String correctedBy,
+            String correctedByName) {
         public boolean corrected() {
             return correctedAt != null;
         }
@@ -202,22 +241,40 @@ public final class PracticeStore implements ClientRecords {
                 p.setLong(1, clientId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        int pain = r.getInt("morning_pain");
-                        Integer morningPain = r.wasNull() ? null : pain;
                         long id = r.getLong("id");
                         consultationVersions.put(id, r.getInt("version"));
+                        double firmness = r.getDouble("firmness_target");
+                        Double firmnessTarget = r.wasNull() ? null : firmness;
                         list.add(new ConsultationSummary(
                                 id,
                                 r.getInt("version"),
                                 r.getDate("taken_on").toLocalDate(),
-                                morningPain,
+                                integer(r, "morning_pain"),
                                 instant(r, "changed_at"),
-                                r.getString("changed_by")));
+                                r.getString("changed_by"),
+                                r.getString("changed_by_name"),
+                                integer(r, "sleep_quality"),
+                                integer(r, "stiffness_minutes"),
+                                firmnessTarget,
+                                level(r.getString("medical_level")),
+                                r.getBoolean("medical_unanswered"),
+                                r.getString("notes"),
+                                level(r.getString("todays_screen"))));
                     }
                 }
             }
             return list;
         });
+    }
+
+    @Override
+    public List<ConsultationLine> consultationLines(long clientId) throws PracticeException {
+        return summaries(clientId).stream().map(s -> s.line(clientId)).toList();
+    }
+
+    @Override
+    public Consultation consultation(long clientId, long consultationId) throws PracticeException {
+        return open(consultationId).consultation();
     }
 
     /** A client's consultations in full, oldest first (audited as a read). */
@@ -263,8 +320,7 @@ public final class PracticeStore implements ClientRecords {
 
     private VersionedConsultation versioned(ResultSet r, long clientId, boolean remember) throws SQLException {
         long id = r.getLong("id");
-        int pain = r.getInt("morning_pain");
-        Integer morningPain = r.wasNull() ? null : pain;
+        Integer morningPain = integer(r, "morning_pain");
         Consultation k = new Consultation(
                 id,
                 clientId,
@@ -273,7 +329,8 @@ public final class PracticeStore implements ClientRecords {
                 StoredConsultation.advice(r.getString("advice"), id),
                 r.getString("engine_version"),
                 r.getString("notes"),
-                morningPain);
+                morningPain,
+                level(r.getString("todays_screen")));
         int version = r.getInt("version");
         if (remember) {
             consultationVersions.put(id, version);
@@ -284,7 +341,8 @@ public final class PracticeStore implements ClientRecords {
                 instant(r, "created_at"),
                 r.getString("created_by"),
                 instant(r, "changed_at"),
-                r.getString("changed_by"));
+                r.getString("changed_by"),
+                r.getString("changed_by_name"));
     }
 
     /**
@@ -501,6 +559,23 @@ public final class PracticeStore implements ClientRecords {
             throw new SQLException("the function returned no row");
         }
         return r;
+    }
+
+    private static Integer integer(ResultSet r, String column) throws SQLException {
+        int value = r.getInt(column);
+        return r.wasNull() ? null : value;
+    }
+
+    /** A medical level as the database keeps it (the engine's name); null for none, or one this Restwise does not know. */
+    private static MedicalLevel level(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return MedicalLevel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

@@ -63,7 +63,8 @@ public final class PracticeTransfer {
             int consultationsAlreadyThere,
             int consultationsHidden,
             int clientsInRecords,
-            int consultationsInRecords) {}
+            int consultationsInRecords,
+            List<String> todaysScreen) {}
 
     // --- export
 
@@ -189,7 +190,8 @@ public final class PracticeTransfer {
                         moved.consultationsAlreadyThere(),
                         moved.consultationsHidden(),
                         moved.clientsInRecords(),
-                        moved.consultationsInRecords());
+                        moved.consultationsInRecords(),
+                        read.todaysScreen());
             }
         } finally {
             deleteTree(scratch);
@@ -275,7 +277,17 @@ public final class PracticeTransfer {
             return null;
         });
         return new ImportSummary(
-                incoming.size(), n[0], n[1], n[2], n[3], n[4], n[5], n[6], to.clientCount(), to.consultationCount());
+                incoming.size(),
+                n[0],
+                n[1],
+                n[2],
+                n[3],
+                n[4],
+                n[5],
+                n[6],
+                to.clientCount(),
+                to.consultationCount(),
+                List.of());
     }
 
     /** One client of an import, in one call: one audit row. Adds to n[4..6] what it saved, found there and hid. */
@@ -308,6 +320,10 @@ public final class PracticeTransfer {
             o.addProperty("advice", StoredConsultation.adviceJson(k.advice()));
             o.addProperty("engineVersion", k.engineVersion());
             o.addProperty("notes", k.notes());
+            if (k.todaysScreen() != null) {
+                // today's screen of an imported consultation stays with it, as in this computer's records
+                o.addProperty("todaysScreen", k.todaysScreen().name());
+            }
             all.add(o);
         }
         return all;

@@ -92,9 +92,14 @@ public final class MedicalPanel {
      * result): "Checked for warning signs" only when the engine found every sign asked answered.
      */
     public static String heading(I18n i18n, MedicalResult medical) {
-        return medical.notAnswered() != null && medical.level() == MedicalLevel.NONE
+        return heading(i18n, medical.level(), medical.notAnswered() != null);
+    }
+
+    /** The same from a level and whether warning signs were left unanswered (a client's page lists these). */
+    public static String heading(I18n i18n, MedicalLevel level, boolean notAnswered) {
+        return notAnswered && level == MedicalLevel.NONE
                 ? i18n.get("medical.heading.NONE.not-answered")
-                : i18n.get("medical.heading." + medical.level());
+                : i18n.get("medical.heading." + level);
     }
 
     /** The flag's text for the sleeper; under it, closed, the rule that fired and its sources. */

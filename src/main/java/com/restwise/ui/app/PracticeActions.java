@@ -48,7 +48,10 @@ final class PracticeActions {
     private final Executor background;
     private final Supplier<I18n> i18n;
     private RecordsPlace place;
-    private final IdleLock idle = new IdleLock(System::nanoTime, () -> place.lockMinutes());
+    /** The idle lock's clock: the system's, or a test's that has the minutes pass at once. */
+    private java.util.function.LongSupplier clock = System::nanoTime;
+
+    private final IdleLock idle = new IdleLock(() -> clock.getAsLong(), () -> place.lockMinutes());
     private boolean lockedForIdle;
     /** The records screen shown, told of the other rooms' changes; null while it is not shown. */
     private RecordsViewModel shown;
@@ -173,7 +176,13 @@ final class PracticeActions {
         check.play();
     }
 
-    private void lockIfIdle() {
+    /** For tests: the clock the idle lock reads. */
+    void idleClock(java.util.function.LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** Locks the records if the minutes without input have passed (every {@link #IDLE_CHECK}). */
+    void lockIfIdle() {
         if (records.connected() && idle.due()) {
             lockedForIdle = true;
             records.lock();

@@ -178,8 +178,10 @@ final class RecordsActions {
                 .thenAccept(applied -> {
                     if (!applied) {
                         if (unreachable(saved)) {
-                            // the answers stay in the wizard and its draft; the save button tries again
-                            notice.set(vm.i18n().get("place.unsaved") + " " + notice.get());
+                            // the answers stay in the wizard and its draft; the save button, now
+                            // "Retry", tries again. Said once, in place of the failure's own sentence
+                            // (which said the same), however often it fails.
+                            notice.warn("place.unsaved", com.restwise.ui.common.Notice.Message.of("place.retry"));
                         }
                         done.complete(null);
                     }

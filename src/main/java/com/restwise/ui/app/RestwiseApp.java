@@ -67,6 +67,12 @@ public class RestwiseApp extends Application implements Navigation, AppSettings,
     private Navigator navigator;
     private RecordsActions records;
     private PracticeActions practice;
+
+    /** For tests: where the client records are, and their idle lock. */
+    PracticeActions practice() {
+        return practice;
+    }
+
     private ReportActions reports;
     private SavedResultsActions savedResults;
     private WindowFit fit;

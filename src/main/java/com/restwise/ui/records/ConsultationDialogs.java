@@ -1,7 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Client;
-import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.Dialogs;
 import com.restwise.ui.common.I18n;
@@ -31,7 +31,7 @@ public final class ConsultationDialogs {
      * The day (read as on the results page: typed in the app's language, never in the future)
      * and the notes, filled with what was saved. Save is disabled while the day is not a date.
      */
-    public static Dialog<Edit> edit(I18n i18n, Window owner, Consultation c, Supplier<LocalDate> today) {
+    public static Dialog<Edit> edit(I18n i18n, Window owner, ConsultationLine c, Supplier<LocalDate> today) {
         Dialog<Edit> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("records.edit.title", i18n.date(c.date())));
         dialog.setHeaderText(i18n.get("records.edit.header", i18n.date(c.date())));
@@ -65,7 +65,7 @@ public final class ConsultationDialogs {
     }
 
     /** Asks before deleting one consultation; Cancel is the default, so Enter deletes nothing. */
-    public static Alert confirmDelete(I18n i18n, Window owner, Client client, Consultation c) {
+    public static Alert confirmDelete(I18n i18n, Window owner, Client client, ConsultationLine c) {
         ButtonType delete = new ButtonType(i18n.get("records.delete-consultation.go"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("records.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", cancel, delete);

@@ -4,6 +4,7 @@ import com.restwise.engine.advice.MedicalLevel;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.OpenRecords;
 import com.restwise.records.PainTrend;
 import com.restwise.report.ReportFileName;
@@ -454,7 +455,7 @@ public final class RecordsView {
         }
     }
 
-    private void showClient(Client client, List<Consultation> consultations) {
+    private void showClient(Client client, List<ConsultationLine> consultations) {
         detail.getChildren().clear();
         if (client == null) {
             detail.getChildren().add(QuestionControls.intro(i18n.get("records.choose")));
@@ -497,7 +498,7 @@ public final class RecordsView {
         notesLabel.setLabelFor(notes);
         detail.getChildren().addAll(name, actions, new VBox(4, notesLabel, notes));
 
-        PainTrend trend = new PainTrend(consultations);
+        PainTrend trend = PainTrend.ofLines(consultations);
         if (trend.mostPressingLevel().atLeast(MedicalLevel.SOON)) {
             Label warning =
                     new Label(i18n.get("records.medical", i18n.get("medical.heading." + trend.mostPressingLevel())));
@@ -515,7 +516,7 @@ public final class RecordsView {
         // what the therapist opens most, the consultations, before the charts of their figures
         detail.getChildren().add(list(client, consultations));
         if (!consultations.isEmpty()) {
-            detail.getChildren().add(TrendCharts.of(i18n, consultations));
+            detail.getChildren().add(TrendCharts.ofLines(i18n, consultations));
         }
     }
 
@@ -526,7 +527,7 @@ public final class RecordsView {
                 : new VBox(6, lines.sincePrevious());
     }
 
-    private Node list(Client client, List<Consultation> consultations) {
+    private Node list(Client client, List<ConsultationLine> consultations) {
         VBox list = new VBox(10);
         list.setId("consultations");
         Label heading = new Label(i18n.get("records.consultations.count", consultations.size()));
@@ -545,7 +546,7 @@ public final class RecordsView {
      * the rest. A client seen weekly for years has hundreds, and building all of their cards at
      * once would hold up the window for seconds.
      */
-    private void addCards(VBox list, Client client, List<Consultation> consultations, int shown) {
+    private void addCards(VBox list, Client client, List<ConsultationLine> consultations, int shown) {
         int oldest = consultations.size() - shown;
         for (int i = consultations.size() - 1; i >= oldest; i--) {
             list.getChildren().add(card(client, consultations.get(i)));
@@ -565,21 +566,23 @@ public final class RecordsView {
         }
     }
 
-    private Node card(Client client, Consultation c) {
+    private Node card(Client client, ConsultationLine c) {
         Label when = new Label(i18n.date(c.date()));
         when.getStyleClass().add("card-title");
         Label facts = new Label(i18n.get(
                 "records.consultation.facts",
                 c.morningPain() == null ? "–" : c.morningPain(),
-                i18n.number(c.advice().firmness().target()),
-                MedicalPanel.heading(i18n, c.advice().medical())));
+                c.firmnessTarget() == null ? "–" : i18n.number(c.firmnessTarget()),
+                MedicalPanel.heading(
+                        i18n, c.medical() == null ? MedicalLevel.NONE : c.medical(), c.medicalNotAnswered())));
         facts.setWrapText(true);
         Button open = new Button(i18n.get("records.open"));
         open.setId("open-consultation-" + c.id());
         open.setOnAction(e -> vm.openConsultation(c));
         Button report = new Button(i18n.get("records.report"));
         report.setId("report-consultation-" + c.id());
-        report.setOnAction(e -> reports.saveReport(client, c));
+        // the report needs the whole consultation, read now
+        report.setOnAction(e -> vm.whole(c, whole -> reports.saveReport(client, whole)));
         // one report at a time: a double click does not start two
         ReportProgress.disableWhileWriting(report, reports.writingReport(), reportProgress);
         VBox card = new VBox(6, when, facts);
@@ -653,7 +656,7 @@ public final class RecordsView {
     }
 
     /** Corrects the consultation's day and notes in a dialog; the page is read again once saved. */
-    private void edit(Consultation c) {
+    private void edit(ConsultationLine c) {
         ConsultationDialogs.edit(i18n, root.getScene().getWindow(), c, java.time.LocalDate::now)
                 .showAndWait()
                 .ifPresent(changed -> vm.editConsultation(
@@ -664,7 +667,7 @@ public final class RecordsView {
                                 StaleVersionDialog.ask(i18n, root.getScene().getWindow(), myDate, myNotes, other)));
     }
 
-    private void delete(Client client, Consultation c) {
+    private void delete(Client client, ConsultationLine c) {
         ConsultationDialogs.confirmDelete(i18n, root.getScene().getWindow(), client, c)
                 .showAndWait()
                 .filter(ConsultationDialogs::deletes)

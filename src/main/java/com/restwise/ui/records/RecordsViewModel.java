@@ -4,6 +4,7 @@ import com.restwise.records.Client;
 import com.restwise.records.ClientExistsException;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.ImportResult;
 import com.restwise.records.RecordsService;
 import com.restwise.ui.common.Failures;
@@ -43,13 +44,28 @@ public final class RecordsViewModel {
     /** The progress of work that cannot say how far it has come (a progress indicator's own value). */
     public static final double INDETERMINATE = -1;
 
-    /** A client with their consultations, oldest first. */
-    record ClientPage(
+    /**
+     * A client with what their page lists of their consultations, oldest first (not the answers
+     * and advice, which are read when one is opened), and who corrected which.
+     */
+    public record ClientPage(
             Client client,
-            List<Consultation> consultations,
+            List<ConsultationLine> consultations,
             java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections) {
-        public ClientPage(Client client, List<Consultation> consultations) {
-            this(client, consultations, java.util.Map.of());
+        public ClientPage(Client client, List<ConsultationLine> consultations) {
+            this(client, consultations, corrections(consultations));
+        }
+
+        private static java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections(
+                List<ConsultationLine> lines) {
+            java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrected = new java.util.HashMap<>();
+            for (ConsultationLine l : lines) {
+                if (l.correctedAt() != null) {
+                    corrected.put(
+                            l.id(), new com.restwise.records.OpenRecords.Correction(l.correctedAt(), l.correctedBy()));
+                }
+            }
+            return java.util.Map.copyOf(corrected);
         }
     }
 
@@ -82,6 +98,8 @@ public final class RecordsViewModel {
     private long searchAsked;
 
     private long pageAsked;
+    /** The client a search was asked to show, until a search's answer is applied; null when none. */
+    private Long selecting;
 
     /** @param work the screen's own work on the records, counted apart from other screens' */
     public RecordsViewModel(I18n i18n, RecordsService records, Notice notice, UiWork work) {
@@ -166,6 +184,24 @@ public final class RecordsViewModel {
         opened.set(consultation);
     }
 
+    /**
+     * Opens one of the shown client's consultations: reads it whole (its answers and advice),
+     * then shows it, unless another page was shown meanwhile.
+     */
+    public CompletableFuture<Boolean> openConsultation(ConsultationLine line) {
+        long asked = pageAsked;
+        return whole(line, c -> {
+            if (asked == pageAsked) {
+                opened.set(c);
+            }
+        });
+    }
+
+    /** Reads a consultation of the page whole (to open it, or for its report), then hands it on. */
+    public CompletableFuture<Boolean> whole(ConsultationLine line, Consumer<Consultation> then) {
+        return track("records.working.read", records.consultation(line.clientId(), line.id()), then);
+    }
+
     /** Back from a saved consultation to the client's page. */
     public void closeConsultation() {
         opened.set(null);
@@ -224,7 +260,8 @@ public final class RecordsViewModel {
      */
     public void reload() {
         askWhetherWritable();
-        search(page.get() == null ? null : page.get().client());
+        // a client about to be shown (just created) stays the one wanted, not the page shown before
+        search(selecting != null || page.get() == null ? null : page.get().client());
     }
 
     /**
@@ -260,68 +297,90 @@ public final class RecordsViewModel {
     private void search(Client select, boolean leaveVanished) {
         stopWaitingSearch();
         long asked = ++searchAsked;
-        Long keep = select != null
-                ? Long.valueOf(select.id())
+        if (select != null) {
+            selecting = select.id();
+        }
+        // a client asked for (one just created, say) stays asked for until their page shows, when a
+        // newer search overtakes this one: the practice's own notice of the new client reloads the
+        // list at once, maybe while the page is being read
+        Long keep = selecting != null
+                ? selecting
                 : page.get() == null ? null : page.get().client().id();
+        boolean chosen = selecting != null;
         track("records.working.search", records.search(query.get()), found -> {
-            if (asked != searchAsked) {
-                return;
-            }
-            clients.setAll(found);
-            readOriginsOfSharedNames(found);
-            Client kept = found.stream()
-                    .filter(c -> keep != null && c.id() == keep)
-                    .findFirst()
-                    .orElse(null);
-            Unsaved typed = unsaved.get();
-            boolean vanishedShown =
-                    typed != null && keep != null && typed.client().id() == keep;
-            if (kept == null && vanishedShown && !leaveVanished) {
-                return; // the gone client's page stays, with what was typed, until the person reloads
-            }
-            Client sameNamed = vanishedShown
-                    ? found.stream()
-                            .filter(c -> c.name().equals(typed.client().name()))
+                    if (asked != searchAsked) {
+                        return;
+                    }
+                    clients.setAll(found);
+                    readOriginsOfSharedNames(found);
+                    Client kept = found.stream()
+                            .filter(c -> keep != null && c.id() == keep)
                             .findFirst()
-                            .orElse(null)
-                    : null;
-            if (kept == null && sameNamed != null) {
-                open(sameNamed);
-            } else if (kept == null) {
-                pageAsked++;
-                page.set(null);
-            } else if (select != null
-                    || leaveVanished
-                    || page.get() == null
-                    || !page.get().client().equals(kept)) {
-                open(kept);
-            }
-        });
+                            .orElse(null);
+                    Unsaved typed = unsaved.get();
+                    boolean vanishedShown =
+                            typed != null && keep != null && typed.client().id() == keep;
+                    if (kept == null && vanishedShown && !leaveVanished) {
+                        return; // the gone client's page stays, with what was typed, until the person reloads
+                    }
+                    Client sameNamed = vanishedShown
+                            ? found.stream()
+                                    .filter(c -> c.name().equals(typed.client().name()))
+                                    .findFirst()
+                                    .orElse(null)
+                            : null;
+                    if (kept == null) {
+                        selecting = null; // gone meanwhile
+                    }
+                    if (kept == null && sameNamed != null) {
+                        open(sameNamed);
+                    } else if (kept == null) {
+                        pageAsked++;
+                        page.set(null);
+                    } else if (chosen
+                            || leaveVanished
+                            || page.get() == null
+                            || !page.get().client().equals(kept)) {
+                        open(kept);
+                    }
+                })
+                .thenAccept(applied -> {
+                    if (!applied && asked == searchAsked) {
+                        selecting = null; // the notice says why; the next search asks for nobody in particular
+                    }
+                });
     }
 
     /** Shows a client and their consultations; null shows none. */
     public void open(Client client) {
         existingClient.set(null);
         long asked = ++pageAsked;
+        if (client == null || selecting != null && selecting != client.id()) {
+            selecting = null; // another client chosen meanwhile: theirs is the page wanted
+        }
         if (client == null) {
             page.set(null);
             return;
         }
-        // in the practice's records, which keep versions, a corrected consultation says so
-        CompletableFuture<ClientPage> read = records.consultations(client.id())
-                .thenCompose(list -> records.offers().versions()
-                        ? records.corrections(client.id()).thenApply(c -> new ClientPage(client, list, c))
-                        : CompletableFuture.completedFuture(new ClientPage(client, list)));
+        // the lines only, with who corrected which: the documents are read when one is opened
+        CompletableFuture<ClientPage> read =
+                records.consultationLines(client.id()).thenApply(lines -> new ClientPage(client, lines));
         track("records.working.read", read, shown -> {
-            if (asked == pageAsked) {
-                page.set(shown);
-            }
-        });
+                    if (asked == pageAsked) {
+                        page.set(shown);
+                        selecting = null;
+                    }
+                })
+                .thenAccept(applied -> {
+                    if (!applied && asked == pageAsked) {
+                        selecting = null;
+                    }
+                });
     }
 
     /** Every version of a consultation, the first first, for reading (none on this computer). */
     public CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> versions(
-            Consultation c) {
+            ConsultationLine c) {
         CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> shown =
                 new CompletableFuture<>();
         CompletableFuture<List<com.restwise.records.practice.PracticeStore.ConsultationVersion>> read =
@@ -436,6 +495,10 @@ public final class RecordsViewModel {
      * typed kept in {@link #unsaved()} until the person reloads.
      */
     public CompletableFuture<Boolean> editConsultation(Consultation c, java.time.LocalDate date, String notes) {
+        return editConsultation(ConsultationLine.of(c), date, notes, null);
+    }
+
+    public CompletableFuture<Boolean> editConsultation(ConsultationLine c, java.time.LocalDate date, String notes) {
         return editConsultation(c, date, notes, null);
     }
 
@@ -461,6 +524,11 @@ public final class RecordsViewModel {
      */
     public CompletableFuture<Boolean> editConsultation(
             Consultation c, java.time.LocalDate date, String notes, StaleQuestion stale) {
+        return editConsultation(ConsultationLine.of(c), date, notes, stale);
+    }
+
+    public CompletableFuture<Boolean> editConsultation(
+            ConsultationLine c, java.time.LocalDate date, String notes, StaleQuestion stale) {
         CompletableFuture<Void> attempt = records.updateConsultation(c.id(), date, notes);
         CompletableFuture<Boolean> saved = track(
                 "records.working.save",
@@ -482,16 +550,11 @@ public final class RecordsViewModel {
                 return;
             }
             // the store now reads the version saved meanwhile, which the next attempt names as its base
-            track("records.working.read", records.consultations(c.clientId()), list -> {
-                        Consultation other = list.stream()
-                                .filter(k -> k.id() == c.id())
-                                .findFirst()
-                                .orElse(null);
-                        StaleChoice choice = other == null
-                                ? StaleChoice.TAKE_OTHER
-                                : stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
+            track("records.working.read", records.consultation(c.clientId(), c.id()), other -> {
+                        StaleChoice choice = stale.ask(date, notes, other).orElse(StaleChoice.TAKE_OTHER);
                         if (choice == StaleChoice.KEEP_MINE) {
-                            editConsultation(other, date, notes, stale).thenAccept(done::complete);
+                            editConsultation(ConsultationLine.of(other), date, notes, stale)
+                                    .thenAccept(done::complete);
                         } else {
                             reopen(c);
                             done.complete(false);
@@ -499,6 +562,7 @@ public final class RecordsViewModel {
                     })
                     .thenAccept(read -> {
                         if (!read) {
+                            reopen(c); // gone meanwhile: the notice says so, the page shows what is there
                             done.complete(false);
                         }
                     });
@@ -518,6 +582,11 @@ public final class RecordsViewModel {
 
     /** Deletes one consultation (after the person confirmed); the client and the others stay. */
     public CompletableFuture<Boolean> deleteConsultation(Consultation c) {
+        return deleteConsultation(ConsultationLine.of(c));
+    }
+
+    /** Deletes one consultation (after the person confirmed); the client and the others stay. */
+    public CompletableFuture<Boolean> deleteConsultation(ConsultationLine c) {
         CompletableFuture<Boolean> deleted = track(
                 "records.working.save",
                 records.deleteConsultation(c.id()),
@@ -527,7 +596,7 @@ public final class RecordsViewModel {
     }
 
     /** Reads the client's page again, if it is still the one shown. */
-    private void reopen(Consultation changed) {
+    private void reopen(ConsultationLine changed) {
         ClientPage shown = page.get();
         if (shown != null && shown.client().id() == changed.clientId()) {
             open(shown.client());

@@ -1,6 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.ui.common.I18n;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,13 +19,17 @@ final class TodaysScreen {
 
     /** The note for the consultation, or empty when its stored advice is as pressing as today's screen. */
     static Optional<VBox> note(I18n i18n, Consultation c) {
-        if (c.todaysScreen() == null) {
+        return note(i18n, ConsultationLine.of(c));
+    }
+
+    static Optional<VBox> note(I18n i18n, ConsultationLine c) {
+        if (c.todaysScreen() == null || c.medical() == null) {
             return Optional.empty();
         }
         Label said = new Label(i18n.get(
                 "records.todays-screen",
                 i18n.get("medical.heading." + c.todaysScreen()),
-                i18n.get("medical.heading." + c.advice().medical().level())));
+                i18n.get("medical.heading." + c.medical())));
         said.setWrapText(true);
         said.setId("todays-screen-" + c.id());
         VBox panel = new VBox(said);

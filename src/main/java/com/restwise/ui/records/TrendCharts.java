@@ -1,6 +1,7 @@
 package com.restwise.ui.records;
 
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.report.TrendPalette;
 import com.restwise.ui.common.I18n;
 import java.util.List;
@@ -21,6 +22,11 @@ import javafx.scene.control.Label;
 public final class TrendCharts {
 
     public static Node of(I18n i18n, List<Consultation> consultations) {
+        return ofLines(i18n, consultations.stream().map(ConsultationLine::of).toList());
+    }
+
+    /** The charts of a client's page, from its lines (no answers or advice read). */
+    public static Node ofLines(I18n i18n, List<ConsultationLine> consultations) {
         // pain and sleep quality apart: on one chart their lines crossed, and better is down for
         // one and up for the other; each title says which way is better
         javafx.scene.layout.VBox charts = new javafx.scene.layout.VBox(16);
@@ -33,7 +39,7 @@ public final class TrendCharts {
                 10,
                 TrendPalette.PAIN,
                 i18n.get("records.chart.pain"),
-                c -> c.profile().symptoms().morningPain());
+                ConsultationLine::morningPain);
         addIfAnswered(
                 charts,
                 i18n,
@@ -43,7 +49,7 @@ public final class TrendCharts {
                 10,
                 TrendPalette.QUALITY,
                 i18n.get("records.chart.quality"),
-                c -> c.profile().symptoms().sleepQuality());
+                ConsultationLine::sleepQuality);
         addIfAnswered(
                 charts,
                 i18n,
@@ -53,7 +59,7 @@ public final class TrendCharts {
                 -1,
                 TrendPalette.STIFFNESS,
                 i18n.get("records.chart.stiffness"),
-                c -> c.profile().symptoms().morningStiffnessMinutes());
+                ConsultationLine::stiffnessMinutes);
         // one above the other, each as wide as the page: side by side, their titles and legends
         // were cut at a large text size
         return charts;
@@ -63,13 +69,13 @@ public final class TrendCharts {
     private static void addIfAnswered(
             javafx.scene.layout.VBox charts,
             I18n i18n,
-            List<Consultation> consultations,
+            List<ConsultationLine> consultations,
             String id,
             String titleKey,
             int upper,
             TrendPalette look,
             String name,
-            Function<Consultation, Integer> value) {
+            Function<ConsultationLine, Integer> value) {
         XYChart.Series<String, Number> series = series(i18n, name, consultations, value);
         if (series.getData().isEmpty()) {
             return;
@@ -108,7 +114,7 @@ public final class TrendCharts {
     }
 
     private static XYChart.Series<String, Number> series(
-            I18n i18n, String name, List<Consultation> consultations, Function<Consultation, Integer> value) {
+            I18n i18n, String name, List<ConsultationLine> consultations, Function<ConsultationLine, Integer> value) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         s.setName(name);
         for (int i = 0; i < consultations.size(); i++) {

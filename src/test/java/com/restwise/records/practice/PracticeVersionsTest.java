@@ -56,7 +56,18 @@ class PracticeVersionsTest {
             assertEquals(5, now.consultation().morningPain());
             assertTrue(now.corrected());
             assertEquals(practice.login("ben"), now.correctedBy());
+            assertEquals("Ben Berg", now.correctedByName(), "the person's name, as given at add-user");
             assertNotNull(now.correctedAt());
+            // the client's page reads the same from the lines, without the documents
+            com.restwise.records.ConsultationLine line =
+                    anna.consultationLines(c.id()).get(0);
+            assertEquals("Ben Berg", line.correctedBy(), "corrected on ... by Ben Berg, not by the login");
+            assertEquals(now.correctedAt(), line.correctedAt());
+            assertEquals(5, line.morningPain());
+            assertEquals(Visits.advise(fixed).firmness().target(), line.firmnessTarget());
+            assertEquals(Visits.advise(fixed).medical().level(), line.medical());
+            assertEquals("corrected", line.notes());
+            assertEquals(LocalDate.of(2026, 9, 2), line.date());
             List<PracticeStore.ConsultationVersion> versions = anna.versions(saved.id());
             assertEquals(
                     List.of("saved", "corrected"),

@@ -90,8 +90,14 @@ class DialogsAtTextSizeTest {
                             de,
                             window,
                             "Der Bericht konnte nicht nach Berichte/restwise.pdf geschrieben werden: kein Platz mehr."));
-            dialogs.put("edit consultation", () -> ConsultationDialogs.edit(de, window, saved, LocalDate::now));
-            dialogs.put("delete consultation", () -> ConsultationDialogs.confirmDelete(de, window, client, saved));
+            dialogs.put(
+                    "edit consultation",
+                    () -> ConsultationDialogs.edit(
+                            de, window, com.restwise.records.ConsultationLine.of(saved), LocalDate::now));
+            dialogs.put(
+                    "delete consultation",
+                    () -> ConsultationDialogs.confirmDelete(
+                            de, window, client, com.restwise.records.ConsultationLine.of(saved)));
             dialogs.put(
                     "start again",
                     () -> StartAgainDialog.create(

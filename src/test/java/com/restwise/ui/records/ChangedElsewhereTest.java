@@ -13,7 +13,7 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
-import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.ui.common.I18n;
@@ -199,7 +199,7 @@ class ChangedElsewhereTest {
 
     @Test
     void consultationNotesEditedForAReplacedClientStayOnTheirPage() throws Exception {
-        Consultation first =
+        ConsultationLine first =
                 JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
         commandLineReplacesCarol();
         assertFalse(JavaFxToolkit.call(() -> vm.editConsultation(first, first.date(), "better since March"))

@@ -11,6 +11,7 @@ import com.restwise.engine.profile.Profile;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.ConsultationDate;
 import com.restwise.ui.common.I18n;
@@ -85,7 +86,7 @@ class ConsultationDialogsTest {
     void editingStartsFromWhatWasSavedAndReturnsTheCorrectedDayAndNotes() {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog =
-                    ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
+                    ConsultationDialogs.edit(new I18n("en"), null, ConsultationLine.of(SAVED), () -> TODAY);
             assertEquals("Consultation of 2 Nov 2026", dialog.getTitle());
             assertTrue(
                     dialog.getHeaderText().startsWith("Consultation of 2 Nov 2026: correct the date"),
@@ -107,7 +108,7 @@ class ConsultationDialogsTest {
     void aDayThatIsNotADateOrInTheFutureCannotBeSavedAndIsNamed() {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog =
-                    ConsultationDialogs.edit(new I18n("de"), null, SAVED, () -> TODAY);
+                    ConsultationDialogs.edit(new I18n("de"), null, ConsultationLine.of(SAVED), () -> TODAY);
             typeDate(dialog, "31.02.2026");
             assertTrue(button(dialog, "edit-consultation-save").isDisabled());
             Label problem = (Label) dialog.getDialogPane().lookup("#consultation-date-problem");
@@ -127,11 +128,11 @@ class ConsultationDialogsTest {
             StackPane root = new StackPane();
             root.getStyleClass().add(Theme.textSizeClass(Settings.TextSize.LARGEST));
             window.setScene(new Scene(root));
-            assertTrue(ConsultationDialogs.edit(new I18n("de"), window, SAVED, () -> TODAY)
+            assertTrue(ConsultationDialogs.edit(new I18n("de"), window, ConsultationLine.of(SAVED), () -> TODAY)
                     .getDialogPane()
                     .getStyleClass()
                     .contains("text-size-150"));
-            assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, SAVED)
+            assertTrue(ConsultationDialogs.confirmDelete(new I18n("de"), window, ANNA, ConsultationLine.of(SAVED))
                     .getDialogPane()
                     .getStyleClass()
                     .contains("text-size-150"));
@@ -142,7 +143,7 @@ class ConsultationDialogsTest {
     void cancellingTheEditReturnsNothing() {
         JavaFxToolkit.run(() -> {
             Dialog<ConsultationDialogs.Edit> dialog =
-                    ConsultationDialogs.edit(new I18n("en"), null, SAVED, () -> TODAY);
+                    ConsultationDialogs.edit(new I18n("en"), null, ConsultationLine.of(SAVED), () -> TODAY);
             ButtonType cancel = dialog.getDialogPane().getButtonTypes().stream()
                     .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                     .findFirst()
@@ -154,7 +155,7 @@ class ConsultationDialogsTest {
     @Test
     void deletingAsksFirstNamesTheDayAndTheClientAndEnterKeepsIt() {
         JavaFxToolkit.run(() -> {
-            Alert alert = ConsultationDialogs.confirmDelete(new I18n("en"), null, ANNA, SAVED);
+            Alert alert = ConsultationDialogs.confirmDelete(new I18n("en"), null, ANNA, ConsultationLine.of(SAVED));
             assertEquals(
                     "Delete the consultation of 2 Nov 2026 for Anna Berger? Its answers, advice and notes will be deleted; "
                             + "Anna Berger and the other consultations stay. This cannot be undone.",
@@ -167,7 +168,7 @@ class ConsultationDialogsTest {
             assertTrue(ConsultationDialogs.deletes(press(alert, "delete-consultation-go")));
             assertFalse(ConsultationDialogs.deletes(press(alert, "delete-consultation-cancel")));
 
-            Alert german = ConsultationDialogs.confirmDelete(new I18n("de"), null, ANNA, SAVED);
+            Alert german = ConsultationDialogs.confirmDelete(new I18n("de"), null, ANNA, ConsultationLine.of(SAVED));
             assertEquals(
                     "Beratung löschen", button(german, "delete-consultation-go").getText());
             assertEquals(

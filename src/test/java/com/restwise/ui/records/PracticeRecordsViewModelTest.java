@@ -119,7 +119,7 @@ class PracticeRecordsViewModelTest {
         assertEquals("the other room's words", asked.get(0).other().notes());
         assertEquals("my words", last);
         assertEquals(3, count, "the first, the other room's and mine: nothing overwritten");
-        assertEquals(DB.login("jana"), corrected.by(), "the page says who corrected it");
+        assertEquals("Jana Meier", corrected.by(), "the page says who corrected it, by the name given at add-user");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.ClientTransfer;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.PainTrend;
 import com.restwise.records.RecordsService;
@@ -119,6 +120,34 @@ class RecordsViewModelTest {
     }
 
     @Test
+    void aClientJustCreatedOpensEvenWhenTheListIsReloadedMeanwhile() throws Exception {
+        open(dataDir);
+        disk.slow("read", 500); // the new client's page takes a moment to read
+        assertTrue(JavaFxToolkit.call(() -> vm.createClient("Nina Neu")).get(10, TimeUnit.SECONDS));
+        // in a practice the database's own notice of the new client reloads the list at once
+        JavaFxToolkit.run(vm::reload);
+        settle();
+        assertEquals(
+                "Nina Neu",
+                JavaFxToolkit.call(() -> vm.page().get() == null
+                        ? null
+                        : vm.page().get().client().name()),
+                "the page of the client just created, not none");
+
+        // the same once the list has them and their page is being read
+        assertTrue(JavaFxToolkit.call(() -> vm.createClient("Otto Ost")).get(10, TimeUnit.SECONDS));
+        JavaFxToolkit.waitUntil("Otto in the list", () -> vm.clients().stream()
+                .anyMatch(c -> c.name().equals("Otto Ost")));
+        JavaFxToolkit.run(vm::reload);
+        settle();
+        assertEquals(
+                "Otto Ost",
+                JavaFxToolkit.call(() -> vm.page().get() == null
+                        ? null
+                        : vm.page().get().client().name()));
+    }
+
+    @Test
     void progressShowsOnlyForWorkLongerThanAMoment() throws Exception {
         open(dataDir);
         List<Boolean> progress = new ArrayList<>();
@@ -208,7 +237,7 @@ class RecordsViewModelTest {
     }
 
     private PainTrend trendShown() {
-        return JavaFxToolkit.call(() -> new PainTrend(vm.page().get().consultations()));
+        return JavaFxToolkit.call(() -> PainTrend.ofLines(vm.page().get().consultations()));
     }
 
     @Test
@@ -218,14 +247,18 @@ class RecordsViewModelTest {
         Client bob = clientWithPain("Bob Stone", 5);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation first =
+        ConsultationLine first =
                 JavaFxToolkit.call(() -> vm.page().get().consultations().get(0));
         JavaFxToolkit.run(() -> vm.openConsultation(first));
-        assertEquals(first, JavaFxToolkit.call(() -> vm.opened().get()));
+        settle();
+        Consultation whole = JavaFxToolkit.call(() -> vm.opened().get());
+        assertEquals(first.id(), whole.id(), "the consultation opened, read whole");
+        assertEquals(8, whole.profile().symptoms().morningPain());
         JavaFxToolkit.run(vm::closeConsultation);
         assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "back on the client's page");
 
         JavaFxToolkit.run(() -> vm.openConsultation(first));
+        settle();
         JavaFxToolkit.run(() -> vm.open(bob));
         settle();
         assertNull(JavaFxToolkit.call(() -> vm.opened().get()), "another client's page closes the consultation");
@@ -237,7 +270,7 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation second =
+        ConsultationLine second =
                 JavaFxToolkit.call(() -> vm.page().get().consultations().get(1));
         assertEquals(
                 new PainTrend.Change(6, 4, PainTrend.Verdict.IMPROVED),
@@ -248,10 +281,10 @@ class RecordsViewModelTest {
                 JavaFxToolkit.call(() -> vm.editConsultation(second, LocalDate.of(2026, 11, 20), "pain 6, seen late"));
         assertTrue(saved.get(10, TimeUnit.SECONDS));
         settle();
-        List<Consultation> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
+        List<ConsultationLine> now = JavaFxToolkit.call(() -> vm.page().get().consultations());
         assertEquals(
                 List.of("pain 8", "pain 4", "pain 6, seen late"),
-                now.stream().map(Consultation::notes).toList());
+                now.stream().map(ConsultationLine::notes).toList());
         assertEquals(
                 new PainTrend.Change(4, 6, PainTrend.Verdict.WORSENED),
                 trendShown().sincePrevious(),
@@ -265,7 +298,7 @@ class RecordsViewModelTest {
         Client anna = clientWithPain("Anna Berger", 8, 6, 4);
         JavaFxToolkit.run(() -> vm.open(anna));
         settle();
-        Consultation last =
+        ConsultationLine last =
                 JavaFxToolkit.call(() -> vm.page().get().consultations().get(2));
         assertEquals(PainTrend.Verdict.IMPROVED, trendShown().sinceFirst().verdict(), "8 to 4");
 

@@ -15,7 +15,7 @@ import com.restwise.json.AdviceWriter;
 import com.restwise.json.CatalogReader;
 import com.restwise.json.ProfileWriter;
 import com.restwise.json.StrictJson;
-import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
 import com.restwise.ui.common.I18n;
@@ -133,9 +133,9 @@ class TodaysScreenTest {
                 "Carol in the list", () -> vm.settled() && !vm.clients().isEmpty());
         JavaFxToolkit.run(() -> vm.open(vm.clients().get(0)));
         JavaFxToolkit.waitUntil("Carol's page", () -> vm.settled() && vm.page().get() != null);
-        List<Consultation> shown = JavaFxToolkit.call(() -> vm.page().get().consultations());
-        Consultation calm = shown.get(0);
-        Consultation numb = shown.get(1);
+        List<ConsultationLine> shown = JavaFxToolkit.call(() -> vm.page().get().consultations());
+        ConsultationLine calm = shown.get(0);
+        ConsultationLine numb = shown.get(1);
         assertEquals(MedicalLevel.URGENT, numb.todaysScreen());
         // skins (the scroll panes' content) are made once the page is in a scene and styled
         JavaFxToolkit.run(() -> {
@@ -146,10 +146,11 @@ class TodaysScreenTest {
         assertNull(
                 JavaFxToolkit.call(() -> view.root().lookup("#todays-screen-" + calm.id())),
                 "the calm visit says nothing");
-        JavaFxToolkit.run(() -> {
-            ((Button) view.root().lookup("#open-consultation-" + numb.id())).fire();
-            view.root().applyCss();
-        });
+        JavaFxToolkit.run(() -> ((Button) view.root().lookup("#open-consultation-" + numb.id())).fire());
+        // the consultation is read whole when it is opened (the page lists only its line)
+        JavaFxToolkit.waitUntil(
+                "the consultation's page", () -> vm.settled() && vm.opened().get() != null);
+        JavaFxToolkit.run(() -> view.root().applyCss());
         Label said = JavaFxToolkit.call(
                 () -> (Label) view.root().lookup("#stored-consultation #todays-screen-" + numb.id()));
         assertNotNull(said, "the consultation's page says it");
