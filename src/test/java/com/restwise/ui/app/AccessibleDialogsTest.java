@@ -11,6 +11,7 @@ import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.CatalogReader;
 import com.restwise.records.Client;
 import com.restwise.records.Consultation;
+import com.restwise.records.ConsultationLine;
 import com.restwise.records.ConsultationStore;
 import com.restwise.records.RecordsService;
 import com.restwise.records.SavedResult;
@@ -164,11 +165,12 @@ class AccessibleDialogsTest {
                 .show()));
         problems.addAll(dialog("versions", () -> VersionsDialog.create(i18n, window, versions())
                 .show()));
-        problems.addAll(dialog("edit consultation", () -> ConsultationDialogs.edit(i18n, window, visit, LocalDate::now)
+        problems.addAll(dialog("edit consultation", () -> ConsultationDialogs.edit(
+                        i18n, window, ConsultationLine.of(visit), LocalDate::now)
                 .show()));
-        problems.addAll(
-                dialog("delete consultation", () -> ConsultationDialogs.confirmDelete(i18n, window, client, visit)
-                        .show()));
+        problems.addAll(dialog("delete consultation", () -> ConsultationDialogs.confirmDelete(
+                        i18n, window, client, ConsultationLine.of(visit))
+                .show()));
         problems.addAll(dialog("practice details", () -> PracticeDialog.create(i18n, window, ReportSettings.NONE)
                 .show()));
         problems.addAll(dialog(
