@@ -238,7 +238,9 @@ class LayoutAtTextSizesTest {
      * A maximised window on a 1024x600 laptop and on a 1920x1080 screen (less the title bar):
      * on every page the Back / Next bar and the results' action bar are wholly in the window,
      * and each control Tab reaches is scrolled into view. On the wide screen the page keeps to a
-     * readable column in the middle. Content may scroll.
+     * readable column in the middle. Content may scroll. The records' header keeps its buttons whole
+     * and its place unbroken, and their pages keep inside their padding, on the laptop also in a
+     * window the window manager made {@link #NARROW}er.
      */
     @ParameterizedTest(name = "{0}x{1}, {2} at {3}")
     @MethodSource("screensLanguagesAndSizes")
