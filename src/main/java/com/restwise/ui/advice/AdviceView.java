@@ -183,7 +183,8 @@ public final class AdviceView {
 
     /** The options under a heading; none where a fold's title says it. */
     private static Node options(I18n i18n, Advice advice, String headingText) {
-        FlowPane cards = new FlowPane(16, 16);
+        // a card of 26 em is wider than the records' column at 150 % (1024 px): there it takes the column's width
+        FlowPane cards = com.restwise.ui.common.Flows.withinWidth(new FlowPane(16, 16));
         cards.setId("options");
         for (RankedOption o : advice.options()) {
             Label name = new Label(o.name());

@@ -106,7 +106,6 @@ final class AlignmentView {
         // a flow, so the buttons and the switch take a second line rather than cut their words
         FlowPane buttons = new FlowPane(10, 8, toTarget);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setMinWidth(0);
         if (vm.currentFirmness() != null) {
             Button toCurrent = new Button(i18n.get("results.alignment.to-current", i18n.number(vm.currentFirmness())));
             toCurrent.setId("alignment-to-current");
@@ -118,6 +117,7 @@ final class AlignmentView {
         wrapWithinPicture(zoned);
         zoned.selectedProperty().bindBidirectional(vm.zonedProperty());
         buttons.getChildren().add(zoned);
+        com.restwise.ui.common.Flows.withinWidth(buttons, PICTURE_WIDTH);
 
         Label sentence = new Label();
         sentence.setId("alignment-sentence");
@@ -201,8 +201,8 @@ final class AlignmentView {
     }
 
     private Node legend() {
+        // an entry no wider than the picture, nor than the flow where that is narrower (the records at 150 %)
         FlowPane legend = new FlowPane(14, 6);
-        legend.setMinWidth(0); // a flow's least width is its widest entry on one line
         legend.getChildren()
                 .addAll(
                         swatch(SpinePicture.PRESSURE_LOW, i18n.get("results.alignment.legend.pressure-low")),
@@ -213,7 +213,7 @@ final class AlignmentView {
         if (vm.currentFirmness() != null) {
             legend.getChildren().add(swatch(CURRENT_COLOUR, i18n.get("results.alignment.legend.current")));
         }
-        return legend;
+        return com.restwise.ui.common.Flows.withinWidth(legend, PICTURE_WIDTH);
     }
 
     private static Node swatch(int argb, String text) {
@@ -232,12 +232,11 @@ final class AlignmentView {
 
     /**
      * In a flow an entry is as wide as its words on one line; a long one (German at 150 %) would
-     * widen the whole page. No wider than the picture, it takes a second line instead (its flow
-     * must then not ask for the one-line width as its least).
+     * widen the whole page. No wider than the picture or its flow ({@link #legend()}), it takes a
+     * second line instead.
      */
     private static void wrapWithinPicture(Labeled entry) {
         entry.setWrapText(true);
-        entry.setMaxWidth(PICTURE_WIDTH);
     }
 
     /** The recommended range as a band behind the track, the current mattress as a marker above it. */

@@ -111,24 +111,23 @@ public final class RecordsView {
         where.setAccessibleText(i18n.get("records.title") + ": " + settings.recordsWhere());
         where.setOnAction(e -> settings.editRecordsPlace(where.getScene().getWindow()));
         reportProgress = ReportProgress.compact(i18n, reports.writingReport());
-        HBox header = new HBox(
-                16,
-                title,
-                where,
-                new javafx.scene.layout.Region(),
-                progress(),
-                reportProgress,
-                exportAll,
-                saving(importFile),
-                back);
-        HBox.setHgrow(header.getChildren().get(2), Priority.ALWAYS);
-        // the place (a practice and a therapist's name are long) wraps when the header is short of room
-        where.setWrapText(true);
+        // the place takes what its row leaves; cut with an ellipsis (its words in a tooltip) only
+        // when even a row of its own is too short, never broken inside a word
+        where.setWrapText(false);
+        where.setTooltip(new javafx.scene.control.Tooltip(settings.recordsWhere()));
+        HBox.setHgrow(where, Priority.ALWAYS);
+        HBox named = new HBox(16, title, where);
+        named.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(16, progress(), reportProgress, exportAll, saving(importFile), back);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
         // while the progress shows, its words give way; the title and the buttons keep theirs
         for (javafx.scene.control.Control whole : List.of(title, exportAll, importFile, back)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the buttons go on a row of their own when the title, the place and they do not fit on one
+        // (German at 150 % in a 1024-px window)
+        HeaderRows header = new HeaderRows(named, buttons, 12);
+        header.setId("records-header");
         header.getStyleClass().add("app-header");
         root.setTop(new VBox(header, NoticeBar.build(notice, i18n), readOnlyNote(), unsavedPanel()));
 

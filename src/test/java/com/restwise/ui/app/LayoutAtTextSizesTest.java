@@ -84,6 +84,8 @@ class LayoutAtTextSizesTest {
     private static double width = WIDTH;
 
     private static double height = HEIGHT;
+    /** A laptop's window made narrower by the window manager (openbox, after a file chooser). */
+    static final double NARROW = 900;
     /** A long name with long words, as clients have them. */
     static final String LONG_NAME = "Maria-Theresa Schönberger-Wittgenstein-Hohenlohe";
 
@@ -236,7 +238,9 @@ class LayoutAtTextSizesTest {
      * A maximised window on a 1024x600 laptop and on a 1920x1080 screen (less the title bar):
      * on every page the Back / Next bar and the results' action bar are wholly in the window,
      * and each control Tab reaches is scrolled into view. On the wide screen the page keeps to a
-     * readable column in the middle. Content may scroll.
+     * readable column in the middle. Content may scroll. The records' header keeps its buttons whole
+     * and its place unbroken, and their pages keep inside their padding, on the laptop also in a
+     * window the window manager made {@link #NARROW}er.
      */
     @ParameterizedTest(name = "{0}x{1}, {2} at {3}")
     @MethodSource("screensLanguagesAndSizes")
@@ -279,6 +283,13 @@ class LayoutAtTextSizesTest {
                             return view.root();
                         },
                         size));
+            }
+            // the records: the header, a client's page and a consultation opened, in the window
+            problems.addAll(recordsInWindow(i18n, lang, size));
+            if (screenWidth < 1600) {
+                // a window manager shrinks the window after a file chooser (openbox: to about 920 px)
+                width = NARROW;
+                problems.addAll(recordsInWindow(i18n, lang, size));
             }
             assertTrue(
                     problems.isEmpty(),
@@ -353,6 +364,107 @@ class LayoutAtTextSizesTest {
             }));
         }
         return problems;
+    }
+
+    /**
+     * The records screen in the window as it is now: nobody chosen, the client with three visits,
+     * and the newest and the first (urgent) visit opened. Every button of the header wholly in
+     * the window, no text cut, broken inside a word or run past the edge, and each page's content
+     * inside its padding. In the {@link #NARROW} window an opened visit's header only: its page
+     * (the firmness gauge of 460 px beside the client list of 20 em) still scrolls sideways there
+     * at 150 %.
+     */
+    private static List<String> recordsInWindow(I18n i18n, String lang, Settings.TextSize size) throws Exception {
+        String at = " at " + Math.round(width) + " px";
+        boolean narrow = width < 1000;
+        List<String> problems = new ArrayList<>();
+        java.util.function.BiConsumer<String, Parent> look = (page, root) -> {
+            boolean whole = !(narrow && page.endsWith("consultation"));
+            List<String> found = check(page + at, root, size);
+            if (!whole) {
+                found.clear();
+                find(page + at, root.lookup(".app-header"), found);
+            } else {
+                padded(page + at, root, found);
+            }
+            header(page + at, root, found);
+            problems.addAll(found);
+        };
+        RecordsView view = records(i18n, lang, size, look);
+        // the newest consultation, and the first, urgent one with its red medical panel
+        for (String which : List.of("newest", "first")) {
+            JavaFxToolkit.run(() -> {
+                List<Button> open = view.root().lookupAll(".button").stream()
+                        .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
+                        .map(Button.class::cast)
+                        .toList();
+                open.get(which.equals("newest") ? 0 : open.size() - 1).fire();
+                look.accept("records: " + which + " consultation", view.root());
+                ((Button) view.root().lookup("#back-to-client")).fire();
+            });
+        }
+        return problems;
+    }
+
+    /** The header's buttons and links wholly in the window. */
+    private static void header(String page, Parent root, List<String> problems) {
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, width, height);
+        for (Node header : root.lookupAll(".app-header")) {
+            for (Node control : ((Parent) header).lookupAll(".button, .hyperlink")) {
+                if (shown(control) && !whollyIn(control, window)) {
+                    problems.add(page + ": " + describe(control) + " \"" + ((Labeled) control).getText()
+                            + "\" is outside the window: " + control.localToScene(control.getLayoutBounds()));
+                }
+            }
+        }
+    }
+
+    /**
+     * What each page's scroll pane shows (a client, a consultation) keeps within the page's
+     * padding, inside the part of the window the scroll pane shows: nothing touches the edge.
+     */
+    private static void padded(String page, Parent root, List<String> problems) {
+        for (Node n : root.lookupAll(".page-scroll")) {
+            if (!(n instanceof ScrollPane scroll)
+                    || !shown(scroll)
+                    || !(scroll.getContent() instanceof javafx.scene.layout.Region content)) {
+                continue;
+            }
+            Node viewport = scroll.lookup(".viewport");
+            Bounds shown = (viewport == null ? scroll : viewport)
+                    .localToScene((viewport == null ? scroll : viewport).getLayoutBounds());
+            double left = Math.max(0, shown.getMinX()) + content.getPadding().getLeft();
+            double right =
+                    Math.min(width, shown.getMaxX()) - content.getPadding().getRight();
+            for (Node part : content.getChildrenUnmodifiable()) {
+                Bounds b = part.localToScene(part.getLayoutBounds());
+                if (shown(part) && b.getWidth() > 0 && (b.getMinX() < left - 0.5 || b.getMaxX() > right + 0.5)) {
+                    problems.add(page + ": " + describe(part) + " is outside the page's padding: "
+                            + Math.round(b.getMinX()) + "-" + Math.round(b.getMaxX()) + " px, the page "
+                            + Math.round(left) + "-" + Math.round(right) + " px" + widest(part, right - left));
+                }
+            }
+        }
+    }
+
+    /** What holds a part wider than the room it has: the innermost node whose minimum width is more. */
+    private static String widest(Node part, double room) {
+        Node wide = null;
+        for (Node n = part; n != null; ) {
+            Node next = null;
+            if (n instanceof Parent p) {
+                for (Node child : p.getChildrenUnmodifiable()) {
+                    if (child.isManaged() && child.isResizable() && child.minWidth(-1) > room + 0.5) {
+                        next = child;
+                    }
+                }
+            }
+            if (n.minWidth(-1) > room + 0.5) {
+                wide = n;
+            }
+            n = next;
+        }
+        return wide == null ? "" : " (" + describe(wide) + " is at least " + Math.round(wide.minWidth(-1)) + " px)";
     }
 
     /** Lets what the page put off to the next turns of the JavaFX thread happen (a focus, a scroll). */
