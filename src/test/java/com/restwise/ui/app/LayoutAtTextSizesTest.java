@@ -11,6 +11,7 @@ import com.restwise.json.ProfileReader;
 import com.restwise.records.Client;
 import com.restwise.records.RecordsService;
 import com.restwise.storage.Settings;
+import com.restwise.ui.common.AccessibleNames;
 import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.PageRoles;
@@ -412,7 +413,7 @@ class LayoutAtTextSizesTest {
         for (Node header : root.lookupAll(".app-header")) {
             for (Node control : ((Parent) header).lookupAll(".button, .hyperlink")) {
                 if (shown(control) && !whollyIn(control, window)) {
-                    problems.add(page + ": " + describe(control) + " \"" + ((Labeled) control).getText()
+                    problems.add(page + ": " + AccessibleNames.describe(control) + " \"" + ((Labeled) control).getText()
                             + "\" is outside the window: " + control.localToScene(control.getLayoutBounds()));
                 }
             }
@@ -439,7 +440,7 @@ class LayoutAtTextSizesTest {
             for (Node part : content.getChildrenUnmodifiable()) {
                 Bounds b = part.localToScene(part.getLayoutBounds());
                 if (shown(part) && b.getWidth() > 0 && (b.getMinX() < left - 0.5 || b.getMaxX() > right + 0.5)) {
-                    problems.add(page + ": " + describe(part) + " is outside the page's padding: "
+                    problems.add(page + ": " + AccessibleNames.describe(part) + " is outside the page's padding: "
                             + Math.round(b.getMinX()) + "-" + Math.round(b.getMaxX()) + " px, the page "
                             + Math.round(left) + "-" + Math.round(right) + " px" + widest(part, right - left));
                 }
@@ -464,7 +465,9 @@ class LayoutAtTextSizesTest {
             }
             n = next;
         }
-        return wide == null ? "" : " (" + describe(wide) + " is at least " + Math.round(wide.minWidth(-1)) + " px)";
+        return wide == null
+                ? ""
+                : " (" + AccessibleNames.describe(wide) + " is at least " + Math.round(wide.minWidth(-1)) + " px)";
     }
 
     /** Lets what the page put off to the next turns of the JavaFX thread happen (a focus, a scroll). */
@@ -481,7 +484,7 @@ class LayoutAtTextSizesTest {
             }
             for (Node button : ((Parent) bar).lookupAll(".button")) {
                 if (shown(button) && !whollyIn(button, new javafx.geometry.BoundingBox(0, 0, width, height))) {
-                    problems.add(page + ": " + describe(button) + " \"" + ((Labeled) button).getText()
+                    problems.add(page + ": " + AccessibleNames.describe(button) + " \"" + ((Labeled) button).getText()
                             + "\" is outside the window: " + button.localToScene(button.getLayoutBounds()));
                 }
             }
@@ -531,7 +534,7 @@ class LayoutAtTextSizesTest {
                 owner,
                 new javafx.geometry.BoundingBox(
                         view.getMinX() - 1, view.getMinY() - 1, view.getWidth() + 2, view.getHeight() + 2))) {
-            problems.add(page + ": focused " + describe(owner) + " is out of view: "
+            problems.add(page + ": focused " + AccessibleNames.describe(owner) + " is out of view: "
                     + owner.localToScene(owner.getLayoutBounds()) + " in " + view);
         }
     }
@@ -721,12 +724,14 @@ class LayoutAtTextSizesTest {
             Text shown = shownText(l);
             String full = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
             if (shown == null || !shown.getText().equals(full)) {
-                problems.add(page + ": " + describe(l) + " shows \"" + (shown == null ? "" : shown.getText())
-                        + "\" of \"" + l.getText() + "\"");
+                problems.add(page + ": " + AccessibleNames.describe(l) + " shows \""
+                        + (shown == null ? "" : shown.getText()) + "\" of \"" + l.getText() + "\"");
             } else if (pastRightEdge(shown)) {
-                problems.add(page + ": " + describe(l) + " runs past the right edge: \"" + l.getText() + "\"");
+                problems.add(page + ": " + AccessibleNames.describe(l) + " runs past the right edge: \"" + l.getText()
+                        + "\"");
             } else if (brokenWord(shown) != null) {
-                problems.add(page + ": " + describe(l) + " breaks \"" + brokenWord(shown) + "\" inside the word");
+                problems.add(page + ": " + AccessibleNames.describe(l) + " breaks \"" + brokenWord(shown)
+                        + "\" inside the word");
             }
         }
         if (node instanceof TextField field
@@ -737,12 +742,12 @@ class LayoutAtTextSizesTest {
             prompt.setFont(field.getFont());
             double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
             if (prompt.getLayoutBounds().getWidth() > room + 0.5) {
-                problems.add(
-                        page + ": the prompt of " + describe(field) + " is cut: \"" + field.getPromptText() + "\"");
+                problems.add(page + ": the prompt of " + AccessibleNames.describe(field) + " is cut: \""
+                        + field.getPromptText() + "\"");
             }
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
-            problems.add(page + ": a horizontal scroll bar in " + describe(bar.getParent()));
+            problems.add(page + ": a horizontal scroll bar in " + AccessibleNames.describe(bar.getParent()));
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
@@ -797,20 +802,6 @@ class LayoutAtTextSizesTest {
             }
         }
         return b.getWidth() > 0 && b.getMaxX() > edge + 1;
-    }
-
-    private static String describe(Node n) {
-        StringBuilder s = new StringBuilder(n.getClass().getSimpleName());
-        if (n.getId() != null) {
-            s.append('#').append(n.getId());
-        }
-        for (Node up = n.getParent(); up != null; up = up.getParent()) {
-            if (up.getId() != null) {
-                s.append(" in #").append(up.getId());
-                break;
-            }
-        }
-        return s.toString();
     }
 
     /** The wizard's view as a shopper (or the client's therapist) sees it, at this language and size. */
