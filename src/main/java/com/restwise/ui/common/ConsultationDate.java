@@ -49,6 +49,8 @@ public final class ConsultationDate {
         this.hint = QuestionControls.hint(reader.hint());
         hint.setId("consultation-date-hint");
         picker.setId("consultation-date");
+        // never narrower than a whole date: a squeezed consultation bar showed "7 Dec 202"
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         picker.setAccessibleText(i18n.get("results.date"));
         picker.setAccessibleHelp(reader.hint());
         picker.setConverter(new StringConverter<>() {
@@ -127,6 +129,12 @@ public final class ConsultationDate {
         HBox row = new HBox(10, label, picker);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, hint, problem);
+    }
+
+    /** The same with the words above the field, as the wizard's questions are: for a narrow column. */
+    public VBox stacked() {
+        label.setWrapText(true);
+        return new VBox(4, label, picker, hint, problem);
     }
 
     /** Shows a day already chosen (a saved consultation's), in the field's own form. */

@@ -98,15 +98,13 @@ final class ConsultationBar {
 
         // The day's hint (how to type a date) wraps within the bar, and on a low window gives its
         // lines to the page: the date picker's own help says the same to a screen reader.
-        VBox day = date.node();
+        // "Date of the consultation" above its field, as the notes' words are above theirs: beside
+        // it, the words and a whole date did not fit the bar at 150 % on a 1024x600 laptop
+        VBox day = date.stacked();
         day.getStyleClass().add("consultation-day");
         for (Node part : day.getChildren()) {
             if (part instanceof Label label) {
                 label.setWrapText(true);
-            } else if (part instanceof javafx.scene.layout.HBox row) {
-                // "Date of the consultation" keeps its words beside the field
-                row.getChildren().stream().filter(Label.class::isInstance).forEach(label -> ((Label) label)
-                        .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
             }
         }
         Node hint = day.lookup("#consultation-date-hint");

@@ -198,13 +198,8 @@ class LayoutAtTextSizesTest {
 
         // the records: nobody chosen, a client with three visits, one visit as it was saved
         RecordsView view = records(i18n, lang, size, (page, root) -> problems.addAll(check(page, root, size)));
+        openConsultation(view, true);
         problems.addAll(JavaFxToolkit.call(() -> {
-            view.root().lookupAll(".button").stream()
-                    .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
-                    .map(Button.class::cast)
-                    .findFirst()
-                    .orElseThrow()
-                    .fire();
             return check("records: consultation", view.root(), size);
         }));
 
@@ -307,6 +302,43 @@ class LayoutAtTextSizesTest {
      * scrolled into view. Each step in its own turn of the JavaFX thread, as between two pulses,
      * so what the page does after a focus change (at the next pulse) has happened.
      */
+    /** Whether the node and every box around it show (another part of a step is hidden). */
+    private static boolean shownWithParents(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each field shown wholly holds the text in it: the consultation bar's date read "7 Dec 202"
+     * at 1024x600 when its column was squeezed.
+     */
+    private static void fieldsShowTheirText(String page, Parent root, List<String> found) {
+        for (Node n : root.lookupAll(".text-field")) {
+            if (!(n instanceof javafx.scene.control.TextField field)
+                    || !field.isVisible()
+                    || field.getText() == null
+                    || field.getText().isEmpty()
+                    || field.getScene() == null
+                    || !shownWithParents(field)) {
+                continue;
+            }
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(field.getText());
+            measure.setFont(field.getFont());
+            double room = field.getWidth()
+                    - field.getInsets().getLeft()
+                    - field.getInsets().getRight();
+            if (measure.getLayoutBounds().getWidth() > room + 1) {
+                found.add(page + ": " + AccessibleNames.describe(field) + " shows only part of \""
+                        + field.getText() + "\" (" + Math.round(room) + " px for "
+                        + Math.round(measure.getLayoutBounds().getWidth()) + ")");
+            }
+        }
+    }
+
     private static List<String> inView(String page, java.util.concurrent.Callable<Parent> build, Settings.TextSize size)
             throws Exception {
         Scene scene = stage.getScene();
@@ -330,6 +362,7 @@ class LayoutAtTextSizesTest {
             bars(page, root, found);
             centred(page, root, size, found);
             focusInView(page, root, found);
+            fieldsShowTheirText(page, root, found);
             return found;
         }));
         // Tab from the page's first stop on: each control it reaches is scrolled into view
@@ -394,17 +427,31 @@ class LayoutAtTextSizesTest {
         RecordsView view = records(i18n, lang, size, look);
         // the newest consultation, and the first, urgent one with its red medical panel
         for (String which : List.of("newest", "first")) {
+            openConsultation(view, which.equals("newest"));
             JavaFxToolkit.run(() -> {
-                List<Button> open = view.root().lookupAll(".button").stream()
-                        .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
-                        .map(Button.class::cast)
-                        .toList();
-                open.get(which.equals("newest") ? 0 : open.size() - 1).fire();
                 look.accept("records: " + which + " consultation", view.root());
                 ((Button) view.root().lookup("#back-to-client")).fire();
             });
+            JavaFxToolkit.waitUntil(
+                    "the client's page again", () -> view.root().lookup("#stored-consultation") == null);
         }
         return problems;
+    }
+
+    /**
+     * Opens the newest or the first consultation on the client's page and waits for its page: the
+     * whole consultation is read off the JavaFX thread when it is opened.
+     */
+    private static void openConsultation(RecordsView view, boolean newest) throws Exception {
+        JavaFxToolkit.run(() -> {
+            List<Button> open = view.root().lookupAll(".button").stream()
+                    .filter(b -> b.getId() != null && b.getId().startsWith("open-consultation-"))
+                    .map(Button.class::cast)
+                    .toList();
+            open.get(newest ? 0 : open.size() - 1).fire();
+        });
+        JavaFxToolkit.waitUntil("the consultation's page", () -> view.root().lookup("#stored-consultation") != null);
+        settle();
     }
 
     /** The header's buttons and links wholly in the window. */
