@@ -65,6 +65,12 @@ final class QuestionInView {
         }
         // a first window's scroll pane has no viewport until its own skin comes (FirstRunNote)
         scroll.skinProperty().addListener(reshown);
+        // the view itself gets lower (a fixed line appears above it: the urgent strip)
+        scroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (was.getHeight() != now.getHeight()) {
+                reshown.invalidated(obs);
+            }
+        });
     }
 
     private boolean inPage(Node node) {

@@ -436,7 +436,7 @@ public final class WizardView {
         if (frame && heading == null) {
             saving = new SaveResultModel(consultations, reports, java.time.LocalDate::now);
             heading = new VBox(header(), urgentBanner(), soonBanner());
-            frameNotice = NoticeBar.build(notice, i18n);
+            frameNotice = new VBox(NoticeBar.build(notice, i18n), urgentStrip());
             steps = new StepList(vm);
             left = steps.node();
             bottom = navigation();
@@ -454,6 +454,26 @@ public final class WizardView {
     private void measureHeight() {
         double em = stepTitle == null ? 14 : stepTitle.getFont().getSize();
         compact.set(root.getHeight() > 0 && root.getHeight() < LOW_WINDOW_EM * em);
+    }
+
+    /**
+     * On a low window the urgent banner scrolls with the page, above a box ticked further down:
+     * there one fixed line says it ("Urgent – Emergency number – United Kingdom: 999"), so that
+     * no one misses it, without moving the ticked box away (the page keeps its focus in view).
+     */
+    private Node urgentStrip() {
+        Label strip = new Label();
+        strip.setWrapText(true);
+        strip.setMaxWidth(Double.MAX_VALUE);
+        strip.setId("urgent-strip");
+        strip.getStyleClass().addAll("medical-panel", "medical-urgent", "urgent-strip");
+        Runnable words = () -> strip.setText(i18n.get("medical.heading.URGENT") + " – "
+                + MedicalPanel.emergencyLine(i18n, settings.settings().emergencyCountry()));
+        words.run();
+        vm.urgent().addListener((obs, was, now) -> words.run());
+        strip.visibleProperty().bind(compact.and(vm.urgent()).and(vm.step().isNotEqualTo(Step.RESULTS)));
+        strip.managedProperty().bind(strip.visibleProperty());
+        return strip;
     }
 
     /** The heading above the page, or at the top of the scrolling page on a low window; the notice always fixed. */
