@@ -71,7 +71,7 @@ public final class RecordsView {
     private final ListView<Client> clients = new ListView<>();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(16);
-    private final ScrollPane detailScroll = new ScrollPane(detail);
+    private final ScrollPane detailScroll = new ScrollPane(readable(detail));
     /** The shown client's corrected consultations (practice records only). */
     private java.util.Map<Long, com.restwise.records.OpenRecords.Correction> corrections = java.util.Map.of();
     /** True while the list's selection follows the page shown, so it does not load the page again. */
@@ -648,7 +648,7 @@ public final class RecordsView {
                         i18n, c.profile(), c.advice(), settings.settings().emergencyCountry()));
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setId("stored-consultation");
-        ScrollPane scroll = new ScrollPane(page);
+        ScrollPane scroll = new ScrollPane(readable(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         return scroll;
@@ -752,5 +752,17 @@ public final class RecordsView {
         public Optional<ClientTransfer.OnConflict> onConflict(Set<String> names) {
             return ConflictDialog.ask(i18n, root.getScene().getWindow(), names);
         }
+    }
+
+    /**
+     * A page in the readable column the wizard's pages have (62 em), centred in what the client
+     * list leaves: on a 1920 px screen its lines ran about 1,580 px long.
+     */
+    private static javafx.scene.layout.StackPane readable(javafx.scene.layout.Region page) {
+        page.getStyleClass().add("readable");
+        javafx.scene.layout.StackPane column = new javafx.scene.layout.StackPane(page);
+        column.setAlignment(Pos.TOP_CENTER);
+        column.getStyleClass().add("page-column");
+        return column;
     }
 }

@@ -422,6 +422,7 @@ class LayoutAtTextSizesTest {
                 padded(page + at, root, found);
             }
             header(page + at, root, found);
+            readableWidth(page + at, root, found);
             problems.addAll(found);
         };
         RecordsView view = records(i18n, lang, size, look);
@@ -452,6 +453,25 @@ class LayoutAtTextSizesTest {
         });
         JavaFxToolkit.waitUntil("the consultation's page", () -> view.root().lookup("#stored-consultation") != null);
         settle();
+    }
+
+    /**
+     * A records page keeps to the readable column (62 em) on a wide screen, as the wizard's pages
+     * do; the em is read from the smallest text on the page (a hint is 0.9 em), with some slack.
+     */
+    private static void readableWidth(String page, Parent root, List<String> problems) {
+        for (String id : List.of("#client-detail", "#stored-consultation")) {
+            if (root.lookup(id) instanceof javafx.scene.layout.Region region && region.getScene() != null) {
+                double em = region.lookupAll(".label").stream()
+                        .map(l -> ((javafx.scene.control.Labeled) l).getFont().getSize())
+                        .min(Double::compare)
+                        .orElse(14.0);
+                if (region.getWidth() > 62 * em * 1.15) {
+                    problems.add(page + ": " + id + " is " + Math.round(region.getWidth())
+                            + " px wide, past a readable column of 62 em");
+                }
+            }
+        }
     }
 
     /** The header's buttons and links wholly in the window. */
