@@ -80,7 +80,7 @@ class KeepWithNextTest {
      * The advice without the spine pictures, which take most of the time to draw (their own
      * heading reserves their height before it is set, and is seen in every other report test).
      */
-    private static Advice withoutPictures(Advice a) {
+    static Advice withoutPictures(Advice a) {
         return new Advice(
                 a.schemaVersion(),
                 a.engineVersion(),

@@ -57,29 +57,13 @@ class ReportPagesTest {
         return line.text().matches("(Page|Seite) \\d+ (of|von) \\d+");
     }
 
-    /** The advice without the spine pictures, which take most of the time to draw and are not looked at here. */
-    private static Advice withoutPictures(Advice a) {
-        return new Advice(
-                a.schemaVersion(),
-                a.engineVersion(),
-                a.lang(),
-                a.firmness(),
-                a.partnerFirmness(),
-                a.mattressVerdict(),
-                a.options(),
-                a.posture(),
-                a.medical(),
-                a.explanation(),
-                null);
-    }
-
     @Test
     void noTextRunsPastTheRightMarginInEitherLanguage() throws Exception {
         for (String name :
                 List.of("back-sleeper-low-back-pain-old-mattress", "couple-different-needs", "saddle-numbness")) {
             Profile p = example(name);
             for (String lang : List.of("en", "de")) {
-                Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
+                Advice a = KeepWithNextTest.withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
                 for (KeepWithNextTest.Line line : KeepWithNextTest.lines(pdf(p, a, TREND, "A short note."))) {
                     assertTrue(
                             line.right() <= Paper.A4.size().getWidth() - PdfCanvas.MARGIN + 0.5f,
@@ -99,7 +83,7 @@ class ReportPagesTest {
         Profile p = example("saddle-numbness");
         int citationsSeen = 0;
         for (String lang : List.of("en", "de")) {
-            Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
+            Advice a = KeepWithNextTest.withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
             for (int notes = 0; notes <= 30; notes++) {
                 List<KeepWithNextTest.Line> lines = KeepWithNextTest.lines(pdf(p, a, List.of(), notes(notes)));
                 KeepWithNextTest.Line citation = null;
@@ -149,7 +133,8 @@ class ReportPagesTest {
     @Test
     void onlyTheSourcesOfWhatTheReportShowsArePrinted() throws Exception {
         Profile man = example("back-sleeper-low-back-pain-old-mattress");
-        Advice manAdvice = withoutPictures(new Advisor().assess(man, CatalogReader.shipped(), 8, "en"));
+        Advice manAdvice =
+                KeepWithNextTest.withoutPictures(new Advisor().assess(man, CatalogReader.shipped(), 8, "en"));
         assertTrue(manAdvice.posture().stream().noneMatch(tip -> tip.code() == PostureCode.PREGNANCY_SIDE));
         String text = ReportWriterTest.text(pdf(man, manAdvice, List.of(), null));
         assertFalse(text.contains("Cronin RS"), "no stillbirth study for a man");
@@ -160,7 +145,8 @@ class ReportPagesTest {
         assertFalse(text.contains("Rushton A"), "no neck-artery framework without a neck flag");
 
         Profile pregnant = example("pregnant-third-trimester");
-        Advice pregnantAdvice = withoutPictures(new Advisor().assess(pregnant, CatalogReader.shipped(), 8, "en"));
+        Advice pregnantAdvice =
+                KeepWithNextTest.withoutPictures(new Advisor().assess(pregnant, CatalogReader.shipped(), 8, "en"));
         assertTrue(pregnantAdvice.posture().stream().anyMatch(tip -> tip.code() == PostureCode.PREGNANCY_SIDE));
         assertTrue(
                 ReportWriterTest.text(pdf(pregnant, pregnantAdvice, List.of(), null))
@@ -169,7 +155,10 @@ class ReportPagesTest {
 
         Profile numb = example("saddle-numbness");
         String numbText = ReportWriterTest.text(pdf(
-                numb, withoutPictures(new Advisor().assess(numb, CatalogReader.shipped(), 8, "en")), List.of(), null));
+                numb,
+                KeepWithNextTest.withoutPictures(new Advisor().assess(numb, CatalogReader.shipped(), 8, "en")),
+                List.of(),
+                null));
         assertTrue(numbText.contains("Finucane LM") && numbText.contains("GIRFT"), "the cauda equina flag's sources");
         // numbered in the order printed, with no gaps where a source was left out
         for (int i = 1; i <= 5; i++) {
@@ -218,7 +207,7 @@ class ReportPagesTest {
             visits.add(new TrendPoint(LocalDate.of(2025, 1, 10).plusWeeks(2L * i), 8 - i / 4, 3 + i / 4, 20));
         }
         for (String lang : List.of("en", "de")) {
-            Advice a = withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
+            Advice a = KeepWithNextTest.withoutPictures(new Advisor().assess(p, CatalogReader.shipped(), 8, lang));
             List<float[]> glyphs = dateGlyphs(pdf(p, a, visits, null));
             glyphs.sort((g, h) -> g[0] != h[0]
                     ? Float.compare(g[0], h[0])

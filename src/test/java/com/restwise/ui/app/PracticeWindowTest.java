@@ -194,22 +194,7 @@ class PracticeWindowTest extends AppWindowTest {
 
     @Test
     void thePasswordOpensThePracticesRecordsTheHeaderSaysWhereAndAnotherRoomsClientAppears() throws Exception {
-        new RecordsPlaceStore(dataDir)
-                .save(new RecordsPlace(
-                        true,
-                        jana.host(),
-                        jana.port(),
-                        jana.database(),
-                        jana.login(),
-                        "",
-                        false,
-                        RecordsPlace.DEFAULT_LOCK_MINUTES));
-        d = WizardDriver.start(dataDir);
-        d.robot.clickOn(d.find("#records", javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> d.exists("#practice-password"));
-        d.robot.clickOn(d.find("#practice-password", javafx.scene.Node.class)).write(PASSWORD);
-        d.robot.clickOn(d.find("#practice-password-open", javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> d.exists("#records-where"));
+        openPracticeRecords();
         assertEquals("Physio am Park: Jana Meier", d.text("#records-where"));
         assertTrue(d.exists("#move-to-practice"), "this computer's records can be moved in");
 
