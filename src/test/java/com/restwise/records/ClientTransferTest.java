@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.restwise.engine.profile.PainArea;
 import com.restwise.engine.profile.Profile;
 import com.restwise.engine.profile.WarningSign;
 import com.restwise.json.AdviceWriter;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +37,7 @@ class ClientTransferTest {
     Path files;
 
     static Client clientWithVisits(ConsultationStore store, String name, String notes, int visits) throws Exception {
-        Client c = store.createClient(name, notes);
-        for (int i = 0; i < visits; i++) {
-            Profile p = profile()
-                    .weight(60 + i % 40)
-                    .morningPain(i % 11)
-                    .pain(PainArea.LOWER_BACK)
-                    .build();
-            store.saveConsultation(
-                    c.id(), LocalDate.of(2026, 1, 1).plusDays(i), p, ConsultationStoreTest.advise(p), "visit " + i);
-        }
-        return c;
+        return RecordsContract.clientWithVisits(store, name, notes, visits);
     }
 
     /** Every client's name with its notes and consultation notes: what a user would compare. */
