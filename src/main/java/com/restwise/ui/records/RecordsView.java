@@ -634,6 +634,21 @@ public final class RecordsView {
         back.setId("back-to-client");
         back.setWrapText(true); // a long name takes a second line
         back.setOnAction(e -> vm.closeConsultation());
+        // The Open pressed went with the client's page: the keyboard goes on to Back as soon as it
+        // is in the window (the scroll pane's skin puts it there at the next pulse), not to the
+        // header's first link, where the scene would put it.
+        back.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene was,
+                    javafx.scene.Scene now) {
+                if (now != null) {
+                    back.sceneProperty().removeListener(this);
+                    back.requestFocus();
+                }
+            }
+        });
         Button answers = new Button(i18n.get("records.change-answers"));
         answers.setId("change-consultation-answers");
         answers.setOnAction(e -> visits.correctAnswers(client, c));
