@@ -8,6 +8,7 @@ import com.restwise.ui.common.UiWork;
 import java.io.IOException;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.util.Duration;
 
 /**
@@ -46,6 +47,26 @@ public final class DraftAutosave {
         watched = vm;
         draft = draftNow;
         lastWritten = null;
+        if (vm.step().get() != Step.WELCOME) {
+            followAnswers(vm);
+            return;
+        }
+        // Nothing on the welcome page is an answer: the answers are followed from the moment the
+        // wizard leaves it (a draft resumed, the first question), which keeps the table of
+        // questions out of the first window. Leaving it counts as a change, as it did when followed.
+        vm.step().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable step) {
+                step.removeListener(this);
+                if (watched == vm) {
+                    followAnswers(vm);
+                    changed();
+                }
+            }
+        });
+    }
+
+    private void followAnswers(WizardViewModel vm) {
         InvalidationListener changed = obs -> {
             if (watched == vm) {
                 changed();

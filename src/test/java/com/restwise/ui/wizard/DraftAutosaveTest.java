@@ -120,8 +120,25 @@ class DraftAutosaveTest {
     }
 
     @Test
+    void answersReadIntoAWizardOnItsWelcomePageAreWrittenOnceItLeavesIt() {
+        JavaFxToolkit.run(() -> {
+            WizardViewModel earlier = new WizardViewModel(new I18n("en"), new Advisor());
+            earlier.next();
+            earlier.you().weight().text().set("72");
+            WizardDraft.read(WizardDraft.write(earlier), vm); // as resuming a draft does
+        });
+        quietMoment();
+        JavaFxToolkit.run(autosave::flush); // the window closes at once
+        assertEquals("72", reopened().you().weight().text().get());
+        assertEquals(Step.YOU, reopened().step().get());
+    }
+
+    @Test
     void erasedAnswersAreWrittenTooSoTheyAreNotOfferedAgain() {
-        JavaFxToolkit.run(() -> vm.you().weight().text().set("64"));
+        JavaFxToolkit.run(() -> {
+            vm.next();
+            vm.you().weight().text().set("64");
+        });
         quietMoment();
         JavaFxToolkit.run(() -> vm.you().weight().text().set(""));
         quietMoment();
@@ -137,6 +154,7 @@ class DraftAutosaveTest {
             autosave = new DraftAutosave(
                     new DraftStore(blocked), new UiWork(Platform::runLater, disk, delay), notice, false);
             autosave.watch(vm, () -> WizardDraft.write(vm));
+            vm.next();
             vm.you().weight().text().set("64");
         });
         quietMoment();
