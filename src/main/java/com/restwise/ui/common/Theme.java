@@ -12,12 +12,23 @@ public final class Theme {
 
     private Theme() {}
 
-    /** The binary (.bss) form AtlantaFX ships: it loads in half the time of parsing the CSS. */
     public static void apply(Settings.Theme theme) {
-        Application.setUserAgentStylesheet(
-                theme == Settings.Theme.DARK
-                        ? new PrimerDark().getUserAgentStylesheetBSS()
-                        : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(userAgentStylesheet(theme));
+    }
+
+    /**
+     * AtlantaFX's Primer theme without the rules of controls the app never shows, as the build
+     * makes it (binary, which loads in half the time of parsing CSS); where it was not built (an
+     * IDE run), AtlantaFX's own binary form of the whole theme.
+     */
+    public static String userAgentStylesheet(Settings.Theme theme) {
+        boolean dark = theme == Settings.Theme.DARK;
+        URL trimmed =
+                Theme.class.getResource(dark ? "/com/restwise/ui/theme-dark.bss" : "/com/restwise/ui/theme-light.bss");
+        if (trimmed != null) {
+            return trimmed.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     /**

@@ -16,6 +16,7 @@ import com.restwise.ui.common.I18n;
 import com.restwise.ui.common.JavaFxToolkit;
 import com.restwise.ui.common.PageRoles;
 import com.restwise.ui.common.Theme;
+import com.restwise.ui.common.ThemeLeftOut;
 import com.restwise.ui.common.UiWork;
 import com.restwise.ui.help.AboutPage;
 import com.restwise.ui.help.HelpPage;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
@@ -115,6 +117,9 @@ class LayoutAtTextSizesTest {
 
     @TempDir
     static Path dataDir;
+
+    /** The controls' style classes the build's theme has no rules for: no page may show one. */
+    private static final Set<String> THEME_LEFT_OUT = ThemeLeftOut.styleClasses();
 
     private static RecordsService records;
     private static Client client;
@@ -786,6 +791,12 @@ class LayoutAtTextSizesTest {
     private static void find(String page, Node node, List<String> problems) {
         if (!node.isVisible()) {
             return;
+        }
+        for (String style : node.getStyleClass()) {
+            if (THEME_LEFT_OUT.contains(style)) {
+                problems.add(page + ": " + AccessibleNames.describe(node) + " has the style class \"" + style
+                        + "\", whose rules the build leaves out of the theme (src/build/theme-left-out.txt)");
+            }
         }
         if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
             Text shown = shownText(l);

@@ -3,9 +3,9 @@ package com.restwise.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
 import com.restwise.engine.profile.MattressType;
 import com.restwise.storage.Settings;
+import com.restwise.ui.common.Theme;
 import com.restwise.ui.wizard.Step;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -170,7 +170,8 @@ class ScreenshotTour extends AppWindowTest {
         d.quickRun("70", "back");
         shot("15-results-dark");
         assertEquals(Settings.Theme.DARK, d.app.settings().theme(), "the dark theme is kept");
-        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet(), "and shown");
+        assertEquals(Theme.userAgentStylesheet(Settings.Theme.DARK), Application.getUserAgentStylesheet(), "and shown");
+        assertTrue(Application.getUserAgentStylesheet().endsWith("/theme-dark.bss"), "the build's trimmed theme");
     }
 
     @Test
