@@ -37,6 +37,8 @@ public final class DesktopLauncher {
         } catch (IOException e) {
             // a data directory we cannot write to: the app itself says so once its window is up
         }
+        // from here on a window opens: its classes load on the second core while JavaFX starts
+        FirstWindowClasses.loadInBackground();
         String[] args = dataDirOption == null ? new String[0] : new String[] {"--data-dir=" + dataDirOption};
         Application.launch(RestwiseApp.class, args);
     }
