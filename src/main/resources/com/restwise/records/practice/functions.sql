@@ -13,6 +13,12 @@ REVOKE ALL ON SCHEMA restwise_api FROM PUBLIC;
 -- policies each time), where PL/pgSQL keeps each statement's plan for the session. That halved
 -- the server's time per save (PracticeBenchmark).
 
+-- The database's owner. Schema 1 made this a SQL function, which planned its query at every
+-- call: three times a save and its reads, through the caller's role.
+CREATE OR REPLACE FUNCTION restwise.owner() RETURNS name
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ BEGIN RETURN (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()); END $$;
+
 -- The caller's role: a member's, 'owner' for the database owner, null for anyone else or a
 -- member who was removed.
 CREATE OR REPLACE FUNCTION restwise.caller_role() RETURNS text
