@@ -71,7 +71,6 @@ public final class ThemeTrimmer {
         }
         StringBuilder kept = new StringBuilder();
         int rules = 0;
-        int keptRules = 0;
         int end = 0;
         Matcher rule = RULE.matcher(css);
         while (rule.find()) {
@@ -92,7 +91,6 @@ public final class ThemeTrimmer {
                         .append(" {")
                         .append(rule.group(2))
                         .append("}\n");
-                keptRules++;
             }
         }
         if (!css.substring(end).isBlank() || rules == 0) {
@@ -105,6 +103,5 @@ public final class ThemeTrimmer {
         } finally {
             Files.deleteIfExists(trimmed);
         }
-        System.out.printf("%s: %d of AtlantaFX's %d rules kept%n", bss.getFileName(), keptRules, rules);
     }
 }
