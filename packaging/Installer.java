@@ -105,9 +105,8 @@ public final class Installer {
         }
 
         Path images = out.resolve("image");
-        List<String> image = new ArrayList<>(List.of(
-                "--type",
-                "app-image",
+        // What the app image and the package both say of the app
+        List<String> identity = List.of(
                 "--name",
                 NAME,
                 "--app-version",
@@ -115,7 +114,11 @@ public final class Installer {
                 "--vendor",
                 "The Restwise authors",
                 "--description",
-                "Mattress and sleep-posture advisor",
+                "Mattress and sleep-posture advisor");
+        List<String> image = new ArrayList<>(identity);
+        image.addAll(List.of(
+                "--type",
+                "app-image",
                 "--copyright",
                 "Copyright (c) 2026 The Restwise authors, MIT licence",
                 "--input",
@@ -167,17 +170,10 @@ public final class Installer {
             train(appImage);
         }
 
-        List<String> installer = new ArrayList<>(List.of(
+        List<String> installer = new ArrayList<>(identity);
+        installer.addAll(List.of(
                 "--app-image",
                 appImage.toString(),
-                "--name",
-                NAME,
-                "--app-version",
-                version,
-                "--vendor",
-                "The Restwise authors",
-                "--description",
-                "Mattress and sleep-posture advisor",
                 "--dest",
                 out.toString(),
                 "--license-file",
