@@ -8,7 +8,8 @@ import com.restwise.ui.common.UiWork;
 import java.io.IOException;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 
 /**
@@ -54,13 +55,13 @@ public final class DraftAutosave {
         // Nothing on the welcome page is an answer: the answers are followed from the moment the
         // wizard leaves it (a draft resumed, the first question), which keeps the table of
         // questions out of the first window. Leaving it counts as a change, as it did when followed.
-        vm.step().addListener(new InvalidationListener() {
+        vm.step().addListener(new ChangeListener<Step>() {
             @Override
-            public void invalidated(Observable step) {
+            public void changed(ObservableValue<? extends Step> step, Step was, Step now) {
                 step.removeListener(this);
                 if (watched == vm) {
                     followAnswers(vm);
-                    changed();
+                    DraftAutosave.this.changed();
                 }
             }
         });
