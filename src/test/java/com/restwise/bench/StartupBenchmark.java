@@ -38,18 +38,20 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
-        List<String> bare = List.of(java, "-cp", classpath, ShownProbe.class.getName(), "bare");
+        List<String> bare = List.of(java, "-cp", classpath, ShownProbe.class.getName());
         boolean noHeadStart = args.length > 0 && args[0].equals("--no-head-start");
         boolean launcher = args.length > 0 && !noHeadStart;
-        // the jar's own entry point, as java -jar runs it
-        List<String> app = launcher
-                ? List.of(args[0])
-                : noHeadStart
-                        ? List.of(java, "-D" + FirstWindowClasses.OFF + "=true", "-cp", classpath, "com.restwise.Main")
-                        : List.of(java, "-cp", classpath, "com.restwise.Main");
-        String appName = launcher
-                ? "installed " + args[0]
-                : noHeadStart ? "Restwise from the jar, no head start" : "Restwise from the jar";
+        List<String> app;
+        String appName;
+        if (launcher) {
+            app = List.of(args[0]);
+            appName = "installed " + args[0];
+        } else {
+            // the jar's own entry point, as java -jar runs it
+            String headStart = "-D" + FirstWindowClasses.OFF + "=" + noHeadStart;
+            app = List.of(java, headStart, "-cp", classpath, "com.restwise.Main");
+            appName = noHeadStart ? "Restwise from the jar, no head start" : "Restwise from the jar";
+        }
         String loadBefore = loadAverage();
         long[][] bareRuns = new long[2][RUNS];
         long[][] appRuns = new long[2][RUNS];
